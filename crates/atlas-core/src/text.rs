@@ -1,0 +1,65 @@
+//! Offsets into text: byte offsets (what Rust slices with) and character
+//! offsets (Unicode scalar values, what the CLI and the UI report).
+
+/// Converts byte offsets of one text into character offsets.
+///
+/// Offsets must be asked for in non-decreasing order for the fast path; any
+/// order works, earlier ones just rescan.
+#[derive(Debug)]
+pub struct CharOffsets<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharOffsets<'t> {
+    /// Starts at the beginning of `text`.
+    pub fn new(text: &'t str) -> Self {
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The character offset of `byte` (which must be on a char boundary).
+    pub fn char_at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// The character offset of `byte` in `text`.
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+/// The byte offset of character offset `chars` in `text` (the text's length if past the end).
+pub fn byte_offset(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map(|(b, _)| b)
+        .unwrap_or(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_non_ascii_offsets() {
+        let text = "Остров 国後島 and Kunashir";
+        let byte = text.find("Kunashir").unwrap();
+        let mut offsets = CharOffsets::new(text);
+        assert_eq!(offsets.char_at(0), 0);
+        assert_eq!(offsets.char_at(byte), 15);
+        assert_eq!(char_offset(text, byte), 15);
+        assert_eq!(byte_offset(text, 15), byte);
+        assert_eq!(offsets.char_at(text.find("国").unwrap()), 7);
+    }
+}
