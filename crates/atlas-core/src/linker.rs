@@ -25,3 +25,14 @@ pub struct Mention {
     /// The text as it stands in the article.
     pub text: String,
 }
+
+/// Finds mentions of a pack's places.
+#[derive(Debug)]
+pub struct Linker {}
+
+impl Linker {
+    /// Every mention in `text`, in text order, non-overlapping.
+    pub fn link(&self, _text: &str) -> Vec<Mention> {
+        unimplemented!()
+    }
+}
