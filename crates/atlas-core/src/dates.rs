@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 /// A calendar date at the precision the text gives: a year, a month or a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct PartialDate {
     /// The year.
     pub year: i32,
