@@ -97,9 +97,18 @@ mod tests {
 
     #[test]
     fn tells_languages_apart() {
-        assert_eq!(detect_language("Kunashir is one of the islands."), Language::En);
-        assert_eq!(detect_language("Остров Кунашир (Kunashir) — крупнейший."), Language::Ru);
-        assert_eq!(detect_language("北方領土の国後島 (Kunashiri) について"), Language::Ja);
+        assert_eq!(
+            detect_language("Kunashir is one of the islands."),
+            Language::En
+        );
+        assert_eq!(
+            detect_language("Остров Кунашир (Kunashir) — крупнейший."),
+            Language::Ru
+        );
+        assert_eq!(
+            detect_language("北方領土の国後島 (Kunashiri) について"),
+            Language::Ja
+        );
         assert_eq!(detect_language("12 345 — 678"), Language::Und);
     }
 }

@@ -25,6 +25,10 @@ pub struct Event {
 }
 
 /// The events of `text`, given its mentions and publication date.
-pub fn extract_events(_text: &str, _mentions: &[Mention], _published: Option<NaiveDate>) -> Vec<Event> {
+pub fn extract_events(
+    _text: &str,
+    _mentions: &[Mention],
+    _published: Option<NaiveDate>,
+) -> Vec<Event> {
     unimplemented!()
 }

@@ -1,14 +1,576 @@
-//! Dispute packs.
-// PLACEHOLDER: replaced by the real gazetteer.
+//! Dispute packs: the places of a dispute (islands, groups, sub-places), their
+//! names and aliases per language, the claims on them, and a curated history.
+//!
+//! A pack is a folder of data, read with the `geojson` crate into `geo` types; see
+//! `data/README.md` for the format. Adding a dispute is adding a pack, no code.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use geo::{Contains, Distance, Euclidean, Geometry, Point};
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
 
 /// What kind of place a feature is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
-    /// One of the islands (disputed or context).
+    /// An island (a polygon, or a point where the pack has no outline).
     Island,
-    /// A named group of islands ("Northern Territories").
+    /// A named group of islands ("Northern Territories"); it [covers](Place::covers) islands.
     Group,
-    /// A town, mountain, cape or other point on an island, or a context place.
+    /// A town, mountain, cape or other point; sub-places roll up to their [island](Place::island).
     Place,
+}
+
+impl PlaceKind {
+    /// `island`, `group` or `place`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Island => "island",
+            PlaceKind::Group => "group",
+            PlaceKind::Place => "place",
+        }
+    }
+
+    /// Parses [`PlaceKind::as_str`]'s output.
+    pub fn from_str_opt(s: &str) -> Option<PlaceKind> {
+        match s {
+            "island" => Some(PlaceKind::Island),
+            "group" => Some(PlaceKind::Group),
+            "place" => Some(PlaceKind::Place),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a place is disputed or only context for the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Part of the dispute.
+    Disputed,
+    /// Shown and linked for context (a neighbouring island, a town across the strait).
+    Context,
+}
+
+/// A place's display names. `en_alt` holds other English forms, the other side's romanisation first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Names {
+    /// English (the administering side's form).
+    pub en: String,
+    /// Other English forms ("Kunashiri").
+    #[serde(default)]
+    pub en_alt: Vec<String>,
+    /// Japanese (kanji/kana).
+    pub ja: String,
+    /// Russian (Cyrillic).
+    pub ru: String,
+}
+
+/// Aliases per language, as written in the pack.
+///
+/// Russian aliases are inflected by the linker (case endings) unless they start with `=`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Aliases {
+    /// English and romanised forms.
+    #[serde(default)]
+    pub en: Vec<String>,
+    /// Russian, in the nominative; `=` before an alias turns inflection off.
+    #[serde(default)]
+    pub ru: Vec<String>,
+    /// Japanese.
+    #[serde(default)]
+    pub ja: Vec<String>,
+}
+
+/// What a claimant holds: actual administration or a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimStatus {
+    /// Administers (controls) the place.
+    Administers,
+    /// Claims the place without administering it.
+    Claims,
+}
+
+/// One party's claim on a place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// ISO 3166 code of the claimant (`RU`, `JP`).
+    pub claimant: String,
+    /// Administers or claims.
+    pub status: ClaimStatus,
+    /// Since when (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: String,
+    /// A short explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One place of a pack.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Stable id (`kunashir`).
+    pub id: String,
+    /// Island, group or place.
+    pub kind: PlaceKind,
+    /// Disputed or context.
+    pub role: Role,
+    /// Display names.
+    pub names: Names,
+    /// Aliases the linker looks for.
+    pub aliases: Aliases,
+    /// Claims on it.
+    pub claims: Vec<Claim>,
+    /// For a group, the islands it covers.
+    pub covers: Vec<String>,
+    /// For a sub-place, the island that contains it (computed from the polygons unless the pack says).
+    pub island: Option<String>,
+    /// Where its label goes, `[lon, lat]`.
+    pub label: [f64; 2],
+    /// Outline or position (none for groups).
+    pub geometry: Option<Geometry<f64>>,
+    /// The feature as the pack gives it, for the map.
+    feature: geojson::Feature,
+}
+
+/// One event of a dispute's curated history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoricalEvent {
+    /// Stable id (`shimoda-1855`).
+    pub id: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// Place ids.
+    pub places: Vec<String>,
+    /// A short title.
+    pub title: String,
+    /// One or two sentences on what happened.
+    pub description: String,
+    /// The citation.
+    pub source: String,
+}
+
+/// The pack's manifest (`pack.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PackInfo {
+    /// Stable id (`kuril`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// One paragraph on the dispute.
+    #[serde(default)]
+    pub description: String,
+    /// Map bounds, `[west, south, east, north]`.
+    pub bounds: [f64; 4],
+    /// Credit for the data.
+    pub attribution: String,
+    /// File name of the places (GeoJSON).
+    #[serde(default = "default_places_file")]
+    pub places: String,
+    /// File name of the curated history (JSON).
+    #[serde(default = "default_history_file")]
+    pub history: String,
+}
+
+fn default_places_file() -> String {
+    "places.geojson".into()
+}
+
+fn default_history_file() -> String {
+    "history.json".into()
+}
+
+/// A loaded dispute pack.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    info: PackInfo,
+    places: Vec<Place>,
+    index: HashMap<String, usize>,
+    not_mentions: Aliases,
+    history: Vec<HistoricalEvent>,
+}
+
+/// Properties of a pack feature, as written in `places.geojson`.
+#[derive(Deserialize)]
+struct FeatureProps {
+    kind: PlaceKind,
+    role: Role,
+    names: Names,
+    #[serde(default)]
+    aliases: Aliases,
+    #[serde(default)]
+    claims: Vec<Claim>,
+    #[serde(default)]
+    covers: Vec<String>,
+    #[serde(default)]
+    island: Option<String>,
+    label: [f64; 2],
+}
+
+/// How far (in degrees) a point may lie off a coarse coastline and still roll up to it.
+const ROLL_UP_TOLERANCE_DEG: f64 = 0.12;
+
+const KURIL_PACK: &str = include_str!("../../../data/packs/kuril/pack.json");
+const KURIL_PLACES: &str = include_str!("../../../data/packs/kuril/places.geojson");
+const KURIL_HISTORY: &str = include_str!("../../../data/packs/kuril/history.json");
+
+impl Gazetteer {
+    /// The Kuril Islands pack that ships with the app (built in).
+    pub fn kuril() -> Gazetteer {
+        Gazetteer::from_json(KURIL_PACK, KURIL_PLACES, KURIL_HISTORY)
+            .expect("the built-in Kuril pack is valid (tested)")
+    }
+
+    /// Reads a pack folder: `pack.json` and the places and history files it names.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when a file cannot be read, [`Error::Pack`] when the data is invalid.
+    pub fn from_dir(dir: &Path) -> Result<Gazetteer> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|e| Error::io(path, e))
+        };
+        let manifest = read("pack.json")?;
+        let info: PackInfo =
+            serde_json::from_str(&manifest).map_err(|e| Error::Pack(format!("pack.json: {e}")))?;
+        Gazetteer::from_json(&manifest, &read(&info.places)?, &read(&info.history)?)
+    }
+
+    /// Builds a pack from the text of its three files.
+    ///
+    /// # Errors
+    /// [`Error::Pack`] naming what is wrong: bad JSON, a duplicate id, a group covering an
+    /// unknown place, a historical event naming an unknown place, a malformed date.
+    pub fn from_json(manifest: &str, places: &str, history: &str) -> Result<Gazetteer> {
+        let info: PackInfo =
+            serde_json::from_str(manifest).map_err(|e| Error::Pack(format!("pack.json: {e}")))?;
+        let collection: geojson::FeatureCollection = places
+            .parse::<geojson::GeoJson>()
+            .map_err(|e| Error::Pack(format!("{}: {e}", info.places)))?
+            .try_into()
+            .map_err(|e| Error::Pack(format!("{}: {e}", info.places)))?;
+        let not_mentions = match collection
+            .foreign_members
+            .as_ref()
+            .and_then(|m| m.get("not_mentions"))
+        {
+            Some(value) => serde_json::from_value(value.clone())
+                .map_err(|e| Error::Pack(format!("not_mentions: {e}")))?,
+            None => Aliases::default(),
+        };
+        let mut places = Vec::with_capacity(collection.features.len());
+        for feature in collection.features {
+            places.push(place_from_feature(feature)?);
+        }
+        let mut index = HashMap::new();
+        for (i, place) in places.iter().enumerate() {
+            if index.insert(place.id.clone(), i).is_some() {
+                return Err(Error::Pack(format!("duplicate place id {:?}", place.id)));
+            }
+        }
+        let history: Vec<HistoricalEvent> = serde_json::from_str(history)
+            .map_err(|e| Error::Pack(format!("{}: {e}", info.history)))?;
+        let mut gazetteer = Gazetteer {
+            info,
+            places,
+            index,
+            not_mentions,
+            history,
+        };
+        gazetteer.roll_up_sub_places();
+        gazetteer.validate()?;
+        Ok(gazetteer)
+    }
+
+    /// Sets [`Place::island`] of each point place to the island polygon that contains it,
+    /// or the nearest one within [`ROLL_UP_TOLERANCE_DEG`].
+    fn roll_up_sub_places(&mut self) {
+        let outlines: Vec<(String, Geometry<f64>)> = self
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Island)
+            .filter_map(|p| match &p.geometry {
+                Some(g @ (Geometry::Polygon(_) | Geometry::MultiPolygon(_))) => {
+                    Some((p.id.clone(), g.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for place in &mut self.places {
+            if place.kind != PlaceKind::Place || place.island.is_some() {
+                continue;
+            }
+            let Some(Geometry::Point(point)) = place.geometry else {
+                continue;
+            };
+            place.island = containing_island(point, &outlines);
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
+        for place in &self.places {
+            for id in place.covers.iter().chain(place.island.iter()) {
+                if !self.index.contains_key(id) {
+                    return Err(Error::Pack(format!(
+                        "{} refers to unknown place {id:?}",
+                        place.id
+                    )));
+                }
+            }
+        }
+        for event in &self.history {
+            if !is_partial_date(&event.date) {
+                return Err(Error::Pack(format!(
+                    "history event {} has date {:?}; use YYYY, YYYY-MM or YYYY-MM-DD",
+                    event.id, event.date
+                )));
+            }
+            if let Some(unknown) = event.places.iter().find(|p| !self.index.contains_key(*p)) {
+                return Err(Error::Pack(format!(
+                    "history event {} names unknown place {unknown:?}",
+                    event.id
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The manifest.
+    pub fn info(&self) -> &PackInfo {
+        &self.info
+    }
+
+    /// All places, in pack order.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.index.get(id).map(|&i| &self.places[i])
+    }
+
+    /// Phrases that look like mentions but are not.
+    pub fn not_mentions(&self) -> &Aliases {
+        &self.not_mentions
+    }
+
+    /// The curated history, in pack order.
+    pub fn history(&self) -> &[HistoricalEvent] {
+        &self.history
+    }
+
+    /// The ids whose mentions count for `id`: itself and the sub-places that roll up to it.
+    pub fn with_sub_places(&self, id: &str) -> Vec<String> {
+        let mut ids = vec![id.to_string()];
+        ids.extend(
+            self.places
+                .iter()
+                .filter(|p| p.island.as_deref() == Some(id))
+                .map(|p| p.id.clone()),
+        );
+        ids
+    }
+
+    /// The places as a GeoJSON FeatureCollection for the map: each feature's id is the place
+    /// id; properties `id`, `kind`, `role`, `names`, `claims`, `covers`, `island`, `label`.
+    pub fn to_feature_collection(&self) -> geojson::FeatureCollection {
+        let features = self
+            .places
+            .iter()
+            .map(|p| {
+                let mut feature = p.feature.clone();
+                let mut props = serde_json::Map::new();
+                props.insert("id".into(), p.id.clone().into());
+                props.insert("kind".into(), p.kind.as_str().into());
+                props.insert("role".into(), json(&p.role));
+                props.insert("names".into(), json(&p.names));
+                props.insert("claims".into(), json(&p.claims));
+                props.insert("covers".into(), json(&p.covers));
+                if let Some(island) = &p.island {
+                    props.insert("island".into(), island.clone().into());
+                }
+                props.insert("label".into(), json(&p.label));
+                feature.properties = Some(props);
+                feature
+            })
+            .collect();
+        geojson::FeatureCollection {
+            bbox: None,
+            features,
+            foreign_members: None,
+        }
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).expect("pack types serialize")
+}
+
+fn place_from_feature(feature: geojson::Feature) -> Result<Place> {
+    let id = match &feature.id {
+        Some(geojson::feature::Id::String(s)) => s.clone(),
+        _ => {
+            return Err(Error::Pack(
+                "every feature needs a string \"id\"".to_string(),
+            ))
+        }
+    };
+    let props: FeatureProps = serde_json::from_value(serde_json::Value::Object(
+        feature.properties.clone().unwrap_or_default(),
+    ))
+    .map_err(|e| Error::Pack(format!("feature {id}: {e}")))?;
+    let geometry = match &feature.geometry {
+        Some(g) => Some(
+            Geometry::<f64>::try_from(g.clone())
+                .map_err(|e| Error::Pack(format!("feature {id}: geometry: {e}")))?,
+        ),
+        None => None,
+    };
+    Ok(Place {
+        id,
+        kind: props.kind,
+        role: props.role,
+        names: props.names,
+        aliases: props.aliases,
+        claims: props.claims,
+        covers: props.covers,
+        island: props.island,
+        label: props.label,
+        geometry,
+        feature,
+    })
+}
+
+fn containing_island(point: Point<f64>, outlines: &[(String, Geometry<f64>)]) -> Option<String> {
+    if let Some((id, _)) = outlines.iter().find(|(_, g)| g.contains(&point)) {
+        return Some(id.clone());
+    }
+    outlines
+        .iter()
+        .map(|(id, g)| (id, Euclidean.distance(&point, g)))
+        .filter(|(_, d)| *d <= ROLL_UP_TOLERANCE_DEG)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(id, _)| id.clone())
+}
+
+/// Whether `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a valid month and day.
+fn is_partial_date(s: &str) -> bool {
+    match s.len() {
+        4 => s.parse::<u16>().is_ok(),
+        7 => chrono::NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d").is_ok(),
+        10 => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kuril_pack_loads_with_the_four_islands() {
+        let g = Gazetteer::kuril();
+        for id in ["kunashir", "iturup", "shikotan", "habomai"] {
+            let p = g.place(id).unwrap();
+            assert_eq!(p.kind, PlaceKind::Island);
+            assert_eq!(p.role, Role::Disputed);
+            assert!(matches!(
+                p.geometry,
+                Some(Geometry::Polygon(_) | Geometry::MultiPolygon(_))
+            ));
+            assert!(p
+                .claims
+                .iter()
+                .any(|c| c.claimant == "RU" && c.status == ClaimStatus::Administers));
+            assert!(p
+                .claims
+                .iter()
+                .any(|c| c.claimant == "JP" && c.status == ClaimStatus::Claims));
+        }
+        let southern = g.place("southern-kurils").unwrap();
+        assert_eq!(southern.kind, PlaceKind::Group);
+        assert_eq!(
+            southern.covers,
+            ["kunashir", "iturup", "shikotan", "habomai"]
+        );
+        assert_eq!(
+            g.place("lesser-kurils").unwrap().covers,
+            ["shikotan", "habomai"]
+        );
+    }
+
+    #[test]
+    fn sub_places_roll_up_to_the_island_that_contains_them() {
+        let g = Gazetteer::kuril();
+        let island = |id: &str| g.place(id).unwrap().island.clone();
+        assert_eq!(island("yuzhno-kurilsk").as_deref(), Some("kunashir"));
+        assert_eq!(island("mount-tyatya").as_deref(), Some("kunashir"));
+        assert_eq!(island("kurilsk").as_deref(), Some("iturup"));
+        assert_eq!(island("malokurilskoye").as_deref(), Some("shikotan"));
+        assert_eq!(island("zelyony").as_deref(), Some("habomai"));
+        assert_eq!(island("nemuro").as_deref(), Some("hokkaido"));
+        assert_eq!(island("severo-kurilsk").as_deref(), Some("paramushir"));
+        assert_eq!(island("sakhalin"), None);
+        let kunashir = g.with_sub_places("kunashir");
+        assert!(kunashir.contains(&"yuzhno-kurilsk".to_string()));
+        assert!(!kunashir.contains(&"kurilsk".to_string()));
+    }
+
+    #[test]
+    fn history_covers_the_landmarks_of_the_dispute() {
+        let g = Gazetteer::kuril();
+        let dates: Vec<&str> = g.history().iter().map(|e| e.date.as_str()).collect();
+        for date in [
+            "1855-02-07",
+            "1875-05-07",
+            "1905-09-05",
+            "1945-02-11",
+            "1951-09-08",
+            "1956-10-19",
+            "1993-10-13",
+            "2010-11-01",
+            "2015-08-22",
+            "2016-12-15",
+            "2018-11-14",
+            "2020-07-04",
+            "2022-03-21",
+        ] {
+            assert!(dates.contains(&date), "missing {date}");
+        }
+        assert!(g.history().iter().all(|e| !e.source.is_empty()));
+    }
+
+    #[test]
+    fn feature_collection_carries_ids_and_names() {
+        let fc = Gazetteer::kuril().to_feature_collection();
+        let kunashir = fc
+            .features
+            .iter()
+            .find(|f| f.property("id").and_then(|v| v.as_str()) == Some("kunashir"))
+            .unwrap();
+        assert_eq!(kunashir.property("names").unwrap()["ja"], "国後島");
+        assert!(kunashir.geometry.is_some());
+    }
+
+    #[test]
+    fn rejects_a_group_covering_an_unknown_place() {
+        let places = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"g","geometry":null,
+            "properties":{"kind":"group","role":"disputed","names":{"en":"G","ja":"G","ru":"G"},
+            "covers":["nowhere"],"label":[0,0]}}]}"#;
+        let err = Gazetteer::from_json(KURIL_PACK, places, "[]").unwrap_err();
+        assert_eq!(err.code(), "invalid_pack");
+        assert!(err.to_string().contains("nowhere"));
+    }
+
+    #[test]
+    fn reads_a_pack_folder() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/packs/kuril");
+        let g = Gazetteer::from_dir(&dir).unwrap();
+        assert_eq!(g.info().id, "kuril");
+        assert_eq!(g.places().len(), Gazetteer::kuril().places().len());
+    }
 }

@@ -1,0 +1,331 @@
+//! Russian case forms of a place name, generated from its nominative so the
+//! pack lists each name once ("Курильские острова" → "Курильских островов",
+//! "Курильским островам", ...).
+//!
+//! The rules cover what place names need: adjectives (hard, soft and after
+//! к/г/х/ж/ш/ч/щ), masculine nouns ending in a consonant, -й or -ь, feminine
+//! nouns in -а/-я/-ия/-ь, plural nouns in -ы and plural -а after a plural
+//! adjective. Words after the head noun ("остров *Кунашир*", "группа
+//! *островов* Хабомаи") and foreign names ending in a vowel stay as they are.
+//! In a hyphenated word only the last part declines ("Южно-Курильск").
+
+/// Grammatical gender and number of a phrase's head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agreement {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+}
+
+/// Case endings, nominative → prepositional (6 cases), singular or plural.
+type Paradigm = [&'static [&'static str]; 6];
+
+const ADJ_HARD_M: Paradigm = [
+    &["ый", "ой"],
+    &["ого"],
+    &["ому"],
+    &["ый", "ого"],
+    &["ым"],
+    &["ом"],
+];
+const ADJ_SOFT_M: Paradigm = [
+    &["ий", "ой"],
+    &["ого"],
+    &["ому"],
+    &["ий", "ого"],
+    &["им"],
+    &["ом"],
+];
+const ADJ_HARD_F: Paradigm = [&["ая"], &["ой"], &["ой"], &["ую"], &["ой", "ою"], &["ой"]];
+const ADJ_HARD_N: Paradigm = [&["ое"], &["ого"], &["ому"], &["ое"], &["ым"], &["ом"]];
+const ADJ_SOFT_N: Paradigm = [&["ое"], &["ого"], &["ому"], &["ое"], &["им"], &["ом"]];
+const ADJ_HARD_PL: Paradigm = [&["ые"], &["ых"], &["ым"], &["ые", "ых"], &["ыми"], &["ых"]];
+const ADJ_SOFT_PL: Paradigm = [&["ие"], &["их"], &["им"], &["ие", "их"], &["ими"], &["их"]];
+
+const NOUN_M_HARD: Paradigm = [&[""], &["а"], &["у"], &["", "а"], &["ом"], &["е"]];
+const NOUN_M_HARD_PL: Paradigm = [
+    &["ы", "и", "а"],
+    &["ов"],
+    &["ам"],
+    &["ы", "и", "а"],
+    &["ами"],
+    &["ах"],
+];
+const NOUN_M_J: Paradigm = [&["й"], &["я"], &["ю"], &["й"], &["ем"], &["е"]];
+const NOUN_M_SOFT: Paradigm = [&["ь"], &["я"], &["ю"], &["ь"], &["ем"], &["е"]];
+const NOUN_F_A: Paradigm = [&["а"], &["ы", "и"], &["е"], &["у"], &["ой", "ою"], &["е"]];
+const NOUN_F_YA: Paradigm = [&["я"], &["и"], &["е"], &["ю"], &["ей", "ею"], &["е"]];
+const NOUN_F_IYA: Paradigm = [&["ия"], &["ии"], &["ии"], &["ию"], &["ией"], &["ии"]];
+const NOUN_F_SOFT: Paradigm = [&["ь"], &["и"], &["и"], &["ь"], &["ью"], &["и"]];
+const NOUN_PL_Y: Paradigm = [
+    &["ы", "и"],
+    &["", "ов"],
+    &["ам"],
+    &["ы", "и"],
+    &["ами"],
+    &["ах"],
+];
+const NOUN_PL_II: Paradigm = [&["ии"], &["ий"], &["иям"], &["ии"], &["иями"], &["иях"]];
+const NOUN_PL_A: Paradigm = [&["а"], &["ов"], &["ам"], &["а"], &["ами"], &["ах"]];
+
+/// How one word of a phrase changes.
+#[derive(Debug, Clone)]
+enum Word {
+    /// Never changes.
+    Fixed(String),
+    /// An adjective: stem, and whether it takes the soft (и) endings.
+    Adjective {
+        prefix: String,
+        stem: String,
+        soft: bool,
+    },
+    /// A noun: stem, singular and plural paradigms (either may be absent).
+    Noun {
+        prefix: String,
+        stem: String,
+        singular: Option<Paradigm>,
+        plural: Option<Paradigm>,
+        agreement: Agreement,
+    },
+}
+
+fn is_vowel(c: char) -> bool {
+    "аеёиоуыэюя".contains(c)
+}
+
+fn takes_soft_endings(stem: &str) -> bool {
+    stem.chars().last().is_some_and(|c| "кгхжшчщ".contains(c))
+}
+
+/// Splits `word` into the part that never declines (up to and including the last
+/// hyphen) and the part that does.
+fn split_prefix(word: &str) -> (&str, &str) {
+    match word.rfind('-') {
+        Some(i) => (&word[..=i], &word[i + 1..]),
+        None => ("", word),
+    }
+}
+
+fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
+    let (prefix, last) = split_prefix(word);
+    let prefix = prefix.to_string();
+    let chars: Vec<char> = last.chars().collect();
+    let n = chars.len();
+    if n < 3 || !chars.iter().all(|c| ('а'..='я').contains(c) || *c == 'ё') {
+        return Word::Fixed(word.to_string());
+    }
+    let ending2: String = chars[n - 2..].iter().collect();
+    let stem = |k: usize| chars[..n - k].iter().collect::<String>();
+    match ending2.as_str() {
+        "ый" | "ой" | "ая" | "ое" | "ые" => {
+            let stem = stem(2);
+            let soft = takes_soft_endings(&stem) || ending2 == "ий";
+            return Word::Adjective { prefix, stem, soft };
+        }
+        "ий" | "ие" | "ее" | "яя" => {
+            return Word::Adjective {
+                prefix,
+                stem: stem(2),
+                soft: true,
+            }
+        }
+        "ии" if plural_context => {
+            return Word::Noun {
+                prefix,
+                stem: stem(2),
+                singular: None,
+                plural: Some(NOUN_PL_II),
+                agreement: Agreement::Plural,
+            }
+        }
+        "ия" => {
+            return Word::Noun {
+                prefix,
+                stem: stem(2),
+                singular: Some(NOUN_F_IYA),
+                plural: None,
+                agreement: Agreement::Feminine,
+            }
+        }
+        _ => {}
+    }
+    let last_char = chars[n - 1];
+    let noun = |stem: String, singular, plural, agreement| Word::Noun {
+        prefix: prefix.clone(),
+        stem,
+        singular,
+        plural,
+        agreement,
+    };
+    match last_char {
+        'а' if plural_context => noun(stem(1), None, Some(NOUN_PL_A), Agreement::Plural),
+        'а' => noun(stem(1), Some(NOUN_F_A), None, Agreement::Feminine),
+        'я' => noun(stem(1), Some(NOUN_F_YA), None, Agreement::Feminine),
+        'ы' => noun(stem(1), None, Some(NOUN_PL_Y), Agreement::Plural),
+        'й' if is_vowel(chars[n - 2]) => noun(stem(1), Some(NOUN_M_J), None, Agreement::Masculine),
+        'ь' if feminine_context => noun(stem(1), Some(NOUN_F_SOFT), None, Agreement::Feminine),
+        'ь' => noun(stem(1), Some(NOUN_M_SOFT), None, Agreement::Masculine),
+        c if is_vowel(c) => Word::Fixed(word.to_string()),
+        _ => noun(
+            stem(0),
+            Some(NOUN_M_HARD),
+            Some(NOUN_M_HARD_PL),
+            Agreement::Masculine,
+        ),
+    }
+}
+
+fn adjective_paradigm(agreement: Agreement, soft: bool) -> Paradigm {
+    match (agreement, soft) {
+        (Agreement::Masculine, false) => ADJ_HARD_M,
+        (Agreement::Masculine, true) => ADJ_SOFT_M,
+        (Agreement::Feminine, _) => ADJ_HARD_F,
+        (Agreement::Neuter, false) => ADJ_HARD_N,
+        (Agreement::Neuter, true) => ADJ_SOFT_N,
+        (Agreement::Plural, false) => ADJ_HARD_PL,
+        (Agreement::Plural, true) => ADJ_SOFT_PL,
+    }
+}
+
+/// One slot of the table: the forms a word takes in one case and number.
+fn word_forms(word: &Word, agreement: Agreement, case: usize) -> Vec<String> {
+    match word {
+        Word::Fixed(w) => vec![w.clone()],
+        Word::Adjective { prefix, stem, soft } => adjective_paradigm(agreement, *soft)[case]
+            .iter()
+            .map(|e| format!("{prefix}{stem}{e}"))
+            .collect(),
+        Word::Noun {
+            prefix,
+            stem,
+            singular,
+            plural,
+            ..
+        } => {
+            let paradigm = if agreement == Agreement::Plural {
+                plural.or(*singular)
+            } else {
+                singular.or(*plural)
+            };
+            paradigm.expect("a noun has a paradigm")[case]
+                .iter()
+                .map(|e| format!("{prefix}{stem}{e}"))
+                .collect()
+        }
+    }
+}
+
+/// Every case form of a nominative Russian `phrase`, lower case, the phrase itself first.
+pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    let plural_context = words.iter().any(|w| w.ends_with("ые") || w.ends_with("ие"));
+    let feminine_context = words.iter().any(|w| w.ends_with("ая") || w.ends_with("яя"));
+    let mut classified: Vec<Word> = Vec::with_capacity(words.len());
+    let mut head_seen = false;
+    for w in &words {
+        if head_seen {
+            classified.push(Word::Fixed(w.to_string()));
+            continue;
+        }
+        let word = classify(w, plural_context, feminine_context);
+        head_seen = matches!(word, Word::Noun { .. });
+        classified.push(word);
+    }
+    let head = classified.iter().find_map(|w| match w {
+        Word::Noun { agreement, .. } => Some(*agreement),
+        _ => None,
+    });
+    // A lone adjective ("курильский") agrees with whatever noun follows it: all genders.
+    let agreements: Vec<Agreement> = match head {
+        Some(Agreement::Masculine) => vec![Agreement::Masculine, Agreement::Plural],
+        Some(a) => vec![a],
+        None => vec![
+            Agreement::Masculine,
+            Agreement::Feminine,
+            Agreement::Neuter,
+            Agreement::Plural,
+        ],
+    };
+    let mut forms = vec![words.join(" ")];
+    for agreement in agreements {
+        // A feminine head with a plural paradigm is rare in place names; skip numbers it lacks.
+        let has_number = classified.iter().all(|w| match w {
+            Word::Noun {
+                singular, plural, ..
+            } => match agreement {
+                Agreement::Plural => plural.is_some() || singular.is_some(),
+                _ => singular.is_some(),
+            },
+            _ => true,
+        });
+        if !has_number {
+            continue;
+        }
+        let agreement = match (agreement, head) {
+            // Masculine nouns with only a plural form ("Курилы") take plural adjectives.
+            (_, Some(Agreement::Plural)) => Agreement::Plural,
+            (a, _) => a,
+        };
+        for case in 0..6 {
+            let mut phrases = vec![String::new()];
+            for word in &classified {
+                let options = word_forms(word, agreement, case);
+                phrases = phrases
+                    .iter()
+                    .flat_map(|p| {
+                        options.iter().map(move |o| {
+                            if p.is_empty() {
+                                o.clone()
+                            } else {
+                                format!("{p} {o}")
+                            }
+                        })
+                    })
+                    .collect();
+            }
+            forms.extend(phrases);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()));
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::case_forms;
+
+    macro_rules! t {
+        ($name:ident, $phrase:expr, has: [$($has:expr),*], not: [$($not:expr),*]) => {
+            #[test]
+            fn $name() {
+                let forms = case_forms($phrase);
+                $(assert!(forms.iter().any(|f| f == $has), "{:?} lacks {:?}: {:?}", $phrase, $has, forms);)*
+                $(assert!(!forms.iter().any(|f| f == $not), "{:?} has {:?}", $phrase, $not);)*
+            }
+        };
+    }
+
+    t!(masculine_noun, "Кунашир", has: ["кунашир", "кунашира", "кунаширу", "кунаширом", "кунашире"], not: ["кунаширой"]);
+    t!(plural_noun, "Курилы", has: ["курилы", "курил", "курилам", "курилами", "курилах"], not: []);
+    t!(adjective_and_plural_noun, "Курильские острова",
+        has: ["курильские острова", "курильских островов", "курильским островам", "курильскими островами", "курильских островах"],
+        not: ["курильская острова"]);
+    t!(hard_adjective_plural, "Южные Курилы", has: ["южных курил", "южных курилах", "южным курилам"], not: []);
+    t!(feminine_phrase, "Малая Курильская гряда",
+        has: ["малой курильской гряды", "малую курильскую гряду", "малой курильской грядой", "малой курильской гряде"],
+        not: []);
+    t!(hyphenated_town, "Южно-Курильск", has: ["южно-курильска", "южно-курильске", "южно-курильском"], not: ["южного-курильска"]);
+    t!(apposition_stays_fixed, "остров Кунашир", has: ["острове кунашир", "острова кунашир"], not: ["острове кунашире"]);
+    t!(genitive_complement_stays_fixed, "группа островов Хабомаи", has: ["группы островов хабомаи"], not: ["группы островах хабомаи"]);
+    t!(lone_adjective_all_genders, "Курильский", has: ["курильский", "курильская", "курильское", "курильские", "курильского", "курильскую"], not: []);
+    t!(feminine_oblast, "Сахалинская область", has: ["сахалинской области", "сахалинскую область"], not: []);
+    t!(neuter_substantive, "Малокурильское", has: ["малокурильское", "малокурильского", "малокурильском"], not: []);
+    t!(foreign_vowel_final_is_fixed, "Хабомаи", has: ["хабомаи"], not: ["хабома"]);
+    t!(yo_word, "остров Зелёный", has: ["острове зелёный"], not: []);
+    t!(plural_ii_noun, "Северные территории", has: ["северных территорий", "северным территориям", "северных территориях"], not: []);
+    t!(feminine_soft_noun, "южная часть Курильских островов", has: ["южной части курильских островов", "южную часть курильских островов"], not: []);
+    t!(ya_noun, "Тятя", has: ["тяти", "тятю"], not: []);
+}

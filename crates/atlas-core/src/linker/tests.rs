@@ -1,0 +1,264 @@
+//! Table-driven linker tests: `t!(name, text, [(feature, matched text), ...])`.
+
+use std::sync::LazyLock;
+
+use super::*;
+
+static LINKER: LazyLock<Linker> = LazyLock::new(|| Linker::new(&Gazetteer::kuril()));
+
+fn found(text: &str) -> Vec<(String, String)> {
+    LINKER
+        .link(text)
+        .into_iter()
+        .map(|m| (m.feature, m.text))
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$(($feature:expr, $matched:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> =
+                vec![$(($feature.to_string(), $matched.to_string())),*];
+            assert_eq!(found($text), expected, "text: {}", $text);
+        }
+    };
+}
+
+// English
+t!(
+    en_islands,
+    "Kunashir, Iturup, Shikotan and the Habomai islets",
+    [
+        ("kunashir", "Kunashir"),
+        ("iturup", "Iturup"),
+        ("shikotan", "Shikotan"),
+        ("habomai", "Habomai islets")
+    ]
+);
+t!(
+    en_romanisations,
+    "Kunashiri and Etorofu lie off Hokkaido",
+    [
+        ("kunashir", "Kunashiri"),
+        ("iturup", "Etorofu"),
+        ("hokkaido", "Hokkaido")
+    ]
+);
+t!(
+    en_two_mentions_in_parentheses,
+    "Etorofu (Iturup)",
+    [("iturup", "Etorofu"), ("iturup", "Iturup")]
+);
+t!(
+    en_leftmost_longest_group,
+    "the southern Kuril Islands are disputed",
+    [("southern-kurils", "southern Kuril Islands")]
+);
+t!(
+    en_kuril_islands_group,
+    "Russia's Kuril Islands and the Kurils",
+    [
+        ("kuril-islands", "Kuril Islands"),
+        ("kuril-islands", "Kurils")
+    ]
+);
+t!(
+    en_case_insensitive,
+    "KUNASHIR and the NORTHERN TERRITORIES",
+    [
+        ("kunashir", "KUNASHIR"),
+        ("southern-kurils", "NORTHERN TERRITORIES")
+    ]
+);
+t!(
+    en_possessive,
+    "Kunashir's airport and Iturup’s port",
+    [("kunashir", "Kunashir"), ("iturup", "Iturup")]
+);
+t!(
+    en_no_match_inside_words,
+    "Kunashirovsky Shikotanite Urupa",
+    []
+);
+t!(
+    en_not_mentions,
+    "Kuril Lake, the Kuril Basin and the Kuril-Kamchatka Trench; South Kuril District",
+    []
+);
+t!(en_not_mention_en_dash, "the Kuril–Kamchatka Trench", []);
+t!(
+    en_four_islands,
+    "the four islands off Hokkaido",
+    [
+        ("southern-kurils", "four islands"),
+        ("hokkaido", "Hokkaido")
+    ]
+);
+t!(
+    en_lesser_chain,
+    "the Lesser Kuril Chain",
+    [("lesser-kurils", "Lesser Kuril Chain")]
+);
+t!(
+    en_sub_places,
+    "Yuzhno-Kurilsk on Kunashir and Kurilsk on Iturup",
+    [
+        ("yuzhno-kurilsk", "Yuzhno-Kurilsk"),
+        ("kunashir", "Kunashir"),
+        ("kurilsk", "Kurilsk"),
+        ("iturup", "Iturup")
+    ]
+);
+t!(
+    en_line_break_inside_name,
+    "the Kuril\nIslands",
+    [("kuril-islands", "Kuril\nIslands")]
+);
+t!(
+    en_northern_territory_is_australia,
+    "Darwin, Northern Territory",
+    []
+);
+t!(
+    en_first_name_yuri,
+    "Yuri Trutnev visited Yuri Island",
+    [("yuri", "Yuri Island")]
+);
+
+// Russian
+t!(
+    ru_case_endings,
+    "на Кунашире, с Итурупа, к Шикотану",
+    [
+        ("kunashir", "Кунашире"),
+        ("iturup", "Итурупа"),
+        ("shikotan", "Шикотану")
+    ]
+);
+t!(
+    ru_group_genitive,
+    "проблема Курильских островов и Курил",
+    [
+        ("kuril-islands", "Курильских островов"),
+        ("kuril-islands", "Курил")
+    ]
+);
+t!(
+    ru_southern_kurils,
+    "на Южных Курилах",
+    [("southern-kurils", "Южных Курилах")]
+);
+t!(
+    ru_habomai,
+    "острова Хабомаи и Шикотан",
+    [("habomai", "острова Хабомаи"), ("shikotan", "Шикотан")]
+);
+t!(
+    ru_lesser_chain,
+    "острова Малой Курильской гряды",
+    [("lesser-kurils", "Малой Курильской гряды")]
+);
+t!(
+    ru_yo_folded,
+    "на острове Зеленый",
+    [("zelyony", "острове Зеленый")]
+);
+t!(ru_upper_case, "КУНАШИР", [("kunashir", "КУНАШИР")]);
+t!(
+    ru_not_mentions,
+    "Курильское озеро и Курило-Камчатский жёлоб, Южно-Курильский район",
+    []
+);
+t!(
+    ru_town_cases,
+    "в Южно-Курильске и Курильске",
+    [
+        ("yuzhno-kurilsk", "Южно-Курильске"),
+        ("kurilsk", "Курильске")
+    ]
+);
+t!(ru_no_match_inside_words, "кунаширский", []);
+t!(
+    ru_northern_territories,
+    "так называемые «северные территории»",
+    [("southern-kurils", "северные территории")]
+);
+t!(
+    ru_sakhalin_oblast,
+    "губернатор Сахалинской области",
+    [("sakhalin", "Сахалинской области")]
+);
+
+// Japanese
+t!(
+    ja_islands_without_spaces,
+    "北方領土の国後島と択捉島、色丹島、歯舞群島",
+    [
+        ("southern-kurils", "北方領土"),
+        ("kunashir", "国後島"),
+        ("iturup", "択捉島"),
+        ("shikotan", "色丹島"),
+        ("habomai", "歯舞群島")
+    ]
+);
+t!(
+    ja_short_names,
+    "国後、択捉両島",
+    [("kunashir", "国後"), ("iturup", "択捉")]
+);
+t!(ja_short_name_not_inside_word, "首相は帰国後に会見した", []);
+t!(
+    ja_four_islands,
+    "北方四島の元島民",
+    [("southern-kurils", "北方四島")]
+);
+t!(
+    ja_kuril_chain_and_trench,
+    "千島列島と千島海溝",
+    [("kuril-islands", "千島列島")]
+);
+t!(
+    ja_katakana,
+    "クナシリ島とエトロフ",
+    [("kunashir", "クナシリ島"), ("iturup", "エトロフ")]
+);
+t!(
+    ja_nemuro,
+    "根室市の納沙布岬から",
+    [("nemuro", "根室市"), ("nosappu", "納沙布岬")]
+);
+
+#[test]
+fn spans_are_characters_and_bytes() {
+    let text = "Остров 国後島 (Kunashir)";
+    let mentions = LINKER.link(text);
+    assert_eq!(mentions.len(), 2);
+    let m = &mentions[0];
+    assert_eq!((m.start, m.end), (7, 10));
+    assert_eq!(&text[m.byte_start..m.byte_end], "国後島");
+    let m = &mentions[1];
+    assert_eq!((m.start, m.end), (12, 20));
+    assert_eq!(
+        text.chars()
+            .skip(m.start)
+            .take(m.end - m.start)
+            .collect::<String>(),
+        "Kunashir"
+    );
+}
+
+#[test]
+fn sub_places_carry_their_island() {
+    let mentions = LINKER.link("Malokurilskoye");
+    assert_eq!(mentions[0].island.as_deref(), Some("shikotan"));
+    assert_eq!(mentions[0].kind, PlaceKind::Place);
+}
+
+#[test]
+fn empty_and_odd_text() {
+    assert!(LINKER.link("").is_empty());
+    assert!(LINKER.link("\u{0}\u{FEFF}🙂 İİİ").is_empty());
+    let m = LINKER.link("🙂Kunashir🙂");
+    assert_eq!((m[0].start, m[0].end), (1, 9));
+}

@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Builds places.geojson of the Kuril pack: island polygons from Natural Earth
+(kuril-islands.geojson, public domain) plus the names, aliases, claims, groups,
+points and not-mention phrases written below. Run from this folder:
+
+    python3 build_places.py ../../../../shared/data/kuril-islands.geojson
+
+The output is the pack's data; edit this script (or the output) to add aliases.
+"""
+import json
+import sys
+
+SRC = sys.argv[1] if len(sys.argv) > 1 else "../../../../shared/data/kuril-islands.geojson"
+
+RU_JP_CLAIMS = [
+    {"claimant": "RU", "status": "administers", "since": "1945-09",
+     "note": "Occupied by Soviet forces in August–September 1945; administered by Russia as part of Sakhalin Oblast."},
+    {"claimant": "JP", "status": "claims", "since": "1945-09",
+     "note": "Claimed by Japan as part of Nemuro Subprefecture, Hokkaido (the Northern Territories)."},
+]
+
+ISLANDS = {
+    "kunashir": dict(
+        names={"en": "Kunashir", "en_alt": ["Kunashiri"], "ja": "国後島", "ru": "Кунашир"},
+        aliases={"en": ["Kunashir", "Kunashiri", "Kunasiri", "Kunashir Island", "Kunashiri Island",
+                        "Kunashir island", "Kunashiri-to"],
+                 "ru": ["Кунашир", "остров Кунашир"],
+                 "ja": ["国後島", "国後", "クナシリ島", "クナシリ", "クナシル島", "クナシル"]},
+        claims=RU_JP_CLAIMS),
+    "iturup": dict(
+        names={"en": "Iturup", "en_alt": ["Etorofu"], "ja": "択捉島", "ru": "Итуруп"},
+        aliases={"en": ["Iturup", "Etorofu", "Iturup Island", "Etorofu Island", "Etorofu-to", "Yeterofu"],
+                 "ru": ["Итуруп", "остров Итуруп"],
+                 "ja": ["択捉島", "択捉", "エトロフ島", "エトロフ", "イトゥルップ島", "イトゥルップ"]},
+        claims=RU_JP_CLAIMS),
+    "shikotan": dict(
+        names={"en": "Shikotan", "en_alt": [], "ja": "色丹島", "ru": "Шикотан"},
+        aliases={"en": ["Shikotan", "Shikotan Island", "Shikotan-to"],
+                 "ru": ["Шикотан", "остров Шикотан"],
+                 "ja": ["色丹島", "色丹", "シコタン島", "シコタン"]},
+        claims=RU_JP_CLAIMS),
+    "habomai": dict(
+        names={"en": "Habomai", "en_alt": ["Khabomai"], "ja": "歯舞群島", "ru": "Хабомаи"},
+        aliases={"en": ["Habomai", "Habomai Islands", "Habomai islets", "Habomai Islets", "Habomai group",
+                        "Habomai Group", "Habomai archipelago", "Habomai Archipelago", "Habomai rocks",
+                        "Habomais", "Khabomai", "Khabomai Islands", "Habomai Islands group"],
+                 "ru": ["=Хабомаи", "острова Хабомаи", "группа островов Хабомаи", "гряда Хабомаи", "=Хабомай"],
+                 "ja": ["歯舞群島", "歯舞諸島", "歯舞", "ハボマイ群島", "ハボマイ"]},
+        claims=RU_JP_CLAIMS),
+    "urup": dict(
+        names={"en": "Urup", "en_alt": ["Uruppu"], "ja": "得撫島", "ru": "Уруп"},
+        aliases={"en": ["Urup", "Uruppu", "Urup Island"], "ru": ["Уруп", "остров Уруп"],
+                 "ja": ["得撫島", "得撫", "ウルップ島", "ウルップ"]},
+        claims=[{"claimant": "RU", "status": "administers", "since": "1945-08",
+                 "note": "North of the disputed islands; Japan renounced the Kuril Islands in 1951 and does not claim Urup."}]),
+    "hokkaido": dict(
+        names={"en": "Hokkaido", "en_alt": [], "ja": "北海道", "ru": "Хоккайдо"},
+        aliases={"en": ["Hokkaido", "Hokkaidō", "Hokkaido Island"], "ru": ["=Хоккайдо", "остров Хоккайдо"],
+                 "ja": ["北海道"]},
+        claims=[{"claimant": "JP", "status": "administers", "since": "1869",
+                 "note": "Japanese prefecture; the map shows only its eastern part (Nemuro Peninsula, Notsuke, Shiretoko)."}]),
+}
+SRC_ID = {"hokkaido": "hokkaido-east"}
+
+GROUPS = {
+    "kuril-islands": dict(
+        names={"en": "Kuril Islands", "en_alt": ["Kurile Islands", "Chishima Islands"], "ja": "千島列島",
+               "ru": "Курильские острова"},
+        covers=["kunashir", "iturup", "shikotan", "habomai", "urup", "shumshu", "paramushir"],
+        label=[148.9, 45.75],
+        aliases={"en": ["Kuril Islands", "Kurile Islands", "Kuril islands", "Kurile islands", "Kurils", "Kuriles",
+                        "Kurilles", "Kuril chain", "Kuril Chain", "Kuril archipelago", "Kuril Archipelago",
+                        "Kurile archipelago", "Kuril island chain", "Kuril", "Kurile", "Chishima Islands",
+                        "Chishima", "Kuril Islands chain"],
+                 "ru": ["Курильские острова", "Курилы", "Курильская гряда", "Курильский архипелаг",
+                        "Курильский"],
+                 "ja": ["千島列島", "千島", "クリル列島", "クリル諸島", "クリール諸島", "千島諸島"]}),
+    "southern-kurils": dict(
+        names={"en": "Northern Territories / Southern Kurils", "en_alt": ["Northern Territories", "Southern Kurils"],
+               "ja": "北方領土", "ru": "Южные Курилы"},
+        covers=["kunashir", "iturup", "shikotan", "habomai"],
+        label=[146.7, 44.35],
+        aliases={"en": ["Northern Territories", "Southern Kurils", "South Kurils", "Southern Kuriles", "South Kuriles",
+                        "southern Kuril Islands", "South Kuril Islands", "southern Kurile Islands",
+                        "South Kurile Islands", "southern Kurils", "four islands", "four disputed islands",
+                        "four northern islands", "four Russian-held islands", "disputed islands",
+                        "Northern Territory islands", "disputed Kuril Islands", "disputed Kurils",
+                        "four southernmost Kuril Islands", "southernmost Kuril Islands"],
+                 "ru": ["Южные Курилы", "Южные Курильские острова", "южная часть Курильских островов",
+                        "южнокурильские острова", "Северные территории", "четыре острова", "спорные острова",
+                        "четыре южных острова", "четыре южных Курильских острова"],
+                 "ja": ["北方領土", "北方四島", "四島", "南千島", "南クリル", "南クリル諸島", "北方4島", "北方４島"]}),
+    "lesser-kurils": dict(
+        names={"en": "Lesser Kuril Chain", "en_alt": ["Lesser Kurils"], "ja": "小千島列島",
+               "ru": "Малая Курильская гряда"},
+        covers=["shikotan", "habomai"],
+        label=[146.45, 43.62],
+        aliases={"en": ["Lesser Kuril Chain", "Lesser Kuril Ridge", "Lesser Kuril chain", "Lesser Kuril ridge",
+                        "Lesser Kurils", "Lesser Kuriles", "Lesser Kuril Islands", "Small Kuril Chain",
+                        "Small Kuril Ridge", "Little Kuril Chain", "Lesser Kurile Chain"],
+                 "ru": ["Малая Курильская гряда", "Малые Курилы", "Малые Курильские острова"],
+                 "ja": ["小千島列島", "小千島"]}),
+    "greater-kurils": dict(
+        names={"en": "Greater Kuril Chain", "en_alt": [], "ja": "大千島列島", "ru": "Большая Курильская гряда"},
+        covers=["kunashir", "iturup", "urup", "shumshu", "paramushir"],
+        label=[149.5, 46.3],
+        aliases={"en": ["Greater Kuril Chain", "Greater Kuril Ridge", "Great Kuril Chain", "Great Kuril Ridge",
+                        "Greater Kurils"],
+                 "ru": ["Большая Курильская гряда"],
+                 "ja": ["大千島列島"]}),
+}
+
+# Points: sub-places roll up to the island polygon that contains them (or the
+# nearest within a few km, since 1:10m coastlines are coarse); "island" may be
+# given where the island has no polygon in the pack.
+POINTS = {
+    "yuzhno-kurilsk": dict(kind="place", coord=[145.862, 44.028],
+        names={"en": "Yuzhno-Kurilsk", "en_alt": ["Furukamappu"], "ja": "古釜布", "ru": "Южно-Курильск"},
+        aliases={"en": ["Yuzhno-Kurilsk", "Yuzhno Kurilsk", "Yuzhnokurilsk", "Furukamappu"],
+                 "ru": ["Южно-Курильск"], "ja": ["ユジノクリリスク", "古釜布"]}),
+    "mendeleyevo": dict(kind="place", coord=[145.683, 43.958],
+        names={"en": "Mendeleyevo", "en_alt": [], "ja": "メンデレーエフ空港", "ru": "Менделеево"},
+        aliases={"en": ["Mendeleyevo", "Mendeleevo", "Mendeleyevo Airport"], "ru": ["=Менделеево"],
+                 "ja": ["メンデレーエフ空港", "メンデレーエボ"]}),
+    "golovnino": dict(kind="place", coord=[145.52, 43.74],
+        names={"en": "Golovnino", "en_alt": ["Tomari"], "ja": "ゴロブニノ", "ru": "Головнино"},
+        aliases={"en": ["Golovnino"], "ru": ["=Головнино"], "ja": ["ゴロブニノ"]}),
+    "mount-tyatya": dict(kind="place", coord=[146.252, 44.353],
+        names={"en": "Mount Tyatya", "en_alt": ["Chachadake"], "ja": "爺爺岳", "ru": "вулкан Тятя"},
+        aliases={"en": ["Mount Tyatya", "Tyatya volcano", "Tyatya Volcano", "Tyatya", "Chachadake", "Mt. Tyatya",
+                        "Mt Tyatya"],
+                 "ru": ["вулкан Тятя", "Тятя"], "ja": ["爺爺岳", "チャチャ岳"]}),
+    "kurilsk": dict(kind="place", coord=[147.875, 45.227],
+        names={"en": "Kurilsk", "en_alt": ["Shana"], "ja": "紗那", "ru": "Курильск"},
+        aliases={"en": ["Kurilsk"], "ru": ["Курильск"], "ja": ["クリリスク", "紗那"]}),
+    "burevestnik": dict(kind="place", coord=[147.62, 44.92],
+        names={"en": "Burevestnik air base", "en_alt": ["Tennei"], "ja": "天寧", "ru": "аэродром Буревестник"},
+        aliases={"en": ["Burevestnik air base", "Burevestnik airbase", "Burevestnik airfield",
+                        "Burevestnik military airfield"],
+                 "ru": ["аэродром Буревестник", "авиабаза Буревестник", "посёлок Буревестник"],
+                 "ja": ["天寧"]}),
+    "reidovo": dict(kind="place", coord=[148.03, 45.28],
+        names={"en": "Reidovo", "en_alt": [], "ja": "レイドボ", "ru": "Рейдово"},
+        aliases={"en": ["Reidovo", "Reydovo"], "ru": ["=Рейдово"], "ja": ["レイドボ"]}),
+    "malokurilskoye": dict(kind="place", coord=[146.823, 43.868],
+        names={"en": "Malokurilskoye", "en_alt": ["Shakotan"], "ja": "斜古丹", "ru": "Малокурильское"},
+        aliases={"en": ["Malokurilskoye", "Malokurilskoe", "Malokurilsk"], "ru": ["Малокурильское"],
+                 "ja": ["マロクリリスコエ", "斜古丹"]}),
+    "krabozavodskoye": dict(kind="place", coord=[146.74, 43.825],
+        names={"en": "Krabozavodskoye", "en_alt": ["Anama"], "ja": "穴澗", "ru": "Крабозаводское"},
+        aliases={"en": ["Krabozavodskoye", "Krabozavodskoe"], "ru": ["Крабозаводское"],
+                 "ja": ["クラボザボツコエ", "穴澗"]}),
+    "zelyony": dict(kind="place", coord=[146.15137, 43.50668],
+        names={"en": "Zelyony Island", "en_alt": ["Shibotsu"], "ja": "志発島", "ru": "остров Зелёный"},
+        aliases={"en": ["Zelyony Island", "Zeleny Island", "Zelyony", "Shibotsu", "Shibotsu Island"],
+                 "ru": ["остров Зелёный", "остров Зеленый"], "ja": ["志発島"]}),
+    "polonsky": dict(kind="place", coord=[146.3235, 43.63276],
+        names={"en": "Polonsky Island", "en_alt": ["Taraku"], "ja": "多楽島", "ru": "остров Полонского"},
+        aliases={"en": ["Polonsky Island", "Polonskogo Island", "Taraku Island", "Taraku"],
+                 "ru": ["=остров Полонского", "=острове Полонского", "=острова Полонского"], "ja": ["多楽島"]}),
+    "tanfilyeva": dict(kind="place", coord=[145.91427, 43.43863],
+        names={"en": "Tanfilyeva Island", "en_alt": ["Suisho"], "ja": "水晶島", "ru": "остров Танфильева"},
+        aliases={"en": ["Tanfilyeva Island", "Tanfiliev Island", "Suisho Island", "Suisho"],
+                 "ru": ["=остров Танфильева", "=острове Танфильева", "=острова Танфильева"], "ja": ["水晶島"]}),
+    "yuri": dict(kind="place", coord=[146.06283, 43.42402],
+        names={"en": "Yuri Island", "en_alt": ["Yuri"], "ja": "勇留島", "ru": "остров Юрий"},
+        aliases={"en": ["Yuri Island"], "ru": ["=остров Юрий", "=острове Юрий", "=острова Юрий"], "ja": ["勇留島"]}),
+    "nosappu": dict(kind="place", coord=[145.817, 43.385], role="context",
+        names={"en": "Cape Nosappu", "en_alt": [], "ja": "納沙布岬", "ru": "мыс Носаппу"},
+        aliases={"en": ["Cape Nosappu", "Nosappu Cape", "Nosappu"], "ru": ["=мыс Носаппу", "=мысе Носаппу", "=Носаппу"],
+                 "ja": ["納沙布岬", "納沙布"]}),
+    "nemuro": dict(kind="place", coord=[145.585, 43.33], role="context",
+        names={"en": "Nemuro", "en_alt": [], "ja": "根室", "ru": "Немуро"},
+        aliases={"en": ["Nemuro", "Nemuro City", "Nemuro Peninsula", "Nemuro Subprefecture"],
+                 "ru": ["=Немуро"], "ja": ["根室市", "根室", "根室半島", "根室管内", "根室振興局"]}),
+    "sakhalin": dict(kind="place", coord=[142.8, 50.0], role="context",
+        names={"en": "Sakhalin", "en_alt": ["Karafuto"], "ja": "サハリン", "ru": "Сахалин"},
+        aliases={"en": ["Sakhalin", "Sakhalin Island", "Sakhalin Oblast", "Sakhalin Region", "Sakhalin region",
+                        "Karafuto", "South Sakhalin", "southern Sakhalin"],
+                 "ru": ["Сахалин", "Сахалинская область", "остров Сахалин", "Южный Сахалин"],
+                 "ja": ["サハリン", "樺太", "サハリン州", "南樺太"]}),
+    "yuzhno-sakhalinsk": dict(kind="place", coord=[142.74, 46.96], role="context",
+        names={"en": "Yuzhno-Sakhalinsk", "en_alt": ["Toyohara"], "ja": "ユジノサハリンスク", "ru": "Южно-Сахалинск"},
+        aliases={"en": ["Yuzhno-Sakhalinsk", "Yuzhno Sakhalinsk"], "ru": ["Южно-Сахалинск"],
+                 "ja": ["ユジノサハリンスク"]}),
+    "shumshu": dict(kind="island", coord=[156.4, 50.75], role="context",
+        names={"en": "Shumshu", "en_alt": ["Shimushu"], "ja": "占守島", "ru": "Шумшу"},
+        aliases={"en": ["Shumshu", "Shumshu Island", "Shimushu"], "ru": ["=Шумшу", "остров Шумшу"],
+                 "ja": ["占守島", "シュムシュ島"]}),
+    "paramushir": dict(kind="island", coord=[155.8, 50.35], role="context",
+        names={"en": "Paramushir", "en_alt": ["Paramushiro"], "ja": "幌筵島", "ru": "Парамушир"},
+        aliases={"en": ["Paramushir", "Paramushiro", "Paramushir Island"], "ru": ["Парамушир"],
+                 "ja": ["幌筵島", "パラムシル島"]}),
+    "severo-kurilsk": dict(kind="place", coord=[156.125, 50.678], island="paramushir", role="context",
+        names={"en": "Severo-Kurilsk", "en_alt": [], "ja": "セベロクリリスク", "ru": "Северо-Курильск"},
+        aliases={"en": ["Severo-Kurilsk", "Severo Kurilsk"], "ru": ["Северо-Курильск"], "ja": ["セベロクリリスク"]}),
+}
+
+# Phrases that look like mentions but are not (other places named after the Kurils).
+NOT_MENTIONS = {
+    "en": ["Kuril Lake", "Kurile Lake", "Kuril Basin", "Kurile Basin", "Kuril-Kamchatka Trench",
+           "Kuril–Kamchatka Trench", "Kurile-Kamchatka Trench", "Kuril Trench", "Kurile Trench",
+           "Kuril-Kamchatka Arc", "South Kuril District", "South Kurilsky District", "Yuzhno-Kurilsky District",
+           "Kurilsky District", "Kuril District", "North Kuril District", "Severo-Kurilsky District",
+           "Kuril Strait", "Kuril Straits", "Kuril Current", "Kuril Ainu", "Kuril Airlines",
+           "Northern Territory", "Kunashir Strait", "Nemuro Strait"],
+    "ru": ["Курильское озеро", "Курильская котловина", "Курило-Камчатский жёлоб", "Курило-Камчатский желоб",
+           "Курило-Камчатская впадина", "Курильский желоб", "Курильский жёлоб", "Южно-Курильский район",
+           "Курильский район", "Северо-Курильский район", "Курильский пролив", "Курильское течение",
+           "Южно-Курильский пролив", "Курильские айны", "Курильский городской округ",
+           "Южно-Курильский городской округ", "Кунаширский пролив"],
+    "ja": ["千島海溝", "千島・カムチャツカ海溝", "千島カムチャツカ海溝", "クリル湖", "千島海盆", "千島アイヌ",
+           "南クリル地区", "クリル地区"],
+}
+
+def main():
+    src = json.load(open(SRC, encoding="utf-8"))
+    by_id = {f["id"]: f for f in src["features"]}
+    features = []
+    for pid, d in ISLANDS.items():
+        f = by_id[SRC_ID.get(pid, pid)]
+        p = f["properties"]
+        features.append({"type": "Feature", "id": pid, "geometry": f["geometry"], "properties": {
+            "kind": "island", "role": p["role"], "names": d["names"], "aliases": d["aliases"],
+            "claims": d["claims"], "label": p["label_point"],
+            "source": p["source"], "license": p["license"]}})
+    for pid, d in GROUPS.items():
+        features.append({"type": "Feature", "id": pid, "geometry": None, "properties": {
+            "kind": "group", "role": "disputed" if pid in ("southern-kurils", "lesser-kurils") else "context",
+            "names": d["names"], "aliases": d["aliases"], "covers": d["covers"], "label": d["label"]}})
+    for pid, d in POINTS.items():
+        props = {"kind": d["kind"], "role": d.get("role", "disputed"), "names": d["names"],
+                 "aliases": d["aliases"], "label": d["coord"]}
+        if "island" in d:
+            props["island"] = d["island"]
+        features.append({"type": "Feature", "id": pid,
+                         "geometry": {"type": "Point", "coordinates": d["coord"]}, "properties": props})
+    out = {"type": "FeatureCollection", "attribution": src["attribution"], "not_mentions": NOT_MENTIONS,
+           "features": features}
+    with open("places.geojson", "w", encoding="utf-8") as fh:
+        fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(out["attribution"]) + ',\n')
+        fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "features": [\n')
+        fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))
+        fh.write("\n ]\n}\n")
+
+if __name__ == "__main__":
+    main()
