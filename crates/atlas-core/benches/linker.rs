@@ -1,0 +1,43 @@
+//! Linker throughput on a generated 50 MB corpus, and `analyze` per ~5 KB article.
+
+use atlas_core::analysis::analyze;
+use atlas_core::gazetteer::Gazetteer;
+use atlas_core::linker::Linker;
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+mod corpus;
+
+fn linker_throughput(c: &mut Criterion) {
+    let linker = Linker::new(&Gazetteer::kuril());
+    let text = corpus::corpus(50 * 1024 * 1024, 7);
+    let mut group = c.benchmark_group("linker");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("link_50MB_corpus", |b| b.iter(|| linker.link(&text).len()));
+    group.finish();
+}
+
+fn analyze_per_article(c: &mut Criterion) {
+    let linker = Linker::new(&Gazetteer::kuril());
+    let articles = corpus::articles(100, 5 * 1024, 11);
+    let published = NaiveDate::from_ymd_opt(2024, 9, 21);
+    let mut group = c.benchmark_group("analyze");
+    group.throughput(Throughput::Elements(1));
+    let mut i = 0;
+    group.bench_function("analyze_5KB_article", |b| {
+        b.iter(|| {
+            i = (i + 1) % articles.len();
+            analyze(&linker, &articles[i], published).mentions.len()
+        })
+    });
+    group.finish();
+}
+
+fn build_linker(c: &mut Criterion) {
+    let gazetteer = Gazetteer::kuril();
+    c.bench_function("linker_build", |b| b.iter(|| Linker::new(&gazetteer)));
+}
+
+criterion_group!(benches, linker_throughput, analyze_per_article, build_linker);
+criterion_main!(benches);
