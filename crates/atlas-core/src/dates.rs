@@ -659,17 +659,8 @@ const YEAR_LEFT: &[&str] = &[
     "года",
 ];
 
-/// Quantity words: a number before them is not a year.
-const QUANTITY: &[&str] = &[
-    "troops",
-    "soldiers",
-    "people",
-    "residents",
-    "islanders",
-    "persons",
-    "men",
-    "women",
-    "children",
+/// Units of measure and money: a number before them is never a year.
+const UNITS: &[&str] = &[
     "km",
     "kilometers",
     "kilometres",
@@ -686,8 +677,23 @@ const QUANTITY: &[&str] = &[
     "hectares",
     "square",
     "sq",
-    "units",
+    "percent",
     "times",
+];
+
+/// Things counted: a number before them is a year only after a time
+/// preposition ("in 2018 troops were sent", but "some 2018 troops").
+const COUNTED: &[&str] = &[
+    "troops",
+    "soldiers",
+    "people",
+    "residents",
+    "islanders",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "units",
     "members",
     "households",
     "workers",
@@ -711,6 +717,12 @@ const QUANTITY: &[&str] = &[
     "signatures",
     "former",
     "participants",
+];
+
+/// Time prepositions after which a number is a year even before a counted noun.
+const YEAR_STRONG_LEFT: &[&str] = &[
+    "in", "since", "until", "till", "by", "during", "before", "after", "early", "late", "mid-",
+    "mid", "circa", "fiscal",
 ];
 
 /// Words that make a preceding bare number a year ("1855 treaty").
@@ -971,8 +983,8 @@ fn rule_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
         return;
     }
-    // "March 2000 troops" is not a date.
-    if QUANTITY.contains(&next_word(ctx.text, span.end).as_str()) {
+    // "March 2000 tons" is not a date.
+    if UNITS.contains(&next_word(ctx.text, span.end).as_str()) {
         return;
     }
     if let Some(date) = PartialDate::from_year_month(y as i32, m) {
@@ -1119,7 +1131,10 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         }
     }
     let next = next_word(text, span.end);
-    if QUANTITY.contains(&next.as_str()) {
+    let left = prev_word(text, span.start);
+    if UNITS.contains(&next.as_str())
+        || COUNTED.contains(&next.as_str()) && !YEAR_STRONG_LEFT.contains(&left.as_str())
+    {
         return;
     }
     // A Cyrillic lower-case word after the number: a quantity ("в 2000 километрах").
@@ -1132,7 +1147,6 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     {
         return;
     }
-    let left = prev_word(text, span.start);
     let in_parens = before == Some('(') && after == Some(')');
     let ok = (YEAR_LEFT.contains(&left.as_str()) && !matches!(left.as_str(), "to" | "and" | "or"))
         || YEAR_RIGHT.is_match(rest)
