@@ -229,11 +229,74 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
             rule(&ctx, &caps, &mut cands);
         }
     }
-    cands.sort_by_key(|c| (c.byte_start, Reverse(c.byte_end)));
-    let mut out: Vec<DateMention> = Vec::new();
+    cands.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
+    let mut chosen: Vec<Cand> = Vec::new();
     for c in cands {
-        if out.last().is_none_or(|last| c.byte_start >= last.byte_end) {
-            out.push(c);
+        if chosen
+            .last()
+            .is_none_or(|last| c.span.start >= last.span.end)
+        {
+            chosen.push(c);
+        }
+    }
+    anchor(&ctx, chosen)
+}
+
+/// Resolves the expressions without a year against the text before them (see
+/// [`Loose`]) and drops those that stay unresolved.
+fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for c in chosen {
+        let prev = out.last();
+        let same_sentence =
+            prev.is_some_and(|p| ctx.sentence(p.byte_start) == ctx.sentence(c.span.start));
+        let mut date = c.date;
+        let mut relative = c.relative;
+        match (c.loose, prev) {
+            (Some(Loose::MonthDay { month, day }), Some(p)) if same_sentence && !p.relative => {
+                let mut year = p.date.year;
+                if p.date.month.is_some_and(|pm| month < pm) && ctx.future(&c.span) {
+                    year += 1;
+                }
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(year, month, d),
+                    None => PartialDate::from_year_month(year, month),
+                };
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
+            (Some(Loose::Day { day }), Some(p)) if same_sentence && !p.relative => {
+                if let Some(month) = p.date.month {
+                    if let Some(anchored) = PartialDate::from_ymd(p.date.year, month, day) {
+                        (date, relative) = (Some(anchored), false);
+                    }
+                }
+            }
+            (Some(Loose::SameYear { month, day }), Some(p)) => {
+                date = match (month, day) {
+                    (Some(m), Some(d)) => PartialDate::from_ymd(p.date.year, m, d),
+                    (Some(m), None) => PartialDate::from_year_month(p.date.year, m),
+                    _ => Some(PartialDate::from_year(p.date.year)),
+                };
+                relative = p.relative;
+            }
+            (Some(Loose::SameMonth { day }), Some(p)) => {
+                date = p.date.month.and_then(|m| match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, m, d),
+                    None => PartialDate::from_year_month(p.date.year, m),
+                });
+                relative = p.relative;
+            }
+            _ => {}
+        }
+        if let Some(date) = date {
+            out.push(DateMention {
+                date,
+                byte_start: c.span.start,
+                byte_end: c.span.end,
+                relative,
+            });
         }
     }
     out
@@ -288,15 +351,52 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// An expression whose year (or month) may come from the text before it
+/// rather than from the publication date.
+#[derive(Debug, Clone, Copy)]
+enum Loose {
+    /// A month, or a month and day, without a year ("in August", "June 15",
+    /// "8月"): the year of an absolute date earlier in the same sentence
+    /// ("In 1945, ... in August" is August 1945), else publication.
+    MonthDay { month: u32, day: Option<u32> },
+    /// A Japanese day alone ("16日"): the month of an absolute date earlier in
+    /// the same sentence ("2016年12月15日に来日し、16日に"), else publication.
+    Day { day: u32 },
+    /// "同年" (the same year), "that year", "того же года": the year of the
+    /// previous date expression, with an optional month and day.
+    SameYear {
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// "同月" (the same month), with an optional day.
+    SameMonth { day: Option<u32> },
+}
+
 /// One candidate, before overlaps are resolved.
-type Cand = DateMention;
+#[derive(Debug)]
+struct Cand {
+    span: Range<usize>,
+    /// The date as resolved without looking at other expressions.
+    date: Option<PartialDate>,
+    relative: bool,
+    loose: Option<Loose>,
+}
 
 fn cand(span: Range<usize>, date: PartialDate, relative: bool) -> Cand {
-    DateMention {
-        date,
-        byte_start: span.start,
-        byte_end: span.end,
+    Cand {
+        span,
+        date: Some(date),
         relative,
+        loose: None,
+    }
+}
+
+fn loose(span: Range<usize>, date: Option<PartialDate>, relative: bool, loose: Loose) -> Cand {
+    Cand {
+        span,
+        date,
+        relative,
+        loose: Some(loose),
     }
 }
 
@@ -908,6 +1008,21 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             r(r"(?P<rel>先週|今週|来週)?の?(?P<wd>[月火水木金土日])曜日?".to_string()),
             rule_ja_weekday,
         ),
+        (r(r"(?P<w>年内|月内)".to_string()), rule_ja_within),
+        (
+            r(format!(
+                r"同年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
+            )),
+            rule_same_year,
+        ),
+        (
+            r(format!(r"同月(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}")),
+            rule_same_month,
+        ),
+        (
+            r(r"(?i)\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b|\bтого\s+же\s+года\b|\bв\s+том\s+же\s+году\b".to_string()),
+            rule_same_year,
+        ),
         (
             r(r"(?P<w>一昨日|おととい|昨日|きのう|本日|今日|きょう|明日|あした|あす|明後日|あさって)".to_string()),
             rule_ja_day_word,
@@ -1022,9 +1137,12 @@ fn rule_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !mon.is_ascii() && !mon.ends_with(['я', 'а']) {
         return;
     }
-    if let Some(date) = resolve_no_year(ctx, &span, m, Some(d)) {
-        out.push(cand(span, date, true));
-    }
+    let date = resolve_no_year(ctx, &span, m, Some(d));
+    let l = Loose::MonthDay {
+        month: m,
+        day: Some(d),
+    };
+    out.push(loose(span, date, true, l));
 }
 
 fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -1100,9 +1218,16 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !MONTH_LEFT.contains(&left.as_str()) && !listed {
         return;
     }
-    if let Some(date) = resolve_no_year(ctx, &span, m, None) {
-        out.push(cand(span, date, true));
-    }
+    let date = resolve_no_year(ctx, &span, m, None);
+    out.push(loose(
+        span,
+        date,
+        true,
+        Loose::MonthDay {
+            month: m,
+            day: None,
+        },
+    ));
 }
 
 fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -1234,6 +1359,38 @@ fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         PartialDate::from_date(p + Duration::days(delta)),
         true,
     ));
+}
+
+/// "同年8月", "that year": the year of the previous date expression.
+fn rule_same_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let (month, day) = (num(caps, "m"), num(caps, "d"));
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        return;
+    }
+    out.push(loose(
+        whole(caps),
+        None,
+        false,
+        Loose::SameYear { month, day },
+    ));
+}
+
+/// "同月14日": the month of the previous date expression.
+fn rule_same_month(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let day = num(caps, "d");
+    out.push(loose(whole(caps), None, false, Loose::SameMonth { day }));
+}
+
+/// Japanese "年内" (within this year) and "月内" (within this month).
+fn rule_ja_within(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let date = if &caps["w"] == "年内" {
+        year_offset(ctx, 0).map(PartialDate::from_year)
+    } else {
+        month_offset(ctx, 0)
+    };
+    if let Some(date) = date {
+        out.push(cand(whole(caps), date, true));
+    }
 }
 
 fn rule_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -1468,9 +1625,13 @@ fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if d.is_some_and(|d| !(1..=31).contains(&d)) {
         return;
     }
-    if let Some(date) = resolve_no_year(ctx, &span, m, d) {
-        out.push(cand(span, date, true));
-    }
+    let date = resolve_no_year(ctx, &span, m, d);
+    out.push(loose(
+        span,
+        date,
+        true,
+        Loose::MonthDay { month: m, day: d },
+    ));
 }
 
 fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -1491,8 +1652,9 @@ fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if ctx.text[span.end..].starts_with('本') && !ctx.text[..span.end].ends_with(')') {
         return;
     }
-    if let Some(date) = resolve_day_only(ctx, &span, d) {
-        out.push(cand(span, date, true));
+    if (1..=31).contains(&d) {
+        let date = resolve_day_only(ctx, &span, d);
+        out.push(loose(span, date, true, Loose::Day { day: d }));
     }
 }
 
@@ -1656,7 +1818,7 @@ mod tests {
     );
     t!(
         en_may_month,
-        "On May 9, 2015 and in May 2016 and since May the parade was held.",
+        "On May 9, 2015 and in May 2016 it rained. Since May the parade was held.",
         "2023-06-10",
         [
             ("May 9, 2015", "2015-05-09"),
@@ -2024,6 +2186,54 @@ mod tests {
             ("先週の金曜", "2023-06-09~"),
             ("来週水曜", "2023-06-21~")
         ]
+    );
+    t!(
+        anchored_to_earlier_date_in_sentence,
+        "In 1945, Soviet troops landed on Shumshu in August and reached Kunashir on September 1.",
+        "2023-06-14",
+        [
+            ("1945", "1945"),
+            ("August", "1945-08"),
+            ("September 1", "1945-09-01")
+        ]
+    );
+    t!(
+        anchored_without_publication,
+        "2016年12月15日に来日し、16日に山口県で会談した。",
+        "",
+        [("2016年12月15日", "2016-12-15"), ("16日", "2016-12-16")]
+    );
+    t!(
+        not_anchored_across_sentences,
+        "The treaty was signed in 1956. In August the ships returned.",
+        "2023-09-14",
+        [("1956", "1956"), ("August", "2023-08~")]
+    );
+    t!(
+        ja_same_year_and_month,
+        "1945年8月9日に参戦し、同年9月5日までに占領した。同月中に…",
+        "",
+        [
+            ("1945年8月9日", "1945-08-09"),
+            ("同年9月5日", "1945-09-05"),
+            ("同月", "1945-09")
+        ]
+    );
+    t!(
+        same_year_words,
+        "Talks began in 1993. Later that year and в том же году nothing changed.",
+        "",
+        [
+            ("1993", "1993"),
+            ("Later that year", "1993"),
+            ("в том же году", "1993")
+        ]
+    );
+    t!(
+        ja_within,
+        "年内の締結を目指し、月内に協議する。2018年内は無理だ。",
+        "2023-06-15",
+        [("年内", "2023~"), ("月内", "2023-06~"), ("2018年", "2018")]
     );
     t!(
         ja_day_with_weekday,

@@ -16,8 +16,15 @@
 //! - in Japanese, after a closing quote that is followed by a quoting particle
 //!   (`「反対だ！」と述べた`).
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// A sentence stop followed by a number: UAX #29 does not break in "... last
+/// time. 2,000 troops are ..." (a digit is not an upper-case letter).
+static STOP_BEFORE_DIGIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[.!?]["'”’»)\]]*\s+[0-9]"#).unwrap());
 
 /// Titles and abbreviations after which a period never ends a sentence.
 const TITLES: &[&str] = &[
@@ -60,7 +67,15 @@ const TITLES: &[&str] = &[
     "Univ",
     "Dept",
     "Vol",
-    "pp", // Russian
+    "pp",
+    "vol",
+    "art",
+    "Art",
+    "para",
+    "ch",
+    "no",
+    "nos",
+    "p", // Russian
     "ул",
     "им",
     "обл",
@@ -188,8 +203,18 @@ pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
 fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     let base = line.start;
     let mut pending: Option<Range<usize>> = None;
+    let mut pieces = Vec::new();
     for (offset, segment) in text[line].split_sentence_bound_indices() {
-        let range = trim(text, base + offset..base + offset + segment.len());
+        let mut start = base + offset;
+        for m in STOP_BEFORE_DIGIT.find_iter(segment) {
+            let cut = base + offset + m.end() - 1;
+            pieces.push(start..cut);
+            start = cut;
+        }
+        pieces.push(start..base + offset + segment.len());
+    }
+    for piece in pieces {
+        let range = trim(text, piece);
         if range.is_empty() {
             continue;
         }
@@ -416,6 +441,15 @@ mod tests {
         ja_headline_lines,
         "北方領土問題で協議\n政府は１５日、協議した。",
         ["北方領土問題で協議", "政府は１５日、協議した。"]
+    );
+    t!(
+        en_number_after_stop,
+        "They left for the last time. 2,000 troops stayed. See No. 5 and Art. 9 of the text.",
+        [
+            "They left for the last time.",
+            "2,000 troops stayed.",
+            "See No. 5 and Art. 9 of the text."
+        ]
     );
     t!(
         crlf,
