@@ -343,6 +343,11 @@ impl Ctx<'_> {
     }
 }
 
+/// At most the last `max` bytes of `text[..end]` (cut on a char boundary).
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    &text[floor_boundary(text, end.saturating_sub(max))..end]
+}
+
 /// The greatest char boundary of `text` at or before `i`.
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
@@ -1214,7 +1219,7 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     let left = prev_word(ctx.text, span.start);
-    let listed = MONTH_BEFORE.is_match(&ctx.text[..span.start]);
+    let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
     if !MONTH_LEFT.contains(&left.as_str()) && !listed {
         return;
     }
@@ -1276,7 +1281,7 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let ok = (YEAR_LEFT.contains(&left.as_str()) && !matches!(left.as_str(), "to" | "and" | "or"))
         || YEAR_RIGHT.is_match(rest)
         || in_parens
-        || YEAR_BEFORE.is_match(&text[..span.start]);
+        || YEAR_BEFORE.is_match(tail(text, span.start, 40));
     if ok {
         out.push(cand(span, PartialDate::from_year(y as i32), false));
     }
