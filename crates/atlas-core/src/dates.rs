@@ -302,8 +302,8 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
     out
 }
 
-/// Whether the sentence of `text` that holds `byte` speaks of the future or of
-/// plans ("will", "plans to", "будет", "予定", "来年" ...).
+/// Whether `sentence` speaks of the future or of plans ("will", "plans to",
+/// "будет", "состоится", "予定", "方針", "来年" ...).
 pub fn is_future_sentence(sentence: &str) -> bool {
     FUTURE.is_match(sentence)
 }
