@@ -1,9 +1,61 @@
 //! Date expressions in English, Russian and Japanese text.
-// PLACEHOLDER: the dates helper replaces this file.
-use chrono::NaiveDate;
+//!
+//! [`find_dates`] returns every date expression of a text, absolute ("November
+//! 1, 2010", "1 ноября 2010 года", "2010年11月1日", "昭和20年") or relative to the
+//! publication date ("on Monday", "last year", "в августе", "14日"). Matches are
+//! non-overlapping and leftmost-longest: "November 1, 2010" is one expression,
+//! not a month-day plus a year.
+//!
+//! Choices made (documented here because they are judgement calls):
+//!
+//! - A bare four-digit number is a year only between 1800 and 2100 and only in
+//!   a context that makes it a year: after a preposition or article ("in 1945",
+//!   "since 1945", "the 1956 Joint Declaration", "mid-1945", Russian "в 1945"),
+//!   before a noun such as "treaty", "declaration", "visit", "summit", "war"
+//!   ("1855 treaty"), inside parentheses ("(1945)"), after another year in a
+//!   range ("1945 and 1956", "1945–1956"), or with a year word ("1945 году",
+//!   "1945 г.", "1945年"). Quantities ("in 2000 troops", "$2018", "1,945") are
+//!   not years.
+//! - Decades ("the 1990s", "1990-е годы", "1990年代") are skipped: they are not a
+//!   year and the event model has no decade precision.
+//! - "May" is a month only with a day or year ("May 9", "May 2019") or after
+//!   "in", "on", "since", "until", "by", "early", "late", "mid-" and the like.
+//!   Month names alone ("in August", "в августе", "8月") always need such a
+//!   context in English and Russian.
+//! - Relative expressions need the publication date and are skipped without it.
+//!   A month or a month-and-day without a year takes the publication year,
+//!   except that a date more than 45 days after publication in a sentence that
+//!   is not about the future is taken from the previous year (a story published
+//!   in January that tells what happened "on December 28"), and a date wholly
+//!   before publication in a sentence about the future is taken from the next
+//!   year ("talks will be held in January", published in November).
+//! - A weekday is the most recent such day on or before publication, or the next
+//!   one after it when the context is future ("will meet on Monday", "next
+//!   Monday", "в следующий вторник", "来週の月曜日"); "last Monday" is strictly
+//!   before publication. "Said on Monday that it will ..." is not future: a
+//!   reporting verb right before the date wins over a "will" later on.
+//! - Japanese "14日" alone is a day of the publication month; if it is after the
+//!   publication day it is the previous month, unless the sentence is about the
+//!   future. A day well before the publication day in a future sentence ("3日に
+//!   訪問する予定" published on the 28th) is in the next month.
+//! - Numeric dates: ISO `2010-11-01` (also `2010/11/01`, `2010.11.01`) and
+//!   day-first `1.11.2010`. Slashed day-month-year is ambiguous and skipped.
+use std::cmp::Reverse;
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+
+use crate::sentences::sentence_spans;
 
 /// A calendar date at the precision the text gives: a year, a month or a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+///
+/// Its string form (used by [`Display`](fmt::Display), [`FromStr`] and serde)
+/// is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     /// The year.
     pub year: i32,
@@ -11,6 +63,140 @@ pub struct PartialDate {
     pub month: Option<u32>,
     /// The day of the month, when the text gives one (only with a month).
     pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// A year.
+    pub fn from_year(year: i32) -> Self {
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// A month of a year, if `month` is 1–12.
+    pub fn from_year_month(year: i32, month: u32) -> Option<Self> {
+        (1..=12).contains(&month).then_some(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
+    }
+
+    /// A day, if it exists in the calendar.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Self::from_date)
+    }
+
+    /// The day `date`.
+    pub fn from_date(date: NaiveDate) -> Self {
+        PartialDate {
+            year: date.year(),
+            month: Some(date.month()),
+            day: Some(date.day()),
+        }
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// Whether only the year is known.
+    pub fn is_year_only(&self) -> bool {
+        self.month.is_none()
+    }
+
+    /// Whether the day is known.
+    pub fn is_day(&self) -> bool {
+        self.month.is_some() && self.day.is_some()
+    }
+
+    /// The first day it covers (`None` if the fields are not a valid date).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day it covers (`None` if the fields are not a valid date).
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => NaiveDate::from_ymd_opt(self.year, m, 1)?
+                .checked_add_months(Months::new(1))?
+                .pred_opt(),
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+    }
+
+    /// Whether `other` is a more precise date inside this one (2010-11-01 in 2010).
+    pub fn contains(&self, other: &PartialDate) -> bool {
+        if self.year != other.year || self == other {
+            return false;
+        }
+        match (self.month, self.day) {
+            (None, _) => other.month.is_some(),
+            (Some(m), None) => other.month == Some(m) && other.day.is_some(),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => write!(f, "{:04}-{:02}", self.year, m),
+            _ => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = crate::Error;
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = |why: &str| {
+            crate::Error::InvalidInput(format!(
+                "invalid date {s:?}: {why} (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+            ))
+        };
+        let parts: Vec<&str> = s.split('-').collect();
+        let number = |p: &str, len: usize, what: &str| -> Result<u32, crate::Error> {
+            if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad(&format!("the {what} must be {len} digits")));
+            }
+            p.parse().map_err(|_| bad(&format!("bad {what}")))
+        };
+        if parts.is_empty() || parts.len() > 3 {
+            return Err(bad("wrong number of parts"));
+        }
+        let year = number(parts[0], 4, "year")? as i32;
+        let Some(month) = parts.get(1) else {
+            return Ok(PartialDate::from_year(year));
+        };
+        let month = number(month, 2, "month")?;
+        let Some(day) = parts.get(2) else {
+            return PartialDate::from_year_month(year, month)
+                .ok_or_else(|| bad("the month must be 01-12"));
+        };
+        let day = number(day, 2, "day")?;
+        PartialDate::from_ymd(year, month, day).ok_or_else(|| bad("no such day"))
+    }
+}
+
+impl serde::Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// A date expression found in a text.
@@ -27,6 +213,2067 @@ pub struct DateMention {
 }
 
 /// Every date expression in `text`; relative ones need `published`.
-pub fn find_dates(_text: &str, _published: Option<NaiveDate>) -> Vec<DateMention> {
-    unimplemented!()
+///
+/// The result is sorted by `byte_start` and non-overlapping; when expressions
+/// overlap, the leftmost and then the longest wins. See the [module
+/// documentation](self) for what is recognised and the choices made.
+pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let ctx = Ctx {
+        text,
+        published,
+        sentences: sentence_spans(text),
+    };
+    let mut cands = Vec::new();
+    for (re, rule) in RULES.iter() {
+        for caps in re.captures_iter(text) {
+            rule(&ctx, &caps, &mut cands);
+        }
+    }
+    cands.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
+    let mut chosen: Vec<Cand> = Vec::new();
+    for c in cands {
+        if chosen
+            .last()
+            .is_none_or(|last| c.span.start >= last.span.end)
+        {
+            chosen.push(c);
+        }
+    }
+    anchor(&ctx, chosen)
+}
+
+/// Resolves the expressions without a year against the text before them (see
+/// [`Loose`]) and drops those that stay unresolved.
+fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for c in chosen {
+        let prev = out.last();
+        let same_sentence =
+            prev.is_some_and(|p| ctx.sentence(p.byte_start) == ctx.sentence(c.span.start));
+        let mut date = c.date;
+        let mut relative = c.relative;
+        match (c.loose, prev) {
+            (Some(Loose::MonthDay { month, day }), Some(p)) if same_sentence && !p.relative => {
+                let mut year = p.date.year;
+                if p.date.month.is_some_and(|pm| month < pm) && ctx.future(&c.span) {
+                    year += 1;
+                }
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(year, month, d),
+                    None => PartialDate::from_year_month(year, month),
+                };
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
+            (Some(Loose::Day { day }), Some(p)) if same_sentence && !p.relative => {
+                if let Some(month) = p.date.month {
+                    if let Some(anchored) = PartialDate::from_ymd(p.date.year, month, day) {
+                        (date, relative) = (Some(anchored), false);
+                    }
+                }
+            }
+            (Some(Loose::SameYear { month, day }), Some(p)) => {
+                date = match (month, day) {
+                    (Some(m), Some(d)) => PartialDate::from_ymd(p.date.year, m, d),
+                    (Some(m), None) => PartialDate::from_year_month(p.date.year, m),
+                    _ => Some(PartialDate::from_year(p.date.year)),
+                };
+                relative = p.relative;
+            }
+            (Some(Loose::SameMonth { day }), Some(p)) => {
+                date = p.date.month.and_then(|m| match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, m, d),
+                    None => PartialDate::from_year_month(p.date.year, m),
+                });
+                relative = p.relative;
+            }
+            _ => {}
+        }
+        if let Some(date) = date {
+            out.push(DateMention {
+                date,
+                byte_start: c.span.start,
+                byte_end: c.span.end,
+                relative,
+            });
+        }
+    }
+    out
+}
+
+/// Whether `sentence` speaks of the future or of plans ("will", "plans to",
+/// "будет", "состоится", "予定", "方針", "来年" ...).
+pub fn is_future_sentence(sentence: &str) -> bool {
+    FUTURE.is_match(sentence)
+}
+
+// ---------------------------------------------------------------------------
+// Context
+
+struct Ctx<'t> {
+    text: &'t str,
+    published: Option<NaiveDate>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl Ctx<'_> {
+    /// The sentence holding `byte` (the whole text if none does).
+    fn sentence(&self, byte: usize) -> Range<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= byte);
+        match self.sentences.get(i) {
+            Some(s) if s.start <= byte => s.clone(),
+            _ => 0..self.text.len(),
+        }
+    }
+
+    /// Whether the expression at `span` is about the future: its sentence has a
+    /// future marker and no reporting verb ("said", "заявил") right before it,
+    /// and (in Japanese) it is not the topic date of a report ("14日、").
+    fn future(&self, span: &Range<usize>) -> bool {
+        let sentence = self.sentence(span.start);
+        if !FUTURE.is_match(&self.text[sentence.clone()]) {
+            return false;
+        }
+        let from = floor_boundary(self.text, span.start.saturating_sub(80).max(sentence.start));
+        if REPORTED_BEFORE.is_match(&self.text[from..span.start]) {
+            return false;
+        }
+        !self.text[span.end..].starts_with(['、', '，'])
+    }
+}
+
+/// At most the last `max` bytes of `text[..end]` (cut on a char boundary).
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    &text[floor_boundary(text, end.saturating_sub(max))..end]
+}
+
+/// The greatest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// An expression whose year (or month) may come from the text before it
+/// rather than from the publication date.
+#[derive(Debug, Clone, Copy)]
+enum Loose {
+    /// A month, or a month and day, without a year ("in August", "June 15",
+    /// "8月"): the year of an absolute date earlier in the same sentence
+    /// ("In 1945, ... in August" is August 1945), else publication.
+    MonthDay { month: u32, day: Option<u32> },
+    /// A Japanese day alone ("16日"): the month of an absolute date earlier in
+    /// the same sentence ("2016年12月15日に来日し、16日に"), else publication.
+    Day { day: u32 },
+    /// "同年" (the same year), "that year", "того же года": the year of the
+    /// previous date expression, with an optional month and day.
+    SameYear {
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// "同月" (the same month), with an optional day.
+    SameMonth { day: Option<u32> },
+}
+
+/// One candidate, before overlaps are resolved.
+#[derive(Debug)]
+struct Cand {
+    span: Range<usize>,
+    /// The date as resolved without looking at other expressions.
+    date: Option<PartialDate>,
+    relative: bool,
+    loose: Option<Loose>,
+}
+
+fn cand(span: Range<usize>, date: PartialDate, relative: bool) -> Cand {
+    Cand {
+        span,
+        date: Some(date),
+        relative,
+        loose: None,
+    }
+}
+
+fn loose(span: Range<usize>, date: Option<PartialDate>, relative: bool, loose: Loose) -> Cand {
+    Cand {
+        span,
+        date,
+        relative,
+        loose: Some(loose),
+    }
+}
+
+/// The char before `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The char at `i`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Whether the number span is not part of a longer number ("12018", "1,945", "3.1945").
+fn number_bounded(text: &str, span: &Range<usize>) -> bool {
+    let before_ok = match char_before(text, span.start) {
+        None => true,
+        Some(c) if is_digit(c) || c.is_alphabetic() && c.is_ascii() => false,
+        Some(',' | '.') => !char_before(text, span.start - 1).is_some_and(is_digit),
+        Some(_) => true,
+    };
+    let after_ok = match char_at(text, span.end) {
+        None => true,
+        Some(c) if is_digit(c) => false,
+        Some(',' | '.') => !char_at(text, span.end + 1).is_some_and(is_digit),
+        Some(_) => true,
+    };
+    before_ok && after_ok
+}
+
+/// Parses ASCII, full-width or simple kanji numerals ("14", "１４", "二十", "元").
+fn parse_num(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s == "元" {
+        return Some(1);
+    }
+    if s.chars().all(is_digit) && !s.is_empty() {
+        return s.chars().try_fold(0u32, |acc, c| {
+            let d = if c.is_ascii_digit() {
+                c as u32 - '0' as u32
+            } else {
+                c as u32 - '０' as u32
+            };
+            acc.checked_mul(10)?.checked_add(d)
+        });
+    }
+    let kanji = |c: char| "〇一二三四五六七八九".chars().position(|k| k == c);
+    if s.is_empty() || !s.chars().all(|c| c == '十' || kanji(c).is_some()) {
+        return None;
+    }
+    if let Some((tens, ones)) = s.split_once('十') {
+        let tens = match tens {
+            "" => 1,
+            t if t.chars().count() == 1 => kanji(t.chars().next()?)? as u32,
+            _ => return None,
+        };
+        let ones = match ones {
+            "" => 0,
+            o if o.chars().count() == 1 => kanji(o.chars().next()?)? as u32,
+            _ => return None,
+        };
+        return Some(tens * 10 + ones);
+    }
+    s.chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + kanji(c)? as u32))
+}
+
+fn num(caps: &Captures, name: &str) -> Option<u32> {
+    caps.name(name).and_then(|m| parse_num(m.as_str()))
+}
+
+fn plausible_year(y: u32) -> bool {
+    (1800..=2100).contains(&y)
+}
+
+/// The word right before `i` (lower-cased), skipping white space; a word
+/// joined by a hyphen ("mid-") is returned with the hyphen.
+fn prev_word(text: &str, i: usize) -> String {
+    let before = &text[..i];
+    let trimmed = before.trim_end();
+    let (trimmed, hyphen) = match trimmed.strip_suffix('-') {
+        Some(t) if trimmed.len() == before.len() => (t, true),
+        _ => (trimmed, false),
+    };
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '.')
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(trimmed.len());
+    let mut w = trimmed[start..].to_lowercase();
+    if hyphen {
+        w.push('-');
+    }
+    w
+}
+
+/// The word right after `i` (lower-cased), skipping white space.
+fn next_word(text: &str, i: usize) -> String {
+    text[i..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The publication date, resolved fields: `(year, month, day)`.
+fn ymd(d: NaiveDate) -> (i32, u32, u32) {
+    (d.year(), d.month(), d.day())
+}
+
+/// Shifts `month` of `year` by `delta` months.
+fn shift_month(year: i32, month: u32, delta: i32) -> (i32, u32) {
+    let m0 = year * 12 + month as i32 - 1 + delta;
+    (m0.div_euclid(12), m0.rem_euclid(12) as u32 + 1)
+}
+
+/// A month (and optional day) without a year, resolved against publication.
+fn resolve_no_year(
+    ctx: &Ctx,
+    span: &Range<usize>,
+    month: u32,
+    day: Option<u32>,
+) -> Option<PartialDate> {
+    let published = ctx.published?;
+    let make = |year: i32| match day {
+        Some(d) => PartialDate::from_ymd(year, month, d),
+        None => PartialDate::from_year_month(year, month),
+    };
+    let date = make(published.year())
+        .or_else(|| make(published.year() - 1)) // February 29
+        ?;
+    let future = ctx.future(span);
+    if !future && date.first_day()? > published + Duration::days(45) {
+        return make(published.year() - 1);
+    }
+    if future && date.last_day()? < published {
+        return make(published.year() + 1);
+    }
+    Some(date)
+}
+
+/// A weekday, resolved against publication: `dir` < 0 strictly before,
+/// > 0 strictly after, 0 on or before (or after, in a future context).
+fn resolve_weekday(ctx: &Ctx, span: &Range<usize>, wd: Weekday, dir: i32) -> Option<PartialDate> {
+    let published = ctx.published?;
+    let pub_wd = published.weekday().num_days_from_monday() as i64;
+    let target = wd.num_days_from_monday() as i64;
+    let back = (pub_wd - target).rem_euclid(7);
+    let fwd = (target - pub_wd).rem_euclid(7);
+    let date = match dir {
+        d if d < 0 => published - Duration::days(if back == 0 { 7 } else { back }),
+        d if d > 0 => published + Duration::days(if fwd == 0 { 7 } else { fwd }),
+        _ if back != 0 && ctx.future(span) => published + Duration::days(fwd),
+        _ => published - Duration::days(back),
+    };
+    Some(PartialDate::from_date(date))
+}
+
+/// Japanese "14日" alone: a day of the publication month (see the module docs).
+fn resolve_day_only(ctx: &Ctx, span: &Range<usize>, day: u32) -> Option<PartialDate> {
+    let published = ctx.published?;
+    let (py, pm, pd) = ymd(published);
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let delta = if day == pd {
+        0
+    } else if day > pd {
+        if ctx.future(span) {
+            0
+        } else {
+            -1
+        }
+    } else if ctx.future(span) && pd - day > 10 {
+        1
+    } else {
+        0
+    };
+    // Step further back (or forward) past months too short for the day.
+    for step in 0..3 {
+        let d = if delta >= 0 {
+            delta + step
+        } else {
+            delta - step
+        };
+        let (y, m) = shift_month(py, pm, d);
+        if let Some(date) = PartialDate::from_ymd(y, m, day) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// A month ("this month", "先月") relative to publication.
+fn month_offset(ctx: &Ctx, delta: i32) -> Option<PartialDate> {
+    let p = ctx.published?;
+    let (y, m) = shift_month(p.year(), p.month(), delta);
+    PartialDate::from_year_month(y, m)
+}
+
+/// The year relative to publication.
+fn year_offset(ctx: &Ctx, delta: i32) -> Option<i32> {
+    Some(ctx.published?.year() + delta)
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+/// English month name (or abbreviation) → month number.
+fn en_month(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches('.').to_ascii_lowercase();
+    let key = s.get(..3)?;
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| *m == key)
+    .map(|i| i as u32 + 1)
+}
+
+/// Russian month name in any case → month number.
+fn ru_month(s: &str) -> Option<u32> {
+    let s = s.to_lowercase();
+    let table = [
+        ("янв", 1),
+        ("фев", 2),
+        ("мар", 3),
+        ("апр", 4),
+        ("июн", 6),
+        ("июл", 7),
+        ("авг", 8),
+        ("сен", 9),
+        ("окт", 10),
+        ("ноя", 11),
+        ("дек", 12),
+        ("ма", 5),
+    ];
+    table
+        .iter()
+        .find(|(p, _)| s.starts_with(p))
+        .map(|(_, m)| *m)
+}
+
+fn en_weekday(s: &str) -> Option<Weekday> {
+    s.to_ascii_lowercase().get(..3)?.parse().ok()
+}
+
+fn ru_weekday(s: &str) -> Option<Weekday> {
+    let s = s.to_lowercase();
+    let table = [
+        ("пон", Weekday::Mon),
+        ("вто", Weekday::Tue),
+        ("сре", Weekday::Wed),
+        ("чет", Weekday::Thu),
+        ("пят", Weekday::Fri),
+        ("суб", Weekday::Sat),
+        ("вос", Weekday::Sun),
+    ];
+    table
+        .iter()
+        .find(|(p, _)| s.starts_with(p))
+        .map(|(_, w)| *w)
+}
+
+fn ja_weekday(s: &str) -> Option<Weekday> {
+    let c = s.chars().next()?;
+    let i = "月火水木金土日".chars().position(|k| k == c)?;
+    Weekday::try_from(i as u8).ok()
+}
+
+/// The relative-year words of all three languages → offset from publication.
+fn rel_year(s: &str) -> Option<i32> {
+    let s = s.to_lowercase();
+    Some(match s.as_str() {
+        "this" | "этого" | "этом" | "текущего" | "текущем" | "нынешнего" | "нынешнем" | "今年"
+        | "本年" => 0,
+        "last" | "прошлого" | "прошлом" | "минувшего" | "минувшем" | "昨年" | "去年" => {
+            -1
+        }
+        "next"
+        | "следующего"
+        | "следующем"
+        | "будущего"
+        | "будущем"
+        | "наступающего"
+        | "наступающем"
+        | "来年" => 1,
+        "позапрошлого" | "позапрошлом" | "一昨年" | "おととし" => -2,
+        "再来年" => 2,
+        _ => return None,
+    })
+}
+
+const EN_MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
+const EN_FULL_MONTH: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
+const RU_MONTH: &str = r"(?i:январ[ьяеюё]|феврал[ьяеюё]|март[аеу]?|апрел[ьяеюё]|ма[йяею]|июн[ьяеюё]|июл[ьяеюё]|август[аеу]?|сентябр[ьяеюё]|октябр[ьяеюё]|ноябр[ьяеюё]|декабр[ьяеюё])\b";
+const ORD: &str = r"(?:st|nd|rd|th)?";
+/// Russian year word after a number: "года", "году", "г.", "-го года".
+const RU_YEAR_WORD: &str = r"(?:\s*-?(?:го|м|й))?\s*(?:года|году|годом|год|гг?\.|г\b)";
+/// Digits, ASCII or full-width.
+const D: &str = "[0-9０-９]";
+/// An optional Japanese weekday in brackets after a date: "（月）", "(水曜日)".
+const JA_WD_PAREN: &str = r"(?:\s*[（(][月火水木金土日](?:曜日?)?[）)])?";
+
+/// Words that make a following bare number a year.
+const YEAR_LEFT: &[&str] = &[
+    "in",
+    "since",
+    "of",
+    "by",
+    "from",
+    "until",
+    "till",
+    "through",
+    "after",
+    "before",
+    "the",
+    "during",
+    "around",
+    "early",
+    "late",
+    "mid-",
+    "mid",
+    "circa",
+    "year",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "fiscal",
+    "between",
+    "as",
+    "than",
+    "to",
+    "and",
+    "or",
+    "в",
+    "во",
+    "с",
+    "со",
+    "до",
+    "после",
+    "к",
+    "по",
+    "от",
+    "около",
+    "начале",
+    "конце",
+    "середине",
+    "году",
+    "года",
+];
+
+/// Units of measure and money: a number before them is never a year.
+const UNITS: &[&str] = &[
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "tons",
+    "tonnes",
+    "yen",
+    "rubles",
+    "roubles",
+    "dollars",
+    "hectares",
+    "square",
+    "sq",
+    "percent",
+    "times",
+];
+
+/// Things counted: a number before them is a year only after a time
+/// preposition ("in 2018 troops were sent", but "some 2018 troops").
+const COUNTED: &[&str] = &[
+    "troops",
+    "soldiers",
+    "people",
+    "residents",
+    "islanders",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "units",
+    "members",
+    "households",
+    "workers",
+    "vessels",
+    "ships",
+    "boats",
+    "fishermen",
+    "visitors",
+    "tourists",
+    "copies",
+    "votes",
+    "cases",
+    "servicemen",
+    "personnel",
+    "houses",
+    "homes",
+    "buildings",
+    "aircraft",
+    "jets",
+    "missiles",
+    "signatures",
+    "former",
+    "participants",
+];
+
+/// Time prepositions after which a number is a year even before a counted noun.
+const YEAR_STRONG_LEFT: &[&str] = &[
+    "in", "since", "until", "till", "by", "during", "before", "after", "early", "late", "mid-",
+    "mid", "circa", "fiscal",
+];
+
+/// Words that make a preceding bare number a year ("1855 treaty").
+static YEAR_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:treaty|treaties|declaration|agreement|accord|accords|pact|visit|visits|summit|summits|war|year|election|elections|talks|meeting|meetings|protocol|communiqu[eé]|statement|invasion|occupation|earthquake|tsunami|deal|negotiations|census|survey|law|constitution|budget|report|white\s+paper|plan|strategy|exercises?|drills|conference|olympics|games|crisis|incident|proposal|document|letter|poll|joint|soviet|japan|russo|peace|shimoda|san\s+francisco|tokyo|irkutsk|moscow|potsdam|yalta|cairo|kuril|portsmouth|edition|season)\b",
+    )
+    .unwrap()
+});
+
+/// A year just before (a range or list: "1945 and", "1945–", "1945 to").
+static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:1[89]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|и|по|-|–|—)\s*$").unwrap()
+});
+
+/// A month name just before ("July and August", "в июле и августе").
+static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:{EN_FULL_MONTH}|{RU_MONTH}|\d)\s*(?:,|and|or|to|through|until|и|или|по|-|–|—)\s*$"
+    ))
+    .unwrap()
+});
+
+/// Markers of a future or planned event, in all three languages.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
+    )
+    .unwrap()
+});
+
+/// A reporting verb right before a date: "said on", "told reporters on", "заявил в".
+static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*)\b(?:\W+\w+){0,3}?\W*$",
+    )
+    .unwrap()
+});
+
+// ---------------------------------------------------------------------------
+// Rules
+
+type Rule = fn(&Ctx, &Captures, &mut Vec<Cand>);
+
+fn whole(caps: &Captures) -> Range<usize> {
+    caps.get(0).unwrap().range()
+}
+
+static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    let r = |s: String| Regex::new(&s).unwrap();
+    let rules: Vec<(Regex, Rule)> = vec![
+        // ---- numeric, any language
+        (
+            r(format!(r"(?P<y>{D}{{4}})(?P<sep>[-/.／])(?P<m>{D}{{1,2}})[-/.／](?P<d>{D}{{1,2}})")),
+            rule_iso,
+        ),
+        (
+            r(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})".to_string()),
+            rule_dmy_numeric,
+        ),
+        // ---- English
+        (
+            r(format!(r"\b(?P<mon>{EN_MONTH})\s*(?P<d>\d{{1,2}}){ORD},?\s+(?P<y>\d{{4}})\b")),
+            rule_full,
+        ),
+        (
+            r(format!(r"\b(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?(?P<mon>{EN_MONTH}),?\s+(?P<y>\d{{4}})\b")),
+            rule_full,
+        ),
+        (
+            r(format!(r"\b(?P<mon>{EN_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b")),
+            rule_month_year,
+        ),
+        (
+            r(format!(
+                r"\b(?P<mon>{EN_MONTH})(?:\s*(?P<d>\d{{1,2}}){ORD})?,?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b"
+            )),
+            rule_month_rel_year,
+        ),
+        (
+            r(format!(r"\b(?P<mon>{EN_MONTH})\s*(?P<d>\d{{1,2}}){ORD}\b")),
+            rule_month_day,
+        ),
+        (
+            r(format!(r"\b(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?(?P<mon>{EN_MONTH})")),
+            rule_month_day,
+        ),
+        (
+            r(format!(r"\b(?P<rel>(?i:last|next|this))\s+(?P<mon>{EN_FULL_MONTH})")),
+            rule_rel_month_name,
+        ),
+        (r(format!(r"\b(?P<mon>{EN_FULL_MONTH})")), rule_month_alone),
+        (
+            r(r"(?P<y>(?:1[89]\d\d|20\d\d|2100))".to_string()),
+            rule_bare_year,
+        ),
+        (
+            r(r"(?i)\b(?P<w>yesterday|today|tomorrow)\b".to_string()),
+            rule_day_word,
+        ),
+        (
+            r(r"(?i)\b(?:(?P<pre>earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>year|month)\b".to_string()),
+            rule_rel_unit,
+        ),
+        (r(r"(?i)\ba\s+year\s+ago\b".to_string()), rule_year_ago),
+        (
+            r(r"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string()),
+            rule_en_weekday,
+        ),
+        // ---- Russian
+        (
+            r(format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})\s+(?P<y>\d{{4}})(?:{RU_YEAR_WORD})?")),
+            rule_full,
+        ),
+        (
+            r(format!(r"\b(?P<mon>{RU_MONTH})\s+(?P<y>\d{{4}})(?:{RU_YEAR_WORD})?")),
+            rule_month_year,
+        ),
+        (
+            r(format!(
+                r"\b(?:(?P<d>\d{{1,2}})(?:-?го)?\s+)?(?P<mon>{RU_MONTH})\s+(?P<rel>(?i:этого|текущего|нынешнего|прошлого|минувшего|позапрошлого|следующего|будущего|наступающего))\s+года\b"
+            )),
+            rule_month_rel_year,
+        ),
+        (
+            r(format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})")),
+            rule_month_day,
+        ),
+        (r(format!(r"\b(?P<mon>{RU_MONTH})")), rule_month_alone),
+        (
+            r(format!(r"(?P<y>\d{{4}})(?:{RU_YEAR_WORD})")),
+            rule_year_word,
+        ),
+        (
+            r(r"(?i)(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})(?:\s*-?х)?\s*(?:годах|годы|годов|годами|гг\.)".to_string()),
+            rule_year_range,
+        ),
+        (
+            r(r"(?i)\b(?P<w>вчера|сегодня|завтра|позавчера|послезавтра)\b".to_string()),
+            rule_day_word,
+        ),
+        (
+            r(r"(?i)\b(?:(?:в|во)\s+)?(?P<rel>этом|текущем|нынешнем|прошлом|минувшем|следующем|будущем|наступающем|позапрошлом|этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего|позапрошлого)\s+(?P<unit>году|года|месяце|месяца)\b".to_string()),
+            rule_rel_unit,
+        ),
+        (r(r"(?i)\bгод\s+назад\b".to_string()), rule_year_ago),
+        (
+            r(r"(?i)\b(?:в|во)\s+(?:(?P<rel>прошл\w+|минувш\w+|следующ\w+|ближайш\w+|эт[оу]т?)\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b".to_string()),
+            rule_ru_weekday,
+        ),
+        // ---- Japanese
+        (
+            r(format!(
+                r"(?P<y>{D}{{4}})\s*年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
+            )),
+            rule_ja_year,
+        ),
+        (
+            r(format!(
+                r"(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*年(?:\s*(?P<m>{D}{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)?)?"
+            )),
+            rule_ja_era,
+        ),
+        (
+            r(format!(
+                r"(?P<rel>今年|本年|昨年|去年|一昨年|おととし|来年|再来年)(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
+            )),
+            rule_ja_rel_year,
+        ),
+        (
+            r(format!(r"(?P<rel>今月|先月|来月|先々月)(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}")),
+            rule_ja_rel_month,
+        ),
+        (
+            r(format!(r"(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}")),
+            rule_ja_month,
+        ),
+        (
+            r(format!(r"(?P<d>{D}{{1,2}})\s*日{JA_WD_PAREN}")),
+            rule_ja_day,
+        ),
+        (
+            r(r"(?P<rel>先週|今週|来週)?の?(?P<wd>[月火水木金土日])曜日?".to_string()),
+            rule_ja_weekday,
+        ),
+        (r(r"(?P<w>年内|月内)".to_string()), rule_ja_within),
+        (
+            r(format!(
+                r"同年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
+            )),
+            rule_same_year,
+        ),
+        (
+            r(format!(r"同月(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}")),
+            rule_same_month,
+        ),
+        (
+            r(r"(?i)\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b|\bтого\s+же\s+года\b|\bв\s+том\s+же\s+году\b".to_string()),
+            rule_same_year,
+        ),
+        (
+            r(r"(?P<w>一昨日|おととい|昨日|きのう|本日|今日|きょう|明日|あした|あす|明後日|あさって)".to_string()),
+            rule_ja_day_word,
+        ),
+    ];
+    rules
+});
+
+fn rule_iso(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    if !number_bounded(ctx.text, &span) {
+        return;
+    }
+    let (Some(y), Some(m), Some(d)) = (num(caps, "y"), num(caps, "m"), num(caps, "d")) else {
+        return;
+    };
+    if caps["sep"].len() == 1
+        && caps["sep"].as_bytes()[0] == b'.'
+        && ctx.text[span.clone()].ends_with('.')
+    {
+        return;
+    }
+    if plausible_year(y) {
+        if let Some(date) = PartialDate::from_ymd(y as i32, m, d) {
+            out.push(cand(span, date, false));
+        }
+    }
+}
+
+fn rule_dmy_numeric(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    if !number_bounded(ctx.text, &span) {
+        return;
+    }
+    let (Some(y), Some(m), Some(d)) = (num(caps, "y"), num(caps, "m"), num(caps, "d")) else {
+        return;
+    };
+    if plausible_year(y) {
+        if let Some(date) = PartialDate::from_ymd(y as i32, m, d) {
+            out.push(cand(span, date, false));
+        }
+    }
+}
+
+/// Month by name in either language.
+fn month_of(caps: &Captures) -> Option<u32> {
+    let m = caps.name("mon")?.as_str();
+    if m.is_ascii() {
+        en_month(m)
+    } else {
+        ru_month(m)
+    }
+}
+
+fn rule_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(y), Some(m), Some(d)) = (num(caps, "y"), month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
+        return;
+    }
+    if let Some(date) = PartialDate::from_ymd(y as i32, m, d) {
+        out.push(cand(span, date, false));
+    }
+}
+
+fn rule_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(y), Some(m)) = (num(caps, "y"), month_of(caps)) else {
+        return;
+    };
+    if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
+        return;
+    }
+    // "March 2000 tons" is not a date.
+    if UNITS.contains(&next_word(ctx.text, span.end).as_str()) {
+        return;
+    }
+    if let Some(date) = PartialDate::from_year_month(y as i32, m) {
+        out.push(cand(span, date, false));
+    }
+}
+
+fn rule_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(m), Some(delta)) = (month_of(caps), rel_year(&caps["rel"])) else {
+        return;
+    };
+    let Some(year) = year_offset(ctx, delta) else {
+        return;
+    };
+    let date = match num(caps, "d") {
+        Some(d) => PartialDate::from_ymd(year, m, d),
+        None => PartialDate::from_year_month(year, m),
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(m), Some(d)) = (month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !number_bounded(ctx.text, &span) {
+        return;
+    }
+    // Russian day-month needs the genitive ("15 июня"), not "15 июнь".
+    let mon = &caps["mon"];
+    if !mon.is_ascii() && !mon.ends_with(['я', 'а']) {
+        return;
+    }
+    let date = resolve_no_year(ctx, &span, m, Some(d));
+    let l = Loose::MonthDay {
+        month: m,
+        day: Some(d),
+    };
+    out.push(loose(span, date, true, l));
+}
+
+fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(m), Some(p)) = (month_of(caps), ctx.published) else {
+        return;
+    };
+    let (py, pm, _) = ymd(p);
+    let year = match caps["rel"].to_ascii_lowercase().as_str() {
+        "last" if m < pm => py,
+        "last" => py - 1,
+        "next" if m > pm => py,
+        "next" => py + 1,
+        _ => py,
+    };
+    if let Some(date) = PartialDate::from_year_month(year, m) {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// Words after which a month name alone is a month ("in August", "в августе").
+const MONTH_LEFT: &[&str] = &[
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid-",
+    "mid",
+    "of",
+    "around",
+    "throughout",
+    "в",
+    "во",
+    "с",
+    "со",
+    "до",
+    "после",
+    "от",
+    "к",
+    "по",
+    "начале",
+    "конце",
+    "середине",
+    "половине",
+    "начала",
+    "конца",
+    "середины",
+    "половины",
+    "течение",
+];
+
+fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(m) = month_of(caps) else {
+        return;
+    };
+    let mon = &caps["mon"];
+    // Russian nominative "август" alone is rare in dates and often a name.
+    if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) {
+        return;
+    }
+    let left = prev_word(ctx.text, span.start);
+    let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
+    if !MONTH_LEFT.contains(&left.as_str()) && !listed {
+        return;
+    }
+    let date = resolve_no_year(ctx, &span, m, None);
+    out.push(loose(
+        span,
+        date,
+        true,
+        Loose::MonthDay {
+            month: m,
+            day: None,
+        },
+    ));
+}
+
+fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let text = ctx.text;
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    let before = char_before(text, span.start);
+    let after = char_at(text, span.end);
+    if before.is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, '$' | '¥' | '€' | '£' | '#' | '№' | '+')
+    }) || after.is_some_and(|c| c.is_alphanumeric() || c == '%')
+        || !number_bounded(text, &span)
+    {
+        return;
+    }
+    let rest = &text[span.end..];
+    // Decades: "1990's", "1990-е", "1990-х".
+    if y % 10 == 0 && (rest.starts_with("'s") || rest.starts_with("’s")) {
+        return;
+    }
+    if let Some(suffix) = rest.strip_prefix(['-', '–']) {
+        if suffix.starts_with(['е', 'х', 'ы']) {
+            return;
+        }
+    }
+    let next = next_word(text, span.end);
+    let left = prev_word(text, span.start);
+    if UNITS.contains(&next.as_str())
+        || COUNTED.contains(&next.as_str()) && !YEAR_STRONG_LEFT.contains(&left.as_str())
+    {
+        return;
+    }
+    // A Cyrillic lower-case word after the number: a quantity ("в 2000 километрах").
+    if next
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, 'а'..='я' | 'ё'))
+        && !next.starts_with("год")
+        && !matches!(next.as_str(), "по" | "и" | "до" | "или")
+    {
+        return;
+    }
+    let in_parens = before == Some('(') && after == Some(')');
+    let ok = (YEAR_LEFT.contains(&left.as_str()) && !matches!(left.as_str(), "to" | "and" | "or"))
+        || YEAR_RIGHT.is_match(rest)
+        || in_parens
+        || YEAR_BEFORE.is_match(tail(text, span.start, 40));
+    if ok {
+        out.push(cand(span, PartialDate::from_year(y as i32), false));
+    }
+}
+
+fn rule_year_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let y_span = caps.name("y").unwrap().range();
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    if !plausible_year(y) || !number_bounded(ctx.text, &y_span) {
+        return;
+    }
+    if char_before(ctx.text, span.start).is_some_and(|c| c.is_alphanumeric()) {
+        return;
+    }
+    out.push(cand(span, PartialDate::from_year(y as i32), false));
+}
+
+fn rule_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(y1), Some(y2)) = (num(caps, "y1"), num(caps, "y2")) else {
+        return;
+    };
+    if !plausible_year(y1) || !plausible_year(y2) || !number_bounded(ctx.text, &span) {
+        return;
+    }
+    let first = caps.name("y1").unwrap().range();
+    let second = caps.name("y2").unwrap().start()..span.end;
+    out.push(cand(first, PartialDate::from_year(y1 as i32), false));
+    out.push(cand(second, PartialDate::from_year(y2 as i32), false));
+}
+
+fn rule_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let delta = match caps["w"].to_lowercase().as_str() {
+        "yesterday" | "вчера" => -1,
+        "today" | "сегодня" => 0,
+        "tomorrow" | "завтра" => 1,
+        "позавчера" => -2,
+        "послезавтра" => 2,
+        _ => return,
+    };
+    out.push(cand(
+        whole(caps),
+        PartialDate::from_date(p + Duration::days(delta)),
+        true,
+    ));
+}
+
+fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let span = whole(caps);
+    let w = &caps["w"];
+    let hiragana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
+    // Words in hiragana are only dates when followed by a particle or a time of
+    // day ("きょう午前", "あすは"), not inside other words ("きょうだい").
+    if w.chars().all(hiragana) {
+        let before_ok = !char_before(ctx.text, span.start).is_some_and(hiragana);
+        let after_ok = char_at(ctx.text, span.end)
+            .is_none_or(|c| "はのもにまで、，午朝夜夕未以中".contains(c));
+        if !before_ok || !after_ok {
+            return;
+        }
+    }
+    let delta = match w {
+        "一昨日" | "おととい" => -2,
+        "昨日" | "きのう" => -1,
+        "本日" | "今日" | "きょう" => 0,
+        "明日" | "あした" | "あす" => 1,
+        _ => 2,
+    };
+    out.push(cand(
+        span,
+        PartialDate::from_date(p + Duration::days(delta)),
+        true,
+    ));
+}
+
+/// "同年8月", "that year": the year of the previous date expression.
+fn rule_same_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let (month, day) = (num(caps, "m"), num(caps, "d"));
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        return;
+    }
+    out.push(loose(
+        whole(caps),
+        None,
+        false,
+        Loose::SameYear { month, day },
+    ));
+}
+
+/// "同月14日": the month of the previous date expression.
+fn rule_same_month(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let day = num(caps, "d");
+    out.push(loose(whole(caps), None, false, Loose::SameMonth { day }));
+}
+
+/// Japanese "年内" (within this year) and "月内" (within this month).
+fn rule_ja_within(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let date = if &caps["w"] == "年内" {
+        year_offset(ctx, 0).map(PartialDate::from_year)
+    } else {
+        month_offset(ctx, 0)
+    };
+    if let Some(date) = date {
+        out.push(cand(whole(caps), date, true));
+    }
+}
+
+fn rule_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(delta) = rel_year(&caps["rel"]) else {
+        return;
+    };
+    // "over the last year" is a period, "the next year" is anaphoric.
+    if prev_word(ctx.text, span.start) == "the" {
+        return;
+    }
+    let unit = caps["unit"].to_lowercase();
+    let date = if unit.starts_with("year") || unit.starts_with("год") {
+        year_offset(ctx, delta).map(PartialDate::from_year)
+    } else {
+        month_offset(ctx, delta)
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_year_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    if let Some(y) = year_offset(ctx, -1) {
+        out.push(cand(whole(caps), PartialDate::from_year(y), true));
+    }
+}
+
+fn weekday_dir(rel: Option<&str>) -> i32 {
+    let Some(rel) = rel else {
+        return 0;
+    };
+    let rel = rel.to_lowercase();
+    if rel.starts_with("last")
+        || rel.contains("past")
+        || rel.starts_with("прошл")
+        || rel.starts_with("минувш")
+        || rel == "先週"
+    {
+        -1
+    } else if rel.starts_with("next")
+        || rel.contains("coming")
+        || rel.starts_with("следующ")
+        || rel.starts_with("ближайш")
+        || rel == "来週"
+    {
+        1
+    } else {
+        0
+    }
+}
+
+fn rule_en_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(wd) = en_weekday(&caps["wd"]) else {
+        return;
+    };
+    let dir = weekday_dir(caps.name("rel").map(|m| m.as_str()));
+    if let Some(date) = resolve_weekday(ctx, &span, wd, dir) {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_ru_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(wd) = ru_weekday(&caps["wd"]) else {
+        return;
+    };
+    let dir = weekday_dir(caps.name("rel").map(|m| m.as_str()));
+    if let Some(date) = resolve_weekday(ctx, &span, wd, dir) {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_ja_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(wd) = ja_weekday(&caps["wd"]) else {
+        return;
+    };
+    // "毎週月曜" (every Monday) is not a date.
+    if ctx.text[..span.start].ends_with("毎週") || ctx.text[..span.start].ends_with('毎') {
+        return;
+    }
+    let dir = weekday_dir(caps.name("rel").map(|m| m.as_str()));
+    if let Some(date) = resolve_weekday(ctx, &span, wd, dir) {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// A Japanese year, month and optional day, with the year known.
+fn ja_date(year: i32, caps: &Captures) -> Option<PartialDate> {
+    match (num(caps, "m"), num(caps, "d")) {
+        (Some(m), Some(d)) => PartialDate::from_ymd(year, m, d),
+        (Some(m), None) => PartialDate::from_year_month(year, m),
+        _ => Some(PartialDate::from_year(year)),
+    }
+}
+
+/// Words after "N年" that make it a duration or a decade, not a year.
+fn ja_not_a_year(rest: &str) -> bool {
+    [
+        "代", "間", "前", "後", "以上", "余", "ぶり", "来", "近く", "超",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+}
+
+fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let y_span = caps.name("y").unwrap().range();
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    if !plausible_year(y) || char_before(ctx.text, span.start).is_some_and(is_digit) {
+        return;
+    }
+    if caps.name("m").is_none() && ja_not_a_year(&ctx.text[span.end..]) {
+        return;
+    }
+    match ja_date(y as i32, caps) {
+        Some(date) => out.push(cand(span, date, false)),
+        None => {
+            // An impossible month or day: keep the year alone.
+            let end = ctx.text[y_span.end..]
+                .find('年')
+                .map(|i| y_span.end + i + '年'.len_utf8());
+            if let Some(end) = end {
+                out.push(cand(
+                    span.start..end,
+                    PartialDate::from_year(y as i32),
+                    false,
+                ));
+            }
+        }
+    }
+}
+
+fn rule_ja_era(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let base = match &caps["era"] {
+        "明治" => 1867,
+        "大正" => 1911,
+        "昭和" => 1925,
+        "平成" => 1988,
+        _ => 2018,
+    };
+    let Some(ey) = num(caps, "ey") else {
+        return;
+    };
+    if ey == 0 || ey > 64 || (caps.name("m").is_none() && ja_not_a_year(&ctx.text[span.end..])) {
+        return;
+    }
+    if let Some(date) = ja_date(base + ey as i32, caps) {
+        out.push(cand(span, date, false));
+    }
+}
+
+fn rule_ja_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(year) = rel_year(&caps["rel"]).and_then(|d| year_offset(ctx, d)) else {
+        return;
+    };
+    if let Some(date) = ja_date(year, caps) {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_ja_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let delta = match &caps["rel"] {
+        "今月" => 0,
+        "先月" => -1,
+        "来月" => 1,
+        _ => -2,
+    };
+    let Some(month) = month_offset(ctx, delta) else {
+        return;
+    };
+    let date = match num(caps, "d") {
+        Some(d) => PartialDate::from_ymd(month.year, month.month.unwrap_or(1), d),
+        None => Some(month),
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// Words after "N日" or "N月" that make it a duration or a count, not a date.
+fn ja_duration(rest: &str) -> bool {
+    [
+        "間",
+        "以内",
+        "以上",
+        "ぶり",
+        "後",
+        "前",
+        "目",
+        "ほど",
+        "余",
+        "分",
+        "連続",
+        "程度",
+        "未満",
+        "近く",
+        "足らず",
+        "おき",
+        "ごと",
+        "当たり",
+        "あたり",
+        "平均",
+        "超",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+}
+
+fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let before = char_before(ctx.text, span.start);
+    if before.is_some_and(|c| {
+        is_digit(c) || c == '第' || c == '毎' || c == '.' || c.is_ascii_alphabetic()
+    }) {
+        return;
+    }
+    let Some(m) = num(caps, "m") else {
+        return;
+    };
+    if !(1..=12).contains(&m) || ja_duration(&ctx.text[span.end..]) {
+        return;
+    }
+    let d = num(caps, "d");
+    if d.is_some_and(|d| !(1..=31).contains(&d)) {
+        return;
+    }
+    let date = resolve_no_year(ctx, &span, m, d);
+    out.push(loose(
+        span,
+        date,
+        true,
+        Loose::MonthDay { month: m, day: d },
+    ));
+}
+
+fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let before = char_before(ctx.text, span.start);
+    if before
+        .is_some_and(|c| is_digit(c) || "第毎数同翌前約.".contains(c) || c.is_ascii_alphabetic())
+    {
+        return;
+    }
+    let Some(d) = num(caps, "d") else {
+        return;
+    };
+    if ja_duration(&ctx.text[span.end..]) {
+        return;
+    }
+    // "日本" after a number is "Japan", not a day ("3日本" cannot be told apart; skip it).
+    if ctx.text[span.end..].starts_with('本') && !ctx.text[..span.end].ends_with(')') {
+        return;
+    }
+    if (1..=31).contains(&d) {
+        let date = resolve_day_only(ctx, &span, d);
+        out.push(loose(span, date, true, Loose::Day { day: d }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> PartialDate {
+        s.parse().unwrap()
+    }
+
+    fn pubdate(s: &str) -> Option<NaiveDate> {
+        Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    /// `(expression text, date string, relative)` of every date in `text`.
+    fn found(text: &str, published: Option<NaiveDate>) -> Vec<(String, String, bool)> {
+        find_dates(text, published)
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.byte_start..m.byte_end].to_string(),
+                    m.date.to_string(),
+                    m.relative,
+                )
+            })
+            .collect()
+    }
+
+    /// `t!(name, text, published, [(expression, date), ...])`; published "" = none.
+    /// A trailing `~` on the date means "relative".
+    macro_rules! t {
+        ($name:ident, $text:expr, $published:expr, [$(($expr:expr, $date:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let published = if $published.is_empty() { None } else { pubdate($published) };
+                let expected: Vec<(String, String, bool)> = vec![$((
+                    $expr.to_string(),
+                    $date.trim_end_matches('~').to_string(),
+                    $date.ends_with('~'),
+                )),*];
+                assert_eq!(found($text, published), expected, "in {:?}", $text);
+            }
+        };
+    }
+
+    // ---- PartialDate
+
+    #[test]
+    fn partial_date_string_forms() {
+        for s in ["1945", "1945-02", "2010-11-01"] {
+            assert_eq!(date(s).to_string(), s);
+            let json = serde_json::to_string(&date(s)).unwrap();
+            assert_eq!(json, format!("\"{s}\""));
+            let back: PartialDate = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, date(s));
+        }
+        assert_eq!(date("0800").to_string(), "0800");
+        assert_eq!(date("2010-11-01").year(), 2010);
+    }
+
+    #[test]
+    fn partial_date_rejects_bad_strings() {
+        for s in [
+            "",
+            "45",
+            "1945-2",
+            "1945-13",
+            "2023-02-29",
+            "1945-02-01-03",
+            "abcd",
+            "1945/02",
+        ] {
+            let err = s.parse::<PartialDate>().unwrap_err();
+            assert_eq!(err.code(), "invalid_input", "{s}");
+            assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+        }
+        assert!(serde_json::from_str::<PartialDate>("\"1945-13\"").is_err());
+    }
+
+    #[test]
+    fn partial_date_days_and_containment() {
+        let feb = date("2024-02");
+        assert_eq!(feb.first_day(), pubdate("2024-02-01"));
+        assert_eq!(feb.last_day(), pubdate("2024-02-29"));
+        assert_eq!(date("2010").last_day(), pubdate("2010-12-31"));
+        assert!(date("2010").contains(&date("2010-11-01")));
+        assert!(date("2010-11").contains(&date("2010-11-01")));
+        assert!(!date("2010-11").contains(&date("2010-11")));
+        assert!(!date("2011").contains(&date("2010-11-01")));
+    }
+
+    // ---- English absolute
+
+    t!(
+        en_full_mdy,
+        "On November 1, 2010, Medvedev visited Kunashir.",
+        "",
+        [("November 1, 2010", "2010-11-01")]
+    );
+    t!(
+        en_full_abbrev,
+        "On Nov. 1, 2010 he landed; on Nov 2 2010 he left.",
+        "",
+        [("Nov. 1, 2010", "2010-11-01"), ("Nov 2 2010", "2010-11-02")]
+    );
+    t!(
+        en_full_dmy,
+        "It was signed on 19 October 1956 in Moscow.",
+        "",
+        [("19 October 1956", "1956-10-19")]
+    );
+    t!(
+        en_full_dmy_of,
+        "the 7th of February, 1855 at Shimoda",
+        "",
+        [("7th of February, 1855", "1855-02-07")]
+    );
+    t!(
+        en_iso,
+        "Updated 2010-11-01 and 2018/11/14.",
+        "",
+        [("2010-11-01", "2010-11-01"), ("2018/11/14", "2018-11-14")]
+    );
+    t!(
+        en_month_year,
+        "In February 1945 at Yalta, and in Feb. 1946, and in February of 1947.",
+        "",
+        [
+            ("February 1945", "1945-02"),
+            ("Feb. 1946", "1946-02"),
+            ("February of 1947", "1947-02")
+        ]
+    );
+    t!(en_years_in_context, "Since 1945 Russia has held the islands; the 1956 Joint Declaration and the 1855 treaty differ. By 2030 little may change.", "",
+        [("1945", "1945"), ("1956", "1956"), ("1855", "1855"), ("2030", "2030")]);
+    t!(
+        en_year_parens_and_mid,
+        "The Treaty of Shimoda (1855) was signed; in mid-1945 and early 1946 the war ended.",
+        "",
+        [("1855", "1855"), ("1945", "1945"), ("1946", "1946")]
+    );
+    t!(
+        en_year_range,
+        "Between 1945 and 1949 the residents left, from 1950 to 1955 too.",
+        "",
+        [
+            ("1945", "1945"),
+            ("1949", "1949"),
+            ("1950", "1950"),
+            ("1955", "1955")
+        ]
+    );
+    t!(en_year_false_positives, "Some 1,945 troops and $2018 in cash; 2018 soldiers; a 1945 figure; room 1956; in 2000 square meters; the 1990s; page 2020.", "", []);
+    t!(en_decade_apostrophe, "In the 1990's talks stalled.", "", []);
+    t!(
+        en_may_modal,
+        "Tokyo May protest. Talks may resume. It May be so.",
+        "2023-06-10",
+        []
+    );
+    t!(
+        en_may_month,
+        "On May 9, 2015 and in May 2016 it rained. Since May the parade was held.",
+        "2023-06-10",
+        [
+            ("May 9, 2015", "2015-05-09"),
+            ("May 2016", "2016-05"),
+            ("May", "2023-05~")
+        ]
+    );
+    t!(
+        en_march_verb,
+        "Protesters march in Tokyo. They March on. In March they rallied.",
+        "2023-06-10",
+        [("March", "2023-03~")]
+    );
+
+    // ---- English relative
+
+    t!(
+        en_relative_skipped_without_publication,
+        "Yesterday, last year, on Monday, in August and June 15 the islands...",
+        "",
+        []
+    );
+    t!(
+        en_weekday_past,
+        "Japan's foreign minister said on Monday that Tokyo will protest.",
+        "2023-06-14",
+        [("Monday", "2023-06-12~")]
+    );
+    t!(
+        en_weekday_publication_day,
+        "The ministry said Wednesday.",
+        "2023-06-14",
+        [("Wednesday", "2023-06-14~")]
+    );
+    t!(
+        en_weekday_future,
+        "The envoy will visit Kunashir on Friday.",
+        "2023-06-14",
+        [("Friday", "2023-06-16~")]
+    );
+    t!(
+        en_weekday_next_last,
+        "Talks resume next Monday after last Wednesday's row.",
+        "2023-06-14",
+        [
+            ("next Monday", "2023-06-19~"),
+            ("last Wednesday", "2023-06-07~")
+        ]
+    );
+    t!(
+        en_day_words,
+        "Yesterday the ship left; today it docks; tomorrow it sails.",
+        "2023-06-14",
+        [
+            ("Yesterday", "2023-06-13~"),
+            ("today", "2023-06-14~"),
+            ("tomorrow", "2023-06-15~")
+        ]
+    );
+    t!(
+        en_rel_years,
+        "This year and last year, unlike next year; earlier this month and last month.",
+        "2023-06-14",
+        [
+            ("This year", "2023~"),
+            ("last year", "2022~"),
+            ("next year", "2024~"),
+            ("earlier this month", "2023-06~"),
+            ("last month", "2023-05~")
+        ]
+    );
+    t!(
+        en_rel_year_anaphoric,
+        "Over the last year and in the next year.",
+        "2023-06-14",
+        []
+    );
+    t!(
+        en_month_this_last_year,
+        "In August this year and in August last year, and August 15 last year.",
+        "2023-06-14",
+        [
+            ("August this year", "2023-08~"),
+            ("August last year", "2022-08~"),
+            ("August 15 last year", "2022-08-15~")
+        ]
+    );
+    t!(
+        en_last_next_month_name,
+        "Since last August, and until next March.",
+        "2023-06-14",
+        [("last August", "2022-08~"), ("next March", "2024-03~")]
+    );
+    t!(
+        en_month_alone_past,
+        "In March the patrol boat seized a trawler.",
+        "2023-06-14",
+        [("March", "2023-03~")]
+    );
+    t!(
+        en_month_alone_rolls_back,
+        "In November the patrol boat seized a trawler.",
+        "2023-01-20",
+        [("November", "2022-11~")]
+    );
+    t!(
+        en_month_alone_future,
+        "The visit will take place in November.",
+        "2023-06-14",
+        [("November", "2023-11~")]
+    );
+    t!(
+        en_month_alone_future_next_year,
+        "Talks will be held in February.",
+        "2023-11-20",
+        [("February", "2024-02~")]
+    );
+    t!(
+        en_month_day_no_year,
+        "On June 15 the delegation arrived; on 3 June it left.",
+        "2023-06-20",
+        [("June 15", "2023-06-15~"), ("3 June", "2023-06-03~")]
+    );
+    t!(
+        en_month_day_december_in_january,
+        "On December 28 a drill was held on Etorofu.",
+        "2024-01-05",
+        [("December 28", "2023-12-28~")]
+    );
+    t!(
+        en_month_list,
+        "in July and August",
+        "2023-09-01",
+        [("July", "2023-07~"), ("August", "2023-08~")]
+    );
+    t!(
+        en_year_ago,
+        "A year ago the talks collapsed.",
+        "2023-06-14",
+        [("A year ago", "2022~")]
+    );
+
+    // ---- Russian
+
+    t!(
+        ru_year_forms,
+        "В 1945 году СССР занял острова. В 1956 г. подписана декларация, в 1855-м году — трактат.",
+        "",
+        [
+            ("1945 году", "1945"),
+            ("1956 г.", "1956"),
+            ("1855-м году", "1855")
+        ]
+    );
+    t!(
+        ru_full_dates,
+        "1 ноября 2010 года Медведев посетил Кунашир, а 2 ноября 2010 г. улетел.",
+        "",
+        [
+            ("1 ноября 2010 года", "2010-11-01"),
+            ("2 ноября 2010 г.", "2010-11-02")
+        ]
+    );
+    t!(
+        ru_month_year,
+        "В феврале 1945 года в Ялте, с августа 1945 г. и февраль 1946.",
+        "",
+        [
+            ("феврале 1945 года", "1945-02"),
+            ("августа 1945 г.", "1945-08"),
+            ("февраль 1946", "1946-02")
+        ]
+    );
+    t!(
+        ru_numeric,
+        "Дата: 1.11.2010 и 01.11.2010, версия 1.2.3.",
+        "",
+        [("1.11.2010", "2010-11-01"), ("01.11.2010", "2010-11-01")]
+    );
+    t!(
+        ru_year_range,
+        "В 1945–1949 годах жители уехали.",
+        "",
+        [("1945", "1945"), ("1949 годах", "1949")]
+    );
+    t!(
+        ru_bare_year,
+        "С 2018 по 2020 год шли переговоры.",
+        "",
+        [("2018", "2018"), ("2020 год", "2020")]
+    );
+    t!(
+        ru_false_positives,
+        "В 2000 километрах от острова, 1945 человек, в 1990-е годы.",
+        "",
+        []
+    );
+    t!(
+        ru_relative_years,
+        "В этом году, в прошлом году и в следующем году.",
+        "2023-06-14",
+        [
+            ("В этом году", "2023~"),
+            ("в прошлом году", "2022~"),
+            ("в следующем году", "2024~")
+        ]
+    );
+    t!(
+        ru_relative_months,
+        "В прошлом месяце и в конце этого месяца.",
+        "2023-06-14",
+        [
+            ("В прошлом месяце", "2023-05~"),
+            ("этого месяца", "2023-06~")
+        ]
+    );
+    t!(
+        ru_month_this_last_year,
+        "В августе этого года и в августе прошлого года, 15 августа прошлого года.",
+        "2023-06-14",
+        [
+            ("августе этого года", "2023-08~"),
+            ("августе прошлого года", "2022-08~"),
+            ("15 августа прошлого года", "2022-08-15~")
+        ]
+    );
+    t!(
+        ru_month_alone,
+        "В марте и с января, а в декабре — учения.",
+        "2023-06-14",
+        [
+            ("марте", "2023-03~"),
+            ("января", "2023-01~"),
+            ("декабре", "2022-12~")
+        ]
+    );
+    t!(ru_month_forms_all, "в январе в феврале в марте в апреле в мае в июне в июле в августе в сентябре в октябре в ноябре в декабре", "2023-12-31",
+        [("январе", "2023-01~"), ("феврале", "2023-02~"), ("марте", "2023-03~"), ("апреле", "2023-04~"), ("мае", "2023-05~"), ("июне", "2023-06~"),
+         ("июле", "2023-07~"), ("августе", "2023-08~"), ("сентябре", "2023-09~"), ("октябре", "2023-10~"), ("ноябре", "2023-11~"), ("декабре", "2023-12~")]);
+    t!(
+        ru_day_month,
+        "15 июня делегация прибыла на Итуруп.",
+        "2023-06-20",
+        [("15 июня", "2023-06-15~")]
+    );
+    t!(ru_weekdays, "Министр заявил в понедельник, что в следующий вторник состоится встреча, а в прошлую пятницу...", "2023-06-14",
+        [("в понедельник", "2023-06-12~"), ("в следующий вторник", "2023-06-20~"), ("в прошлую пятницу", "2023-06-09~")]);
+    t!(
+        ru_weekday_future,
+        "Делегация прибудет на Кунашир в пятницу, визит будет коротким.",
+        "2023-06-14",
+        [("в пятницу", "2023-06-16~")]
+    );
+    t!(
+        ru_sreda_environment,
+        "Окружающая среда острова уязвима.",
+        "2023-06-14",
+        []
+    );
+    t!(
+        ru_day_words,
+        "Вчера и сегодня, а завтра — нет.",
+        "2023-06-14",
+        [
+            ("Вчера", "2023-06-13~"),
+            ("сегодня", "2023-06-14~"),
+            ("завтра", "2023-06-15~")
+        ]
+    );
+
+    // ---- Japanese
+
+    t!(
+        ja_years,
+        "1945年に旧ソ連が占領し、2018年11月14日に首脳会談、1956年10月に共同宣言。",
+        "",
+        [
+            ("1945年", "1945"),
+            ("2018年11月14日", "2018-11-14"),
+            ("1956年10月", "1956-10")
+        ]
+    );
+    t!(
+        ja_full_width,
+        "１９４５年８月と２０１０年１１月１日。",
+        "",
+        [
+            ("１９４５年８月", "1945-08"),
+            ("２０１０年１１月１日", "2010-11-01")
+        ]
+    );
+    t!(
+        ja_eras,
+        "昭和20年8月、平成元年、令和5年、昭和三十一年十月十九日。",
+        "",
+        [
+            ("昭和20年8月", "1945-08"),
+            ("平成元年", "1989"),
+            ("令和5年", "2023"),
+            ("昭和三十一年十月十九日", "1956-10-19")
+        ]
+    );
+    t!(ja_not_years, "1990年代、2000年以上前、70年間。", "", []);
+    t!(
+        ja_day_only,
+        "首相は14日、根室市を訪れた。",
+        "2023-06-15",
+        [("14日", "2023-06-14~")]
+    );
+    t!(
+        ja_day_after_publication_is_last_month,
+        "首相は28日、根室市を訪れた。",
+        "2023-06-15",
+        [("28日", "2023-05-28~")]
+    );
+    t!(
+        ja_day_future_same_month,
+        "首相は28日に根室市を訪れる予定だ。",
+        "2023-06-15",
+        [("28日", "2023-06-28~")]
+    );
+    t!(
+        ja_day_future_next_month,
+        "首相は3日に根室市を訪問する予定だ。",
+        "2023-06-28",
+        [("3日", "2023-07-03~")]
+    );
+    t!(
+        ja_day_durations,
+        "3日間の日程で、30日以内に、5日後、10日ぶり。",
+        "2023-06-15",
+        []
+    );
+    t!(
+        ja_month_day,
+        "2月7日は北方領土の日で、8月に式典があった。",
+        "2023-09-15",
+        [("2月7日", "2023-02-07~"), ("8月", "2023-08~")]
+    );
+    t!(
+        ja_month_rolls_back,
+        "12月に根室で大会が開かれた。",
+        "2023-01-10",
+        [("12月", "2022-12~")]
+    );
+    t!(
+        ja_rel_years,
+        "今年8月、昨年11月14日、来年、去年、先月、来月10日。",
+        "2023-06-15",
+        [
+            ("今年8月", "2023-08~"),
+            ("昨年11月14日", "2022-11-14~"),
+            ("来年", "2024~"),
+            ("去年", "2022~"),
+            ("先月", "2023-05~"),
+            ("来月10日", "2023-07-10~")
+        ]
+    );
+    t!(
+        ja_weekdays,
+        "月曜日に会談し、先週の金曜には発表した。来週水曜に訪問する。",
+        "2023-06-14",
+        [
+            ("月曜日", "2023-06-12~"),
+            ("先週の金曜", "2023-06-09~"),
+            ("来週水曜", "2023-06-21~")
+        ]
+    );
+    t!(
+        anchored_to_earlier_date_in_sentence,
+        "In 1945, Soviet troops landed on Shumshu in August and reached Kunashir on September 1.",
+        "2023-06-14",
+        [
+            ("1945", "1945"),
+            ("August", "1945-08"),
+            ("September 1", "1945-09-01")
+        ]
+    );
+    t!(
+        anchored_without_publication,
+        "2016年12月15日に来日し、16日に山口県で会談した。",
+        "",
+        [("2016年12月15日", "2016-12-15"), ("16日", "2016-12-16")]
+    );
+    t!(
+        not_anchored_across_sentences,
+        "The treaty was signed in 1956. In August the ships returned.",
+        "2023-09-14",
+        [("1956", "1956"), ("August", "2023-08~")]
+    );
+    t!(
+        ja_same_year_and_month,
+        "1945年8月9日に参戦し、同年9月5日までに占領した。同月中に…",
+        "",
+        [
+            ("1945年8月9日", "1945-08-09"),
+            ("同年9月5日", "1945-09-05"),
+            ("同月", "1945-09")
+        ]
+    );
+    t!(
+        same_year_words,
+        "Talks began in 1993. Later that year and в том же году nothing changed.",
+        "",
+        [
+            ("1993", "1993"),
+            ("Later that year", "1993"),
+            ("в том же году", "1993")
+        ]
+    );
+    t!(
+        ja_within,
+        "年内の締結を目指し、月内に協議する。2018年内は無理だ。",
+        "2023-06-15",
+        [("年内", "2023~"), ("月内", "2023-06~"), ("2018年", "2018")]
+    );
+    t!(
+        ja_day_with_weekday,
+        "14日（水）に会談",
+        "2023-06-15",
+        [("14日（水）", "2023-06-14~")]
+    );
+    t!(
+        ja_day_words,
+        "昨日と今日、明日、きょう午前、きょうだい。",
+        "2023-06-14",
+        [
+            ("昨日", "2023-06-13~"),
+            ("今日", "2023-06-14~"),
+            ("明日", "2023-06-15~"),
+            ("きょう", "2023-06-14~")
+        ]
+    );
+
+    #[test]
+    fn sorted_and_non_overlapping() {
+        let text = "On Nov. 1, 2010 (2010-11-01) in 2010, 1 ноября 2010 года, 2010年11月1日.";
+        let found = find_dates(text, pubdate("2023-01-01"));
+        assert_eq!(found.len(), 5, "{found:?}");
+        for w in found.windows(2) {
+            assert!(w[0].byte_end <= w[1].byte_start);
+        }
+        assert!(found.iter().all(|m| !m.relative));
+    }
+
+    #[test]
+    fn future_sentence_markers() {
+        assert!(is_future_sentence("The summit will be held in Tokyo."));
+        assert!(is_future_sentence("Встреча состоится в Москве."));
+        assert!(is_future_sentence("首相は訪問する予定だ。"));
+        assert!(!is_future_sentence("The summit was held in Tokyo."));
+    }
 }

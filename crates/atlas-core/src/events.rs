@@ -1,9 +1,17 @@
 //! Dated events: sentences with a date and at least one linked place.
-// PLACEHOLDER: the dates helper replaces this file.
+//!
+//! An event is a sentence (see [`crate::sentences`]) that holds at least one
+//! date expression (see [`crate::dates`]) and at least one place mention. A
+//! sentence gives one event per distinct date in it, except that a date is
+//! dropped when the same sentence has a more precise date inside it ("in 2010,
+//! on November 1, 2010" gives only 2010-11-01). All places of the sentence go
+//! with every one of its events.
 use chrono::NaiveDate;
 
-use crate::dates::PartialDate;
+use crate::dates::{find_dates, is_future_sentence, DateMention, PartialDate};
 use crate::linker::Mention;
+use crate::sentences::sentence_spans;
+use crate::text::CharOffsets;
 
 /// One event an article reports.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -25,10 +33,372 @@ pub struct Event {
 }
 
 /// The events of `text`, given its mentions and publication date.
+///
+/// `mentions` are the linker's mentions of `text` (their byte spans are used);
+/// they need not be sorted. Relative dates are resolved against `published`
+/// and skipped without it. Events come in text order, and within a sentence in
+/// the order their dates first appear.
+///
+/// An event is `planned` when its date starts after publication, or when its
+/// sentence speaks of the future or of plans ("will", "plans to", "будет",
+/// "予定", "来年" ...) and the date is not wholly before publication (so "said on
+/// Monday that it will ..." reports Monday's statement as a fact). Without a
+/// publication date only the sentence's wording decides.
 pub fn extract_events(
-    _text: &str,
-    _mentions: &[Mention],
-    _published: Option<NaiveDate>,
+    text: &str,
+    mentions: &[Mention],
+    published: Option<NaiveDate>,
 ) -> Vec<Event> {
-    unimplemented!()
+    let dates = find_dates(text, published);
+    if dates.is_empty() || mentions.is_empty() {
+        return Vec::new();
+    }
+    let mut mentions: Vec<&Mention> = mentions.iter().collect();
+    mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
+
+    let mut offsets = CharOffsets::new(text);
+    let mut events = Vec::new();
+    for span in sentence_spans(text) {
+        let in_sentence = |start: usize, end: usize| start >= span.start && end <= span.end;
+        let sentence_dates: Vec<&DateMention> = dates
+            .iter()
+            .filter(|d| in_sentence(d.byte_start, d.byte_end))
+            .collect();
+        if sentence_dates.is_empty() {
+            continue;
+        }
+        let places = places_of(
+            mentions
+                .iter()
+                .filter(|m| m.byte_start >= span.start && m.byte_start < span.end)
+                .copied(),
+        );
+        if places.is_empty() {
+            continue;
+        }
+        let sentence = &text[span.clone()];
+        let future = is_future_sentence(sentence);
+        let start = offsets.char_at(span.start);
+        let end = offsets.char_at(span.end);
+        for (date, relative) in distinct_dates(&sentence_dates) {
+            events.push(Event {
+                date,
+                places: places.clone(),
+                sentence: sentence.to_string(),
+                start,
+                end,
+                relative,
+                planned: is_planned(&date, future, published),
+            });
+        }
+    }
+    events
+}
+
+/// Place ids of `mentions`: each feature followed by its island, deduplicated,
+/// in order of first mention.
+fn places_of<'m>(mentions: impl Iterator<Item = &'m Mention>) -> Vec<String> {
+    let mut places: Vec<String> = Vec::new();
+    for m in mentions {
+        for id in std::iter::once(&m.feature).chain(m.island.as_ref()) {
+            if !places.contains(id) {
+                places.push(id.clone());
+            }
+        }
+    }
+    places
+}
+
+/// The distinct dates of one sentence with their `relative` flag (true only if
+/// every occurrence is relative), in order of first appearance, without the
+/// dates that a more precise date of the sentence falls inside.
+fn distinct_dates(dates: &[&DateMention]) -> Vec<(PartialDate, bool)> {
+    let mut distinct: Vec<(PartialDate, bool)> = Vec::new();
+    for d in dates {
+        match distinct.iter_mut().find(|(date, _)| *date == d.date) {
+            Some((_, relative)) => *relative &= d.relative,
+            None => distinct.push((d.date, d.relative)),
+        }
+    }
+    let all: Vec<PartialDate> = distinct.iter().map(|(d, _)| *d).collect();
+    distinct.retain(|(date, _)| !all.iter().any(|other| date.contains(other)));
+    distinct
+}
+
+/// Whether an event on `date` is a plan or expectation (see [`extract_events`]).
+fn is_planned(date: &PartialDate, future_sentence: bool, published: Option<NaiveDate>) -> bool {
+    match (published, date.first_day(), date.last_day()) {
+        (Some(p), Some(first), Some(last)) => first > p || (future_sentence && last >= p),
+        _ => future_sentence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::PlaceKind;
+
+    fn pubdate(s: &str) -> Option<NaiveDate> {
+        Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    /// A mention of the `nth` occurrence of `needle` in `text`.
+    fn mention(text: &str, needle: &str, feature: &str, island: Option<&str>) -> Mention {
+        let byte_start = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+        let byte_end = byte_start + needle.len();
+        Mention {
+            feature: feature.to_string(),
+            kind: if island.is_some() {
+                PlaceKind::Place
+            } else {
+                PlaceKind::Island
+            },
+            island: island.map(str::to_string),
+            start: crate::text::char_offset(text, byte_start),
+            end: crate::text::char_offset(text, byte_end),
+            byte_start,
+            byte_end,
+            text: needle.to_string(),
+        }
+    }
+
+    /// `(date, places joined by ",", sentence, relative, planned)` per event.
+    type Row = (String, String, String, bool, bool);
+
+    fn rows(events: &[Event]) -> Vec<Row> {
+        events
+            .iter()
+            .map(|e| {
+                (
+                    e.date.to_string(),
+                    e.places.join(","),
+                    e.sentence.clone(),
+                    e.relative,
+                    e.planned,
+                )
+            })
+            .collect()
+    }
+
+    /// `t!(name, text, published, [(needle, feature, island)...], [(date, places, sentence, relative, planned)...])`
+    macro_rules! t {
+        ($name:ident, $text:expr, $published:expr,
+         [$(($needle:expr, $feature:expr, $island:expr)),* $(,)?],
+         [$(($date:expr, $places:expr, $sentence:expr, $relative:expr, $planned:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                let published = if $published.is_empty() { None } else { pubdate($published) };
+                let mentions: Vec<Mention> = vec![$(mention(text, $needle, $feature, $island)),*];
+                let expected: Vec<Row> = vec![$((
+                    $date.to_string(), $places.to_string(), $sentence.to_string(), $relative, $planned
+                )),*];
+                assert_eq!(rows(&extract_events(text, &mentions, published)), expected);
+            }
+        };
+    }
+
+    t!(
+        en_basic,
+        "Tokyo protested again. On November 1, 2010, Medvedev visited Kunashir. He met residents.",
+        "2010-11-02",
+        [("Kunashir", "kunashir", None)],
+        [(
+            "2010-11-01",
+            "kunashir",
+            "On November 1, 2010, Medvedev visited Kunashir.",
+            false,
+            false
+        )]
+    );
+    t!(
+        en_no_place_or_no_date,
+        "In 1945 the war ended. Kunashir is large.",
+        "2023-01-01",
+        [("Kunashir", "kunashir", None)],
+        []
+    );
+    t!(
+        en_places_with_islands,
+        "In 2018 troops in Yuzhno-Kurilsk and on Kunashir and Iturup drilled.",
+        "2023-01-01",
+        [
+            ("Yuzhno-Kurilsk", "yuzhno-kurilsk", Some("kunashir")),
+            ("Kunashir", "kunashir", None),
+            ("Iturup", "iturup", None)
+        ],
+        [(
+            "2018",
+            "yuzhno-kurilsk,kunashir,iturup",
+            "In 2018 troops in Yuzhno-Kurilsk and on Kunashir and Iturup drilled.",
+            false,
+            false
+        )]
+    );
+    t!(
+        en_year_dropped_for_precise_date,
+        "In 2010, on November 1, 2010, he landed on Kunashir.",
+        "",
+        [("Kunashir", "kunashir", None)],
+        [(
+            "2010-11-01",
+            "kunashir",
+            "In 2010, on November 1, 2010, he landed on Kunashir.",
+            false,
+            false
+        )]
+    );
+    t!(
+        en_two_years,
+        "The 1855 treaty and the 1956 declaration both mention Shikotan.",
+        "",
+        [("Shikotan", "shikotan", None)],
+        [
+            (
+                "1855",
+                "shikotan",
+                "The 1855 treaty and the 1956 declaration both mention Shikotan.",
+                false,
+                false
+            ),
+            (
+                "1956",
+                "shikotan",
+                "The 1855 treaty and the 1956 declaration both mention Shikotan.",
+                false,
+                false
+            )
+        ]
+    );
+    t!(
+        en_reported_monday_is_not_planned,
+        "The minister said on Monday that Russia will deploy missiles on Iturup.",
+        "2023-06-14",
+        [("Iturup", "iturup", None)],
+        [(
+            "2023-06-12",
+            "iturup",
+            "The minister said on Monday that Russia will deploy missiles on Iturup.",
+            true,
+            false
+        )]
+    );
+    t!(
+        en_planned_next_month,
+        "A delegation will visit Shikotan next month.",
+        "2023-06-14",
+        [("Shikotan", "shikotan", None)],
+        [(
+            "2023-07",
+            "shikotan",
+            "A delegation will visit Shikotan next month.",
+            true,
+            true
+        )]
+    );
+    t!(
+        en_planned_this_year,
+        "Visa-free visits to Kunashir are expected to resume this year.",
+        "2023-06-14",
+        [("Kunashir", "kunashir", None)],
+        [(
+            "2023",
+            "kunashir",
+            "Visa-free visits to Kunashir are expected to resume this year.",
+            true,
+            true
+        )]
+    );
+    t!(
+        en_historic_date_in_future_sentence_is_not_planned,
+        "Russia will no longer honor the 1956 declaration on Shikotan.",
+        "2023-06-14",
+        [("Shikotan", "shikotan", None)],
+        [(
+            "1956",
+            "shikotan",
+            "Russia will no longer honor the 1956 declaration on Shikotan.",
+            false,
+            false
+        )]
+    );
+    t!(
+        ru_basic,
+        "Заголовок без точки\n1 ноября 2010 года Медведев посетил Кунашир. В 2024 году на Итурупе будет построен аэропорт.",
+        "2023-06-14",
+        [("Кунашир", "kunashir", None), ("Итурупе", "iturup", None)],
+        [
+            (
+                "2010-11-01",
+                "kunashir",
+                "1 ноября 2010 года Медведев посетил Кунашир.",
+                false,
+                false
+            ),
+            (
+                "2024",
+                "iturup",
+                "В 2024 году на Итурупе будет построен аэропорт.",
+                false,
+                true
+            )
+        ]
+    );
+    t!(
+        ja_basic,
+        "北方領土で演習\n防衛省は14日、択捉島で演習が行われたと発表した。政府は来年、国後島に調査団を派遣する方針だ。",
+        "2023-06-15",
+        [("択捉島", "iturup", None), ("国後島", "kunashir", None)],
+        [
+            (
+                "2023-06-14",
+                "iturup",
+                "防衛省は14日、択捉島で演習が行われたと発表した。",
+                true,
+                false
+            ),
+            (
+                "2024",
+                "kunashir",
+                "政府は来年、国後島に調査団を派遣する方針だ。",
+                true,
+                true
+            )
+        ]
+    );
+
+    #[test]
+    fn offsets_are_characters_and_serialization_uses_date_strings() {
+        let text = "Кунашир. 2018年11月14日、国後島で会談。";
+        let m = mention(text, "国後島", "kunashir", None);
+        let events = extract_events(text, &[m], None);
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        assert_eq!((e.start, e.end), (9, 28));
+        let chars: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+        assert_eq!(chars, e.sentence);
+        let json = serde_json::to_value(e).unwrap();
+        assert_eq!(json["date"], "2018-11-14");
+        assert_eq!(json["relative"], false);
+    }
+
+    #[test]
+    fn many_dates_in_one_sentence_are_all_kept() {
+        let text = "Habomai was discussed in 1855, 1875, 1905, 1945 and 1956.";
+        let m = mention(text, "Habomai", "habomai", None);
+        let dates: Vec<String> = extract_events(text, &[m], None)
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(dates, ["1855", "1875", "1905", "1945", "1956"]);
+    }
+
+    #[test]
+    fn same_date_twice_gives_one_event() {
+        let text = "In 1945 (1945) Soviet troops reached Shikotan.";
+        let m = mention(text, "Shikotan", "shikotan", None);
+        assert_eq!(extract_events(text, &[m], None).len(), 1);
+    }
 }

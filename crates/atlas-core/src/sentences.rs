@@ -1,8 +1,466 @@
 //! Sentence boundaries in English, Russian and Japanese text.
-// PLACEHOLDER: the dates helper replaces this file.
+//!
+//! The splitter works line by line: a line break always ends a sentence, so a
+//! headline without a final period, a dateline or a list item is a sentence of
+//! its own. Inside a line, the Unicode sentence boundaries of UAX #29
+//! ([`unicode_segmentation`]) are used, which already know `. ! ?` and the
+//! Japanese `。！？` (with closing quotes and brackets kept on the sentence they
+//! close). The UAX #29 boundaries are then repaired where news text fools them:
+//!
+//! - after titles and common abbreviations (`Mr.`, `Dr.`, `St.`, `Gen.`, `Nov.`,
+//!   `Inc.`, Russian `г.`, `ул.`, `им.`, `млн.` ...);
+//! - after initials (`V. Putin`, `В. Путин`) and dotted abbreviations (`U.S.`,
+//!   `т.е.`, `e.g.`), unless the next word is a typical sentence opener
+//!   ("... with the U.S. The talks ...");
+//! - before a lower-case continuation (`"Stop!" he said`);
+//! - in Japanese, after a closing quote that is followed by a quoting particle
+//!   (`「反対だ！」と述べた`).
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A sentence stop followed by a number: UAX #29 does not break in "... last
+/// time. 2,000 troops are ..." (a digit is not an upper-case letter).
+static STOP_BEFORE_DIGIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[.!?]["'”’»)\]]*\s+[0-9]"#).unwrap());
+
+/// Titles and abbreviations after which a period never ends a sentence.
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Mt",
+    "Ft",
+    "Prof",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Capt",
+    "Cpt",
+    "Sgt",
+    "Maj",
+    "Adm",
+    "Cmdr",
+    "Pres",
+    "Rev",
+    "Hon",
+    "Amb",
+    "Supt",
+    "Messrs",
+    "No",
+    "Nos",
+    "vs",
+    "approx",
+    "Fig",
+    "fig",
+    "al",
+    "Ave",
+    "Blvd",
+    "Rd",
+    "Univ",
+    "Dept",
+    "Vol",
+    "pp",
+    "vol",
+    "art",
+    "Art",
+    "para",
+    "ch",
+    "no",
+    "nos",
+    "p", // Russian
+    "ул",
+    "им",
+    "обл",
+    "пос",
+    "руб",
+    "долл",
+    "млн",
+    "млрд",
+    "тыс",
+    "св",
+    "проф",
+    "акад",
+    "ген",
+    "ст",
+    "см",
+    "напр",
+    "корр",
+    "тов",
+    "зам",
+    "нач",
+    "ок",
+    "пр",
+    "кв",
+    "р-н",
+    "пгт",
+    "просп",
+];
+
+/// Abbreviations that usually continue the sentence but may also end it; the
+/// period ends the sentence only when a typical sentence opener follows.
+const SOFT_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jr",
+    "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "г", "гг", "др", "etc",
+];
+
+/// Words that typically open a sentence (used to tell "U.S. The" from "U.S. Navy").
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "However",
+    "Meanwhile",
+    "While",
+    "When",
+    "If",
+    "Since",
+    "Still",
+    "Also",
+    "For",
+    "According",
+    "В",
+    "Во",
+    "На",
+    "По",
+    "Это",
+    "Он",
+    "Она",
+    "Они",
+    "Мы",
+    "Но",
+    "И",
+    "А",
+    "Как",
+    "При",
+    "После",
+    "До",
+    "С",
+    "Так",
+    "Также",
+    "Кроме",
+    "Однако",
+    "Сейчас",
+    "Тогда",
+    "Затем",
+    "Позже",
+    "Ранее",
+];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space.
-pub fn sentence_spans(_text: &str) -> Vec<Range<usize>> {
-    unimplemented!()
+///
+/// Empty or white-space-only stretches produce no sentence. The ranges are in
+/// text order, do not overlap, and always start and end on character boundaries.
+pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+            split_line(text, line_start..i, &mut out);
+            line_start = i + c.len_utf8();
+        }
+    }
+    split_line(text, line_start..text.len(), &mut out);
+    out
+}
+
+/// Splits one line (no line breaks inside) into sentences, appending to `out`.
+fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let base = line.start;
+    let mut pending: Option<Range<usize>> = None;
+    let mut pieces = Vec::new();
+    for (offset, segment) in text[line].split_sentence_bound_indices() {
+        let mut start = base + offset;
+        for m in STOP_BEFORE_DIGIT.find_iter(segment) {
+            let cut = base + offset + m.end() - 1;
+            pieces.push(start..cut);
+            start = cut;
+        }
+        pieces.push(start..base + offset + segment.len());
+    }
+    for piece in pieces {
+        let range = trim(text, piece);
+        if range.is_empty() {
+            continue;
+        }
+        pending = match pending.take() {
+            Some(prev) if should_join(&text[prev.clone()], &text[range.clone()]) => {
+                Some(prev.start..range.end)
+            }
+            Some(prev) => {
+                out.push(prev);
+                Some(range)
+            }
+            None => Some(range),
+        };
+    }
+    out.extend(pending);
+}
+
+/// `range` without leading and trailing white space.
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+/// Whether the UAX #29 boundary between `prev` and `next` is a false one.
+fn should_join(prev: &str, next: &str) -> bool {
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    // A lower-case continuation: `"Stop!" he said`, `т. е. острова`.
+    if first.is_lowercase() {
+        return true;
+    }
+    if matches!(
+        first,
+        ',' | ';' | ':' | ')' | '）' | '」' | '』' | '»' | '”' | '、'
+    ) {
+        return true;
+    }
+    // Japanese quote followed by a quoting particle: 「…！」と述べた.
+    if prev.ends_with(['」', '』', '”', '"'])
+        && ["と", "って", "など", "との"]
+            .iter()
+            .any(|p| next.starts_with(p))
+    {
+        return true;
+    }
+    let Some(token) = prev.split_whitespace().last() else {
+        return false;
+    };
+    let Some(word) = token.strip_suffix('.') else {
+        return false;
+    };
+    let word = word.trim_start_matches(['(', '[', '"', '\'', '«', '“', '‘', '„', '—', '-']);
+    if word.is_empty() {
+        return false;
+    }
+    let next_word: &str = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let opener = OPENERS.contains(&next_word);
+    // Initials and one-letter abbreviations: "V. Putin", "о. Итуруп", "1945 г.".
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return !(word == "г" && opener);
+    }
+    if TITLES.contains(&word) {
+        return true;
+    }
+    if SOFT_ABBREVIATIONS.contains(&word) {
+        return first.is_ascii_digit() || !opener;
+    }
+    // Dotted abbreviations: "U.S.", "U.K.", "т.е.", "e.g.", "a.m.".
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+    if dotted {
+        return !opener;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences of `text` as strings.
+    fn sentences(text: &str) -> Vec<&str> {
+        sentence_spans(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($s:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($s),*];
+                assert_eq!(sentences($text), expected, "splitting {:?}", $text);
+            }
+        };
+    }
+
+    t!(empty, "", []);
+    t!(blank, "  \n\n \t ", []);
+    t!(
+        en_simple,
+        "Tokyo protested. Moscow did not reply! Why? Nobody knows.",
+        [
+            "Tokyo protested.",
+            "Moscow did not reply!",
+            "Why?",
+            "Nobody knows."
+        ]
+    );
+    t!(
+        en_headline_and_paragraphs,
+        "Japan protests drills on Etorofu\n\nThe ministry said so. It was the third time.\nA new paragraph",
+        [
+            "Japan protests drills on Etorofu",
+            "The ministry said so.",
+            "It was the third time.",
+            "A new paragraph"
+        ]
+    );
+    t!(
+        en_titles,
+        "Mr. Abe met Dr. Ivanov in St. Petersburg. They talked.",
+        ["Mr. Abe met Dr. Ivanov in St. Petersburg.", "They talked."]
+    );
+    t!(
+        en_initials,
+        "President Vladimir V. Putin visited. Then he left.",
+        ["President Vladimir V. Putin visited.", "Then he left."]
+    );
+    t!(
+        en_us_inside_and_at_end,
+        "The U.S. Navy watched. Talks with the U.S. The minister left.",
+        [
+            "The U.S. Navy watched.",
+            "Talks with the U.S.",
+            "The minister left."
+        ]
+    );
+    t!(
+        en_month_abbreviation,
+        "On Nov. 1, 2010, Medvedev landed on Kunashir. Tokyo protested.",
+        [
+            "On Nov. 1, 2010, Medvedev landed on Kunashir.",
+            "Tokyo protested."
+        ]
+    );
+    t!(
+        en_quote_continuation,
+        "\"We will never give up!\" he said. The crowd cheered.",
+        ["\"We will never give up!\" he said.", "The crowd cheered."]
+    );
+    t!(
+        en_decimal,
+        "The island is 1.5 km away. Fine.",
+        ["The island is 1.5 km away.", "Fine."]
+    );
+    t!(
+        ru_simple,
+        "Президент посетил Итуруп. Япония выразила протест! Почему?",
+        [
+            "Президент посетил Итуруп.",
+            "Япония выразила протест!",
+            "Почему?"
+        ]
+    );
+    t!(
+        ru_year_abbreviation,
+        "В 1945 г. Советский Союз занял острова. Затем начались переговоры.",
+        [
+            "В 1945 г. Советский Союз занял острова.",
+            "Затем начались переговоры."
+        ]
+    );
+    t!(
+        ru_year_abbreviation_at_end,
+        "Декларация подписана в 1956 г. В ней говорится о Шикотане.",
+        [
+            "Декларация подписана в 1956 г.",
+            "В ней говорится о Шикотане."
+        ]
+    );
+    t!(
+        ru_initials_and_te,
+        "В. Путин прибыл на о. Итуруп, т.е. на Курилы. Встреча прошла в г. Курильске.",
+        [
+            "В. Путин прибыл на о. Итуруп, т.е. на Курилы.",
+            "Встреча прошла в г. Курильске."
+        ]
+    );
+    t!(
+        ru_te_spaced,
+        "Острова, т. е. Южные Курилы, спорные. Это давний спор.",
+        ["Острова, т. е. Южные Курилы, спорные.", "Это давний спор."]
+    );
+    t!(
+        ja_simple,
+        "首相は14日、根室市を訪れた。北方領土を視察した！元島民と懇談したか？",
+        [
+            "首相は14日、根室市を訪れた。",
+            "北方領土を視察した！",
+            "元島民と懇談したか？"
+        ]
+    );
+    t!(
+        ja_quote,
+        "首相は「返還を実現する！」と述べた。次に択捉島の話をした。",
+        [
+            "首相は「返還を実現する！」と述べた。",
+            "次に択捉島の話をした。"
+        ]
+    );
+    t!(
+        ja_quote_closing_sentence,
+        "「交渉を続ける。」首相はこう語った。",
+        ["「交渉を続ける。」", "首相はこう語った。"]
+    );
+    t!(
+        ja_headline_lines,
+        "北方領土問題で協議\n政府は１５日、協議した。",
+        ["北方領土問題で協議", "政府は１５日、協議した。"]
+    );
+    t!(
+        en_number_after_stop,
+        "They left for the last time. 2,000 troops stayed. See No. 5 and Art. 9 of the text.",
+        [
+            "They left for the last time.",
+            "2,000 troops stayed.",
+            "See No. 5 and Art. 9 of the text."
+        ]
+    );
+    t!(
+        crlf,
+        "First line\r\nSecond one. Third.\r\n",
+        ["First line", "Second one.", "Third."]
+    );
+
+    #[test]
+    fn spans_are_trimmed_and_in_order() {
+        let text = "  One.   Two.\n\n  Three  ";
+        let spans = sentence_spans(text);
+        assert_eq!(spans, vec![2..6, 9..13, 17..22]);
+    }
 }
