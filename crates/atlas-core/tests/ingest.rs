@@ -389,3 +389,52 @@ fn truncated_and_corrupted_fixtures_never_panic() {
         }
     }
 }
+
+#[test]
+fn pathological_markdown_and_email() {
+    let lists = format!("{}Kunashir\n", "- ".repeat(10_000));
+    let a = read_bytes("lists.md", lists.as_bytes()).unwrap();
+    assert!(a.text.contains("Kunashir"));
+    let quotes = format!("{}Iturup\n", "> ".repeat(10_000));
+    assert!(read_bytes("quotes.md", quotes.as_bytes())
+        .unwrap()
+        .text
+        .contains("Iturup"));
+
+    let mut eml = String::from("From: a@b.c\r\nSubject: nested\r\nDate: Tue, 15 Dec 2016 09:00:00 +0000\r\nMIME-Version: 1.0\r\n");
+    let depth = 5_000;
+    for i in 0..depth {
+        eml.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
+        ));
+    }
+    eml.push_str("Content-Type: text/plain\r\n\r\nShikotan\r\n");
+    for i in (0..depth).rev() {
+        eml.push_str(&format!("--b{i}--\r\n"));
+    }
+    match read_bytes("nested.eml", eml.as_bytes()) {
+        Ok(a) => assert_eq!(a.title, "nested"),
+        Err(e) => assert!(e.to_string().starts_with("nested.eml"), "{e}"),
+    }
+}
+
+#[test]
+fn long_lines_in_every_text_format() {
+    let words = "Habomai ".repeat(600_000); // ~4.8 MB on one line
+    for (name, doc) in [
+        ("long.md", format!("# T\n\n{words}")),
+        ("long.html", format!("<!doctype html><p>{words}</p>")),
+        (
+            "long.eml",
+            format!(
+                "From: a@b.c\r\nSubject: s\r\nDate: Tue, 15 Dec 2016 09:00:00 +0000\r\n\r\n{words}"
+            ),
+        ),
+    ] {
+        let a = read_bytes(name, doc.as_bytes()).unwrap();
+        assert!(
+            a.text.len() > 4_000_000 && a.text.len() <= MAX_TEXT_BYTES,
+            "{name}"
+        );
+    }
+}

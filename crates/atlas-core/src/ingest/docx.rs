@@ -19,7 +19,7 @@ use super::date::date_from_text_head;
 use super::Extracted;
 
 /// The most XML read from one entry of the package.
-pub const MAX_XML_BYTES: u64 = 20 * 1024 * 1024;
+const MAX_XML_BYTES: u64 = super::MAX_DOCX_XML_BYTES;
 
 /// The most entries a package may list.
 const MAX_ENTRIES: usize = 10_000;

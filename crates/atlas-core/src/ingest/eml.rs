@@ -3,12 +3,12 @@
 //! the HTML part through the HTML extractor.
 
 use chrono::NaiveDate;
-use mail_parser::{MessageParser, PartType};
+use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
 use crate::{Error, Result};
 
 use super::clean::clean_line;
-use super::{html, Extracted};
+use super::{encoding, html, Extracted};
 
 /// Reads an e-mail message from its raw bytes; `name` is the file name for messages.
 pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
@@ -45,8 +45,13 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     for i in 0..message.text_body_count() {
         if let Some(part) = message.text_part(i as u32) {
             match &part.body {
-                PartType::Text(t) => parts.push(t.to_string()),
-                PartType::Html(h) => parts.push(html::extract(h).text),
+                PartType::Text(t) => {
+                    parts.push(redecoded(&message, part).unwrap_or_else(|| t.to_string()))
+                }
+                PartType::Html(h) => {
+                    let h = redecoded(&message, part).unwrap_or_else(|| h.to_string());
+                    parts.push(html::extract(&h).text);
+                }
                 _ => {}
             }
         }
@@ -54,8 +59,11 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     if parts.iter().all(|p| p.trim().is_empty()) {
         parts.clear();
         for i in 0..message.html_body_count() {
-            if let Some(PartType::Html(h)) = message.html_part(i as u32).map(|p| &p.body) {
-                parts.push(html::extract(h).text);
+            if let Some(part) = message.html_part(i as u32) {
+                if let PartType::Html(h) = &part.body {
+                    let h = redecoded(&message, part).unwrap_or_else(|| h.to_string());
+                    parts.push(html::extract(&h).text);
+                }
             }
         }
     }
@@ -65,6 +73,27 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         published,
         text: parts.join("\n\n"),
     })
+}
+
+/// A text part without a declared charset that is not valid UTF-8 (which
+/// mail-parser decodes lossily), decoded again from its raw 8-bit bytes with
+/// the module's encoding detection. `None` when that does not apply.
+fn redecoded(message: &Message<'_>, part: &MessagePart<'_>) -> Option<String> {
+    let lossy = match &part.body {
+        PartType::Text(t) | PartType::Html(t) => t.contains('\u{FFFD}'),
+        _ => false,
+    };
+    let declared = part
+        .content_type()
+        .and_then(|ct| ct.attribute("charset"))
+        .is_some();
+    if !lossy || declared || part.encoding != mail_parser::Encoding::None {
+        return None;
+    }
+    let raw = message
+        .raw_message()
+        .get(part.offset_body as usize..part.offset_end as usize)?;
+    Some(encoding::decode(raw).text)
 }
 
 #[cfg(test)]
@@ -87,6 +116,19 @@ mod tests {
         let raw = b"From: a@b.c\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><nav>menu</nav><p>Shikotan &amp; Habomai</p><script>x()</script></body></html>";
         let e = extract("m.eml", raw).unwrap();
         assert_eq!(clean_text(&e.text), "Shikotan & Habomai");
+    }
+
+    #[test]
+    fn undeclared_8bit_charset_is_detected() {
+        let mut raw = b"From: a@b.c\r\nSubject: x\r\nContent-Type: text/plain\r\n\r\n".to_vec();
+        let (body, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи.");
+        raw.extend_from_slice(&body);
+        let e = extract("m.eml", &raw).unwrap();
+        assert_eq!(
+            clean_text(&e.text),
+            "Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
+        );
     }
 
     #[test]

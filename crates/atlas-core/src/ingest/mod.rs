@@ -5,19 +5,19 @@
 //! source and publication date the file states.
 //!
 //! The format is decided by content first (`%PDF`, a ZIP package, HTML
-//! markup, binary magic numbers), then by the extension. Text is decoded as
-//! described in [`encoding`](self) (BOM, UTF-16 by NUL pattern, UTF-8, HTML
-//! `<meta charset>`, statistical guess) and cleaned the same way for every
-//! format. Nothing here panics on any input, and every failure is an
+//! markup, binary magic numbers), then by the extension. Text is decoded
+//! using, in order: a BOM, UTF-16 by its NUL pattern, valid UTF-8, an HTML
+//! `<meta charset>`, a statistical guess. Every format's text is cleaned the
+//! same way. Nothing here panics on any input, and every failure is an
 //! [`Error`] whose message names the file and says what the user can do.
 //!
 //! Limits: files above [`MAX_FILE_BYTES`] are refused; extracted text is cut at
 //! [`MAX_TEXT_BYTES`]; titles at [`MAX_TITLE_CHARS`] characters; a Word
-//! document's XML at [`docx::MAX_XML_BYTES`].
+//! document's XML at [`MAX_DOCX_XML_BYTES`].
 
 mod clean;
 mod date;
-pub mod docx;
+mod docx;
 mod eml;
 mod encoding;
 mod html;
@@ -40,6 +40,10 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Extracted text is cut (at a character boundary) after this many bytes (5 MiB).
 pub const MAX_TEXT_BYTES: usize = 5 * 1024 * 1024;
+
+/// At most this much XML (20 MiB) is read from one part of a Word document,
+/// whatever the ZIP headers declare (zip-bomb guard); more is [`Error::TooLarge`].
+pub const MAX_DOCX_XML_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Titles are shortened to this many characters.
 pub const MAX_TITLE_CHARS: usize = 200;
