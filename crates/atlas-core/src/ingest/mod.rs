@@ -176,26 +176,43 @@ pub fn read_bytes(file_name: &str, bytes: &[u8]) -> Result<Article> {
         Sniffed::Unknown => {}
     }
 
-    let decoded = encoding::decode(bytes);
-    if sniff::looks_binary(&decoded.text) {
+    if file.ext == "pdf" && sniff::has_late_pdf_header(bytes) {
+        return finish(&file, Format::Pdf, pdf::extract(name, bytes)?);
+    }
+
+    let text = encoding::decode(bytes).text;
+    // A name that promises a PDF or Word document over other content: an HTML
+    // page saved under the wrong name is still read; anything else is broken.
+    if matches!(file.ext.as_str(), "pdf" | "docx") {
+        if !sniff::looks_binary(&text) && sniff::looks_like_html(&text) {
+            return finish(&file, Format::Html, html::extract(&text));
+        }
+        return Err(if file.ext == "pdf" {
+            Error::Malformed(format!(
+                "{name} is not a valid PDF (it does not start like one); download it again, or drop the original file"
+            ))
+        } else {
+            Error::Malformed(format!(
+                "{name} is not a valid Word document (it is not a .docx package); open it in Word and save it again as .docx"
+            ))
+        });
+    }
+    if sniff::looks_binary(&text) {
         return Err(not_text(name, "binary data"));
     }
-    let text = decoded.text;
     if sniff::looks_like_html(&text) {
         return finish(&file, Format::Html, html::extract(&text));
     }
     match file.ext.as_str() {
-        "pdf" => Err(Error::Malformed(format!(
-            "{name} is not a valid PDF (it does not start like one); download it again, or drop the original file"
-        ))),
-        "docx" => Err(Error::Malformed(format!(
-            "{name} is not a valid Word document (it is not a .docx package); open it in Word and save it again as .docx"
-        ))),
-        "md" | "markdown" | "mdown" | "mkd" | "mkdn" => finish(&file, Format::Markdown, markdown::extract(&text)),
+        "md" | "markdown" | "mdown" | "mkd" | "mkdn" => {
+            finish(&file, Format::Markdown, markdown::extract(&text))
+        }
         "html" | "htm" | "xhtml" | "shtml" => finish(&file, Format::Html, html::extract(&text)),
         "eml" => finish(&file, Format::Eml, eml::extract(name, bytes)?),
         "txt" | "text" => finish(&file, Format::Text, plain::extract(&text)),
-        _ if sniff::looks_like_email(&text) => finish(&file, Format::Eml, eml::extract(name, bytes)?),
+        _ if sniff::looks_like_email(&text) => {
+            finish(&file, Format::Eml, eml::extract(name, bytes)?)
+        }
         _ => finish(&file, Format::Text, plain::extract(&text)),
     }
 }
@@ -387,6 +404,10 @@ mod tests {
         assert_eq!(e.code(), "malformed_file");
         let e = read_bytes("report.docx", b"just some text").unwrap_err();
         assert!(e.to_string().contains("not a valid Word document"));
+        let e = read_bytes("report.docx", b"\0\x01\x02garbage\0").unwrap_err();
+        assert_eq!(e.code(), "malformed_file");
+        let a = read_bytes("page.pdf", b"<html><p>Habomai</p></html>").unwrap();
+        assert_eq!(a.format, Format::Html);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 /// What the first bytes of a file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sniffed {
-    /// `%PDF` near the start.
+    /// `%PDF` at the start.
     Pdf,
     /// A ZIP container (`PK\x03\x04`): a Word document or another package.
     Zip,
@@ -55,8 +55,7 @@ const MAGIC: &[(&[u8], &str)] = &[
 
 /// Sniffs the container format of `bytes` by magic number.
 pub(crate) fn sniff(bytes: &[u8]) -> Sniffed {
-    let head = &bytes[..bytes.len().min(1024)];
-    if bytes.starts_with(b"%PDF") || find(head, b"%PDF-").is_some() {
+    if bytes.starts_with(b"%PDF") {
         return Sniffed::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
@@ -96,8 +95,12 @@ pub(crate) fn sniff(bytes: &[u8]) -> Sniffed {
     Sniffed::Unknown
 }
 
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+/// Whether `%PDF-` occurs in the first 1024 bytes (readers accept junk before
+/// the header; only trusted when the name also says PDF).
+pub(crate) fn has_late_pdf_header(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
 }
 
 /// Whether decoded text looks like binary data: NUL characters or more than
@@ -166,7 +169,8 @@ mod tests {
     #[test]
     fn magic_numbers() {
         assert_eq!(sniff(b"%PDF-1.4\n"), Sniffed::Pdf);
-        assert_eq!(sniff(b"\r\n%PDF-1.7\n"), Sniffed::Pdf);
+        assert_eq!(sniff(b"\r\n%PDF-1.7\n"), Sniffed::Unknown);
+        assert!(has_late_pdf_header(b"\r\n%PDF-1.7\n"));
         assert_eq!(sniff(b"PK\x03\x04rest"), Sniffed::Zip);
         assert_eq!(
             sniff(b"\x89PNG\r\n\x1a\n\0\0"),
