@@ -209,6 +209,12 @@ fn pdf_document() {
 }
 
 #[test]
+fn pdf_with_only_an_owner_password_is_read() {
+    let a = read("owner-locked.pdf");
+    assert_eq!(a.text, read("article.pdf").text);
+}
+
+#[test]
 fn broken_files_have_clear_errors() {
     let cases = [
         ("empty.txt", "empty_file", "empty.txt is empty"),
