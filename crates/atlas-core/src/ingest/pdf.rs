@@ -3,7 +3,8 @@
 //! `pdf-extract` (and `lopdf` under it) can panic on malformed input, so the
 //! extraction runs under [`std::panic::catch_unwind`] with the panic message
 //! silenced for this thread only. Lines that the layout broke inside a
-//! paragraph are joined again.
+//! paragraph are joined again; a date line near the top (as for plain text)
+//! gives the publication date.
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
@@ -11,6 +12,7 @@ use std::sync::Once;
 
 use crate::{Error, Result};
 
+use super::date::date_from_text_head;
 use super::Extracted;
 
 thread_local! {
@@ -68,8 +70,10 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
             if text.trim().is_empty() && encrypted {
                 return Err(locked());
             }
+            let text = join_broken_lines(&text);
             Ok(Extracted {
-                text: join_broken_lines(&text),
+                published: date_from_text_head(&text),
+                text,
                 ..Extracted::default()
             })
         }
