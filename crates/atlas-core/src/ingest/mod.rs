@@ -1,10 +1,52 @@
 //! Files turned into articles.
-// PLACEHOLDER: the ingest helper replaces this file.
+//!
+//! [`read_file`] and [`read_bytes`] take a file a user dropped (which may be
+//! hostile or broken) and return an [`Article`]: clean text plus the title,
+//! source and publication date the file states.
+//!
+//! The format is decided by content first (`%PDF`, a ZIP package, HTML
+//! markup, binary magic numbers), then by the extension. Text is decoded
+//! using, in order: a BOM, UTF-16 by its NUL pattern, valid UTF-8, an HTML
+//! `<meta charset>`, a statistical guess. Every format's text is cleaned the
+//! same way. Nothing here panics on any input, and every failure is an
+//! [`Error`] whose message names the file and says what the user can do.
+//!
+//! Limits: files above [`MAX_FILE_BYTES`] are refused; extracted text is cut at
+//! [`MAX_TEXT_BYTES`]; titles at [`MAX_TITLE_CHARS`] characters; a Word
+//! document's XML at [`MAX_DOCX_XML_BYTES`].
+
+mod clean;
+mod date;
+mod docx;
+mod eml;
+mod encoding;
+mod html;
+mod markdown;
+mod pdf;
+mod plain;
+mod sniff;
+
+use std::io::Read;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::Result;
+use crate::{Error, Result};
+
+use sniff::Sniffed;
+
+/// Files larger than this (50 MiB) are refused with [`Error::TooLarge`].
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Extracted text is cut (at a character boundary) after this many bytes (5 MiB).
+pub const MAX_TEXT_BYTES: usize = 5 * 1024 * 1024;
+
+/// At most this much XML (20 MiB) is read from one part of a Word document,
+/// whatever the ZIP headers declare (zip-bomb guard); more is [`Error::TooLarge`].
+pub const MAX_DOCX_XML_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Titles are shortened to this many characters.
+pub const MAX_TITLE_CHARS: usize = 200;
 
 /// The formats the app reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -39,18 +81,357 @@ pub struct Article {
     pub format: Format,
 }
 
+/// What a format reader found, before clean-up and fallbacks.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// Raw text; [`clean::clean_text`] runs on it afterwards.
+    pub text: String,
+}
+
 /// Reads and parses one file.
 ///
+/// The size is checked before reading (and the read itself is capped), so an
+/// oversized or growing file is never loaded whole.
+///
 /// # Errors
-/// A clear [`crate::Error`] for unreadable, empty, binary, oversized or broken files.
-pub fn read_file(_path: &Path) -> Result<Article> {
-    unimplemented!()
+/// - [`Error::Io`] when the file cannot be read: missing (`file_not_found`),
+///   no permission (`permission_denied`), a folder or not a regular file
+///   (`io_error`);
+/// - [`Error::TooLarge`] above [`MAX_FILE_BYTES`];
+/// - anything [`read_bytes`] returns.
+pub fn read_file(path: &Path) -> Result<Article> {
+    let name = display_name(&path.to_string_lossy());
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_dir() {
+        return Err(Error::io(
+            path,
+            std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                format!("{name} is a folder, not a file; drop the article files inside it instead"),
+            ),
+        ));
+    }
+    if !meta.is_file() {
+        return Err(Error::io(
+            path,
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("{name} is not a regular file (a device, pipe or socket); drop a document file instead"),
+            ),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(&name, meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(&name, bytes.len() as u64));
+    }
+    read_bytes(&path.to_string_lossy(), &bytes)
 }
 
 /// Parses the bytes of a file named `file_name` (the name decides the format when the content does not).
 ///
+/// `file_name` may be a bare name or a path; only its last component is used
+/// (in messages, for the extension and as the fallback title).
+///
 /// # Errors
-/// As [`read_file`].
-pub fn read_bytes(_file_name: &str, _bytes: &[u8]) -> Result<Article> {
-    unimplemented!()
+/// - [`Error::TooLarge`] (`too_large`) above [`MAX_FILE_BYTES`];
+/// - [`Error::Empty`] (`empty_file`) when there is no text: an empty or
+///   whitespace-only file, a page with no readable text, a scanned PDF;
+/// - [`Error::NotText`] (`not_text`) for binary data (images, programs,
+///   archives, anything with NUL bytes or mostly control characters);
+/// - [`Error::UnsupportedFormat`] (`unsupported_format`) for documents of a
+///   kind the app does not read (old .doc, RTF, OpenDocument, a plain ZIP);
+/// - [`Error::Malformed`] (`malformed_file`) for a broken PDF, Word document
+///   or e-mail, or a `.pdf`/`.docx` name over content that is neither;
+/// - [`Error::Encrypted`] (`encrypted_file`) for password-protected PDF or
+///   Word documents.
+pub fn read_bytes(file_name: &str, bytes: &[u8]) -> Result<Article> {
+    let file = FileName::new(file_name);
+    let name = file.display.as_str();
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(name, bytes.len() as u64));
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(empty(name));
+    }
+    match sniff::sniff(bytes) {
+        Sniffed::Pdf => return finish(&file, Format::Pdf, pdf::extract(name, bytes)?),
+        Sniffed::Zip => return finish(&file, Format::Docx, docx::extract(name, &file.ext, bytes)?),
+        Sniffed::Ole => return Err(ole(name, bytes)),
+        Sniffed::Rtf => {
+            return Err(Error::UnsupportedFormat(format!(
+                "{name} is an RTF document, which the app does not read; save it as .docx or plain text and drop that instead"
+            )))
+        }
+        Sniffed::Binary(what) => return Err(not_text(name, what)),
+        Sniffed::Unknown => {}
+    }
+
+    if file.ext == "pdf" && sniff::has_late_pdf_header(bytes) {
+        return finish(&file, Format::Pdf, pdf::extract(name, bytes)?);
+    }
+
+    let text = encoding::decode(bytes).text;
+    // A name that promises a PDF or Word document over other content: an HTML
+    // page saved under the wrong name is still read; anything else is broken.
+    if matches!(file.ext.as_str(), "pdf" | "docx") {
+        if !sniff::looks_binary(&text) && sniff::looks_like_html(&text) {
+            return finish(&file, Format::Html, html::extract(&text));
+        }
+        return Err(if file.ext == "pdf" {
+            Error::Malformed(format!(
+                "{name} is not a valid PDF (it does not start like one); download it again, or drop the original file"
+            ))
+        } else {
+            Error::Malformed(format!(
+                "{name} is not a valid Word document (it is not a .docx package); open it in Word and save it again as .docx"
+            ))
+        });
+    }
+    if sniff::looks_binary(&text) {
+        return Err(not_text(name, "binary data"));
+    }
+    if sniff::looks_like_html(&text) {
+        return finish(&file, Format::Html, html::extract(&text));
+    }
+    match file.ext.as_str() {
+        "md" | "markdown" | "mdown" | "mkd" | "mkdn" => {
+            finish(&file, Format::Markdown, markdown::extract(&text))
+        }
+        "html" | "htm" | "xhtml" | "shtml" => finish(&file, Format::Html, html::extract(&text)),
+        "eml" => finish(&file, Format::Eml, eml::extract(name, bytes)?),
+        "txt" | "text" => finish(&file, Format::Text, plain::extract(&text)),
+        _ if sniff::looks_like_email(&text) => {
+            finish(&file, Format::Eml, eml::extract(name, bytes)?)
+        }
+        _ => finish(&file, Format::Text, plain::extract(&text)),
+    }
+}
+
+/// Cleans what a reader extracted and fills in the fallbacks.
+fn finish(file: &FileName, format: Format, ex: Extracted) -> Result<Article> {
+    let text = clean::clean_text(&ex.text);
+    if text.is_empty() {
+        let name = &file.display;
+        return Err(match format {
+            Format::Pdf => Error::Empty(format!(
+                "{name} has no text that can be extracted (it may be a scanned image); \
+                 run it through OCR or copy the text into a .txt file"
+            )),
+            Format::Html => Error::Empty(format!(
+                "{name} has no readable article text (only page furniture or scripts); \
+                 save the article with your browser's reader view, or copy its text into a .txt file"
+            )),
+            _ => empty(name),
+        });
+    }
+    let title = ex
+        .title
+        .as_deref()
+        .and_then(clean::clean_line)
+        .or_else(|| first_line_title(&text))
+        .unwrap_or_else(|| file.stem.clone());
+    Ok(Article {
+        title: clean::shorten(&title, MAX_TITLE_CHARS),
+        source: ex
+            .source
+            .as_deref()
+            .and_then(clean::clean_line)
+            .map(|s| clean::shorten(&s, MAX_TITLE_CHARS)),
+        published: ex.published,
+        text,
+        format,
+    })
+}
+
+/// The first non-empty line that is not a date line.
+fn first_line_title(text: &str) -> Option<String> {
+    date::head_lines(text)
+        .find(|l| date::parse_date_line(l).is_none())
+        .and_then(clean::clean_line)
+}
+
+/// The parts of a file name the messages and fallbacks use.
+struct FileName {
+    /// The last path component ("the file" when there is none).
+    display: String,
+    /// The name without its extension.
+    stem: String,
+    /// The extension, lower case, without the dot.
+    ext: String,
+}
+
+impl FileName {
+    fn new(file_name: &str) -> FileName {
+        let display = display_name(file_name);
+        let path = Path::new(&display);
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| display.clone());
+        FileName { display, stem, ext }
+    }
+}
+
+/// The last component of `file_name` (either separator), or "the file".
+fn display_name(file_name: &str) -> String {
+    let last = file_name
+        .rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or("")
+        .trim();
+    if last.is_empty() {
+        "the file".to_string()
+    } else {
+        last.to_string()
+    }
+}
+
+fn too_large(name: &str, size: u64) -> Error {
+    Error::TooLarge(format!(
+        "{name} is too large ({:.1} MB; the limit is {} MB); save just the article text and drop that instead",
+        size as f64 / (1024.0 * 1024.0),
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
+}
+
+fn empty(name: &str) -> Error {
+    Error::Empty(format!(
+        "{name} is empty (there is no text in it); check that you dropped the right file"
+    ))
+}
+
+fn not_text(name: &str, what: &str) -> Error {
+    Error::NotText(format!(
+        "{name} is not a text document (it looks like {what}); drop an article as .txt, .md, .html, .pdf, .docx or .eml"
+    ))
+}
+
+/// An OLE compound file: an encrypted Office document, or an old-format one.
+fn ole(name: &str, bytes: &[u8]) -> Error {
+    let marker: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    if bytes.windows(marker.len()).any(|w| w == marker.as_slice()) {
+        Error::Encrypted(format!(
+            "{name} is password-protected; open it in Word, remove the password and save a copy, then drop that instead"
+        ))
+    } else {
+        Error::UnsupportedFormat(format!(
+            "{name} is an old-format Office file (.doc, .xls or .msg), which the app does not read; \
+             open it and save it as .docx (or the text as .txt), then drop that instead"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_with_title_and_date() {
+        let a = read_bytes(
+            "notes/kuril.txt",
+            "  Talks on Kunashir \r\nPublished: 21 September 2015\r\n\r\nBody\u{00A0}text."
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(a.format, Format::Text);
+        assert_eq!(a.title, "Talks on Kunashir");
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2015, 9, 21));
+        assert_eq!(
+            a.text,
+            "Talks on Kunashir\nPublished: 21 September 2015\n\nBody text."
+        );
+    }
+
+    #[test]
+    fn title_skips_date_line_and_falls_back_to_stem() {
+        let a = read_bytes("a.txt", b"2015-09-21\nKunashir").unwrap();
+        assert_eq!(a.title, "Kunashir");
+        let long = "x".repeat(500);
+        let a = read_bytes("a.txt", long.as_bytes()).unwrap();
+        assert_eq!(a.title.chars().count(), MAX_TITLE_CHARS);
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        for b in [&b""[..], b"   \r\n\t ", "\u{00A0}\u{200B}".as_bytes()] {
+            let e = read_bytes("empty.txt", b).unwrap_err();
+            assert_eq!(e.code(), "empty_file", "{b:?}");
+            assert!(e.to_string().starts_with("empty.txt is empty"));
+        }
+    }
+
+    #[test]
+    fn binary_is_not_text() {
+        let e = read_bytes("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
+        assert_eq!(e.code(), "not_text");
+        assert!(e
+            .to_string()
+            .starts_with("photo.png is not a text document (it looks like a PNG image)"));
+        let e = read_bytes("data.txt", b"abc\0\0\0def").unwrap_err();
+        assert_eq!(e.code(), "not_text");
+        let e = read_bytes("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0").unwrap_err();
+        assert_eq!(e.code(), "unsupported_format");
+    }
+
+    #[test]
+    fn content_beats_extension() {
+        let a = read_bytes(
+            "page.txt",
+            b"<!DOCTYPE html><title>T</title><p>Kunashir</p>",
+        )
+        .unwrap();
+        assert_eq!(a.format, Format::Html);
+        assert_eq!(a.text, "Kunashir");
+        let e = read_bytes("report.pdf", b"just some text").unwrap_err();
+        assert_eq!(e.code(), "malformed_file");
+        let e = read_bytes("report.docx", b"just some text").unwrap_err();
+        assert!(e.to_string().contains("not a valid Word document"));
+        let e = read_bytes("report.docx", b"\0\x01\x02garbage\0").unwrap_err();
+        assert_eq!(e.code(), "malformed_file");
+        let a = read_bytes("page.pdf", b"<html><p>Habomai</p></html>").unwrap();
+        assert_eq!(a.format, Format::Html);
+    }
+
+    #[test]
+    fn too_large_bytes() {
+        let big = vec![b'a'; MAX_FILE_BYTES as usize + 1];
+        assert_eq!(read_bytes("big.txt", &big).unwrap_err().code(), "too_large");
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(display_name("C:\\docs\\a.txt"), "a.txt");
+        assert_eq!(display_name("/x/y/"), "y");
+        assert_eq!(display_name(""), "the file");
+        let f = FileName::new("/tmp/Report.PDF");
+        assert_eq!((f.stem.as_str(), f.ext.as_str()), ("Report", "pdf"));
+    }
+
+    #[test]
+    fn directory_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = read_file(dir.path()).unwrap_err();
+        assert_eq!(e.code(), "io_error");
+        assert!(e.to_string().contains("is a folder"), "{e}");
+        let e = read_file(&dir.path().join("missing.txt")).unwrap_err();
+        assert_eq!(e.code(), "file_not_found");
+    }
 }

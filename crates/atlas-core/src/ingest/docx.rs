@@ -1,0 +1,287 @@
+//! Word documents (.docx): paragraphs of `word/document.xml`, title from
+//! `docProps/core.xml`.
+//!
+//! The ZIP container is hostile ground: declared sizes are checked first and
+//! every entry is read through a hard cap, so a zip bomb costs at most
+//! [`MAX_XML_BYTES`] of memory.
+
+use std::io::{Cursor, Read};
+
+use quick_xml::events::{BytesRef, Event};
+use quick_xml::Reader;
+use zip::result::ZipError;
+use zip::ZipArchive;
+
+use crate::{Error, Result};
+
+use super::clean::clean_line;
+use super::date::date_from_text_head;
+use super::Extracted;
+
+/// The most XML read from one entry of the package.
+const MAX_XML_BYTES: u64 = super::MAX_DOCX_XML_BYTES;
+
+/// The most entries a package may list.
+const MAX_ENTRIES: usize = 10_000;
+
+/// Stop collecting raw text after this many bytes.
+const RAW_CAP: usize = 2 * super::MAX_TEXT_BYTES;
+
+/// How [`extract`] failed before any Word-specific parsing.
+fn not_word(name: &str) -> Error {
+    Error::Malformed(format!(
+        "{name} is not a valid Word document (it is not a readable .docx package); \
+         open it in Word and save it again as .docx, or copy its text into a .txt file"
+    ))
+}
+
+/// Reads a .docx; `name` is the file name for messages, `ext` its lower-case
+/// extension (a ZIP that is not a Word document is reported differently when
+/// the name does not claim to be one).
+pub(crate) fn extract(name: &str, ext: &str, bytes: &[u8]) -> Result<Extracted> {
+    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_word(name))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(not_word(name));
+    }
+    if zip.index_for_name("word/document.xml").is_none() {
+        if ext == "docx" {
+            return Err(not_word(name));
+        }
+        let kind = if zip.index_for_name("content.xml").is_some() {
+            "an OpenDocument file; save it as .docx"
+        } else if zip.index_for_name("META-INF/container.xml").is_some() {
+            "an e-book (EPUB); copy the chapter you need into a .txt file"
+        } else {
+            "a ZIP archive; unzip it and drop the articles inside"
+        };
+        return Err(Error::UnsupportedFormat(format!("{name} is {kind}")));
+    }
+    let xml = read_entry(&mut zip, "word/document.xml", name)?.ok_or_else(|| not_word(name))?;
+    let text = document_text(&xml).map_err(|_| not_word(name))?;
+    let title = match read_entry(&mut zip, "docProps/core.xml", name) {
+        Ok(Some(core)) => core_title(&core),
+        _ => None,
+    };
+    Ok(Extracted {
+        title,
+        published: date_from_text_head(&text),
+        source: None,
+        text,
+    })
+}
+
+/// One entry as a string (`None` when absent), read through the size cap.
+fn read_entry(
+    zip: &mut ZipArchive<Cursor<&[u8]>>,
+    entry: &str,
+    name: &str,
+) -> Result<Option<String>> {
+    let file = match zip.by_name(entry) {
+        Ok(f) => f,
+        Err(ZipError::FileNotFound) => return Ok(None),
+        Err(ZipError::UnsupportedArchive(msg)) if msg == ZipError::PASSWORD_REQUIRED => {
+            return Err(Error::Encrypted(format!(
+                "{name} is password-protected; open it in Word, remove the password and save a copy, then drop that instead"
+            )))
+        }
+        Err(_) => return Err(not_word(name)),
+    };
+    let too_large = || {
+        Error::TooLarge(format!(
+            "{name} holds more than {} MB of document text, which is more than an article; \
+             split it into smaller documents",
+            MAX_XML_BYTES / (1024 * 1024)
+        ))
+    };
+    if file.size() > MAX_XML_BYTES {
+        return Err(too_large());
+    }
+    let mut raw = Vec::new();
+    file.take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut raw)
+        .map_err(|_| not_word(name))?;
+    if raw.len() as u64 > MAX_XML_BYTES {
+        return Err(too_large());
+    }
+    Ok(Some(super::encoding::decode(&raw).text))
+}
+
+/// The value of a predefined XML entity or character reference.
+fn resolve(r: &BytesRef<'_>) -> Option<char> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return Some(c);
+    }
+    match r.decode().ok()?.as_ref() {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => None,
+    }
+}
+
+/// The text of `word/document.xml`: one paragraph per `w:p`, text from `w:t`,
+/// tabs and breaks kept; `mc:Fallback` copies of text boxes are skipped.
+fn document_text(xml: &str) -> std::result::Result<String, quick_xml::Error> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = String::new();
+    let mut in_t = 0usize;
+    let mut fallback = 0usize;
+    loop {
+        if out.len() > RAW_CAP {
+            break;
+        }
+        match reader.read_event()? {
+            Event::Start(e) => match e.name().as_ref() {
+                b"w:t" => in_t += 1,
+                b"mc:Fallback" => fallback += 1,
+                _ => {}
+            },
+            Event::End(e) => match e.name().as_ref() {
+                b"w:t" => in_t = in_t.saturating_sub(1),
+                b"mc:Fallback" => fallback = fallback.saturating_sub(1),
+                b"w:p" if fallback == 0 => out.push_str("\n\n"),
+                _ => {}
+            },
+            Event::Empty(e) if fallback == 0 => match e.name().as_ref() {
+                b"w:tab" | b"w:ptab" => out.push('\t'),
+                b"w:br" | b"w:cr" => out.push('\n'),
+                b"w:noBreakHyphen" => out.push('-'),
+                b"w:p" => out.push_str("\n\n"),
+                _ => {}
+            },
+            Event::Text(t) if in_t > 0 && fallback == 0 => out.push_str(&t.xml10_content()?),
+            Event::CData(t) if in_t > 0 && fallback == 0 => out.push_str(&t.decode()?),
+            Event::GeneralRef(r) if in_t > 0 && fallback == 0 => {
+                if let Some(c) = resolve(&r) {
+                    out.push(c);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// `dc:title` from `docProps/core.xml`.
+fn core_title(xml: &str) -> Option<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut in_title = false;
+    let mut title = String::new();
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) if e.name().as_ref() == b"dc:title" => in_title = true,
+            Event::End(e) if e.name().as_ref() == b"dc:title" => break,
+            Event::Text(t) if in_title => title.push_str(&t.xml10_content().ok()?),
+            Event::GeneralRef(r) if in_title => title.extend(resolve(&r)),
+            Event::Eof => break,
+            _ => {}
+        }
+        if title.len() > 4096 {
+            break;
+        }
+    }
+    clean_line(&title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::clean::clean_text;
+    use std::io::Write;
+
+    pub(crate) fn docx(document: &str, core: Option<&str>) -> Vec<u8> {
+        let mut buf = Vec::new();
+        {
+            let mut w = zip::ZipWriter::new(Cursor::new(&mut buf));
+            let opts = zip::write::SimpleFileOptions::default();
+            w.start_file("word/document.xml", opts).unwrap();
+            w.write_all(document.as_bytes()).unwrap();
+            if let Some(core) = core {
+                w.start_file("docProps/core.xml", opts).unwrap();
+                w.write_all(core.as_bytes()).unwrap();
+            }
+            w.finish().unwrap();
+        }
+        buf
+    }
+
+    const DOC: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="x" xmlns:mc="y"><w:body>
+<w:p><w:r><w:t>Kunashir &amp; Iturup</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">Tab</w:t><w:tab/><w:t>here</w:t><w:br/><w:t>next&#x20;line</w:t></w:r></w:p>
+<w:p/>
+<w:p><mc:AlternateContent><mc:Choice><w:t>box</w:t></mc:Choice><mc:Fallback><w:p><w:t>box</w:t></w:p></mc:Fallback></mc:AlternateContent></w:p>
+<w:p><w:r><w:delText>deleted</w:delText><w:instrText>PAGE</w:instrText></w:r></w:p>
+</w:body></w:document>"#;
+
+    #[test]
+    fn paragraphs_tabs_breaks() {
+        let e = extract("a.docx", "docx", &docx(DOC, None)).unwrap();
+        assert_eq!(
+            clean_text(&e.text),
+            "Kunashir & Iturup\n\nTab here\nnext line\n\nbox"
+        );
+        assert_eq!(e.title, None);
+    }
+
+    #[test]
+    fn core_properties_title() {
+        let core = r#"<cp:coreProperties xmlns:cp="a" xmlns:dc="b"><dc:title>Talks &amp; more</dc:title><dcterms:created>2015-09-21T00:00:00Z</dcterms:created></cp:coreProperties>"#;
+        let e = extract("a.docx", "docx", &docx(DOC, Some(core))).unwrap();
+        assert_eq!(e.title.as_deref(), Some("Talks & more"));
+    }
+
+    #[test]
+    fn not_a_zip_or_not_word() {
+        let e = extract("a.docx", "docx", b"PK\x03\x04garbage").unwrap_err();
+        assert_eq!(e.code(), "malformed_file");
+        assert!(e.to_string().contains("not a valid Word document"));
+
+        let mut buf = Vec::new();
+        {
+            let mut w = zip::ZipWriter::new(Cursor::new(&mut buf));
+            w.start_file("notes.txt", zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(b"hello").unwrap();
+            w.finish().unwrap();
+        }
+        assert_eq!(
+            extract("a.docx", "docx", &buf).unwrap_err().code(),
+            "malformed_file"
+        );
+        let e = extract("a.zip", "zip", &buf).unwrap_err();
+        assert_eq!(e.code(), "unsupported_format");
+        assert!(e.to_string().contains("ZIP archive"), "{e}");
+    }
+
+    #[test]
+    fn zip_bomb_is_capped() {
+        // 21 MB of zeros compresses to ~20 KB.
+        let mut buf = Vec::new();
+        {
+            let mut w = zip::ZipWriter::new(Cursor::new(&mut buf));
+            let opts = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            w.start_file("word/document.xml", opts).unwrap();
+            let chunk = vec![b' '; 1024 * 1024];
+            for _ in 0..21 {
+                w.write_all(&chunk).unwrap();
+            }
+            w.finish().unwrap();
+        }
+        assert!(buf.len() < 200_000);
+        assert_eq!(
+            extract("bomb.docx", "docx", &buf).unwrap_err().code(),
+            "too_large"
+        );
+    }
+
+    #[test]
+    fn broken_xml_is_malformed() {
+        let e = extract("a.docx", "docx", &docx("<w:p><w:t>x</w:p></w:t>", None)).unwrap_err();
+        assert_eq!(e.code(), "malformed_file");
+    }
+}

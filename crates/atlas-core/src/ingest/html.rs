@@ -1,0 +1,785 @@
+//! HTML pages: the main text without navigation and other page furniture,
+//! plus title, publication date and site name from the page's metadata.
+//!
+//! Parsing is html5ever's (through `scraper`), which copes with any input.
+//! Every walk over the tree here is iterative (explicit sibling/parent moves),
+//! so deep nesting cannot overflow the stack. Scripts are never run; entities
+//! are decoded by the parser only.
+
+use std::collections::{HashMap, VecDeque};
+
+use chrono::NaiveDate;
+use ego_tree::{NodeId, NodeRef};
+use scraper::{Html, Node};
+
+use super::clean::clean_line;
+use super::date::parse_meta_date;
+use super::Extracted;
+
+/// Elements whose whole subtree is page furniture or not text.
+const SKIP: &[&str] = &[
+    "nav", "header", "footer", "aside", "script", "style", "form", "noscript", "iframe", "svg",
+    "template", "head", "button", "select", "option", "textarea", "input", "object", "embed",
+    "canvas", "video", "audio", "map", "dialog", "math",
+];
+
+/// ARIA roles of page furniture.
+const SKIP_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+];
+
+/// Elements that start a new paragraph.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "fieldset",
+    "center",
+    "body",
+    "caption",
+];
+
+/// Stop collecting raw text after this many bytes (the clean-up caps the
+/// result at `MAX_TEXT_BYTES` anyway).
+const RAW_CAP: usize = 2 * super::MAX_TEXT_BYTES;
+
+/// How many JSON values of JSON-LD blocks are looked at, at most.
+const JSON_NODES: usize = 20_000;
+
+/// Above this estimated element nesting the page is flattened before parsing
+/// (html5ever's tree building is quadratic in the nesting depth).
+const MAX_DEPTH: usize = 1024;
+
+/// Void elements and elements whose end tag may be omitted: they do not nest.
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "rp", "rt", "html", "head", "body", "!doctype",
+];
+
+/// Reads an HTML document.
+pub(crate) fn extract(html: &str) -> Extracted {
+    let flat;
+    let html = if nesting_estimate(html) > MAX_DEPTH {
+        flat = flatten(html);
+        flat.as_str()
+    } else {
+        html
+    };
+    let doc = Html::parse_document(html);
+    let meta = Meta::collect(&doc);
+    let root = doc.tree.root();
+    let body = content_root(root);
+    let mut text = text_of(body);
+    if text.trim().is_empty() && body.id() != root.id() {
+        text = text_of(root);
+    }
+    Extracted {
+        title: meta.title(),
+        source: meta.source(),
+        published: meta.published(),
+        text,
+    }
+}
+
+/// The lower-case name of the tag starting at `tag` (which starts with `<`),
+/// and whether it is an end tag.
+fn tag_name(tag: &str) -> (String, bool) {
+    let body = &tag[1..];
+    let (body, end) = match body.strip_prefix('/') {
+        Some(b) => (b, true),
+        None => (body, false),
+    };
+    let name: String = body
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
+        .take(32)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (name, end)
+}
+
+/// Yields `(text before, tag)` pieces of `html` by a plain scan for `<...>`;
+/// the last piece has an empty tag.
+fn pieces(html: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut rest = html;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let Some(lt) = rest.find('<') else {
+            let text = rest;
+            rest = "";
+            return Some((text, ""));
+        };
+        let text = &rest[..lt];
+        let after = &rest[lt..];
+        let end = if after.starts_with("<!--") {
+            after.find("-->").map(|i| i + 3)
+        } else {
+            after.find('>').map(|i| i + 1)
+        }
+        .unwrap_or(after.len());
+        rest = &after[end..];
+        Some((text, &after[..end]))
+    })
+}
+
+/// The deepest element nesting the tags of `html` suggest (a cheap estimate
+/// that ignores elements which cannot or need not be closed).
+fn nesting_estimate(html: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for (_, tag) in pieces(html) {
+        if tag.len() < 2 || tag.starts_with("<!--") || tag.ends_with("/>") {
+            continue;
+        }
+        let (name, end) = tag_name(tag);
+        if name.is_empty() || NON_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if end {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// A version of a pathologically nested page without nesting: block tags
+/// become `<p>`, the tags metadata comes from are kept, scripts and styles
+/// (but JSON-LD) are dropped, and every other tag is removed.
+fn flatten(html: &str) -> String {
+    const KEEP: &[&str] = &["meta", "title", "h1", "time", "br", "!doctype"];
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut skip_until: Option<&str> = None;
+    for (text, tag) in pieces(html) {
+        if skip_until.is_none() {
+            out.push_str(text);
+        }
+        if tag.len() < 2 || tag.starts_with("<!--") {
+            continue;
+        }
+        let (name, end) = tag_name(tag);
+        if let Some(until) = skip_until {
+            if end && name == until {
+                skip_until = None;
+            }
+            continue;
+        }
+        match name.as_str() {
+            "script" if !end && tag.to_ascii_lowercase().contains("ld+json") => out.push_str(tag),
+            "script" if end => out.push_str(tag),
+            "script" | "style" | "template" | "noscript" if !end => {
+                skip_until = Some(if name == "script" {
+                    "script"
+                } else if name == "style" {
+                    "style"
+                } else if name == "template" {
+                    "template"
+                } else {
+                    "noscript"
+                });
+            }
+            n if KEEP.contains(&n) => out.push_str(tag),
+            n if BLOCK.contains(&n) => out.push_str("<p>"),
+            _ => out.push(' '),
+        }
+    }
+    out
+}
+
+fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
+    match node.value() {
+        Node::Element(e) => Some(e.name()),
+        _ => None,
+    }
+}
+
+/// Whether the subtree at `node` is furniture to leave out.
+fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
+    let Node::Element(e) = node.value() else {
+        return matches!(
+            node.value(),
+            Node::Comment(_) | Node::ProcessingInstruction(_) | Node::Doctype(_)
+        );
+    };
+    if SKIP.contains(&e.name()) || e.attr("hidden").is_some() {
+        return true;
+    }
+    if e.attr("aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    e.attr("role")
+        .is_some_and(|r| SKIP_ROLES.iter().any(|s| r.eq_ignore_ascii_case(s)))
+}
+
+/// A step of [`walk`].
+enum Step<'a> {
+    /// Entering a node; the visitor returns whether to descend into it.
+    Open(NodeRef<'a, Node>),
+    /// Leaving a node that was descended into (the return value is ignored).
+    Close(NodeRef<'a, Node>),
+}
+
+/// Visits the subtree at `root` in document order without recursion.
+fn walk<'a>(root: NodeRef<'a, Node>, mut visit: impl FnMut(Step<'a>) -> bool) {
+    let mut node = root;
+    loop {
+        if visit(Step::Open(node)) {
+            if let Some(child) = node.first_child() {
+                node = child;
+                continue;
+            }
+            visit(Step::Close(node));
+        }
+        // Move to the next sibling, closing ancestors on the way up.
+        loop {
+            if node.id() == root.id() {
+                return;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                break;
+            }
+            match node.parent() {
+                Some(parent) => {
+                    node = parent;
+                    visit(Step::Close(node));
+                }
+                None => return,
+            }
+        }
+    }
+}
+
+/// The element holding the article: the `<article>` or `<main>` with at
+/// least a quarter of the page's text, else the element whose `<p>` children
+/// hold the most text (widened to its parent while it holds less than 60% of
+/// the parent's paragraph text, for articles split over several blocks), else
+/// the whole document.
+fn content_root(root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
+    let mut total = 0usize;
+    // Open <article>/<main> elements with the text seen inside them so far.
+    let mut containers: Vec<(NodeId, bool, usize)> = Vec::new();
+    let mut best_article: Option<(NodeId, usize)> = None;
+    let mut best_main: Option<(NodeId, usize)> = None;
+    // Text of the open <p> elements.
+    let mut paragraphs: Vec<usize> = Vec::new();
+    // Paragraph text directly under each element.
+    let mut direct: HashMap<NodeId, usize> = HashMap::new();
+    // Paragraph text anywhere under each element (for open ones: so far).
+    let mut open_subtree: Vec<usize> = Vec::new();
+    let mut subtree: HashMap<NodeId, usize> = HashMap::new();
+
+    walk(root, |step| match step {
+        Step::Open(node) => {
+            if is_skipped(&node) {
+                return false;
+            }
+            open_subtree.push(0);
+            match node.value() {
+                Node::Text(t) => {
+                    let n = t.trim().chars().count();
+                    total += n;
+                    if let Some(c) = containers.last_mut() {
+                        c.2 += n;
+                    }
+                    if let Some(p) = paragraphs.last_mut() {
+                        *p += n;
+                    }
+                }
+                Node::Element(e) => match e.name() {
+                    "article" => containers.push((node.id(), true, 0)),
+                    "main" => containers.push((node.id(), false, 0)),
+                    "p" => paragraphs.push(0),
+                    _ => {}
+                },
+                _ => {}
+            }
+            true
+        }
+        Step::Close(node) => {
+            let mut inner = open_subtree.pop().unwrap_or(0);
+            match element_name(&node) {
+                Some("article" | "main") => {
+                    if let Some((id, is_article, n)) = containers.pop() {
+                        let best = if is_article {
+                            &mut best_article
+                        } else {
+                            &mut best_main
+                        };
+                        if best.is_none_or(|(_, b)| n > b) {
+                            *best = Some((id, n));
+                        }
+                        if let Some(outer) = containers.last_mut() {
+                            outer.2 += n;
+                        }
+                    }
+                }
+                Some("p") => {
+                    let n = paragraphs.pop().unwrap_or(0);
+                    inner += n;
+                    if let Some(parent) = node.parent() {
+                        *direct.entry(parent.id()).or_default() += n;
+                    }
+                }
+                _ => {}
+            }
+            if inner > 0 {
+                subtree.insert(node.id(), inner);
+                if let Some(outer) = open_subtree.last_mut() {
+                    *outer += inner;
+                }
+            }
+            true
+        }
+    });
+
+    let enough = |n: usize| n > 0 && n * 4 >= total;
+    if let Some((id, _)) = best_article
+        .filter(|(_, n)| enough(*n))
+        .or(best_main.filter(|(_, n)| enough(*n)))
+    {
+        return root.tree().get(id).unwrap_or(root);
+    }
+    let Some((best, _)) = direct
+        .iter()
+        .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+        .map(|(id, n)| (*id, *n))
+        .filter(|(_, n)| enough(*n))
+    else {
+        return root;
+    };
+    let Some(mut node) = root.tree().get(best) else {
+        return root;
+    };
+    let p_text = |n: &NodeRef<'_, Node>| subtree.get(&n.id()).copied().unwrap_or(0);
+    while let Some(parent) = node.parent() {
+        if matches!(element_name(&parent), None | Some("body" | "html")) {
+            break;
+        }
+        if p_text(&node) * 10 >= p_text(&parent) * 6 {
+            break;
+        }
+        node = parent;
+    }
+    node
+}
+
+/// The visible text of the subtree at `root`, furniture left out, blocks
+/// separated by blank lines.
+fn text_of(root: NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    let mut pre_depth = 0usize;
+    walk(root, |step| match step {
+        Step::Open(node) => {
+            if out.len() > RAW_CAP || (node.id() != root.id() && is_skipped(&node)) {
+                return false;
+            }
+            match node.value() {
+                Node::Text(t) => {
+                    if pre_depth > 0 {
+                        out.push_str(t);
+                    } else {
+                        out.extend(
+                            t.chars()
+                                .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }),
+                        );
+                    }
+                }
+                Node::Element(e) => match e.name() {
+                    "br" => out.push('\n'),
+                    "tr" => out.push('\n'),
+                    "td" | "th" => out.push(' '),
+                    "img" => {}
+                    name if BLOCK.contains(&name) => {
+                        if name == "pre" {
+                            pre_depth += 1;
+                        }
+                        out.push_str("\n\n");
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+            true
+        }
+        Step::Close(node) => {
+            match element_name(&node) {
+                Some("pre") => {
+                    pre_depth = pre_depth.saturating_sub(1);
+                    out.push_str("\n\n");
+                }
+                Some(name) if BLOCK.contains(&name) => out.push_str("\n\n"),
+                _ => {}
+            }
+            true
+        }
+    });
+    out
+}
+
+/// Text content of an element (for titles), bounded.
+fn short_text(node: NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    walk(node, |step| {
+        let Step::Open(n) = step else {
+            return true;
+        };
+        if s.len() > 4096 {
+            return false;
+        }
+        if let Node::Text(t) = n.value() {
+            s.push_str(t);
+        }
+        !matches!(element_name(&n), Some("script" | "style" | "template"))
+    });
+    s
+}
+
+/// Metadata gathered from `<meta>`, `<title>`, `<h1>`, `<time>` and JSON-LD.
+#[derive(Default)]
+struct Meta {
+    /// (priority, value): lower priority wins.
+    title: Vec<(u8, String)>,
+    source: Vec<(u8, String)>,
+    published: Vec<(u8, NaiveDate)>,
+}
+
+impl Meta {
+    fn collect(doc: &Html) -> Meta {
+        let mut meta = Meta::default();
+        let mut h1_done = false;
+        let mut title_done = false;
+        let mut time_done = false;
+        let root = doc.tree.root();
+        walk(root, |step| {
+            let Step::Open(node) = step else {
+                return true;
+            };
+            let Node::Element(e) = node.value() else {
+                return true;
+            };
+            match e.name() {
+                "meta" => meta.meta_tag(e),
+                "title" if !title_done => {
+                    title_done = true;
+                    meta.add_title(4, &short_text(node));
+                }
+                "h1" if !h1_done => {
+                    h1_done = true;
+                    meta.add_title(3, &short_text(node));
+                }
+                "time" if !time_done => {
+                    if let Some(d) = e.attr("datetime").and_then(parse_meta_date) {
+                        let preferred = e.attr("pubdate").is_some()
+                            || e.attr("itemprop")
+                                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                        meta.published.push((if preferred { 4 } else { 5 }, d));
+                        time_done = preferred;
+                    }
+                }
+                "script" => {
+                    if e.attr("type")
+                        .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                    {
+                        meta.json_ld(&short_script(node));
+                    }
+                    return false;
+                }
+                _ => {}
+            }
+            true
+        });
+        meta
+    }
+
+    fn add_title(&mut self, prio: u8, raw: &str) {
+        if let Some(t) = clean_line(raw) {
+            self.title.push((prio, t));
+        }
+    }
+
+    fn meta_tag(&mut self, e: &scraper::node::Element) {
+        let Some(content) = e.attr("content") else {
+            return;
+        };
+        let key = e
+            .attr("property")
+            .or_else(|| e.attr("name"))
+            .or_else(|| e.attr("itemprop"))
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        match key.as_str() {
+            "article:published_time" => self.add_date(0, content),
+            "og:published_time" | "og:article:published_time" | "datepublished" => {
+                self.add_date(1, content)
+            }
+            "pubdate"
+            | "publishdate"
+            | "publish-date"
+            | "publish_date"
+            | "publication_date"
+            | "date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.date"
+            | "dcterms.issued"
+            | "dcterms.created"
+            | "sailthru.date"
+            | "parsely-pub-date"
+            | "citation_publication_date"
+            | "citation_date"
+            | "article.published" => self.add_date(2, content),
+            "og:title" => self.add_title(0, content),
+            "twitter:title" => self.add_title(1, content),
+            "og:site_name" => self.add_source(0, content),
+            "application-name" => self.add_source(2, content),
+            "author" | "dc.creator" => self.add_source(3, content),
+            _ => {}
+        }
+    }
+
+    fn add_date(&mut self, prio: u8, value: &str) {
+        if let Some(d) = parse_meta_date(value) {
+            self.published.push((prio, d));
+        }
+    }
+
+    fn add_source(&mut self, prio: u8, value: &str) {
+        if let Some(s) = clean_line(value) {
+            self.source.push((prio, s));
+        }
+    }
+
+    /// `datePublished`, `headline` and `publisher.name` from a JSON-LD block,
+    /// looked for breadth-first (so the top-level object wins over nested
+    /// ones) through `@graph` and arrays.
+    fn json_ld(&mut self, raw: &str) {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) else {
+            return;
+        };
+        let mut queue = VecDeque::from([&value]);
+        let mut seen = 0usize;
+        let (mut date, mut headline, mut publisher) = (false, false, false);
+        while let Some(v) = queue.pop_front() {
+            seen += 1;
+            if seen > JSON_NODES {
+                break;
+            }
+            match v {
+                serde_json::Value::Array(items) => queue.extend(items),
+                serde_json::Value::Object(map) => {
+                    if !date {
+                        if let Some(d) = map
+                            .get("datePublished")
+                            .and_then(|d| d.as_str())
+                            .and_then(parse_meta_date)
+                        {
+                            self.published.push((3, d));
+                            date = true;
+                        }
+                    }
+                    if !headline {
+                        if let Some(h) = map.get("headline").and_then(|h| h.as_str()) {
+                            self.add_title(2, h);
+                            headline = true;
+                        }
+                    }
+                    if !publisher {
+                        if let Some(name) = map
+                            .get("publisher")
+                            .and_then(|p| p.get("name").or(Some(p)))
+                            .and_then(|n| n.as_str())
+                        {
+                            self.add_source(1, name);
+                            publisher = true;
+                        }
+                    }
+                    queue.extend(map.values().filter(|v| v.is_array() || v.is_object()));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn title(&self) -> Option<String> {
+        best(&self.title).cloned()
+    }
+
+    fn source(&self) -> Option<String> {
+        best(&self.source).cloned()
+    }
+
+    fn published(&self) -> Option<NaiveDate> {
+        best(&self.published).copied()
+    }
+}
+
+/// The value with the lowest priority number (the first of equals).
+fn best<T>(items: &[(u8, T)]) -> Option<&T> {
+    items.iter().min_by_key(|(p, _)| *p).map(|(_, v)| v)
+}
+
+/// The raw content of a `<script>` element (at most 1 MB).
+fn short_script(node: NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    for child in node.children() {
+        if let Node::Text(t) = child.value() {
+            if s.len() + t.len() > 1024 * 1024 {
+                break;
+            }
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::clean::clean_text;
+
+    fn text(html: &str) -> String {
+        clean_text(&extract(html).text)
+    }
+
+    #[test]
+    fn strips_furniture_and_prefers_article() {
+        let html = r#"<!doctype html><html><head><title>Kunashir - Site</title>
+            <style>p{color:red}</style><script>document.write("evil")</script></head>
+            <body><nav><a href="/">Home</a> | <a>World</a></nav>
+            <header><p>Site banner text that is long enough to count as a paragraph here.</p></header>
+            <article><h1>Talks on Kunashir</h1><p>First paragraph about
+            the island.</p><p>Second&nbsp;paragraph &amp; more.</p></article>
+            <aside><p>Related: something else entirely, long enough to matter a bit.</p></aside>
+            <footer>© 2015</footer></body></html>"#;
+        let t = text(html);
+        assert_eq!(
+            t,
+            "Talks on Kunashir\n\nFirst paragraph about the island.\n\nSecond paragraph & more."
+        );
+        let e = extract(html);
+        assert_eq!(e.title.as_deref(), Some("Talks on Kunashir"));
+    }
+
+    #[test]
+    fn paragraph_density_without_article() {
+        let html = "<html><body><div class=menu><ul><li>One</li><li>Two</li></ul></div>\
+            <div class=story><div><p>Alpha alpha alpha alpha.</p><p>Beta beta beta beta.</p></div>\
+            <div><p>Gamma gamma gamma gamma.</p><p>Delta delta.</p></div></div>\
+            <div class=promo>Subscribe now</div></body></html>";
+        let t = text(html);
+        assert!(t.contains("Alpha") && t.contains("Gamma"), "{t}");
+        assert!(!t.contains("Subscribe") && !t.contains("One"), "{t}");
+    }
+
+    #[test]
+    fn metadata() {
+        let html = r#"<html><head>
+            <meta property="og:title" content="OG title">
+            <meta property="og:site_name" content="Example News">
+            <meta name="DC.date" content="2015-09-20">
+            <meta property="article:published_time" content="2015-09-21T09:00:00+09:00">
+            <script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2014-01-01"}]}</script>
+            </head><body><h1>H1 title</h1><time datetime="2013-05-05">x</time><p>Body text.</p></body></html>"#;
+        let e = extract(html);
+        assert_eq!(e.title.as_deref(), Some("OG title"));
+        assert_eq!(e.source.as_deref(), Some("Example News"));
+        assert_eq!(e.published, NaiveDate::from_ymd_opt(2015, 9, 21));
+    }
+
+    #[test]
+    fn date_fallbacks() {
+        let ld = r#"<html><head><script type="application/ld+json">[{"@type":"Thing"},{"@graph":[{"datePublished":"2016-12-15T10:00:00Z","publisher":{"name":"Pub"}}]}]</script></head><body><time datetime="2013-05-05">x</time><p>t</p></body></html>"#;
+        let e = extract(ld);
+        assert_eq!(e.published, NaiveDate::from_ymd_opt(2016, 12, 15));
+        assert_eq!(e.source.as_deref(), Some("Pub"));
+        let time = r#"<html><body><p>t <time datetime="2013-05-05">May</time></p></body></html>"#;
+        assert_eq!(extract(time).published, NaiveDate::from_ymd_opt(2013, 5, 5));
+        let bad = r#"<script type="application/ld+json">{not json</script><p>x</p>"#;
+        assert_eq!(extract(bad).published, None);
+    }
+
+    #[test]
+    fn title_falls_back_to_title_element() {
+        let e = extract(
+            "<html><head><title> Plain\n title </title></head><body><p>x</p></body></html>",
+        );
+        assert_eq!(e.title.as_deref(), Some("Plain title"));
+    }
+
+    #[test]
+    fn breaks_lists_and_pre() {
+        let t =
+            text("<body><p>a<br>b</p><ul><li>one</li><li>two</li></ul><pre>x\n  y</pre></body>");
+        assert_eq!(t, "a\nb\n\none\n\ntwo\n\nx\ny");
+    }
+
+    #[test]
+    fn hidden_and_scripts_are_not_text() {
+        let t = text("<body><p>Visible</p><p hidden>secret</p><div aria-hidden=true>x</div><script>alert(1)</script><noscript>enable js</noscript></body>");
+        assert_eq!(t, "Visible");
+    }
+
+    #[test]
+    fn nesting_estimate_and_flatten() {
+        assert_eq!(
+            nesting_estimate("<html><body><div><p>a<p>b<br></div><div><span>x</span></div>"),
+            2
+        );
+        assert_eq!(nesting_estimate(&"<div>".repeat(50)), 50);
+        let flat = flatten(
+            "<title>T</title><div><span>a</span><script>x</script><b>b</b></div><!-- c -->d",
+        );
+        assert_eq!(flat, "<title>T</title><p> a  b <p>d");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let depth = 20_000;
+        let html = format!(
+            "{}Kunashir{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        assert!(text(&html).contains("Kunashir"));
+        let html = format!("{}Iturup", "<span><b><i>".repeat(depth));
+        assert!(text(&html).contains("Iturup"));
+    }
+}
