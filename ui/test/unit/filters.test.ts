@@ -1,25 +1,33 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { expect, test } from 'vitest';
-import { claimFilter, claimKeys, inYearRange, placeMarkerFilter, yearRangeFilter } from '../../src/filters';
+import { claimFilter, claimKeys, clusterFilter, countRadius, hasCuratedFilter, placeMarkerFilter } from '../../src/filters';
 
 const zoom = { zoom: 5 };
 const feature = (properties: Record<string, unknown>) => ({ type: 1 as const, properties, geometry: [] });
 
 test.each([
-  [1855, [1855, 1945], true],
-  [1945, [1855, 1945], true],
-  [1854, [1855, 1945], false],
-  [1946, [1855, 1945], false],
-  [2000, [2000, 2000], true],
-])('year %i in %j: %s', (year, range, expected) => {
-  const f = featureFilter(yearRangeFilter(range as [number, number]), 'filter');
-  expect(f.filter(zoom, feature({ year }))).toBe(expected);
-  expect(inYearRange(year, range as [number, number])).toBe(expected);
+  [{ curated: 0, articles: 3 }, true, false],
+  [{ curated: 2, articles: 0 }, true, true],
+  [{ curated: 0, articles: 0 }, false, false],
+  [{ curated: '1', articles: '0' }, true, true],
+])('marker %j: drawn %s, history ring %s', (props, drawn, ring) => {
+  expect(featureFilter(placeMarkerFilter(), 'filter').filter(zoom, feature(props))).toBe(drawn);
+  expect(featureFilter(hasCuratedFilter(), 'filter').filter(zoom, feature(props))).toBe(ring);
 });
 
-test('year given as a string still compares as a number', () => {
-  const f = featureFilter(yearRangeFilter([1900, 2000]), 'filter');
-  expect(f.filter(zoom, feature({ year: '1950' }))).toBe(true);
+test('clusters are not place markers', () => {
+  const f = featureFilter(placeMarkerFilter(), 'filter');
+  expect(f.filter(zoom, feature({ curated: 1, articles: 4, point_count: 2 }))).toBe(false);
+  expect(featureFilter(clusterFilter(), 'filter').filter(zoom, feature({ point_count: 2 }))).toBe(true);
+});
+
+test('radius grows with the count', () => {
+  const e = expression.createExpression(countRadius(), { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature'] } } as never);
+  if (e.result !== 'success') throw new Error('bad expression');
+  const r = (n: number) => e.value.evaluate(zoom, feature({ curated: 0, articles: n }) as never);
+  expect(r(1)).toBe(9);
+  expect(r(4)).toBeGreaterThan(r(1));
+  expect(r(100000)).toBe(24);
 });
 
 test('claim filter', () => {
@@ -36,9 +44,3 @@ test('claim filter', () => {
   expect(jpAdmin.filter(zoom, feature({ claimKeys: keys }))).toBe(false);
 });
 
-test('place markers: unclustered with events', () => {
-  const f = featureFilter(placeMarkerFilter(), 'filter');
-  expect(f.filter(zoom, feature({ total: 3 }))).toBe(true);
-  expect(f.filter(zoom, feature({ total: 0 }))).toBe(false);
-  expect(f.filter(zoom, feature({ total: 5, point_count: 2 }))).toBe(false);
-});
