@@ -1,5 +1,5 @@
 // The list of events in the selected years, virtualised: only the rows in
-// view exist in the DOM, so 100,000 events cost the same as 100.
+// view exist in the DOM, so 100,000 events cost the same as 100. Newest first.
 import { formatDate, h, icon } from './dom';
 import type { EventDto } from './types';
 
@@ -37,7 +37,7 @@ export class EventList {
   setSlice(events: readonly EventDto[], lo: number, hi: number) {
     const changed = events !== this.events || lo !== this.lo || hi !== this.hi;
     if (!changed) return;
-    const keepTop = events === this.events && lo === this.lo;
+    const keepTop = events === this.events && hi === this.hi;
     this.events = events;
     this.lo = lo;
     this.hi = hi;
@@ -59,11 +59,11 @@ export class EventList {
     const height = this.scroller.clientHeight || 600;
     const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
     const last = Math.min(n, Math.ceil((top + height) / ROW) + OVERSCAN);
-    const key = `${this.lo}:${first}:${last}`;
+    const key = `${this.hi}:${first}:${last}`;
     if (key === this.rendered) return;
     this.rendered = key;
     const frag = document.createDocumentFragment();
-    for (let i = first; i < last; i++) frag.appendChild(this.row(this.events[this.lo + i], i));
+    for (let i = first; i < last; i++) frag.appendChild(this.row(this.events[this.hi - 1 - i], i));
     this.rows.replaceChildren(frag);
   }
 

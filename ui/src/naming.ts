@@ -20,7 +20,9 @@ export interface LabelText {
 
 /** The Japanese-usage romanisation: the first alternative spelling, else the English name. */
 export function japaneseRomanisation(names: Names): string {
-  return names.en_alt?.find((s) => s.trim() !== '') ?? names.en;
+  const en = names.en.toLowerCase();
+  // An alternative contained in the English name ("Habomai" in "Habomai Islands") adds nothing.
+  return names.en_alt?.find((s) => s.trim() !== '' && !en.includes(s.trim().toLowerCase())) ?? names.en;
 }
 
 function uniq(parts: string[]): string[] {

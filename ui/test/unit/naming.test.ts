@@ -15,6 +15,7 @@ test.each<[string, Names, NamingMode, string, string]>([
   ['group: both', group, 'both', 'Southern Kurils / Northern Territories', '北方領土 · Южные Курилы'],
   ['group: japanese usage', group, 'ja', 'Northern Territories', '北方領土'],
   ['group: russian usage', group, 'ru', 'Southern Kurils', 'Южные Курилы'],
+  ['alternative inside the name is not repeated', { en: 'Habomai Islands', en_alt: ['Habomai'], ja: '歯舞群島', ru: 'острова Хабомаи' }, 'both', 'Habomai Islands', '歯舞群島 · острова Хабомаи'],
 ])('%s', (_name, names, mode, primary, secondary) => {
   const t = labelText(names, mode);
   expect(t.primary).toBe(primary);
