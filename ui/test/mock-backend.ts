@@ -217,6 +217,16 @@ const ARTICLE_SEEDS: ArticleSeed[] = [
       'Critics in Tokyo warn that a deal on the Lesser Kuril Chain alone would abandon the claim to Iturup and Kunashir. ' +
       'The border drawn by the Treaty of Shimoda in 1855 ran between Iturup and Urup.',
   },
+  {
+    title: 'Shikotan fish plant hires seasonal workers',
+    source: 'Island Bulletin (fictional test article)',
+    language: 'en',
+    file_name: 'shikotan-plant.eml',
+    text:
+      'Shikotan fish plant hires seasonal workers\n\n' +
+      'The fish processing plant in Malokurilskoye on Shikotan is hiring again for the saury season. ' +
+      'Managers said housing for the workers will be ready before the boats return.',
+  },
 ];
 
 const SAMPLE_SEED: ArticleSeed = {

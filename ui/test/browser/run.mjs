@@ -150,6 +150,7 @@ test('timeline: typed years filter markers, badges and the list together', async
     assert(n > 0 && n < all, `filtered count ${n} < ${all}`);
     const years = await page.locator('.ev-row .ev-date').allTextContents();
     assert(years.every((d) => Number(d.slice(-4)) >= 2015 && Number(d.slice(-4)) <= 2024), `list in range: ${years}`);
+    eq(await page.locator('.tl-undated').textContent(), '1 article without a dated event', 'undated count');
     const habomai = await label(page, 'habomai').locator('.badge').textContent();
     eq(habomai, '1', 'Habomai badge counts articles with events in range');
     assert((await label(page, 'habomai').getAttribute('aria-label')).includes('2015–2024'), 'badge says the range');
@@ -210,14 +211,14 @@ test('drop: overlay, progress per file, errors with advice, new article everywhe
   assert(failed.some((t) => t.includes('notes.xyz') && t.includes('not supported') && t.includes('.txt')), 'unsupported');
   eq(await page.locator('.import-row[data-state="done"]').count(), 2, 'two imported');
   eq(await page.locator('.import-title').textContent(), '2 articles added · 2 failed', 'summary');
-  await page.waitForFunction(() => document.querySelector('#tab-library .tab-count').textContent === '6');
+  await page.waitForFunction(() => document.querySelector('#tab-library .tab-count').textContent === '7');
   await page.waitForFunction((n) => document.querySelector('.map-label[data-place="shikotan"] .badge').textContent === String(n), shikotanBefore + 1);
   await shot(page, 'import-progress');
   // Dropping the same file again: a duplicate, not stored twice.
   await emit(page, 'tauri://drag-drop', { paths: [paths[0]], position: { x: 1, y: 1 } });
   await page.locator('.import-row[data-state="duplicate"]').waitFor();
   await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
-  eq(await page.locator('#tab-library .tab-count').textContent(), '6', 'not stored twice');
+  eq(await page.locator('#tab-library .tab-count').textContent(), '7', 'not stored twice');
   await done(a);
 });
 
@@ -237,11 +238,11 @@ test('library: delete with undo, edit the publication date, search', async (ctx)
   const a = await app(ctx);
   const { page } = a;
   await page.getByRole('tab', { name: /Library/ }).click();
-  eq(await page.locator('.lib-item').count(), 4, 'four articles');
+  eq(await page.locator('.lib-item').count(), 5, 'five articles');
   await page.getByRole('button', { name: 'Delete “Analysts revisit the 1956 declaration on Shikotan and Habomai”' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 3);
-  await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 4);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 5);
   // Edit date: the relative "last year" event moves with it.
   await page.getByRole('button', { name: 'Edit the publication date of “Ferry link to Kunashir resumes as talks stay frozen”' }).click();
   await page.locator('.date-input').waitFor();
