@@ -218,7 +218,11 @@ export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: numbe
       const marks = [...body.querySelectorAll<HTMLElement>('mark')];
       const target = marks.find((m) => Number(m.dataset.start) >= at) ?? marks[0];
       if (target) {
-        target.scrollIntoView({ block: 'center' });
+        // Scroll only when the passage is out of view, and then bring it to the middle.
+        const scroller = target.closest('.overlay-body');
+        const r = target.getBoundingClientRect();
+        const v = scroller?.getBoundingClientRect();
+        if (v && (r.top < v.top || r.bottom > v.bottom)) target.scrollIntoView({ block: 'center' });
         target.classList.add('hl--flash');
       }
     });
