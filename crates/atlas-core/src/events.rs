@@ -76,6 +76,9 @@ pub fn extract_events(
         if places.is_empty() {
             continue;
         }
+        if is_dateline(text, &span, &sentence_dates, &mentions) {
+            continue;
+        }
         let sentence = &text[span.clone()];
         let future = is_future_sentence(sentence);
         let start = offsets.char_at(span.start);
@@ -94,6 +97,37 @@ pub fn extract_events(
     }
     events
 }
+
+/// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
+/// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
+/// [`MIN_EVENT_LETTERS`] letters outside its dates and mentions make it one (a kanji
+/// or kana counts as four).
+fn is_dateline(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    dates: &[&DateMention],
+    mentions: &[&Mention],
+) -> bool {
+    let covered = |i: usize| {
+        dates
+            .iter()
+            .any(|d| (d.byte_start..d.byte_end).contains(&i))
+            || mentions
+                .iter()
+                .any(|m| (m.byte_start..m.byte_end).contains(&i))
+    };
+    // A kanji or kana says about as much as a short word.
+    let weight = |c: char| if c > '\u{2E80}' { 4 } else { 1 };
+    text[span.clone()]
+        .char_indices()
+        .filter(|(i, c)| c.is_alphabetic() && !covered(span.start + i))
+        .map(|(_, c)| weight(c))
+        .sum::<usize>()
+        < MIN_EVENT_LETTERS
+}
+
+/// See [`is_dateline`].
+const MIN_EVENT_LETTERS: usize = 12;
 
 /// Place ids of `mentions`: each feature followed by its island, deduplicated,
 /// in order of first mention.
@@ -284,6 +318,16 @@ mod tests {
             true,
             false
         )]
+    );
+    t!(
+        ru_dateline_is_not_an_event,
+        "Южно-Сахалинск, 15 июля. Вице-премьер прибыл на Итуруп.",
+        "2024-07-16",
+        [
+            ("Южно-Сахалинск", "yuzhno-sakhalinsk", None),
+            ("Итуруп", "iturup", None)
+        ],
+        []
     );
     t!(
         en_planned_next_month,

@@ -160,7 +160,9 @@ impl Linker {
                 continue;
             }
             at = m.end();
-            let Some(target) = pattern.target else { continue };
+            let Some(target) = pattern.target else {
+                continue;
+            };
             let target = &self.targets[target];
             mentions.push(Mention {
                 feature: target.feature.clone(),
