@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::events::insert_events;
-use super::search::has_cjk;
+use super::search::index_cjk_words;
 use super::{content_hash, enum_name, format_day, sql_offset, Library};
 use crate::analysis::Analysis;
 use crate::ingest::Article;
@@ -66,8 +66,8 @@ impl Library {
         }
         tx.prepare_cached(
             "INSERT INTO articles (content_hash, title, source, file_name, format, published, \
-             language, text, cjk, imported_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             language, text, imported_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?
         .execute(params![
             hash,
@@ -78,10 +78,10 @@ impl Library {
             article.published.map(format_day),
             analysis.language.code(),
             article.text,
-            has_cjk(&article.text),
             imported_at,
         ])?;
         let id = tx.last_insert_rowid();
+        index_cjk_words(&tx, id, &article.title, &article.text)?;
         insert_mentions(&tx, id, &analysis.mentions)?;
         insert_events(&tx, id, &analysis.events)?;
         tx.commit()?;

@@ -8,17 +8,18 @@
 //! Tables (version 1):
 //! - `articles`: one row per article; `content_hash` (SHA-256 of the
 //!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
-//!   `cjk` says whether the text holds Chinese/Japanese characters (such
-//!   articles are also in the trigram index).
 //! - `mentions`: what the linker found (`linked_feature`) and the feature in
 //!   effect (`feature`: the corrected one, NULL when a correction unlinked it);
 //!   character and byte offsets.
 //! - `events` and `event_places`: dated events; `date`/`year`/`month`/`day` are
 //!   in effect (corrected), `extracted_date` is what the extractor said.
 //! - `corrections`: the user's corrections, re-applied when events are re-extracted.
-//! - `articles_fts` (FTS5, `unicode61 remove_diacritics 2`) over every article and
-//!   `articles_trigram` (FTS5, `trigram`) over articles with CJK text; both
-//!   are external-content tables kept in sync by triggers.
+//! - `articles_fts` (FTS5, `unicode61 remove_diacritics 2`): title and text of
+//!   every article, an external-content table kept in sync by triggers.
+//! - `articles_trigram` (FTS5, `trigram`, contentless-delete): the words of
+//!   title and text that hold Chinese/Japanese characters (`unicode61` cannot
+//!   split them), written by the store on insert, deleted by a trigger. An
+//!   English article quoting one Japanese term adds one word, not 5 KB of trigrams.
 
 use rusqlite::Connection;
 
@@ -41,7 +42,6 @@ CREATE TABLE articles (
     published     TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     language      TEXT NOT NULL,
     text          TEXT NOT NULL,
-    cjk           INTEGER NOT NULL DEFAULT 0,
     imported_at   TEXT NOT NULL
 );
 
@@ -103,35 +103,22 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 );
 CREATE VIRTUAL TABLE articles_trigram USING fts5(
     title, text,
-    content = 'articles', content_rowid = 'id',
+    content = '', contentless_delete = 1,
     tokenize = 'trigram remove_diacritics 1'
 );
 
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-CREATE TRIGGER articles_trigram_insert AFTER INSERT ON articles WHEN new.cjk BEGIN
-    INSERT INTO articles_trigram(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text)
         VALUES ('delete', old.id, old.title, old.text);
-END;
-CREATE TRIGGER articles_trigram_delete AFTER DELETE ON articles WHEN old.cjk BEGIN
-    INSERT INTO articles_trigram(articles_trigram, rowid, title, text)
-        VALUES ('delete', old.id, old.title, old.text);
+    DELETE FROM articles_trigram WHERE rowid = old.id;
 END;
 CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text)
         VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-CREATE TRIGGER articles_trigram_update_old AFTER UPDATE OF title, text, cjk ON articles WHEN old.cjk BEGIN
-    INSERT INTO articles_trigram(articles_trigram, rowid, title, text)
-        VALUES ('delete', old.id, old.title, old.text);
-END;
-CREATE TRIGGER articles_trigram_update_new AFTER UPDATE OF title, text, cjk ON articles WHEN new.cjk BEGIN
-    INSERT INTO articles_trigram(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 "#;
 

@@ -2,13 +2,14 @@
 //!
 //! Words in Latin and Cyrillic script go to `articles_fts` (`unicode61`, case
 //! and diacritics folded, so `кунашир` finds `Кунашир`). Queries with Chinese
-//! or Japanese characters go to `articles_trigram` (a substring index of the
-//! articles that hold such characters) when every term has at least three
-//! characters, else to a plain substring scan (`国後`, `島`). User input is never
-//! FTS syntax: each term is quoted; only a trailing `*` (prefix) is honoured.
+//! or Japanese characters are matched by their CJK terms in `articles_trigram`
+//! (a substring index of the words holding such characters) when each has at
+//! least three characters, else by a substring scan (`国後`, `島`); their other
+//! terms must then appear in the text too (case-insensitively). User input is
+//! never FTS syntax: each term is quoted; only a trailing `*` (prefix) is honoured.
 
 use chrono::NaiveDate;
-use rusqlite::params_from_iter;
+use rusqlite::{params, params_from_iter, Connection};
 
 use super::{parse_day, sql_offset, Library};
 use crate::{Error, Result};
@@ -87,10 +88,28 @@ fn terms(query: &str) -> Vec<Term> {
         .collect()
 }
 
+/// The white-space separated words of `text` that hold CJK characters, one a line.
+fn cjk_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| has_cjk(w)).collect();
+    words.join("\n")
+}
+
+/// Adds the CJK words of an article's `title` and `text` to the trigram index.
+pub(super) fn index_cjk_words(conn: &Connection, id: i64, title: &str, text: &str) -> Result<()> {
+    let (title, text) = (cjk_words(title), cjk_words(text));
+    if !title.is_empty() || !text.is_empty() {
+        conn.prepare_cached(
+            "INSERT INTO articles_trigram (rowid, title, text) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, title, text])?;
+    }
+    Ok(())
+}
+
 /// An FTS5 query matching all `terms`, each as a quoted string.
-fn fts_query(terms: &[Term], prefixes: bool) -> String {
+fn fts_query<'t>(terms: impl IntoIterator<Item = &'t Term>, prefixes: bool) -> String {
     let quoted: Vec<String> = terms
-        .iter()
+        .into_iter()
         .map(|t| {
             let star = if prefixes && t.prefix { "*" } else { "" };
             format!("\"{}\"{star}", t.text.replace('"', "\"\""))
@@ -142,39 +161,34 @@ impl Library {
             return Ok(Vec::new());
         }
         let limit = sql_offset(limit)?;
-        if !terms.iter().any(|t| has_cjk(&t.text)) {
-            self.search_fts("articles_fts", &fts_query(&terms, true), limit, 32)
-        } else if terms.iter().all(|t| t.text.chars().count() >= 3) {
-            self.search_fts("articles_trigram", &fts_query(&terms, false), limit, 64)
+        let (cjk, other): (Vec<&Term>, Vec<&Term>) = terms.iter().partition(|t| has_cjk(&t.text));
+        if cjk.is_empty() {
+            self.search_words(&fts_query(&terms, true), limit)
         } else {
-            self.search_substrings(&terms, limit)
+            self.search_cjk(&cjk, &other, limit)
         }
     }
 
-    fn search_fts(
-        &self,
-        table: &str,
-        query: &str,
-        limit: i64,
-        snippet_tokens: u32,
-    ) -> Result<Vec<SearchHit>> {
+    /// Word search in `articles_fts`, ranked by BM25, with FTS snippets.
+    fn search_words(&self, query: &str, limit: i64) -> Result<Vec<SearchHit>> {
         let ids: Vec<i64> = {
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT rowid FROM {table} WHERE {table} MATCH ?1 \
-                 ORDER BY bm25({table}, 5.0, 1.0) LIMIT ?2"
-            ))?;
-            let rows = stmt.query_map(rusqlite::params![query, limit], |row| row.get(0))?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
+                 ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![query, limit], |row| row.get(0))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let mut stmt = self.conn.prepare_cached(&format!(
+        // Snippets only for the hits returned, not for every match.
+        let mut stmt = self.conn.prepare_cached(
             "SELECT a.title, a.published, \
-             snippet({table}, 1, char(57344), char(57345), '…', {snippet_tokens}) \
-             FROM {table} JOIN articles a ON a.id = {table}.rowid \
-             WHERE {table} MATCH ?1 AND {table}.rowid = ?2"
-        ))?;
+             snippet(articles_fts, 1, char(57344), char(57345), '…', 32) \
+             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
+             WHERE articles_fts MATCH ?1 AND articles_fts.rowid = ?2",
+        )?;
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {
-            let hit = stmt.query_row(rusqlite::params![query, id], |row| {
+            let hit = stmt.query_row(params![query, id], |row| {
                 let marked: String = row.get(2)?;
                 let (snippet, highlights) = unmark(&marked);
                 Ok(SearchHit {
@@ -190,32 +204,59 @@ impl Library {
         Ok(hits)
     }
 
-    /// Substring search for terms too short for the trigram index.
-    fn search_substrings(&self, terms: &[Term], limit: i64) -> Result<Vec<SearchHit>> {
-        let conditions: Vec<String> = (1..=terms.len())
-            .map(|i| format!("(instr(text, ?{i}) > 0 OR instr(title, ?{i}) > 0)"))
-            .collect();
-        let sql = format!(
-            "SELECT id, title, published, text FROM articles WHERE {}",
-            conditions.join(" AND ")
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let needles: Vec<&str> = terms.iter().map(|t| t.text.as_str()).collect();
-        let rows = stmt.query_map(params_from_iter(needles.iter()), |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Option<String>>(2)?,
-                row.get::<_, String>(3)?,
-            ))
-        })?;
+    /// Search with CJK terms (`cjk`) and maybe others (`other`).
+    fn search_cjk(&self, cjk: &[&Term], other: &[&Term], limit: i64) -> Result<Vec<SearchHit>> {
+        let trigram = cjk.iter().all(|t| t.text.chars().count() >= 3);
+        let candidates: Vec<i64> = if trigram {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH ?1 \
+                 ORDER BY bm25(articles_trigram, 5.0, 1.0) LIMIT ?2",
+            )?;
+            // Other terms filter afterwards, so then every candidate is needed.
+            let fetch = if other.is_empty() { limit } else { -1 };
+            let rows = stmt.query_map(
+                params![fts_query(cjk.iter().copied(), false), fetch],
+                |row| row.get(0),
+            )?;
+            rows.collect::<rusqlite::Result<_>>()?
+        } else {
+            let conditions: Vec<String> = (1..=cjk.len())
+                .map(|i| format!("(instr(text, ?{i}) > 0 OR instr(title, ?{i}) > 0)"))
+                .collect();
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT id FROM articles WHERE {}",
+                conditions.join(" AND ")
+            ))?;
+            let rows = stmt.query_map(params_from_iter(cjk.iter().map(|t| &t.text)), |row| {
+                row.get(0)
+            })?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+
+        let needles: Vec<&str> = cjk.iter().chain(other).map(|t| t.text.as_str()).collect();
+        let lowered: Vec<String> = other.iter().map(|t| t.text.to_lowercase()).collect();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT title, published, text FROM articles WHERE id = ?1")?;
         let mut scored = Vec::new();
-        for row in rows {
-            let (id, title, published, text) = row?;
-            let score: usize = needles
-                .iter()
-                .map(|n| text.matches(n).count() + 5 * title.matches(n).count())
-                .sum();
+        for (rank, id) in candidates.into_iter().enumerate() {
+            let (title, published, text): (String, Option<String>, String) =
+                stmt.query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+            if !lowered.is_empty() {
+                let haystack = format!("{title}\n{text}").to_lowercase();
+                if !lowered.iter().all(|t| haystack.contains(t.as_str())) {
+                    continue;
+                }
+            }
+            // BM25 order from the index; else the number of occurrences.
+            let score = if trigram {
+                usize::MAX - rank
+            } else {
+                needles
+                    .iter()
+                    .map(|n| text.matches(n).count() + 5 * title.matches(n).count())
+                    .sum()
+            };
             let (snippet, highlights) = scan_snippet(&text, &needles);
             scored.push((
                 score,
@@ -358,6 +399,45 @@ mod tests {
         assert_eq!(marked(&hits[0]), ["択捉"]);
         assert!(lib.search("色丹島", 10).unwrap().is_empty());
         assert!(lib.search("色丹", 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn finds_japanese_words_quoted_in_other_articles() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (mut a, analysis) = sample_en();
+        a.text = format!(
+            "{} Japan calls them the Northern Territories (北方領土).",
+            a.text
+        );
+        lib.import("en.txt", &a, &analysis, T0).unwrap();
+        let (a, analysis) = sample_ja();
+        lib.import("ja.txt", &a, &analysis, T0).unwrap();
+        let hits = lib.search("北方領土", 10).unwrap();
+        assert_eq!(hits.len(), 2);
+        let hits = lib.search("北方領土 kunashir", 10).unwrap();
+        assert_eq!(
+            hits.len(),
+            1,
+            "the other terms must appear too, in any case"
+        );
+        assert_eq!(hits[0].title, "Drills on Kunashir");
+        assert_eq!(marked(&hits[0]), ["北方領土"]);
+        assert!(lib.search("北方領土 shikotan", 10).unwrap().is_empty());
+        assert_eq!(lib.search("北方 territories", 10).unwrap().len(), 1);
+        assert_eq!(
+            lib.search("国後島での演習", 10).unwrap().len(),
+            1,
+            "titles too"
+        );
+    }
+
+    #[test]
+    fn indexes_only_the_cjk_words_in_the_trigram_table() {
+        assert_eq!(
+            cjk_words("Japan (北方領土) and 国後島 says"),
+            "(北方領土)\n国後島"
+        );
+        assert_eq!(cjk_words("Kunashir"), "");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension, Transaction};
 
+use super::search::index_cjk_words;
 use super::{article_not_found, Library};
 use crate::{Error, Result};
 
@@ -143,6 +144,12 @@ impl Library {
                 stmt.execute(params_from_iter(row.iter()))?;
             }
         }
+        let (title, text): (String, String) = tx.query_row(
+            "SELECT title, text FROM articles WHERE id = ?1",
+            [deleted.id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        index_cjk_words(&tx, deleted.id, &title, &text)?;
         tx.commit()?;
         Ok(deleted.id)
     }
