@@ -46,7 +46,6 @@ CREATE TABLE articles (
 );
 
 CREATE TABLE mentions (
-    id              INTEGER PRIMARY KEY,
     article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     feature         TEXT,
     linked_feature  TEXT NOT NULL,
@@ -57,8 +56,8 @@ CREATE TABLE mentions (
     byte_start      INTEGER NOT NULL,
     byte_end        INTEGER NOT NULL,
     text            TEXT NOT NULL,
-    UNIQUE (article_id, start)
-);
+    PRIMARY KEY (article_id, start)
+) WITHOUT ROWID;
 CREATE INDEX mentions_feature ON mentions(feature, article_id);
 
 CREATE TABLE events (
@@ -76,7 +75,6 @@ CREATE TABLE events (
     planned         INTEGER NOT NULL
 );
 CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_year ON events(year, month, day);
 
 CREATE TABLE event_places (
     event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
