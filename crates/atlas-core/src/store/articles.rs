@@ -1,0 +1,300 @@
+//! Stored articles: one in full, the list, and mention counts per place.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::events::{article_events, EventRecord};
+use super::{article_not_found, enum_from_name, parse_day, Library};
+use crate::analysis::Language;
+use crate::gazetteer::PlaceKind;
+use crate::ingest::Format;
+use crate::linker::Mention;
+use crate::Result;
+
+/// One stored article in full, with its mentions and events (corrections applied).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ArticleRecord {
+    /// The article's id.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
+    /// Where it came from, when known.
+    pub source: Option<String>,
+    /// Its publication date (`YYYY-MM-DD`), when known.
+    pub published: Option<NaiveDate>,
+    /// Its language.
+    pub language: Language,
+    /// The format it was read as.
+    pub format: Format,
+    /// The name of the file it was imported from.
+    pub file_name: String,
+    /// When it was imported, as given to [`Library::import`].
+    pub imported_at: String,
+    /// Its text.
+    pub text: String,
+    /// Its linked mentions in text order (unlinked ones left out).
+    pub mentions: Vec<MentionRecord>,
+    /// Its events in text order.
+    pub events: Vec<EventRecord>,
+}
+
+/// One linked mention of a place in a stored article.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MentionRecord {
+    /// The place id (corrected if the user relinked it).
+    pub feature: String,
+    /// The kind of place the linker found (not updated by a correction).
+    pub kind: PlaceKind,
+    /// For a sub-place, the island that contains it (as the linker found it).
+    pub island: Option<String>,
+    /// Character offset in the article text.
+    pub start: usize,
+    /// Character end offset.
+    pub end: usize,
+    /// The text as it stands in the article.
+    pub text: String,
+    /// Whether the user relinked this mention.
+    pub corrected: bool,
+}
+
+/// One line of the library's article list.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ArticleSummary {
+    /// The article's id.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
+    /// Where it came from, when known.
+    pub source: Option<String>,
+    /// Its publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// Its language.
+    pub language: Language,
+    /// The name of the file it was imported from.
+    pub file_name: String,
+    /// The number of linked mentions.
+    pub mention_count: usize,
+    /// The number of events.
+    pub event_count: usize,
+    /// The distinct place ids mentioned, in order of first mention.
+    pub places: Vec<String>,
+    /// When it was imported.
+    pub imported_at: String,
+}
+
+/// The linked mentions of article `article_id` (corrections applied), as the
+/// event extractor takes them.
+pub(super) fn linked_mentions(conn: &Connection, article_id: i64) -> Result<Vec<Mention>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT feature, kind, island, start, \"end\", byte_start, byte_end, text FROM mentions \
+         WHERE article_id = ?1 AND feature IS NOT NULL ORDER BY start",
+    )?;
+    let rows = stmt.query_map([article_id], |row| {
+        Ok(Mention {
+            feature: row.get(0)?,
+            kind: enum_from_name(row.get(1)?)?,
+            island: row.get(2)?,
+            start: row.get(3)?,
+            end: row.get(4)?,
+            byte_start: row.get(5)?,
+            byte_end: row.get(6)?,
+            text: row.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Library {
+    /// Article `id` in full.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] if there is no such article,
+    /// [`crate::Error::Store`] if a query fails.
+    pub fn article(&self, id: i64) -> Result<ArticleRecord> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, title, source, published, language, format, file_name, imported_at, text \
+             FROM articles WHERE id = ?1",
+        )?;
+        let record = stmt
+            .query_row([id], |row| {
+                Ok(ArticleRecord {
+                    id: row.get(0)?,
+                    title: row.get(1)?,
+                    source: row.get(2)?,
+                    published: parse_day(row.get(3)?),
+                    language: Language::from_code(&row.get::<_, String>(4)?),
+                    format: enum_from_name(row.get(5)?)?,
+                    file_name: row.get(6)?,
+                    imported_at: row.get(7)?,
+                    text: row.get(8)?,
+                    mentions: Vec::new(),
+                    events: Vec::new(),
+                })
+            })
+            .optional()?;
+        let Some(mut record) = record else {
+            return Err(article_not_found(id));
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT feature, kind, island, start, \"end\", text, feature IS NOT linked_feature \
+             FROM mentions WHERE article_id = ?1 AND feature IS NOT NULL ORDER BY start",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            Ok(MentionRecord {
+                feature: row.get(0)?,
+                kind: enum_from_name(row.get(1)?)?,
+                island: row.get(2)?,
+                start: row.get(3)?,
+                end: row.get(4)?,
+                text: row.get(5)?,
+                corrected: row.get(6)?,
+            })
+        })?;
+        record.mentions = rows.collect::<rusqlite::Result<_>>()?;
+        record.events = article_events(&self.conn, id)?;
+        Ok(record)
+    }
+
+    /// Every stored article, most recently imported first.
+    ///
+    /// # Errors
+    /// [`crate::Error::Store`] if a query fails.
+    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        let mut places: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT article_id, feature FROM mentions WHERE feature IS NOT NULL \
+             ORDER BY article_id, start",
+        )?;
+        let mut mention_counts: HashMap<i64, usize> = HashMap::new();
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let feature: String = row.get(1)?;
+            *mention_counts.entry(id).or_default() += 1;
+            let list = places.entry(id).or_default();
+            if !list.contains(&feature) {
+                list.push(feature);
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.id, a.title, a.source, a.published, a.language, a.file_name, a.imported_at, \
+             (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) \
+             FROM articles a ORDER BY a.imported_at DESC, a.id DESC",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let id: i64 = row.get(0)?;
+            Ok(ArticleSummary {
+                id,
+                title: row.get(1)?,
+                source: row.get(2)?,
+                published: parse_day(row.get(3)?),
+                language: Language::from_code(&row.get::<_, String>(4)?),
+                file_name: row.get(5)?,
+                imported_at: row.get(6)?,
+                event_count: row.get(7)?,
+                mention_count: mention_counts.get(&id).copied().unwrap_or(0),
+                places: places.remove(&id).unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// For each place id, the number of distinct articles with a linked mention of it.
+    ///
+    /// Only direct mentions count: a mention of a town does not count for its island.
+    ///
+    /// # Errors
+    /// [`crate::Error::Store`] if the query fails.
+    pub fn article_counts(&self) -> Result<HashMap<String, usize>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT feature, COUNT(DISTINCT article_id) FROM mentions \
+             WHERE feature IS NOT NULL GROUP BY feature",
+        )?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::*;
+    use crate::store::ImportOutcome;
+
+    fn stored(lib: &mut Library, (a, analysis): Sample, at: &str) -> i64 {
+        match lib.import("file.txt", &a, &analysis, at).unwrap() {
+            ImportOutcome::Stored { id } => id,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_an_article_back_in_full() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (article, analysis) = sample_en();
+        let id = stored(&mut lib, (article.clone(), analysis.clone()), T0);
+        let record = lib.article(id).unwrap();
+        assert_eq!(record.title, article.title);
+        assert_eq!(record.source, article.source);
+        assert_eq!(record.published, article.published);
+        assert_eq!(record.text, article.text);
+        assert_eq!(record.language, Language::En);
+        assert_eq!(record.format, Format::Text);
+        assert_eq!(record.file_name, "file.txt");
+        assert_eq!(record.imported_at, T0);
+        assert_eq!(record.mentions.len(), analysis.mentions.len());
+        for (got, want) in record.mentions.iter().zip(&analysis.mentions) {
+            assert_eq!(got.feature, want.feature);
+            assert_eq!(got.kind, want.kind);
+            assert_eq!(got.island, want.island);
+            assert_eq!((got.start, got.end), (want.start, want.end));
+            assert_eq!(got.text, want.text);
+            assert!(!got.corrected);
+        }
+        assert_eq!(record.events.len(), 2);
+        assert_eq!(record.events[0].date, "2021-03");
+        let json = serde_json::to_value(&record).unwrap();
+        assert_eq!(json["published"], "2022-04-02");
+        assert_eq!(json["language"], "en");
+        assert_eq!(json["mentions"][0]["kind"], "island");
+
+        let err = lib.article(id + 100).unwrap_err();
+        assert_eq!(err.code(), "not_found");
+        assert!(err.to_string().contains(&format!("#{}", id + 100)));
+    }
+
+    #[test]
+    fn lists_articles_newest_first_with_counts() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let en = stored(&mut lib, sample_en(), T0);
+        let ru = stored(&mut lib, sample_ru(), T2);
+        let ja = stored(&mut lib, sample_ja(), T1);
+        let list = lib.articles().unwrap();
+        let ids: Vec<_> = list.iter().map(|a| a.id).collect();
+        assert_eq!(ids, [ru, ja, en]);
+        let en = &list[2];
+        assert_eq!(en.mention_count, 4);
+        assert_eq!(en.event_count, 2);
+        assert_eq!(en.places, ["kunashir", "iturup", "yuzhno-kurilsk"]);
+        assert_eq!(en.language, Language::En);
+        assert_eq!(list[0].language, Language::Ru);
+        assert_eq!(list[1].language, Language::Ja);
+    }
+
+    #[test]
+    fn counts_articles_per_place() {
+        let mut lib = Library::open_in_memory().unwrap();
+        stored(&mut lib, sample_en(), T0);
+        stored(&mut lib, sample_ru(), T1);
+        let counts = lib.article_counts().unwrap();
+        assert_eq!(
+            counts["kunashir"], 2,
+            "two mentions in one article count once"
+        );
+        assert_eq!(counts["iturup"], 2);
+        assert_eq!(counts["yuzhno-kurilsk"], 1);
+        assert!(!counts.contains_key("shikotan"));
+    }
+}

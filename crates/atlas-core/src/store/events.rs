@@ -1,0 +1,407 @@
+//! Dated events: the timeline, its histogram, and re-extraction when an
+//! article's publication date changes.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, Row, Transaction};
+
+use super::articles::linked_mentions;
+use super::corrections::reapply_event_dates;
+use super::{article_not_found, format_day, sql_offset, Library};
+use crate::dates::PartialDate;
+use crate::events::Event;
+use crate::linker::Mention;
+use crate::{Error, Result};
+
+/// Finds the events of a text given its mentions and publication date; the
+/// signature of [`crate::events::extract_events`].
+pub type Extractor = dyn Fn(&str, &[Mention], Option<NaiveDate>) -> Vec<Event>;
+
+/// Which events [`Library::events`] returns. The default is all of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EventFilter {
+    /// The first year wanted (inclusive).
+    pub from: Option<i32>,
+    /// The last year wanted (inclusive).
+    pub to: Option<i32>,
+    /// Only events at this place id.
+    pub place: Option<String>,
+}
+
+/// One dated event reported by a stored article (with corrections applied).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EventRecord {
+    /// The event's id (changes when the article's events are re-extracted).
+    pub id: i64,
+    /// The article that reports it.
+    pub article_id: i64,
+    /// That article's title.
+    pub article_title: String,
+    /// When: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// The year of `date`.
+    pub year: i32,
+    /// Place ids in order of first mention.
+    pub places: Vec<String>,
+    /// The sentence that reports it.
+    pub sentence: String,
+    /// Character offset of the sentence in the article text.
+    pub start: usize,
+    /// Character end offset of the sentence.
+    pub end: usize,
+    /// Whether the date was resolved against the publication date.
+    pub relative: bool,
+    /// Whether the event is planned rather than reported as having happened.
+    pub planned: bool,
+}
+
+/// How many events fall in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct YearCount {
+    /// The year.
+    pub year: i32,
+    /// The number of article events dated in it.
+    pub count: usize,
+}
+
+/// Selects the columns [`event_record`] reads; callers append `WHERE`/`ORDER BY`.
+pub(super) const EVENT_SELECT: &str = "SELECT e.id, e.article_id, a.title, e.date, e.year, \
+     (SELECT json_group_array(p.place ORDER BY p.position) FROM event_places p WHERE p.event_id = e.id), \
+     e.sentence, e.start, e.\"end\", e.relative, e.planned \
+     FROM events e JOIN articles a ON a.id = e.article_id";
+
+/// The order of the timeline.
+pub(super) const EVENT_ORDER: &str =
+    " ORDER BY e.year, e.month, e.day, e.article_id, e.start, e.id";
+
+/// Reads a row selected by [`EVENT_SELECT`].
+pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
+    let places: String = row.get(5)?;
+    Ok(EventRecord {
+        id: row.get(0)?,
+        article_id: row.get(1)?,
+        article_title: row.get(2)?,
+        date: row.get(3)?,
+        year: row.get(4)?,
+        places: serde_json::from_str(&places).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        sentence: row.get(6)?,
+        start: row.get(7)?,
+        end: row.get(8)?,
+        relative: row.get(9)?,
+        planned: row.get(10)?,
+    })
+}
+
+/// A date as stored and shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub(super) fn date_text(date: PartialDate) -> String {
+    match (date.month, date.day) {
+        (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", date.year),
+        (Some(m), None) => format!("{:04}-{m:02}", date.year),
+        _ => format!("{:04}", date.year),
+    }
+}
+
+/// Inserts `events` for article `article_id`, as extracted (no corrections).
+pub(super) fn insert_events(tx: &Transaction<'_>, article_id: i64, events: &[Event]) -> Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO events (article_id, date, year, month, day, extracted_date, sentence, \
+         start, \"end\", relative, planned) VALUES (?1, ?2, ?3, ?4, ?5, ?2, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    let mut place = tx.prepare_cached(
+        "INSERT INTO event_places (event_id, place, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for event in events {
+        insert.execute(params![
+            article_id,
+            date_text(event.date),
+            event.date.year,
+            event.date.month,
+            event.date.day,
+            event.sentence,
+            sql_offset(event.start)?,
+            sql_offset(event.end)?,
+            event.relative,
+            event.planned,
+        ])?;
+        let event_id = tx.last_insert_rowid();
+        for (position, id) in event.places.iter().enumerate() {
+            place.execute(params![event_id, id, sql_offset(position)?])?;
+        }
+    }
+    Ok(())
+}
+
+/// The events of article `article_id`, in text order.
+pub(super) fn article_events(conn: &Connection, article_id: i64) -> Result<Vec<EventRecord>> {
+    let sql = format!("{EVENT_SELECT} WHERE e.article_id = ?1 ORDER BY e.start, e.id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([article_id], event_record)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Library {
+    /// The events of all stored articles that pass `filter`, in date order
+    /// (a year before its months, a month before its days).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the query fails.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRecord>> {
+        let sql = format!(
+            "{EVENT_SELECT} WHERE (?1 IS NULL OR e.year >= ?1) AND (?2 IS NULL OR e.year <= ?2) \
+             AND (?3 IS NULL OR EXISTS (SELECT 1 FROM event_places q \
+                  WHERE q.event_id = e.id AND q.place = ?3)){EVENT_ORDER}"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![filter.from, filter.to, filter.place], event_record)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The number of article events per year, in year order (years without
+    /// events are left out).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the query fails.
+    pub fn event_histogram(&self) -> Result<Vec<YearCount>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT year, COUNT(*) FROM events GROUP BY year ORDER BY year")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(YearCount {
+                year: row.get(0)?,
+                count: row.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The number of stored articles that report no dated event.
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the query fails.
+    pub fn undated_article_count(&self) -> Result<usize> {
+        let n: usize = self.conn.query_row(
+            "SELECT COUNT(*) FROM articles a \
+             WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(n)
+    }
+
+    /// Sets the publication date of article `id` and re-extracts its events
+    /// with [`crate::events::extract_events`] (relative dates depend on it).
+    ///
+    /// # Errors
+    /// As [`Library::set_published_with`].
+    pub fn set_published(&mut self, id: i64, published: Option<NaiveDate>) -> Result<()> {
+        self.set_published_with(id, published, &crate::events::extract_events)
+    }
+
+    /// Sets the publication date of article `id` and replaces its events with
+    /// what `extractor` finds in its text, given its mentions (corrections
+    /// applied) and the new date. Event-date corrections are re-applied to the
+    /// new events whose sentence start and extracted date match. One transaction.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] if there is no such article, [`Error::Store`] if
+    /// SQLite fails (nothing is changed then).
+    pub fn set_published_with(
+        &mut self,
+        id: i64,
+        published: Option<NaiveDate>,
+        extractor: &Extractor,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE articles SET published = ?2 WHERE id = ?1",
+            params![id, published.map(format_day)],
+        )?;
+        if changed == 0 {
+            return Err(article_not_found(id));
+        }
+        let text: String = tx.query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+        let mentions = linked_mentions(&tx, id)?;
+        let events = extractor(&text, &mentions, published);
+        tx.execute("DELETE FROM events WHERE article_id = ?1", [id])?;
+        insert_events(&tx, id, &events)?;
+        reapply_event_dates(&tx, id)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Checks that `date` is a real calendar date at its precision.
+pub(super) fn validate_date(date: PartialDate) -> Result<()> {
+    let valid = (1..=9999).contains(&date.year)
+        && match (date.month, date.day) {
+            (None, None) => true,
+            (Some(m), None) => (1..=12).contains(&m),
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(date.year, m, d).is_some(),
+            (None, Some(_)) => false,
+        };
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::InvalidInput(format!(
+            "{} is not a valid date (give a year from 1 to 9999, optionally a month 1–12 and a day of that month)",
+            date_text(date)
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::*;
+    use crate::store::ImportOutcome;
+
+    fn library() -> (Library, i64, i64) {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (a, analysis) = sample_en();
+        let ImportOutcome::Stored { id: en } = lib.import("en.txt", &a, &analysis, T0).unwrap()
+        else {
+            panic!()
+        };
+        let (a, analysis) = sample_ru();
+        let ImportOutcome::Stored { id: ru } = lib.import("ru.txt", &a, &analysis, T1).unwrap()
+        else {
+            panic!()
+        };
+        (lib, en, ru)
+    }
+
+    #[test]
+    fn lists_events_in_date_order_with_filters() {
+        let (lib, en, ru) = library();
+        let all = lib.events(&EventFilter::default()).unwrap();
+        let dates: Vec<_> = all.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2019", "2021-03", "2022-09-01"]);
+        assert_eq!(all[0].article_id, en);
+        assert_eq!(all[0].article_title, "Drills on Kunashir");
+        assert_eq!(all[0].places, ["yuzhno-kurilsk", "kunashir"]);
+        assert_eq!(all[2].article_id, ru);
+        assert!(all[1].sentence.starts_with("Russia held exercises"));
+        let text = sample_en().0.text;
+        assert_eq!(
+            text.chars()
+                .skip(all[1].start)
+                .take(all[1].end - all[1].start)
+                .collect::<String>(),
+            all[1].sentence
+        );
+
+        let from = EventFilter {
+            from: Some(2020),
+            ..Default::default()
+        };
+        assert_eq!(lib.events(&from).unwrap().len(), 2);
+        let range = EventFilter {
+            from: Some(2019),
+            to: Some(2021),
+            place: None,
+        };
+        assert_eq!(lib.events(&range).unwrap().len(), 2);
+        let place = EventFilter {
+            place: Some("iturup".into()),
+            ..Default::default()
+        };
+        let at = lib.events(&place).unwrap();
+        assert_eq!(at.len(), 1);
+        assert_eq!(at[0].date, "2022-09-01");
+        let none = EventFilter {
+            place: Some("shikotan".into()),
+            ..Default::default()
+        };
+        assert!(lib.events(&none).unwrap().is_empty());
+    }
+
+    #[test]
+    fn histogram_and_undated_count() {
+        let (mut lib, _, _) = library();
+        let (mut a, mut analysis) = sample_ja();
+        analysis.events.clear();
+        a.title = "no events".into();
+        lib.import("ja.txt", &a, &analysis, T2).unwrap();
+        assert_eq!(
+            lib.event_histogram().unwrap(),
+            [
+                YearCount {
+                    year: 2019,
+                    count: 1
+                },
+                YearCount {
+                    year: 2021,
+                    count: 1
+                },
+                YearCount {
+                    year: 2022,
+                    count: 1
+                }
+            ]
+        );
+        assert_eq!(lib.undated_article_count().unwrap(), 1);
+    }
+
+    #[test]
+    fn set_published_re_extracts_events() {
+        let (mut lib, en, _) = library();
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1);
+        lib.set_published_with(en, day, &fake_extract).unwrap();
+        let record = lib.article(en).unwrap();
+        assert_eq!(record.published, day);
+        let dates: Vec<_> = record.events.iter().map(|e| e.date.as_str()).collect();
+        // The fake extractor reads years, and "last year" against the new date.
+        assert_eq!(dates, ["2021", "2023", "2019"]);
+        assert!(record.events[1].relative);
+
+        lib.set_published_with(en, None, &fake_extract).unwrap();
+        let record = lib.article(en).unwrap();
+        assert_eq!(record.published, None);
+        assert_eq!(
+            record.events.len(),
+            2,
+            "no relative dates without a publication date"
+        );
+
+        let err = lib.set_published_with(999, day, &fake_extract).unwrap_err();
+        assert_eq!(err.code(), "not_found");
+    }
+
+    #[test]
+    fn set_published_is_atomic() {
+        let (mut lib, en, _) = library();
+        lib.conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER fail BEFORE INSERT ON events \
+                 BEGIN SELECT RAISE(ABORT, 'forced'); END;",
+            )
+            .unwrap();
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1);
+        assert!(lib.set_published_with(en, day, &fake_extract).is_err());
+        let record = lib.article(en).unwrap();
+        assert_eq!(record.published, sample_en().0.published);
+        assert_eq!(record.events.len(), 2);
+    }
+
+    #[test]
+    fn validates_dates() {
+        let ok = |y, m, d| {
+            validate_date(PartialDate {
+                year: y,
+                month: m,
+                day: d,
+            })
+            .is_ok()
+        };
+        assert!(ok(1945, None, None));
+        assert!(ok(1945, Some(8), None));
+        assert!(ok(2024, Some(2), Some(29)));
+        assert!(!ok(2023, Some(2), Some(29)));
+        assert!(!ok(1945, Some(13), None));
+        assert!(!ok(1945, None, Some(3)));
+        assert!(!ok(0, None, None));
+    }
+}

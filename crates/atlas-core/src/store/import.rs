@@ -1,0 +1,190 @@
+//! Storing an analysed article.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::events::insert_events;
+use super::search::index_cjk_words;
+use super::{content_hash, enum_name, format_day, sql_offset, Library};
+use crate::analysis::Analysis;
+use crate::ingest::Article;
+use crate::linker::Mention;
+use crate::Result;
+
+/// What [`Library::import`] did with an article.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum ImportOutcome {
+    /// The article is new and was stored under `id`.
+    Stored {
+        /// The new article's id.
+        id: i64,
+    },
+    /// The same text is already stored (under `id`, as `title`); nothing was written.
+    Duplicate {
+        /// The stored article's id.
+        id: i64,
+        /// The stored article's title.
+        title: String,
+    },
+}
+
+/// A stored article, named.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ArticleRef {
+    /// The article's id.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
+}
+
+impl Library {
+    /// Stores `article` (read from `file_name`) with its `analysis`, unless an
+    /// article with the same text (see [`super::content_hash`]) is stored already.
+    ///
+    /// `imported_at` is the import time as the caller wants it shown (an
+    /// RFC 3339 timestamp, say); the list of articles sorts on it.
+    /// Everything is written in one transaction: on error nothing is stored.
+    ///
+    /// # Errors
+    /// [`crate::Error::Store`] if SQLite fails, [`crate::Error::InvalidInput`]
+    /// if an offset does not fit SQLite's integers.
+    pub fn import(
+        &mut self,
+        file_name: &str,
+        article: &Article,
+        analysis: &Analysis,
+        imported_at: &str,
+    ) -> Result<ImportOutcome> {
+        let hash = content_hash(&article.text);
+        let tx = self.conn.transaction()?;
+        let existing = tx
+            .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?
+            .query_row([&hash], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        if let Some((id, title)) = existing {
+            return Ok(ImportOutcome::Duplicate { id, title });
+        }
+        tx.prepare_cached(
+            "INSERT INTO articles (content_hash, title, source, file_name, format, published, \
+             language, text, imported_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            hash,
+            article.title,
+            article.source,
+            file_name,
+            enum_name(&article.format),
+            article.published.map(format_day),
+            analysis.language.code(),
+            article.text,
+            imported_at,
+        ])?;
+        let id = tx.last_insert_rowid();
+        index_cjk_words(&tx, id, &article.title, &article.text)?;
+        insert_mentions(&tx, id, &analysis.mentions)?;
+        insert_events(&tx, id, &analysis.events)?;
+        tx.commit()?;
+        Ok(ImportOutcome::Stored { id })
+    }
+}
+
+/// Inserts the linker's `mentions` of article `article_id`.
+fn insert_mentions(tx: &Transaction<'_>, article_id: i64, mentions: &[Mention]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO mentions (article_id, feature, linked_feature, kind, island, start, \"end\", \
+         byte_start, byte_end, text) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for m in mentions {
+        stmt.execute(params![
+            article_id,
+            m.feature,
+            enum_name(&m.kind),
+            m.island,
+            sql_offset(m.start)?,
+            sql_offset(m.end)?,
+            sql_offset(m.byte_start)?,
+            sql_offset(m.byte_end)?,
+            m.text,
+        ])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::*;
+
+    #[test]
+    fn stores_then_reports_duplicates() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (article, analysis) = sample_en();
+        let first = lib.import("a.txt", &article, &analysis, T0).unwrap();
+        let ImportOutcome::Stored { id } = first else {
+            panic!("{first:?}")
+        };
+        let mut again = article.clone();
+        again.text = format!("  {}\r\n", again.text.replace(' ', "  "));
+        again.title = "Another title".into();
+        let second = lib.import("b.txt", &again, &analysis, T1).unwrap();
+        assert_eq!(
+            second,
+            ImportOutcome::Duplicate {
+                id,
+                title: article.title.clone()
+            }
+        );
+        assert_eq!(lib.article_count().unwrap(), 1);
+        let hash = crate::store::content_hash(&article.text);
+        assert_eq!(lib.find_by_hash(&hash).unwrap().unwrap().id, id);
+        assert!(lib.find_by_hash("0000").unwrap().is_none());
+        let json = serde_json::to_value(&second).unwrap();
+        assert_eq!(json["status"], "duplicate");
+    }
+
+    #[test]
+    fn a_failure_mid_way_leaves_nothing() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (article, mut analysis) = sample_en();
+        // An offset SQLite cannot hold fails after the article row and the first mention.
+        analysis.mentions[1].start = usize::MAX;
+        let err = lib.import("a.txt", &article, &analysis, T0).unwrap_err();
+        assert_eq!(err.code(), "invalid_input");
+        assert_nothing_stored(&lib);
+
+        // A failure in SQLite itself, at the last step (events), rolls back too.
+        let (article, analysis) = sample_en();
+        lib.conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER fail_events BEFORE INSERT ON event_places \
+                 BEGIN SELECT RAISE(ABORT, 'forced failure'); END;",
+            )
+            .unwrap();
+        let err = lib.import("a.txt", &article, &analysis, T0).unwrap_err();
+        assert_eq!(err.code(), "store_error");
+        assert_nothing_stored(&lib);
+
+        lib.conn.execute_batch("DROP TRIGGER fail_events").unwrap();
+        let ok = lib.import("a.txt", &article, &analysis, T0).unwrap();
+        assert!(matches!(ok, ImportOutcome::Stored { .. }));
+        assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 1);
+    }
+
+    fn assert_nothing_stored(lib: &Library) {
+        for table in [
+            "articles",
+            "mentions",
+            "events",
+            "event_places",
+            "articles_fts",
+        ] {
+            let n: i64 = lib
+                .conn
+                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(n, 0, "{table}");
+        }
+        assert!(lib.search("Kunashir", 10).unwrap().is_empty());
+    }
+}

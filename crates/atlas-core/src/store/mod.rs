@@ -1,0 +1,218 @@
+//! The library: an SQLite database of articles, their mentions and events,
+//! with a full-text index and the queries the app and the CLI run.
+//!
+//! One [`Library`] wraps one connection. Reads take `&self`, writes take
+//! `&mut self` and run in a transaction each, so a failure leaves nothing
+//! half-written. The app keeps the library behind a mutex.
+//!
+//! - [`schema`]: tables, indexes, full-text index, migrations by `PRAGMA user_version`;
+//! - [`Library::import`]: one analysed article in one transaction, duplicates told by content hash;
+//! - [`Library::article`], [`Library::articles`], [`Library::article_counts`]: what is stored;
+//! - [`Library::excerpts`]: the sentences around the mentions of a place;
+//! - [`Library::events`], [`Library::event_histogram`]: the timeline;
+//! - [`Library::search`]: full text (English, Russian and Japanese);
+//! - [`Library::correct_mention`], [`Library::correct_event_date`]: user corrections, kept;
+//! - [`Library::delete_article`] / [`Library::restore_article`], [`Library::set_published`].
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use crate::{Error, Result};
+
+mod articles;
+mod corrections;
+mod events;
+mod excerpts;
+mod import;
+pub mod schema;
+mod search;
+mod trash;
+
+pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
+pub use events::{EventFilter, EventRecord, Extractor, YearCount};
+pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
+pub use import::{ArticleRef, ImportOutcome};
+pub use search::{MatchHighlight, SearchHit};
+pub use trash::DeletedArticle;
+
+/// How long a write waits for another connection's lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The article library: one SQLite database.
+#[derive(Debug)]
+pub struct Library {
+    conn: Connection,
+}
+
+impl Library {
+    /// Opens the library at `path`, creating the file (and its parent folders)
+    /// if needed and bringing its schema up to date.
+    ///
+    /// The database runs in WAL mode with `synchronous=NORMAL`, foreign keys on
+    /// and a busy timeout.
+    ///
+    /// # Errors
+    /// [`Error::Io`] if the parent folder cannot be created, [`Error::Store`] if
+    /// SQLite cannot open or migrate the file, [`Error::StoreVersion`] if the
+    /// file was written by a newer version of the app.
+    pub fn open(path: impl AsRef<Path>) -> Result<Library> {
+        let path = path.as_ref();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let conn = Connection::open(path)?;
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Library::configure(conn, &path.display().to_string())
+    }
+
+    /// Opens a fresh library in memory (for tests and dry runs).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if SQLite fails to create the schema.
+    pub fn open_in_memory() -> Result<Library> {
+        Library::configure(Connection::open_in_memory()?, ":memory:")
+    }
+
+    fn configure(mut conn: Connection, name: &str) -> Result<Library> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(64);
+        schema::migrate(&mut conn, name)?;
+        Ok(Library { conn })
+    }
+
+    /// The article whose text has `hash` (see [`content_hash`]), if one is stored.
+    ///
+    /// Lets the caller skip analysing a file that is already in the library.
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the query fails.
+    pub fn find_by_hash(&self, hash: &str) -> Result<Option<ArticleRef>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?;
+        let found = stmt
+            .query_row([hash], |row| {
+                Ok(ArticleRef {
+                    id: row.get(0)?,
+                    title: row.get(1)?,
+                })
+            })
+            .optional()?;
+        Ok(found)
+    }
+
+    /// The number of stored articles.
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the query fails.
+    pub fn article_count(&self) -> Result<usize> {
+        let n: usize = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM articles", [], |row| row.get(0))?;
+        Ok(n)
+    }
+}
+
+/// The hex SHA-256 of `text` with its white space normalized (runs of white
+/// space count as one space; leading and trailing white space is ignored), so
+/// the same article exported twice with different line endings is one article.
+pub fn content_hash(text: &str) -> String {
+    let mut hasher = Sha256::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let mut hex = String::with_capacity(64);
+    for byte in digest.iter() {
+        hex.push(char::from_digit(u32::from(byte >> 4), 16).unwrap_or('0'));
+        hex.push(char::from_digit(u32::from(byte & 0xf), 16).unwrap_or('0'));
+    }
+    hex
+}
+
+/// A character or byte offset as SQLite stores it.
+fn sql_offset(n: usize) -> Result<i64> {
+    i64::try_from(n).map_err(|_| Error::InvalidInput(format!("offset {n} is out of range")))
+}
+
+/// Not found: the article `id`.
+fn article_not_found(id: i64) -> Error {
+    Error::NotFound(format!(
+        "article #{id} is not in the library (it may have been deleted)"
+    ))
+}
+
+/// Formats a date as stored: `YYYY-MM-DD`.
+fn format_day(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Parses a date stored by [`format_day`]; anything else reads as no date.
+fn parse_day(text: Option<String>) -> Option<chrono::NaiveDate> {
+    text.and_then(|t| chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
+}
+
+/// Stores a serde unit enum (format, place kind) as its serialized name.
+fn enum_name<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// Reads back a serde unit enum stored by [`enum_name`].
+fn enum_from_name<T: serde::de::DeserializeOwned>(name: String) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(name)).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_ignores_white_space_differences() {
+        assert_eq!(
+            content_hash("Kunashir  is\r\nan island.\n"),
+            content_hash("Kunashir is an island.")
+        );
+        assert_ne!(content_hash("Kunashir"), content_hash("Iturup"));
+        assert_eq!(content_hash("").len(), 64);
+    }
+
+    #[test]
+    fn opens_on_disk_creating_folders_in_wal_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a").join("b").join("library.db");
+        let lib = Library::open(&path).unwrap();
+        assert!(path.exists());
+        let mode: String = lib
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = lib
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let sync: i64 = lib
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(sync, 1, "NORMAL");
+    }
+}

@@ -1,0 +1,247 @@
+//! The library's tables and their migrations.
+//!
+//! The schema version is SQLite's `PRAGMA user_version`: the number of
+//! [`MIGRATIONS`] applied. Opening a library applies the missing ones in
+//! order, each in its own transaction; a library with a version newer than
+//! this code knows is refused rather than misread.
+//!
+//! Tables (version 1):
+//! - `articles`: one row per article; `content_hash` (SHA-256 of the
+//!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
+//! - `mentions`: what the linker found (`linked_feature`) and the feature in
+//!   effect (`feature`: the corrected one, NULL when a correction unlinked it);
+//!   character and byte offsets.
+//! - `events` and `event_places`: dated events; `date`/`year`/`month`/`day` are
+//!   in effect (corrected), `extracted_date` is what the extractor said.
+//! - `corrections`: the user's corrections, re-applied when events are re-extracted.
+//! - `articles_fts` (FTS5, `unicode61 remove_diacritics 2`): title and text of
+//!   every article, an external-content table kept in sync by triggers.
+//! - `articles_trigram` (FTS5, `trigram`, contentless-delete): the words of
+//!   title and text that hold Chinese/Japanese characters (`unicode61` cannot
+//!   split them), written by the store on insert, deleted by a trigger. An
+//!   English article quoting one Japanese term adds one word, not 5 KB of trigrams.
+
+use rusqlite::Connection;
+
+use crate::{Error, Result};
+
+/// The migrations, in order; the schema version is how many have been applied.
+pub const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this code writes.
+pub const VERSION: usize = MIGRATIONS.len();
+
+const V1: &str = r#"
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    content_hash  TEXT NOT NULL UNIQUE,
+    title         TEXT NOT NULL,
+    source        TEXT,
+    file_name     TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    published     TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    language      TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    imported_at   TEXT NOT NULL
+);
+
+CREATE TABLE mentions (
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    feature         TEXT,
+    linked_feature  TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    island          TEXT,
+    start           INTEGER NOT NULL CHECK (start >= 0),
+    "end"           INTEGER NOT NULL CHECK ("end" >= start),
+    byte_start      INTEGER NOT NULL,
+    byte_end        INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    PRIMARY KEY (article_id, start)
+) WITHOUT ROWID;
+CREATE INDEX mentions_feature ON mentions(feature, article_id);
+
+CREATE TABLE events (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    date            TEXT NOT NULL,
+    year            INTEGER NOT NULL,
+    month           INTEGER CHECK (month BETWEEN 1 AND 12),
+    day             INTEGER CHECK (day BETWEEN 1 AND 31),
+    extracted_date  TEXT NOT NULL,
+    sentence        TEXT NOT NULL,
+    start           INTEGER NOT NULL,
+    "end"           INTEGER NOT NULL,
+    relative        INTEGER NOT NULL,
+    planned         INTEGER NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+
+CREATE TABLE event_places (
+    event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    place     TEXT NOT NULL,
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_places_place ON event_places(place, event_id);
+
+CREATE TABLE corrections (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('mention', 'event_date')),
+    key         TEXT NOT NULL,
+    value       TEXT,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (article_id, kind, key)
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE articles_trigram USING fts5(
+    title, text,
+    content = '', contentless_delete = 1,
+    tokenize = 'trigram remove_diacritics 1'
+);
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    DELETE FROM articles_trigram WHERE rowid = old.id;
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"#;
+
+/// The schema version of the database behind `conn`.
+///
+/// # Errors
+/// [`Error::Store`] if the pragma cannot be read.
+pub fn version(conn: &Connection) -> Result<usize> {
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    Ok(usize::try_from(v).unwrap_or(usize::MAX))
+}
+
+/// Brings the database behind `conn` (called `name` in messages) up to [`VERSION`].
+///
+/// # Errors
+/// [`Error::StoreVersion`] if the database is newer than this code,
+/// [`Error::Store`] if a migration fails (that migration is rolled back; the
+/// ones before it stay applied).
+pub fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
+    apply(conn, name, MIGRATIONS)
+}
+
+fn apply(conn: &mut Connection, name: &str, migrations: &[&str]) -> Result<()> {
+    let current = version(conn)?;
+    if current > migrations.len() {
+        return Err(Error::StoreVersion(format!(
+            "the library {name} was written by a newer version of Dispute Atlas \
+             (schema version {current}, this version knows up to {}); \
+             update the app to open it",
+            migrations.len()
+        )));
+    }
+    for (i, sql) in migrations.iter().enumerate().skip(current) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Library;
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
+        let names = stmt.query_map([], |r| r.get(0)).unwrap();
+        names.collect::<rusqlite::Result<_>>().unwrap()
+    }
+
+    #[test]
+    fn migrates_from_version_zero() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(version(&conn).unwrap(), 0);
+        migrate(&mut conn, "test").unwrap();
+        assert_eq!(version(&conn).unwrap(), VERSION);
+        let names = tables(&conn);
+        for table in [
+            "articles",
+            "mentions",
+            "events",
+            "event_places",
+            "corrections",
+            "articles_fts",
+            "articles_trigram",
+        ] {
+            assert!(
+                names.iter().any(|n| n == table),
+                "{table} missing: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reopening_is_idempotent() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.db");
+        drop(Library::open(&path).unwrap());
+        let before = tables(&Connection::open(&path).unwrap());
+        let lib = Library::open(&path).unwrap();
+        assert_eq!(version(&lib.conn).unwrap(), VERSION);
+        assert_eq!(tables(&lib.conn), before);
+    }
+
+    #[test]
+    fn applies_only_missing_migrations_each_in_a_transaction() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let first = ["CREATE TABLE a (x);"];
+        apply(&mut conn, "test", &first).unwrap();
+        let more = [
+            "CREATE TABLE a (x);",
+            "CREATE TABLE b (x);",
+            "CREATE TABLE c (x); CREATE TABLE broken (;",
+        ];
+        let err = apply(&mut conn, "test", &more).unwrap_err();
+        assert_eq!(err.code(), "store_error");
+        assert_eq!(
+            version(&conn).unwrap(),
+            2,
+            "the failed migration is rolled back"
+        );
+        let names = tables(&conn);
+        assert_eq!(names, ["a", "b"]);
+    }
+
+    #[test]
+    fn refuses_a_newer_library() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "user_version", VERSION + 1)
+                .unwrap();
+        }
+        let err = Library::open(&path).unwrap_err();
+        assert_eq!(err.code(), "store_version");
+        let message = err.to_string();
+        assert!(message.contains("newer version"), "{message}");
+        assert!(
+            message.contains(&format!("schema version {}", VERSION + 1)),
+            "{message}"
+        );
+    }
+}

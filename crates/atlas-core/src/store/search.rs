@@ -1,0 +1,536 @@
+//! Full-text search over titles and texts.
+//!
+//! Words in Latin and Cyrillic script go to `articles_fts` (`unicode61`, case
+//! and diacritics folded, so `кунашир` finds `Кунашир`). Queries with Chinese
+//! or Japanese characters are matched by their CJK terms in `articles_trigram`
+//! (a substring index of the words holding such characters) when each has at
+//! least three characters, else by a substring scan (`国後`, `島`); their other
+//! terms must then appear in the text too (case-insensitively). User input is
+//! never FTS syntax: each term is quoted; only a trailing `*` (prefix) is honoured.
+
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, Connection};
+
+use super::{parse_day, sql_offset, Library};
+use crate::{Error, Result};
+
+/// Marks the start of a match in FTS snippets (a private-use character).
+const OPEN: char = '\u{E000}';
+/// Marks the end of a match in FTS snippets.
+const CLOSE: char = '\u{E001}';
+/// At most this many query terms are used.
+const MAX_TERMS: usize = 16;
+/// Characters of context either side of the first match in a substring-scan snippet.
+const SCAN_CONTEXT_CHARS: usize = 40;
+
+/// One article found by [`Library::search`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SearchHit {
+    /// The article's id.
+    pub article_id: i64,
+    /// Its title.
+    pub title: String,
+    /// Its publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// A short passage of the text around the matches (`…` where cut).
+    pub snippet: String,
+    /// The matches in `snippet`.
+    pub highlights: Vec<MatchHighlight>,
+}
+
+/// A match inside a [`SearchHit`]'s snippet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct MatchHighlight {
+    /// Character offset in the snippet.
+    pub start: usize,
+    /// Character end offset in the snippet.
+    pub end: usize,
+}
+
+/// Whether `c` is a Chinese character or Japanese kana (text `unicode61`
+/// cannot split into words).
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width katakana
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Whether `text` holds Chinese or Japanese characters.
+pub(super) fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
+/// One term of a user's query.
+#[derive(Debug, PartialEq, Eq)]
+struct Term {
+    text: String,
+    prefix: bool,
+}
+
+/// The terms of `query`: white-space separated, without FTS meaning; a
+/// trailing `*` asks for a prefix match. Terms without letters or digits are dropped.
+fn terms(query: &str) -> Vec<Term> {
+    query
+        .split_whitespace()
+        .filter_map(|word| {
+            let text = word.trim_end_matches('*');
+            let prefix = text.len() < word.len();
+            text.chars().any(char::is_alphanumeric).then(|| Term {
+                text: text.to_string(),
+                prefix,
+            })
+        })
+        .take(MAX_TERMS)
+        .collect()
+}
+
+/// The white-space separated words of `text` that hold CJK characters, one a line.
+fn cjk_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| has_cjk(w)).collect();
+    words.join("\n")
+}
+
+/// Adds the CJK words of an article's `title` and `text` to the trigram index.
+pub(super) fn index_cjk_words(conn: &Connection, id: i64, title: &str, text: &str) -> Result<()> {
+    let (title, text) = (cjk_words(title), cjk_words(text));
+    if !title.is_empty() || !text.is_empty() {
+        conn.prepare_cached(
+            "INSERT INTO articles_trigram (rowid, title, text) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, title, text])?;
+    }
+    Ok(())
+}
+
+/// An FTS5 query matching all `terms`, each as a quoted string.
+fn fts_query<'t>(terms: impl IntoIterator<Item = &'t Term>, prefixes: bool) -> String {
+    let quoted: Vec<String> = terms
+        .into_iter()
+        .map(|t| {
+            let star = if prefixes && t.prefix { "*" } else { "" };
+            format!("\"{}\"{star}", t.text.replace('"', "\"\""))
+        })
+        .collect();
+    quoted.join(" ")
+}
+
+/// Removes the match markers from `marked`, returning the text and the matches.
+fn unmark(marked: &str) -> (String, Vec<MatchHighlight>) {
+    let mut text = String::with_capacity(marked.len());
+    let mut highlights = Vec::new();
+    let (mut chars, mut open) = (0, None);
+    for c in marked.chars() {
+        match c {
+            OPEN => open = Some(chars),
+            CLOSE => {
+                if let Some(start) = open.take() {
+                    highlights.push(MatchHighlight { start, end: chars });
+                }
+            }
+            _ => {
+                text.push(c);
+                chars += 1;
+            }
+        }
+    }
+    (text, highlights)
+}
+
+impl Library {
+    /// The articles matching every word of `query`, best first (BM25, title
+    /// matches weigh more), at most `limit` of them.
+    ///
+    /// Any text is a valid query: quotes, `*`, `:`, `-`, `NEAR`, parentheses
+    /// are taken as text. A trailing `*` on a word matches words that start
+    /// with it (Latin and Cyrillic only).
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for an empty query, [`Error::Store`] if a query fails.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        if query.trim().is_empty() {
+            return Err(Error::InvalidInput(
+                "type a word to search the library for".into(),
+            ));
+        }
+        let terms = terms(query);
+        if terms.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let limit = sql_offset(limit)?;
+        let (cjk, other): (Vec<&Term>, Vec<&Term>) = terms.iter().partition(|t| has_cjk(&t.text));
+        if cjk.is_empty() {
+            self.search_words(&fts_query(&terms, true), limit)
+        } else {
+            self.search_cjk(&cjk, &other, limit)
+        }
+    }
+
+    /// Word search in `articles_fts`, ranked by BM25, with FTS snippets.
+    fn search_words(&self, query: &str, limit: i64) -> Result<Vec<SearchHit>> {
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
+                 ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![query, limit], |row| row.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        // Snippets only for the hits returned, not for every match.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.title, a.published, \
+             snippet(articles_fts, 1, char(57344), char(57345), '…', 32) \
+             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
+             WHERE articles_fts MATCH ?1 AND articles_fts.rowid = ?2",
+        )?;
+        let mut hits = Vec::with_capacity(ids.len());
+        for id in ids {
+            let hit = stmt.query_row(params![query, id], |row| {
+                let marked: String = row.get(2)?;
+                let (snippet, highlights) = unmark(&marked);
+                Ok(SearchHit {
+                    article_id: id,
+                    title: row.get(0)?,
+                    published: parse_day(row.get(1)?),
+                    snippet,
+                    highlights,
+                })
+            })?;
+            hits.push(hit);
+        }
+        Ok(hits)
+    }
+
+    /// Search with CJK terms (`cjk`) and maybe others (`other`).
+    fn search_cjk(&self, cjk: &[&Term], other: &[&Term], limit: i64) -> Result<Vec<SearchHit>> {
+        let trigram = cjk.iter().all(|t| t.text.chars().count() >= 3);
+        let candidates: Vec<i64> = if trigram {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH ?1 \
+                 ORDER BY bm25(articles_trigram, 5.0, 1.0) LIMIT ?2",
+            )?;
+            // Other terms filter afterwards, so then every candidate is needed.
+            let fetch = if other.is_empty() { limit } else { -1 };
+            let rows = stmt.query_map(
+                params![fts_query(cjk.iter().copied(), false), fetch],
+                |row| row.get(0),
+            )?;
+            rows.collect::<rusqlite::Result<_>>()?
+        } else {
+            let conditions: Vec<String> = (1..=cjk.len())
+                .map(|i| format!("(instr(text, ?{i}) > 0 OR instr(title, ?{i}) > 0)"))
+                .collect();
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT id FROM articles WHERE {}",
+                conditions.join(" AND ")
+            ))?;
+            let rows = stmt.query_map(params_from_iter(cjk.iter().map(|t| &t.text)), |row| {
+                row.get(0)
+            })?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+
+        let needles: Vec<&str> = cjk.iter().chain(other).map(|t| t.text.as_str()).collect();
+        let lowered: Vec<String> = other.iter().map(|t| t.text.to_lowercase()).collect();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT title, published, text FROM articles WHERE id = ?1")?;
+        let mut scored = Vec::new();
+        for (rank, id) in candidates.into_iter().enumerate() {
+            let (title, published, text): (String, Option<String>, String) =
+                stmt.query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+            if !lowered.is_empty() {
+                let haystack = format!("{title}\n{text}").to_lowercase();
+                if !lowered.iter().all(|t| haystack.contains(t.as_str())) {
+                    continue;
+                }
+            }
+            // BM25 order from the index; else the number of occurrences.
+            let score = if trigram {
+                usize::MAX - rank
+            } else {
+                needles
+                    .iter()
+                    .map(|n| text.matches(n).count() + 5 * title.matches(n).count())
+                    .sum()
+            };
+            let (snippet, highlights) = scan_snippet(&text, &needles);
+            scored.push((
+                score,
+                SearchHit {
+                    article_id: id,
+                    title,
+                    published: parse_day(published),
+                    snippet,
+                    highlights,
+                },
+            ));
+        }
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.article_id.cmp(&a.1.article_id)));
+        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        Ok(scored.into_iter().take(limit).map(|(_, h)| h).collect())
+    }
+}
+
+/// A snippet of `text` around the first occurrence of any of `needles`, with
+/// every occurrence in it highlighted.
+fn scan_snippet(text: &str, needles: &[&str]) -> (String, Vec<MatchHighlight>) {
+    let mut matches: Vec<(usize, usize)> = needles
+        .iter()
+        .flat_map(|n| text.match_indices(n).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    matches.sort();
+    let first = matches.first().map_or(0, |m| m.0);
+    let start = text[..first]
+        .char_indices()
+        .rev()
+        .nth(SCAN_CONTEXT_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    let end = text[first..]
+        .char_indices()
+        .nth(2 * SCAN_CONTEXT_CHARS)
+        .map_or(text.len(), |(i, _)| first + i);
+    let mut snippet = String::new();
+    let mut offset = 0;
+    if start > 0 {
+        snippet.push('…');
+        offset = 1;
+    }
+    snippet.push_str(&text[start..end]);
+    if end < text.len() {
+        snippet.push('…');
+    }
+    let mut highlights = Vec::new();
+    let mut covered = start;
+    for (s, e) in matches {
+        // Skip matches outside the snippet or overlapping the previous one.
+        if s < covered || e > end {
+            continue;
+        }
+        let hs = offset + text[start..s].chars().count();
+        highlights.push(MatchHighlight {
+            start: hs,
+            end: hs + text[s..e].chars().count(),
+        });
+        covered = e;
+    }
+    (snippet, highlights)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::*;
+    use crate::store::ImportOutcome;
+
+    fn library() -> (Library, [i64; 3]) {
+        let mut lib = Library::open_in_memory().unwrap();
+        let mut ids = [0; 3];
+        for (i, (a, analysis)) in [sample_en(), sample_ru(), sample_ja()]
+            .into_iter()
+            .enumerate()
+        {
+            match lib.import("f.txt", &a, &analysis, T0).unwrap() {
+                ImportOutcome::Stored { id } => ids[i] = id,
+                other => panic!("{other:?}"),
+            }
+        }
+        (lib, ids)
+    }
+
+    fn marked(hit: &SearchHit) -> Vec<String> {
+        hit.highlights
+            .iter()
+            .map(|h| {
+                hit.snippet
+                    .chars()
+                    .skip(h.start)
+                    .take(h.end - h.start)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_english_words_ranked_with_highlights() {
+        let (lib, [en, _, _]) = library();
+        let hits = lib.search("kunashir", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].article_id, en);
+        assert_eq!(hits[0].title, "Drills on Kunashir");
+        assert_eq!(marked(&hits[0]), ["Kunashir", "Kunashir"]);
+        assert_eq!(lib.search("KUNASHIR airport", 10).unwrap().len(), 1);
+        assert!(lib.search("kunashir shikotan", 10).unwrap().is_empty());
+        assert_eq!(lib.search("Yuzhno-Kurilsk", 10).unwrap().len(), 1);
+        assert_eq!(lib.search("Kuna*", 10).unwrap().len(), 1);
+        assert!(
+            lib.search("Kuna", 10).unwrap().is_empty(),
+            "whole words only"
+        );
+    }
+
+    #[test]
+    fn finds_russian_words_in_any_case() {
+        let (lib, [_, ru, _]) = library();
+        for query in ["кунашир", "КУНАШИР", "Кунашир", "итуруп*", "ЗАВОД"]
+        {
+            let hits = lib.search(query, 10).unwrap();
+            assert_eq!(hits.len(), 1, "{query}");
+            assert_eq!(hits[0].article_id, ru);
+        }
+        let hits = lib.search("кунашир", 10).unwrap();
+        assert_eq!(marked(&hits[0]), ["Кунашир"]);
+    }
+
+    #[test]
+    fn finds_japanese_text() {
+        let (lib, [_, _, ja]) = library();
+        for query in ["国後島", "択捉島", "国後", "島", "国後 演習"] {
+            let hits = lib.search(query, 10).unwrap();
+            assert_eq!(hits.len(), 1, "{query}");
+            assert_eq!(hits[0].article_id, ja);
+        }
+        let hits = lib.search("国後島", 10).unwrap();
+        assert_eq!(marked(&hits[0]), ["国後島"]);
+        let hits = lib.search("択捉", 10).unwrap();
+        assert_eq!(marked(&hits[0]), ["択捉"]);
+        assert!(lib.search("色丹島", 10).unwrap().is_empty());
+        assert!(lib.search("色丹", 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn finds_japanese_words_quoted_in_other_articles() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (mut a, analysis) = sample_en();
+        a.text = format!(
+            "{} Japan calls them the Northern Territories (北方領土).",
+            a.text
+        );
+        lib.import("en.txt", &a, &analysis, T0).unwrap();
+        let (a, analysis) = sample_ja();
+        lib.import("ja.txt", &a, &analysis, T0).unwrap();
+        let hits = lib.search("北方領土", 10).unwrap();
+        assert_eq!(hits.len(), 2);
+        let hits = lib.search("北方領土 kunashir", 10).unwrap();
+        assert_eq!(
+            hits.len(),
+            1,
+            "the other terms must appear too, in any case"
+        );
+        assert_eq!(hits[0].title, "Drills on Kunashir");
+        assert_eq!(marked(&hits[0]), ["北方領土"]);
+        assert!(lib.search("北方領土 shikotan", 10).unwrap().is_empty());
+        assert_eq!(lib.search("北方 territories", 10).unwrap().len(), 1);
+        assert_eq!(
+            lib.search("国後島での演習", 10).unwrap().len(),
+            1,
+            "titles too"
+        );
+    }
+
+    #[test]
+    fn indexes_only_the_cjk_words_in_the_trigram_table() {
+        assert_eq!(
+            cjk_words("Japan (北方領土) and 国後島 says"),
+            "(北方領土)\n国後島"
+        );
+        assert_eq!(cjk_words("Kunashir"), "");
+    }
+
+    #[test]
+    fn user_input_is_never_fts_syntax() {
+        let (lib, _) = library();
+        for query in [
+            "\"Kunashir",
+            "NEAR(",
+            "NEAR(Kunashir Iturup)",
+            "Kunashir)",
+            "(Kunashir",
+            "title:Kunashir",
+            "-Kunashir",
+            "Kunashir AND",
+            "OR",
+            "*",
+            "\"",
+            "^Kunashir",
+            "Kunashir + Iturup",
+            "'; DROP TABLE articles; --",
+            "国後\"",
+            "\"国後島",
+        ] {
+            let result = lib.search(query, 10);
+            assert!(result.is_ok(), "{query}: {result:?}");
+        }
+        assert_eq!(lib.search("\"Kunashir", 10).unwrap().len(), 1);
+        assert_eq!(lib.search("NEAR(Kunashir", 10).unwrap().len(), 0);
+        assert_eq!(lib.article_count().unwrap(), 3);
+    }
+
+    #[test]
+    fn empty_queries_are_refused() {
+        let (lib, _) = library();
+        for query in ["", "   ", "\n\t"] {
+            let err = lib.search(query, 10).unwrap_err();
+            assert_eq!(err.code(), "invalid_input");
+        }
+        assert!(lib.search("kunashir", 0).unwrap().is_empty());
+    }
+
+    #[test]
+    fn ranks_title_matches_first_and_respects_limit() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (mut a, analysis) = sample_en();
+        a.title = "Notes".into();
+        a.text = "Iturup is mentioned once here among many other words about fishing.".into();
+        lib.import("1.txt", &a, &analysis, T0).unwrap();
+        a.title = "Iturup".into();
+        a.text = "A short note about Iturup.".into();
+        lib.import("2.txt", &a, &analysis, T0).unwrap();
+        let hits = lib.search("iturup", 10).unwrap();
+        assert_eq!(hits.len(), 2);
+        assert_eq!(hits[0].title, "Iturup");
+        assert_eq!(lib.search("iturup", 1).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn splits_queries_into_terms() {
+        assert_eq!(
+            terms("Kuna* \"x\" - ( NEAR("),
+            [
+                Term {
+                    text: "Kuna".into(),
+                    prefix: true
+                },
+                Term {
+                    text: "\"x\"".into(),
+                    prefix: false
+                },
+                Term {
+                    text: "NEAR(".into(),
+                    prefix: false
+                },
+            ]
+        );
+        assert_eq!(
+            fts_query(&terms("Kuna* say\"s"), true),
+            "\"Kuna\"* \"say\"\"s\""
+        );
+    }
+
+    #[test]
+    fn scan_snippets_are_cut_with_ellipses() {
+        let text = format!("{}国後{}", "あ".repeat(100), "い".repeat(100));
+        let (snippet, highlights) = scan_snippet(&text, &["国後"]);
+        assert!(snippet.starts_with('…') && snippet.ends_with('…'));
+        let h = highlights[0];
+        let got: String = snippet
+            .chars()
+            .skip(h.start)
+            .take(h.end - h.start)
+            .collect();
+        assert_eq!(got, "国後");
+    }
+}

@@ -1,0 +1,226 @@
+//! Test fixtures: articles with hand-made mentions and events, and stand-ins
+//! for the sentence splitter and the event extractor.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::analysis::{Analysis, Language};
+use crate::dates::PartialDate;
+use crate::events::Event;
+use crate::gazetteer::PlaceKind;
+use crate::ingest::{Article, Format};
+use crate::linker::Mention;
+use crate::text::char_offset;
+
+pub const T0: &str = "2024-06-01T10:00:00Z";
+pub const T1: &str = "2024-06-02T10:00:00Z";
+pub const T2: &str = "2024-06-03T10:00:00Z";
+
+pub type Sample = (Article, Analysis);
+
+/// The `nth` occurrence of `needle` in `text`, linked to `feature`.
+pub fn mention(
+    text: &str,
+    needle: &str,
+    nth: usize,
+    feature: &str,
+    kind: PlaceKind,
+    island: Option<&str>,
+) -> Mention {
+    let (byte_start, _) = text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle} #{nth} not in text"));
+    let byte_end = byte_start + needle.len();
+    Mention {
+        feature: feature.into(),
+        kind,
+        island: island.map(Into::into),
+        start: char_offset(text, byte_start),
+        end: char_offset(text, byte_end),
+        byte_start,
+        byte_end,
+        text: needle.into(),
+    }
+}
+
+/// An event reported by `sentence` (which must be in `text`).
+pub fn event(text: &str, sentence: &str, date: PartialDate, places: &[&str]) -> Event {
+    let byte = text.find(sentence).expect("sentence in text");
+    Event {
+        date,
+        places: places.iter().map(|p| p.to_string()).collect(),
+        sentence: sentence.into(),
+        start: char_offset(text, byte),
+        end: char_offset(text, byte + sentence.len()),
+        relative: false,
+        planned: false,
+    }
+}
+
+pub fn ymd(year: i32, month: Option<u32>, day: Option<u32>) -> PartialDate {
+    PartialDate { year, month, day }
+}
+
+fn article(title: &str, published: Option<NaiveDate>, text: &str) -> Article {
+    Article {
+        title: title.into(),
+        source: Some("Example News".into()),
+        published,
+        text: text.into(),
+        format: Format::Text,
+    }
+}
+
+pub const EN_TEXT: &str =
+    "Russia held exercises on Kunashir in March 2021. Japan protested last year. \
+Tokyo says Iturup is Japanese territory. In 2019 an airport opened in Yuzhno-Kurilsk on Kunashir.";
+
+/// English: four mentions (Kunashir twice), two events.
+pub fn sample_en() -> Sample {
+    let t = EN_TEXT;
+    let mentions = vec![
+        mention(t, "Kunashir", 0, "kunashir", PlaceKind::Island, None),
+        mention(t, "Iturup", 0, "iturup", PlaceKind::Island, None),
+        mention(
+            t,
+            "Yuzhno-Kurilsk",
+            0,
+            "yuzhno-kurilsk",
+            PlaceKind::Place,
+            Some("kunashir"),
+        ),
+        mention(t, "Kunashir", 1, "kunashir", PlaceKind::Island, None),
+    ];
+    let events = vec![
+        event(
+            t,
+            "Russia held exercises on Kunashir in March 2021.",
+            ymd(2021, Some(3), None),
+            &["kunashir"],
+        ),
+        event(
+            t,
+            "In 2019 an airport opened in Yuzhno-Kurilsk on Kunashir.",
+            ymd(2019, None, None),
+            &["yuzhno-kurilsk", "kunashir"],
+        ),
+    ];
+    (
+        article("Drills on Kunashir", NaiveDate::from_ymd_opt(2022, 4, 2), t),
+        Analysis {
+            language: Language::En,
+            mentions,
+            events,
+        },
+    )
+}
+
+pub const RU_TEXT: &str =
+    "Остров Кунашир посетил министр. 1 сентября 2022 года на Итурупе открыли завод.";
+
+/// Russian: Кунашир and Итурупе, one event.
+pub fn sample_ru() -> Sample {
+    let t = RU_TEXT;
+    let mentions = vec![
+        mention(t, "Кунашир", 0, "kunashir", PlaceKind::Island, None),
+        mention(t, "Итурупе", 0, "iturup", PlaceKind::Island, None),
+    ];
+    let events = vec![event(
+        t,
+        "1 сентября 2022 года на Итурупе открыли завод.",
+        ymd(2022, Some(9), Some(1)),
+        &["iturup"],
+    )];
+    (
+        article("Завод на Итурупе", NaiveDate::from_ymd_opt(2022, 9, 2), t),
+        Analysis {
+            language: Language::Ru,
+            mentions,
+            events,
+        },
+    )
+}
+
+pub const JA_TEXT: &str = "北方領土の国後島で演習が行われた。択捉島にも部隊が展開した。";
+
+/// Japanese: 国後島 and 択捉島, one event.
+pub fn sample_ja() -> Sample {
+    let t = JA_TEXT;
+    let mentions = vec![
+        mention(t, "国後島", 0, "kunashir", PlaceKind::Island, None),
+        mention(t, "択捉島", 0, "iturup", PlaceKind::Island, None),
+    ];
+    let events = vec![event(
+        t,
+        "北方領土の国後島で演習が行われた。",
+        ymd(2023, Some(7), None),
+        &["kunashir"],
+    )];
+    (
+        article("国後島での演習", None, t),
+        Analysis {
+            language: Language::Ja,
+            mentions,
+            events,
+        },
+    )
+}
+
+/// Byte ranges of sentences ending in `.`, `!`, `?` or `。`, trimmed.
+pub fn fake_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '。') {
+            spans.push(start..i + c.len_utf8());
+            start = i + c.len_utf8();
+        }
+    }
+    spans.push(start..text.len());
+    spans
+        .into_iter()
+        .filter_map(|r| {
+            let s = &text[r.clone()];
+            let lead = s.len() - s.trim_start().len();
+            let trimmed = s.trim();
+            (!trimmed.is_empty()).then(|| r.start + lead..r.start + lead + trimmed.len())
+        })
+        .collect()
+}
+
+/// A stand-in extractor: one event per sentence with a year in it (`2019`), or
+/// with "last year" when there is a publication date; places are the features
+/// mentioned in the sentence.
+pub fn fake_extract(text: &str, mentions: &[Mention], published: Option<NaiveDate>) -> Vec<Event> {
+    let mut events = Vec::new();
+    for span in fake_sentences(text) {
+        let sentence = &text[span.clone()];
+        let year = sentence
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok());
+        let (year, relative) = match (year, published) {
+            (Some(y), _) => (y, false),
+            (None, Some(p)) if sentence.contains("last year") => (p.year() - 1, true),
+            _ => continue,
+        };
+        let mut places: Vec<String> = Vec::new();
+        for m in mentions {
+            if span.contains(&m.byte_start) && !places.contains(&m.feature) {
+                places.push(m.feature.clone());
+            }
+        }
+        events.push(Event {
+            date: ymd(year, None, None),
+            places,
+            sentence: sentence.into(),
+            start: char_offset(text, span.start),
+            end: char_offset(text, span.end),
+            relative,
+            planned: false,
+        });
+    }
+    events
+}
