@@ -6,6 +6,7 @@ use atlas_core::linker::Linker;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+#[path = "support/corpus.rs"]
 mod corpus;
 
 fn linker_throughput(c: &mut Criterion) {

@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use atlas_core::analysis::analyze;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::linker::Linker;
+use atlas_core::store::{content_hash, EventFilter, ImportOutcome, Library};
 use atlas_core::{ingest, Error};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
@@ -45,6 +46,52 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Store files in a library (one JSON object per file per line).
+    Ingest {
+        /// The library database (created if missing).
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// Article files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the library's events as a JSON array, oldest first.
+    Events {
+        /// The library database.
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// First year (inclusive).
+        #[arg(long, value_name = "YEAR")]
+        from: Option<i32>,
+        /// Last year (inclusive).
+        #[arg(long, value_name = "YEAR")]
+        to: Option<i32>,
+        /// Only events at this place id (e.g. kunashir).
+        #[arg(long, value_name = "ID")]
+        place: Option<String>,
+        /// Include the pack's curated history.
+        #[arg(long)]
+        history: bool,
+    },
+    /// Print the excerpts of every stored article that mentions a place, ranked.
+    Excerpts {
+        /// The library database.
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// A place id (kunashir, southern-kurils, ...).
+        feature: String,
+    },
+    /// Full-text search of the library.
+    Search {
+        /// The library database.
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// Words to look for.
+        query: String,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -62,9 +109,134 @@ fn main() -> ExitCode {
         None => Gazetteer::kuril(),
     };
     let linker = Linker::new(&gazetteer);
-    match cli.command {
-        Command::Link { published, files } => link(&linker, published, &files),
+    let result = match cli.command {
+        Command::Link { published, files } => return link(&linker, published, &files),
+        Command::Ingest { db, files } => return ingest_files(&linker, &db, &files),
+        Command::Events {
+            db,
+            from,
+            to,
+            place,
+            history,
+        } => events(&gazetteer, &db, EventFilter { from, to, place }, history),
+        Command::Excerpts { db, feature } => excerpts(&gazetteer, &db, &feature),
+        Command::Search { db, query, limit } => {
+            open_existing(&db).and_then(|lib| Ok(json!(lib.search(&query, limit)?)))
+        }
+    };
+    match result {
+        Ok(value) => {
+            println!("{value:#}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
     }
+}
+
+/// Opens a library that must already exist (queries never create one).
+fn open_existing(db: &Path) -> Result<Library, Error> {
+    if !db.is_file() {
+        return Err(Error::NotFound(format!(
+            "no library at {}; create one with `atlas ingest --db {} FILE...`",
+            db.display(),
+            db.display()
+        )));
+    }
+    Library::open(db)
+}
+
+fn ingest_files(linker: &Linker, db: &Path, files: &[PathBuf]) -> ExitCode {
+    let mut library = match Library::open(db) {
+        Ok(library) => library,
+        Err(e) => return fail(&e),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    for file in files {
+        let line = match ingest_one(linker, &mut library, file) {
+            Ok(outcome) => json!({ "file": file.display().to_string(), "outcome": outcome }),
+            Err(e) => {
+                failed = true;
+                json!({ "file": file.display().to_string(), "error": e })
+            }
+        };
+        if writeln!(out, "{line}").is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn ingest_one(linker: &Linker, library: &mut Library, file: &Path) -> Result<ImportOutcome, Error> {
+    let article = ingest::read_file(file)?;
+    if let Some(existing) = library.find_by_hash(&content_hash(&article.text))? {
+        return Ok(ImportOutcome::Duplicate {
+            id: existing.id,
+            title: existing.title,
+        });
+    }
+    let analysis = analyze(linker, &article.text, article.published);
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let imported_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    library.import(&file_name, &article, &analysis, &imported_at)
+}
+
+fn events(
+    gazetteer: &Gazetteer,
+    db: &Path,
+    filter: EventFilter,
+    history: bool,
+) -> Result<Value, Error> {
+    if let Some(place) = &filter.place {
+        if gazetteer.place(place).is_none() {
+            return Err(unknown_place(place));
+        }
+    }
+    let library = open_existing(db)?;
+    let mut events: Vec<Value> = library
+        .events(&filter)?
+        .into_iter()
+        .map(|e| json!(e))
+        .collect();
+    if history {
+        let year_of = |date: &str| date[..4].parse::<i32>().unwrap_or_default();
+        events.extend(
+            gazetteer
+                .history()
+                .iter()
+                .filter(|e| filter.from.is_none_or(|from| year_of(&e.date) >= from))
+                .filter(|e| filter.to.is_none_or(|to| year_of(&e.date) <= to))
+                .filter(|e| filter.place.as_ref().is_none_or(|p| e.places.contains(p)))
+                .map(|e| json!({ "curated": true, "date": e.date, "year": year_of(&e.date), "places": e.places,
+                    "title": e.title, "sentence": e.description, "source": e.source })),
+        );
+        events.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
+    }
+    Ok(Value::Array(events))
+}
+
+fn excerpts(gazetteer: &Gazetteer, db: &Path, feature: &str) -> Result<Value, Error> {
+    if gazetteer.place(feature).is_none() {
+        return Err(unknown_place(feature));
+    }
+    let library = open_existing(db)?;
+    Ok(json!(
+        library.excerpts(feature, &gazetteer.with_sub_places(feature))?
+    ))
+}
+
+fn unknown_place(id: &str) -> Error {
+    Error::NotFound(format!(
+        "no place {id:?} in the pack; try kunashir, iturup, shikotan, habomai or southern-kurils"
+    ))
 }
 
 /// Prints a fatal error as JSON on stderr and returns exit status 2.

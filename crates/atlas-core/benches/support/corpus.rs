@@ -12,7 +12,7 @@ impl Rng {
     }
 
     /// The next number.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -23,7 +23,7 @@ impl Rng {
 
     /// One element of `items`.
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
+        items[(self.next_u64() % items.len() as u64) as usize]
     }
 }
 
@@ -93,12 +93,12 @@ pub fn corpus(bytes: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
     let mut text = String::with_capacity(bytes + 1024);
     while text.len() < bytes {
-        let lang = match rng.next() % 10 {
+        let lang = match rng.next_u64() % 10 {
             0..=5 => EN,
             6..=7 => RU,
             _ => JA,
         };
-        for _ in 0..(3 + rng.next() % 5) {
+        for _ in 0..(3 + rng.next_u64() % 5) {
             text.push_str(rng.pick(lang));
             text.push(' ');
         }
@@ -111,5 +111,5 @@ pub fn corpus(bytes: usize, seed: u64) -> String {
 #[allow(dead_code)]
 pub fn articles(count: usize, bytes: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
-    (0..count).map(|_| corpus(bytes, rng.next())).collect()
+    (0..count).map(|_| corpus(bytes, rng.next_u64())).collect()
 }
