@@ -223,10 +223,16 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
         published,
         sentences: sentence_spans(text),
     };
+    let scripts = Scripts::of(text);
     let mut cands = Vec::new();
-    for (re, rule) in RULES.iter() {
-        for caps in re.captures_iter(text) {
-            rule(&ctx, &caps, &mut cands);
+    for compiled in RULES.iter() {
+        if !scripts.covers(compiled.scripts) {
+            continue;
+        }
+        for caps in compiled.regex.captures_iter(text) {
+            if compiled.on_boundaries(text, &whole(&caps)) {
+                (compiled.rule)(&ctx, &caps, &mut cands);
+            }
         }
     }
     cands.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
@@ -915,13 +921,88 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 type Rule = fn(&Ctx, &Captures, &mut Vec<Cand>);
 
+/// Which scripts a text has, or a rule needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Scripts {
+    cyrillic: bool,
+    cjk: bool,
+}
+
+impl Scripts {
+    fn of(text: &str) -> Scripts {
+        let mut scripts = Scripts::default();
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            scripts.cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
+            scripts.cjk |=
+                ('\u{3000}'..='\u{9FFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c);
+            if scripts.cyrillic && scripts.cjk {
+                break;
+            }
+        }
+        scripts
+    }
+
+    /// Whether a text with these scripts can match a rule that needs `needed`.
+    fn covers(self, needed: Scripts) -> bool {
+        (self.cyrillic || !needed.cyrillic) && (self.cjk || !needed.cjk)
+    }
+}
+
+/// A rule's regex, compiled without Unicode word boundaries (`\b`), which keep
+/// the regex engine off its fast DFA on non-ASCII text; the boundaries a pattern
+/// starts or ends with are checked on each match instead.
+struct CompiledRule {
+    regex: Regex,
+    rule: Rule,
+    scripts: Scripts,
+    boundary_start: bool,
+    boundary_end: bool,
+}
+
+impl CompiledRule {
+    fn new(pattern: &str, rule: Rule) -> CompiledRule {
+        let body = pattern.strip_prefix("(?i)").unwrap_or(pattern);
+        let boundary_start = body.starts_with(r"\b");
+        let boundary_end = pattern.trim_end_matches(')').ends_with(r"\b");
+        let stripped = pattern.replace(r"\b", "");
+        CompiledRule {
+            regex: Regex::new(&stripped).expect("valid date rule"),
+            rule,
+            // Only kana and kanji make a rule need CJK text (not full-width digits).
+            scripts: Scripts {
+                cyrillic: Scripts::of(&stripped).cyrillic,
+                cjk: stripped
+                    .chars()
+                    .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')),
+            },
+            boundary_start,
+            boundary_end,
+        }
+    }
+
+    /// Whether a match at `span` starts and ends on a word boundary where the pattern asks.
+    fn on_boundaries(&self, text: &str, span: &Range<usize>) -> bool {
+        let word = |c: char| c.is_alphanumeric() && !('\u{3000}'..='\u{9FFF}').contains(&c);
+        let (first, last) = (
+            text[span.clone()].chars().next(),
+            text[span.clone()].chars().next_back(),
+        );
+        let (before, after) = (
+            text[..span.start].chars().next_back(),
+            text[span.end..].chars().next(),
+        );
+        !(self.boundary_start && first.is_some_and(word) && before.is_some_and(word))
+            && !(self.boundary_end && last.is_some_and(word) && after.is_some_and(word))
+    }
+}
+
 fn whole(caps: &Captures) -> Range<usize> {
     caps.get(0).unwrap().range()
 }
 
-static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
-    let r = |s: String| Regex::new(&s).unwrap();
-    let rules: Vec<(Regex, Rule)> = vec![
+static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
+    let r = |s: String| s;
+    let rules: Vec<(String, Rule)> = vec![
         // ---- numeric, any language
         (
             r(format!(r"(?P<y>{D}{{4}})(?P<sep>[-/.／])(?P<m>{D}{{1,2}})[-/.／](?P<d>{D}{{1,2}})")),
@@ -1077,6 +1158,9 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
     ];
     rules
+        .into_iter()
+        .map(|(pattern, rule)| CompiledRule::new(&pattern, rule))
+        .collect()
 });
 
 fn rule_iso(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
