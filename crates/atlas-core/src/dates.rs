@@ -218,10 +218,19 @@ pub struct DateMention {
 /// overlap, the leftmost and then the longest wins. See the [module
 /// documentation](self) for what is recognised and the choices made.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    find_dates_in_sentences(text, published, sentence_spans(text))
+}
+
+/// [`find_dates`] with the text's [`sentence_spans`] already at hand.
+pub(crate) fn find_dates_in_sentences(
+    text: &str,
+    published: Option<NaiveDate>,
+    sentences: Vec<Range<usize>>,
+) -> Vec<DateMention> {
     let ctx = Ctx {
         text,
         published,
-        sentences: sentence_spans(text),
+        sentences,
     };
     let scripts = Scripts::of(text);
     let mut cands = Vec::new();

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dates::{find_dates, is_future_sentence, DateMention, PartialDate};
+use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
 use crate::linker::Mention;
 use crate::sentences::sentence_spans;
 use crate::text::CharOffsets;
@@ -53,8 +53,12 @@ pub fn extract_events(
     mentions: &[Mention],
     published: Option<NaiveDate>,
 ) -> Vec<Event> {
-    let dates = find_dates(text, published);
-    if dates.is_empty() || mentions.is_empty() {
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    let sentences = sentence_spans(text);
+    let dates = find_dates_in_sentences(text, published, sentences.clone());
+    if dates.is_empty() {
         return Vec::new();
     }
     let mut mentions: Vec<&Mention> = mentions.iter().collect();
@@ -62,7 +66,7 @@ pub fn extract_events(
 
     let mut offsets = CharOffsets::new(text);
     let mut events = Vec::new();
-    for span in sentence_spans(text) {
+    for span in sentences {
         let in_sentence = |start: usize, end: usize| start >= span.start && end <= span.end;
         let mut sentence_dates: Vec<&DateMention> = dates
             .iter()
