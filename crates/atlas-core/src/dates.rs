@@ -1000,8 +1000,10 @@ impl CompiledRule {
             text[..span.start].chars().next_back(),
             text[span.end..].chars().next(),
         );
-        !(self.boundary_start && first.is_some_and(word) && before.is_some_and(word))
-            && !(self.boundary_end && last.is_some_and(word) && after.is_some_and(word))
+        let inside_at_start =
+            self.boundary_start && first.is_some_and(word) && before.is_some_and(word);
+        let inside_at_end = self.boundary_end && last.is_some_and(word) && after.is_some_and(word);
+        !(inside_at_start || inside_at_end)
     }
 }
 

@@ -18,6 +18,7 @@ pub mod dates;
 pub mod error;
 pub mod events;
 pub mod gazetteer;
+pub mod import;
 pub mod ingest;
 pub mod linker;
 pub mod sentences;

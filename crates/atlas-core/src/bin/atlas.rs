@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! atlas link [--published YYYY-MM-DD] FILE...      one JSON object per file per line
-//! atlas ingest --db PATH FILE...                    store files in a library
+//! atlas ingest --db PATH FILE...                    store files in a library (JSON Lines)
 //! atlas events --db PATH [--from Y] [--to Y] [--place ID] [--history]
 //! atlas excerpts --db PATH FEATURE
 //! atlas search --db PATH QUERY
@@ -14,8 +14,9 @@ use std::process::ExitCode;
 
 use atlas_core::analysis::analyze;
 use atlas_core::gazetteer::Gazetteer;
+use atlas_core::import::{import_files, ImportProgress};
 use atlas_core::linker::Linker;
-use atlas_core::store::{content_hash, EventFilter, ImportOutcome, Library};
+use atlas_core::store::{EventFilter, Library};
 use atlas_core::{ingest, Error};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
@@ -150,43 +151,27 @@ fn ingest_files(linker: &Linker, db: &Path, files: &[PathBuf]) -> ExitCode {
         Ok(library) => library,
         Err(e) => return fail(&e),
     };
+    let imported_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut failed = false;
-    for file in files {
-        let line = match ingest_one(linker, &mut library, file) {
-            Ok(outcome) => json!({ "file": file.display().to_string(), "outcome": outcome }),
-            Err(e) => {
-                failed = true;
-                json!({ "file": file.display().to_string(), "error": e })
+    let summary = import_files(
+        &mut library,
+        linker,
+        files,
+        None,
+        &imported_at,
+        &mut |progress| {
+            if !matches!(progress, ImportProgress::Queued { .. }) {
+                // A closed stdout must not stop the import; the library is what matters.
+                let _ = writeln!(out, "{}", json!(progress));
             }
-        };
-        if writeln!(out, "{line}").is_err() {
-            return ExitCode::from(1);
-        }
-    }
-    if failed {
+        },
+    );
+    if summary.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
-}
-
-fn ingest_one(linker: &Linker, library: &mut Library, file: &Path) -> Result<ImportOutcome, Error> {
-    let article = ingest::read_file(file)?;
-    if let Some(existing) = library.find_by_hash(&content_hash(&article.text))? {
-        return Ok(ImportOutcome::Duplicate {
-            id: existing.id,
-            title: existing.title,
-        });
-    }
-    let analysis = analyze(linker, &article.text, article.published);
-    let file_name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let imported_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    library.import(&file_name, &article, &analysis, &imported_at)
 }
 
 fn events(
