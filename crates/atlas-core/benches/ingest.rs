@@ -1,0 +1,63 @@
+//! The whole import: 10,000 generated ~5 KB article files read, analysed
+//! (linker, dates, events) and stored in a fresh on-disk library, as
+//! `atlas ingest` and the app's drop do it. Target: under 10 s.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use atlas_core::gazetteer::Gazetteer;
+use atlas_core::import::import_files;
+use atlas_core::linker::Linker;
+use atlas_core::store::Library;
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+const ARTICLES: usize = 10_000;
+
+fn ingest_10k_files(c: &mut Criterion) {
+    let files = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = corpus::articles(ARTICLES, 5 * 1024, 23)
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let path = files.path().join(format!("article-{i:05}.txt"));
+            std::fs::write(&path, format!("Article {i}\n\n{text}")).unwrap();
+            path
+        })
+        .collect();
+    let linker = Linker::new(&Gazetteer::kuril());
+    let published = NaiveDate::from_ymd_opt(2024, 9, 21);
+    let mut group = c.benchmark_group("ingest");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(60));
+    group.throughput(Throughput::Elements(ARTICLES as u64));
+    group.bench_function("ingest_10k_5KB_files_into_fresh_library", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().unwrap();
+                let library = Library::open(dir.path().join("library.db")).unwrap();
+                (dir, library)
+            },
+            |(dir, mut library)| {
+                let summary = import_files(
+                    &mut library,
+                    &linker,
+                    &paths,
+                    published,
+                    "2024-09-21T00:00:00Z",
+                    &mut |_| {},
+                );
+                assert_eq!(summary.imported, ARTICLES);
+                (dir, library)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ingest_10k_files);
+criterion_main!(benches);
