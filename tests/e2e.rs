@@ -100,13 +100,58 @@ impl App {
         }
     }
 
+    /// A point of the element `css` that no other element covers (labels on the map overlap).
+    async fn visible_point_of(&self, css: &str) -> (f64, f64) {
+        let script = "const el = document.querySelector(arguments[0]);\
+             const r = el.getBoundingClientRect();\
+             for (let y = r.top + 2; y < r.bottom - 1; y += 2)\
+               for (let x = r.left + 2; x < r.right - 1; x += 2) {\
+                 const hit = document.elementFromPoint(x, y);\
+                 if (hit && el.contains(hit)) return [x, y];\
+               }\
+             return null;";
+        let point = self.client.execute(script, vec![json!(css)]).await.unwrap();
+        let point: Option<(f64, f64)> = serde_json::from_value(point).unwrap();
+        point.unwrap_or_else(|| panic!("{css} is covered by other elements everywhere"))
+    }
+
+    /// A real pointer click at (x, y) in the viewport.
+    async fn click_at(&self, x: f64, y: f64) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+        let click = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x,
+                y,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client.perform_actions(click).await.unwrap();
+    }
+
     async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
         std::fs::write(artifacts().join(format!("{name}.png")), png).unwrap();
     }
+}
 
-    async fn close(self) {
-        self.client.close().await.unwrap();
+/// Launches the app, runs `scenario` on it and closes the WebDriver session
+/// even when the scenario fails (a session left open blocks the next test).
+async fn with_app<F, Fut>(scenario: F)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let app = App::launch().await;
+    let client = app.client.clone();
+    let outcome = tokio::spawn(scenario(app)).await;
+    let _ = client.close().await;
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
     }
 }
 
@@ -182,7 +227,10 @@ async fn drop_the_sample_then_explore_kunashir_and_1945() {
     if !enabled() {
         return;
     }
-    let app = App::launch().await;
+    with_app(drop_and_explore).await;
+}
+
+async fn drop_and_explore(app: App) {
     app.wait_for(".maplibregl-canvas", Duration::from_secs(20))
         .await;
     app.wait_for(
@@ -210,14 +258,10 @@ async fn drop_the_sample_then_explore_kunashir_and_1945() {
     app.screenshot("02-sample-dropped").await;
 
     // (b) Kunashir on the map: the island panel quotes the sample with "Kunashir" highlighted.
-    app.wait_for(
-        r#".map-label[data-place="kunashir"]"#,
-        Duration::from_secs(5),
-    )
-    .await
-    .click()
-    .await
-    .unwrap();
+    let label = r#".map-label[data-place="kunashir"]"#;
+    app.wait_for(label, Duration::from_secs(5)).await;
+    let (x, y) = app.visible_point_of(label).await;
+    app.click_at(x, y).await;
     app.wait_for(
         r#".place-panel[data-place="kunashir"]"#,
         Duration::from_secs(10),
@@ -304,7 +348,6 @@ async fn drop_the_sample_then_explore_kunashir_and_1945() {
         .iter()
         .all(|e| e["year"] == 1945));
     app.screenshot("04-year-1945").await;
-    app.close().await;
 }
 
 /// A file already in the library says so, and a bad file does not stop the others.
@@ -313,7 +356,10 @@ async fn sample_twice_and_a_bad_file() {
     if !enabled() {
         return;
     }
-    let app = App::launch().await;
+    with_app(duplicate_and_bad_file).await;
+}
+
+async fn duplicate_and_bad_file(app: App) {
     let first = app.invoke("load_sample", json!({})).await;
     assert_eq!(first, json!({"imported": 1, "duplicates": 0, "failed": 0}));
     let again = app.invoke("load_sample", json!({})).await;
@@ -329,5 +375,4 @@ async fn sample_twice_and_a_bad_file() {
     app.screenshot("05-duplicate-and-bad-file").await;
     let articles = app.invoke("list_articles", json!({})).await;
     assert_eq!(articles.as_array().unwrap().len(), 1);
-    app.close().await;
 }

@@ -68,22 +68,26 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
-    let pack_dir = app
-        .path()
-        .resolve(PACK_RESOURCE, BaseDirectory::Resource)
-        .ok();
-    let gazetteer = match pack_dir.filter(|d| d.join("pack.json").is_file()) {
+    let gazetteer = match resource(app, PACK_RESOURCE).filter(|d| d.join("pack.json").is_file()) {
         Some(dir) => Gazetteer::from_dir(&dir)?,
         None => Gazetteer::kuril(),
     };
-    let sample = app
-        .path()
-        .resolve(SAMPLE_RESOURCE, BaseDirectory::Resource)
-        .ok()
-        .filter(|p| p.is_file());
+    let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
     let atlas = Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE), sample)?;
     app.manage(Arc::new(atlas));
     Ok(())
+}
+
+/// A bundled resource: in the resource folder of an installed app, else beside the
+/// executable (where `cargo build` copies the resources, whatever the target folder's name).
+fn resource<R: Runtime>(app: &App<R>, relative: &str) -> Option<PathBuf> {
+    let installed = app.path().resolve(relative, BaseDirectory::Resource).ok();
+    let beside_exe = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(relative)));
+    installed
+        .filter(|p| p.exists())
+        .or(beside_exe.filter(|p| p.exists()))
 }
 
 /// The library folder given as `--data-dir DIR` (or `--data-dir=DIR`) in `args`,
