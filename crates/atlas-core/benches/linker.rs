@@ -39,5 +39,10 @@ fn build_linker(c: &mut Criterion) {
     c.bench_function("linker_build", |b| b.iter(|| Linker::new(&gazetteer)));
 }
 
-criterion_group!(benches, linker_throughput, analyze_per_article, build_linker);
+criterion_group!(
+    benches,
+    linker_throughput,
+    analyze_per_article,
+    build_linker
+);
 criterion_main!(benches);

@@ -332,7 +332,7 @@ impl Ctx<'_> {
     /// and (in Japanese) it is not the topic date of a report ("14日、").
     fn future(&self, span: &Range<usize>) -> bool {
         let sentence = self.sentence(span.start);
-        if !FUTURE.is_match(&self.text[sentence.clone()]) {
+        if !FUTURE.is_match(&voice_of(self.text, sentence.clone(), span.start)) {
             return false;
         }
         let from = floor_boundary(self.text, span.start.saturating_sub(80).max(sentence.start));
@@ -340,6 +340,49 @@ impl Ctx<'_> {
             return false;
         }
         !self.text[span.end..].starts_with(['、', '，'])
+    }
+}
+
+/// The words of `sentence` that speak with the same voice as the expression at
+/// `at`: the quotation holding it, or else the sentence with its quotations
+/// blanked out, so "“... will be tough,” he told reporters ahead of his
+/// departure Sunday" reads Sunday in the reporter's past tense.
+fn voice_of(text: &str, sentence: Range<usize>, at: usize) -> String {
+    let mut outside = String::with_capacity(sentence.len());
+    let mut quote: Option<(usize, char)> = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        match quote {
+            None => match closing_quote(c) {
+                Some(close) => quote = Some((i + c.len_utf8(), close)),
+                None => outside.push(c),
+            },
+            Some((open, close)) if c == close => {
+                if (open..i).contains(&at) {
+                    return text[open..i].to_string();
+                }
+                quote = None;
+                outside.push(' ');
+            }
+            Some(_) => {}
+        }
+    }
+    match quote {
+        // An unclosed quotation runs to the end of the sentence.
+        Some((open, _)) if at >= open => text[open..sentence.end].to_string(),
+        _ => outside,
+    }
+}
+
+/// The closing mark of a quotation opened by `c`.
+fn closing_quote(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '«' => Some('»'),
+        '「' => Some('」'),
+        '『' => Some('』'),
+        '"' => Some('"'),
+        _ => None,
     }
 }
 
@@ -1705,6 +1748,20 @@ mod tests {
             }
         };
     }
+
+    // ---- Quotations keep their own tense
+    t!(
+        en_future_inside_quote_does_not_move_reported_weekday,
+        "“Talks will be tough,” he told reporters ahead of his departure Sunday.",
+        "2015-09-21",
+        [("Sunday", "2015-09-20~")]
+    );
+    t!(
+        en_weekday_inside_future_quote_is_next,
+        "“We will meet again on Friday,” the minister said.",
+        "2015-09-21",
+        [("Friday", "2015-09-25~")]
+    );
 
     // ---- PartialDate
 

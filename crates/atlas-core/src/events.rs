@@ -8,6 +8,10 @@
 //! with every one of its events.
 use chrono::NaiveDate;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::dates::{find_dates, is_future_sentence, DateMention, PartialDate};
 use crate::linker::Mention;
 use crate::sentences::sentence_spans;
@@ -60,10 +64,14 @@ pub fn extract_events(
     let mut events = Vec::new();
     for span in sentence_spans(text) {
         let in_sentence = |start: usize, end: usize| start >= span.start && end <= span.end;
-        let sentence_dates: Vec<&DateMention> = dates
+        let mut sentence_dates: Vec<&DateMention> = dates
             .iter()
             .filter(|d| in_sentence(d.byte_start, d.byte_end))
+            .filter(|d| !is_recurring(text, d))
             .collect();
+        if sentence_dates.iter().any(|d| !is_since(text, d)) {
+            sentence_dates.retain(|d| !is_since(text, d));
+        }
         if sentence_dates.is_empty() {
             continue;
         }
@@ -74,6 +82,9 @@ pub fn extract_events(
                 .copied(),
         );
         if places.is_empty() {
+            continue;
+        }
+        if is_dateline(text, &span, &sentence_dates, &mentions) {
             continue;
         }
         let sentence = &text[span.clone()];
@@ -94,6 +105,77 @@ pub fn extract_events(
     }
     events
 }
+
+/// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
+/// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
+/// [`MIN_EVENT_LETTERS`] letters outside its dates and mentions make it one (a kanji
+/// or kana counts as four).
+fn is_dateline(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    dates: &[&DateMention],
+    mentions: &[&Mention],
+) -> bool {
+    let covered = |i: usize| {
+        dates
+            .iter()
+            .any(|d| (d.byte_start..d.byte_end).contains(&i))
+            || mentions
+                .iter()
+                .any(|m| (m.byte_start..m.byte_end).contains(&i))
+    };
+    // A kanji or kana says about as much as a short word.
+    let weight = |c: char| if c > '\u{2E80}' { 4 } else { 1 };
+    text[span.clone()]
+        .char_indices()
+        .filter(|(i, c)| c.is_alphabetic() && !covered(span.start + i))
+        .map(|(_, c)| weight(c))
+        .sum::<usize>()
+        < MIN_EVENT_LETTERS
+}
+
+/// Whether a date recurs rather than happens ("every Feb. 7", "each year in
+/// August", "ежегодно 7 февраля", "毎年2月7日"): no event of its own.
+fn is_recurring(text: &str, date: &DateMention) -> bool {
+    static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?|ежегодно|каждый\s+год|毎年|例年)\s*$")
+            .expect("valid regex")
+    });
+    RECURRING.is_match(before(text, date.byte_start, 40))
+}
+
+/// Whether a date only says since when something lasts ("frozen since 2022",
+/// "с 2022 года", "2022年以降"): background when its sentence has another date.
+fn is_since(text: &str, date: &DateMention) -> bool {
+    static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)\s*$").expect("valid regex")
+    });
+    static SINCE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:以降|以来|から続)").expect("valid regex"));
+    SINCE_BEFORE.is_match(before(text, date.byte_start, 30))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
+}
+
+/// At most `max` bytes of `text` before `end`, cut on a char boundary.
+fn before(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
+/// The least char boundary of `text` at or after `i` (its length past the end).
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// See [`is_dateline`].
+const MIN_EVENT_LETTERS: usize = 12;
 
 /// Place ids of `mentions`: each feature followed by its island, deduplicated,
 /// in order of first mention.
@@ -281,6 +363,42 @@ mod tests {
             "2023-06-12",
             "iturup",
             "The minister said on Monday that Russia will deploy missiles on Iturup.",
+            true,
+            false
+        )]
+    );
+    t!(
+        ru_dateline_is_not_an_event,
+        "Южно-Сахалинск, 15 июля. Вице-премьер прибыл на Итуруп.",
+        "2024-07-16",
+        [
+            ("Южно-Сахалинск", "yuzhno-sakhalinsk", None),
+            ("Итуруп", "iturup", None)
+        ],
+        []
+    );
+    t!(
+        en_recurring_date_is_not_an_event,
+        "The rally on Shikotan is held every Feb. 7, the anniversary of the 1855 treaty.",
+        "2024-02-07",
+        [("Shikotan", "shikotan", None)],
+        [(
+            "1855",
+            "shikotan",
+            "The rally on Shikotan is held every Feb. 7, the anniversary of the 1855 treaty.",
+            false,
+            false
+        )]
+    );
+    t!(
+        en_since_is_background_to_another_date,
+        "On Wednesday Japan renewed its claim to Kunashir, with talks frozen since 2022.",
+        "2024-02-07",
+        [("Kunashir", "kunashir", None)],
+        [(
+            "2024-02-07",
+            "kunashir",
+            "On Wednesday Japan renewed its claim to Kunashir, with talks frozen since 2022.",
             true,
             false
         )]

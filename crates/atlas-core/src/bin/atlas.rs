@@ -21,7 +21,11 @@ use clap::{Parser, Subcommand};
 use serde_json::{json, Value};
 
 #[derive(Parser)]
-#[command(name = "atlas", version, about = "Link news articles to the places of a territorial dispute")]
+#[command(
+    name = "atlas",
+    version,
+    about = "Link news articles to the places of a territorial dispute"
+)]
 struct Cli {
     /// A dispute pack folder (default: the built-in Kuril Islands pack).
     #[arg(long, global = true, value_name = "DIR")]
@@ -44,7 +48,8 @@ enum Command {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("{s:?} is not a date like 2015-09-21"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date like 2015-09-21"))
 }
 
 fn main() -> ExitCode {

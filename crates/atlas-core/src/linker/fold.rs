@@ -11,7 +11,13 @@ const DASH: char = '\u{2010}';
 #[inline]
 fn fold_char(c: char) -> char {
     match c {
+        // Cyrillic capitals, the common case after ASCII.
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'а'..='я' => c,
         'Ё' | 'ё' => 'е',
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        // Kana and kanji have no case.
+        '\u{3000}'..='\u{9FFF}' => c,
         '\u{2010}'..='\u{2015}' | '\u{2212}' => DASH,
         '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => ' ',
         _ => {
@@ -25,28 +31,25 @@ fn fold_char(c: char) -> char {
 }
 
 /// Folds `text` into `out` (cleared first), byte for byte in step with `text`.
-pub(crate) fn fold_into(text: &str, out: &mut String) {
+pub(crate) fn fold_into(text: &str, out: &mut Vec<u8>) {
     out.clear();
     out.reserve(text.len());
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII fast path: a run of single-byte characters.
-        let run_end = bytes[i..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .map_or(bytes.len(), |p| i + p);
-        if run_end > i {
-            out.extend(bytes[i..run_end].iter().map(|&b| match b {
-                b'A'..=b'Z' => (b + 32) as char,
-                b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => ' ',
-                _ => b as char,
-            }));
-            i = run_end;
+        let b = bytes[i];
+        if b.is_ascii() {
+            out.push(match b {
+                b'A'..=b'Z' => b + 32,
+                b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => b' ',
+                _ => b,
+            });
+            i += 1;
             continue;
         }
         let c = text[i..].chars().next().expect("i is on a char boundary");
-        out.push(fold_char(c));
+        let mut buf = [0u8; 4];
+        out.extend_from_slice(fold_char(c).encode_utf8(&mut buf).as_bytes());
         i += c.len_utf8();
     }
     debug_assert_eq!(out.len(), text.len());
@@ -54,9 +57,9 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
 
 /// Folds `text` into a new string.
 pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     fold_into(text, &mut out);
-    out
+    String::from_utf8(out).expect("folding keeps UTF-8")
 }
 
 #[cfg(test)]

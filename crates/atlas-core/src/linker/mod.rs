@@ -21,7 +21,7 @@ mod russian;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::gazetteer::{Aliases, Gazetteer, PlaceKind};
 use crate::text::CharOffsets;
@@ -76,14 +76,6 @@ pub struct Linker {
     targets: Vec<Target>,
 }
 
-/// A candidate match on the folded text.
-#[derive(Debug, Clone, Copy)]
-struct Candidate {
-    start: usize,
-    end: usize,
-    target: Option<usize>,
-}
-
 impl Linker {
     /// Builds the automaton for every alias of `gazetteer`.
     pub fn new(gazetteer: &Gazetteer) -> Linker {
@@ -122,7 +114,8 @@ impl Linker {
         }
         for_each_form(gazetteer.not_mentions(), |form| add(form, None));
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&folded_patterns)
             .expect("a few thousand short patterns fit the automaton");
         Linker {
@@ -134,46 +127,59 @@ impl Linker {
 
     /// Every mention in `text`, in text order, non-overlapping.
     pub fn link(&self, text: &str) -> Vec<Mention> {
-        let mut folded = String::new();
-        fold::fold_into(text, &mut folded);
-        let mut candidates: Vec<Candidate> = self
-            .automaton
-            .find_overlapping_iter(&folded)
-            .filter(|m| self.on_boundaries(text, m.start(), m.end(), m.pattern().as_usize()))
-            .map(|m| Candidate {
-                start: m.start(),
-                end: m.end(),
-                target: self.patterns[m.pattern().as_usize()].target,
-            })
-            .collect();
-        candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut folded = Vec::new();
         let mut offsets = CharOffsets::new(text);
         let mut mentions = Vec::new();
-        let mut covered_to = 0;
-        for c in candidates {
-            if c.start < covered_to {
+        for chunk in chunks(text) {
+            fold::fold_into(&text[chunk.clone()], &mut folded);
+            self.link_chunk(text, chunk.start, &folded, &mut offsets, &mut mentions);
+        }
+        mentions
+    }
+
+    /// Links the chunk of `text` starting at `base` whose folded bytes are `folded`.
+    fn link_chunk(
+        &self,
+        text: &str,
+        base: usize,
+        folded: &[u8],
+        offsets: &mut CharOffsets<'_>,
+        mentions: &mut Vec<Mention>,
+    ) {
+        let mut at = 0;
+        while at < folded.len() {
+            let input = Input::new(folded).span(at..folded.len());
+            let Some(m) = self.automaton.find(input) else {
+                break;
+            };
+            let (start, end) = (base + m.start(), base + m.end());
+            let pattern = self.patterns[m.pattern().as_usize()];
+            if !self.on_boundaries(text, start, end, pattern) {
+                // Try again from the next character: a later, shorter match may fit.
+                at = m.start() + text[start..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            covered_to = c.end;
-            let Some(target) = c.target else { continue };
+            at = m.end();
+            let Some(target) = pattern.target else {
+                continue;
+            };
             let target = &self.targets[target];
             mentions.push(Mention {
                 feature: target.feature.clone(),
                 kind: target.kind,
                 island: target.island.clone(),
-                start: offsets.char_at(c.start),
-                end: offsets.char_at(c.end),
-                byte_start: c.start,
-                byte_end: c.end,
-                text: text[c.start..c.end].to_string(),
+                start: offsets.char_at(start),
+                end: offsets.char_at(end),
+                byte_start: start,
+                byte_end: end,
+                text: text[start..end].to_string(),
             });
         }
-        mentions
     }
 
     /// Whether a match sits on word boundaries: a pattern that starts (ends) with a
     /// letter or digit of a spaced script must not be preceded (followed) by one.
-    fn on_boundaries(&self, text: &str, start: usize, end: usize, pattern: usize) -> bool {
+    fn on_boundaries(&self, text: &str, start: usize, end: usize, pattern: Pattern) -> bool {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         let first = text[start..].chars().next();
@@ -184,7 +190,7 @@ impl Linker {
         if last.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
             return false;
         }
-        if self.patterns[pattern].short_han && before.is_some_and(is_han) {
+        if pattern.short_han && before.is_some_and(is_han) {
             return false;
         }
         true
@@ -205,8 +211,44 @@ fn for_each_form(aliases: &Aliases, mut f: impl FnMut(&str)) {
     }
 }
 
+/// Paragraph-aligned pieces of `text` of about [`CHUNK_BYTES`], so the folded copy
+/// stays small and in cache. A name never spans a blank line; a piece with no blank
+/// line for a long stretch ends at white space instead.
+fn chunks(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let mut end = (start + CHUNK_BYTES).min(text.len());
+        if end < text.len() {
+            let window = &bytes[end..(end + CHUNK_BYTES).min(text.len())];
+            end = match window.windows(2).position(|w| w == b"\n\n") {
+                Some(p) => end + p + 1,
+                None => match window.iter().position(|b| b.is_ascii_whitespace()) {
+                    Some(p) => end + p,
+                    None => (end + window.len()).min(text.len()),
+                },
+            };
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+        }
+        let chunk = start..end;
+        start = end;
+        Some(chunk)
+    })
+}
+
+/// Target size of a [`chunks`] piece.
+const CHUNK_BYTES: usize = 64 * 1024;
+
 /// A letter or digit of a script that separates words with spaces.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && !is_cjk(c)
 }
 

@@ -262,3 +262,17 @@ fn empty_and_odd_text() {
     let m = LINKER.link("🙂Kunashir🙂");
     assert_eq!((m[0].start, m[0].end), (1, 9));
 }
+
+#[test]
+fn long_texts_link_across_chunks_with_exact_offsets() {
+    // Paragraphs and one long paragraph with no blank line, well past the chunk size.
+    let paragraph = "Визит на Кунашир. The Kuril Islands and 国後島 again.\n\n";
+    let mut text = paragraph.repeat(3000);
+    text.push_str(&"Shikotan and Iturup ".repeat(8000));
+    let mentions = LINKER.link(&text);
+    assert_eq!(mentions.len(), 3 * 3000 + 2 * 8000);
+    for m in &mentions {
+        assert_eq!(&text[m.byte_start..m.byte_end], m.text);
+        assert_eq!(crate::text::char_offset(&text, m.byte_start), m.start);
+    }
+}

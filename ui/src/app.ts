@@ -1,0 +1,498 @@
+// The application: loads everything from the backend, keeps the selected
+// year range, and keeps the map, the badges, the timeline and the lists in step.
+import { backend, toIpcError } from './backend';
+import { $, formatDate, h, icon, plural } from './dom';
+import { EventIndex } from './eventIndex';
+import { EventList } from './eventList';
+import { yearExtent } from './histogram';
+import { ImportView } from './importView';
+import { loadBasemap, MapView } from './mapView';
+import { labelText, NAMING_MODES, type NamingMode } from './naming';
+import { emptyLibrary, libraryPanel, placePanel, readerPanel, searchPanel, type PanelContext } from './panels';
+import { currentTheme, onThemeChange, PALETTES, placeColours } from './theme';
+import { isFullRange, withExtent, type TimelineState, type YearRange } from './timeline';
+import { TimelineView } from './timelineView';
+import type { ArticleDto, ArticleSummary, EventDto, HistogramDto, IpcError, Pack, PlaceProperties } from './types';
+
+type Overlay = { kind: 'place' | 'article' | 'search'; key: string; el: HTMLElement };
+
+const NAMING_KEY = 'atlas.naming';
+
+export class App {
+  private pack!: Pack;
+  private places = new Map<string, PlaceProperties>();
+  private colours = new Map<string, string>();
+  private naming: NamingMode = (localStorage.getItem(NAMING_KEY) as NamingMode) || 'both';
+  private index: EventIndex = new EventIndex([], new Map());
+  private histogram: HistogramDto = { years: [], undated: 0 };
+  private articles: ArticleSummary[] = [];
+  private totalCounts = new Map<string, number>();
+  private timeline: TimelineState | null = null;
+  private map!: MapView;
+  private timelineView!: TimelineView;
+  private eventList!: EventList;
+  private importView!: ImportView;
+  private overlays: Overlay[] = [];
+  private tab: 'events' | 'library' = 'events';
+  private ctx!: PanelContext;
+
+  // Shell elements.
+  private root = $('#app');
+  private side!: HTMLElement;
+  private sideBase!: HTMLElement;
+  private sideOverlay!: HTMLElement;
+  private eventsView!: HTMLElement;
+  private eventsHead!: HTMLElement;
+  private libraryView!: HTMLElement;
+  private tabs!: Record<'events' | 'library', HTMLButtonElement>;
+  private search!: HTMLInputElement;
+  private toasts!: HTMLElement;
+  private legend!: HTMLElement;
+
+  async start() {
+    const basemap = loadBasemap();
+    this.buildShell();
+    try {
+      this.pack = await backend.getPack();
+    } catch (e) {
+      return this.fatal(toIpcError(e));
+    }
+    for (const f of this.pack.places.features) this.places.set(f.properties.id, f.properties);
+    this.colours = placeColours([...this.places.values()]);
+    document.title = `Dispute Atlas — ${this.pack.name}`;
+    $('.brand-sub').textContent = this.pack.name;
+    this.map = new MapView($('#map'), this.pack, basemap, currentTheme(), this.colours, { onPlaceClick: (id) => this.openPlace(id) });
+    this.map.setNaming(this.naming);
+    onThemeChange((t) => {
+      this.map.setTheme(t);
+      this.renderLegend();
+    });
+    await Promise.all([this.refresh(), this.map.whenReady()]);
+    this.renderLegend();
+    this.applyRange(this.timeline?.range ?? null, true);
+    void backend.onLibraryChanged(() => void this.refresh());
+    void backend.onFileDrag((e) => this.onFileDrag(e.type, e.paths));
+    document.body.classList.add('is-ready');
+  }
+
+  // ------------------------------------------------------------ shell
+
+  private buildShell() {
+    this.search = h('input', { type: 'search', id: 'search', class: 'search-input', placeholder: 'Search articles', 'aria-label': 'Search articles (press / to focus)', autocomplete: 'off', spellcheck: 'false' });
+    const namingGroup = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Place names' });
+    for (const m of NAMING_MODES) {
+      const b = h('button', { type: 'button', role: 'radio', class: 'seg', 'data-mode': m.mode, title: m.title, 'aria-checked': String(m.mode === this.naming) }, m.label);
+      b.addEventListener('click', () => this.setNaming(m.mode));
+      namingGroup.appendChild(b);
+    }
+    const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
+    openBtn.addEventListener('click', () => void this.openFiles());
+    const header = h(
+      'header',
+      { class: 'topbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { class: 'brand-text' }, h('span', { class: 'brand-name' }, 'Dispute Atlas'), h('span', { class: 'brand-sub' }, ''))),
+      h('div', { class: 'search' }, icon('search'), this.search, h('kbd', { class: 'search-kbd', 'aria-hidden': 'true' }, '/')),
+      namingGroup,
+      openBtn,
+    );
+
+    this.tabs = {
+      events: h('button', { type: 'button', role: 'tab', class: 'tab', id: 'tab-events', 'aria-controls': 'view-events' }, 'Events'),
+      library: h('button', { type: 'button', role: 'tab', class: 'tab', id: 'tab-library', 'aria-controls': 'view-library' }, 'Library'),
+    };
+    this.tabs.events.addEventListener('click', () => this.setTab('events'));
+    this.tabs.library.addEventListener('click', () => this.setTab('library'));
+    this.eventList = new EventList({ onEvent: (e) => this.onEventClick(e), placeName: (id) => this.name(id), placeColour: (id) => this.colour(id) });
+    this.eventsHead = h('div', { class: 'list-head' });
+    this.eventsView = h('div', { class: 'tab-view', id: 'view-events', role: 'tabpanel', 'aria-labelledby': 'tab-events' }, this.eventsHead, this.eventList.el);
+    this.libraryView = h('div', { class: 'tab-view', id: 'view-library', role: 'tabpanel', 'aria-labelledby': 'tab-library', hidden: true });
+    this.sideBase = h('div', { class: 'side-base' }, h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Side panel' }, this.tabs.events, this.tabs.library), this.eventsView, this.libraryView);
+    this.sideOverlay = h('div', { class: 'side-overlay', hidden: true });
+    this.side = h('aside', { class: 'side', 'aria-label': 'Details' }, this.sideBase, this.sideOverlay);
+
+    this.legend = h('div', { class: 'legend', 'aria-label': 'Legend', role: 'note' });
+    const mapWrap = h('section', { class: 'map-wrap', 'aria-label': 'Map' }, h('div', { id: 'map', class: 'map' }), this.legend);
+    this.timelineView = new TimelineView({ onRange: (r) => this.applyRange(r) });
+    this.importView = new ImportView((id) => this.openArticle(id));
+    this.toasts = h('div', { class: 'toasts', role: 'status', 'aria-live': 'polite' });
+    this.root.replaceChildren(header, h('main', { class: 'workspace' }, mapWrap, this.side), this.timelineView.el, this.importView.card, this.toasts, this.importView.overlay);
+    this.setTab('events');
+    this.bindSearch();
+    this.bindKeys();
+    this.bindBrowserDrop();
+
+    this.ctx = {
+      backend,
+      places: this.places,
+      naming: () => this.naming,
+      colour: (id) => this.colour(id),
+      name: (id) => this.name(id),
+      flyTo: (ids) => this.map.flyTo(ids, this.mapPadding()),
+      openPlace: (id) => this.openPlace(id),
+      openArticle: (id, o) => this.openArticle(id, o),
+      deleteArticle: (a) => void this.deleteArticle(a),
+      toast: (m, a) => this.toast(m, a),
+      describeError: (e) => describeError(e),
+    };
+  }
+
+  private fatal(e: IpcError) {
+    this.root.replaceChildren(h('div', { class: 'fatal' }, h('h1', {}, 'Dispute Atlas could not start'), h('p', {}, describeError(e)), h('p', { class: 'hint' }, 'Restart the app. If this keeps happening, the data folder may be damaged.')));
+  }
+
+  private mapPadding() {
+    return { top: 60, bottom: 60, left: 60, right: 60 };
+  }
+
+  private renderLegend() {
+    const p = PALETTES[currentTheme()];
+    const items = this.map.legendEntries().map((e) => h('li', {}, h('span', { class: `sw-box sw-box--${e.kind}`, style: `--c:${e.colour}` }), e.label));
+    items.push(h('li', {}, h('span', { class: 'sw-box sw-box--context', style: `--c:${p.contextFill}` }), 'Not disputed'));
+    items.push(h('li', {}, h('span', { class: 'sw-dot', style: `--c:${p.articleEvents}` }), 'Events from articles'));
+    items.push(h('li', {}, h('span', { class: 'sw-ring', style: `--c:${p.curatedEvents}` }), 'Curated history'));
+    this.legend.replaceChildren(h('ul', {}, ...items));
+  }
+
+  // ------------------------------------------------------------ data
+
+  /** Fetches everything that changes with the library. */
+  private async refresh() {
+    try {
+      const [events, histogram, articles, counts] = await Promise.all([backend.listEvents(), backend.eventHistogram(), backend.listArticles(), backend.islandArticleCounts()]);
+      this.index = new EventIndex(events, this.places);
+      this.histogram = histogram;
+      this.articles = articles;
+      this.totalCounts = new Map(Object.entries(counts));
+    } catch (e) {
+      this.toast(describeError(toIpcError(e)));
+      return;
+    }
+    const ext = yearExtent(this.histogram.years);
+    const idx = this.index.extent;
+    const extent: YearRange | null = ext && idx ? [Math.min(ext[0], idx[0]), Math.max(ext[1], idx[1])] : ext ?? idx;
+    this.timeline = extent ? withExtent(this.timeline, extent) : null;
+    this.timelineView.setData(this.histogram.years, this.histogram.undated, this.timeline);
+    this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, String(this.articles.length)));
+    this.renderLibrary();
+    if (this.map) this.applyRange(this.timeline?.range ?? null, true);
+    // Reopen views whose content may have changed.
+    const top = this.overlays[this.overlays.length - 1];
+    if (top?.kind === 'place') this.openPlace(top.key, true);
+  }
+
+  /**
+   * Applies a year range to everything that filters by it. This is the hot
+   * path measured by the benchmark ("atlas:filter").
+   */
+  applyRange(range: YearRange | null, force = false) {
+    if (!this.timeline && range) return;
+    if (this.timeline && range) {
+      if (!force && range[0] === this.timeline.range[0] && range[1] === this.timeline.range[1]) return;
+      this.timeline = { extent: this.timeline.extent, range };
+    }
+    const t0 = performance.now();
+    const r: YearRange = this.timeline?.range ?? [0, -1];
+    const full = !this.timeline || isFullRange(this.timeline);
+    this.map.setEventCounts(this.index.placeIds, this.index.placeCounts(r));
+    const badges = full ? this.totalCounts : this.index.islandArticleCounts(r);
+    this.map.setBadges(badges, full ? '' : ` with events in ${r[0]}–${r[1]}`);
+    const [lo, hi] = this.index.slice(r);
+    this.eventList.setSlice(this.index.sorted, lo, hi);
+    const n = hi - lo;
+    const text = this.timeline ? `${plural(n, 'event')} · ${r[0] === r[1] ? r[0] : `${r[0]}–${r[1]}`}` : 'No dated events yet';
+    this.eventsHead.textContent = text;
+    this.timelineView.setSummary(text);
+    if (this.timeline) this.timelineView.setRange(this.timeline);
+    this.tabs.events.replaceChildren('Events', h('span', { class: 'tab-count' }, n.toLocaleString('en-US')));
+    performance.measure('atlas:filter', { start: t0, end: performance.now() });
+  }
+
+  // ------------------------------------------------------------ names and colours
+
+  private colour(id: string): string {
+    return this.colours.get(id) ?? '#888';
+  }
+
+  private name(id: string): string {
+    const p = this.places.get(id);
+    return p ? labelText(p.names, this.naming).primary : id;
+  }
+
+  private setNaming(mode: NamingMode) {
+    this.naming = mode;
+    localStorage.setItem(NAMING_KEY, mode);
+    for (const b of document.querySelectorAll<HTMLElement>('.segmented .seg')) b.setAttribute('aria-checked', String(b.dataset.mode === mode));
+    this.map.setNaming(mode);
+    this.applyRange(this.timeline?.range ?? null, true);
+    this.renderLibrary();
+    // Re-render the open view with the new names.
+    const top = this.overlays[this.overlays.length - 1];
+    if (top?.kind === 'place') this.openPlace(top.key, true);
+    else if (top?.kind === 'article') this.openArticle(Number(top.key), {}, true);
+    this.eventList.setSlice([], 0, 0);
+    const [lo, hi] = this.index.slice(this.timeline?.range ?? [0, -1]);
+    this.eventList.setSlice(this.index.sorted, lo, hi);
+  }
+
+  // ------------------------------------------------------------ side panel
+
+  private setTab(tab: 'events' | 'library') {
+    this.tab = tab;
+    for (const [k, b] of Object.entries(this.tabs)) {
+      b.setAttribute('aria-selected', String(k === tab));
+      b.tabIndex = k === tab ? 0 : -1;
+    }
+    this.eventsView.hidden = tab !== 'events';
+    this.libraryView.hidden = tab !== 'library';
+    this.closeOverlays();
+  }
+
+  private renderLibrary() {
+    if (!this.ctx) return;
+    this.libraryView.replaceChildren(libraryPanel(this.ctx, this.articles, () => void this.loadSample(), () => void this.openFiles()));
+    this.eventsView.classList.toggle('is-empty-library', this.articles.length === 0);
+    const existing = this.eventsView.querySelector('.empty-state');
+    if (this.articles.length === 0 && !existing) this.eventsView.prepend(emptyLibrary(() => void this.loadSample(), () => void this.openFiles()));
+    if (this.articles.length > 0 && existing) existing.remove();
+  }
+
+  private pushOverlay(kind: Overlay['kind'], key: string, content: HTMLElement, replace = false) {
+    const top = this.overlays[this.overlays.length - 1];
+    if (replace && top && top.kind === kind && top.key === key) this.overlays.pop();
+    else if (kind === 'search') this.overlays = this.overlays.filter((o) => o.kind !== 'search');
+    const back = h('button', { type: 'button', class: 'icon-btn', 'aria-label': this.overlays.length ? 'Back' : 'Close panel', title: this.overlays.length ? 'Back (Esc)' : 'Close (Esc)' }, icon(this.overlays.length ? 'back' : 'close'));
+    back.addEventListener('click', () => this.popOverlay());
+    const close = h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close panel', title: 'Close all' }, icon('close'));
+    close.addEventListener('click', () => this.closeOverlays());
+    const crumbs = { place: 'Place', article: 'Article', search: 'Search' }[kind];
+    const el = h('div', { class: `overlay-view overlay-view--${kind}`, role: 'region', 'aria-label': crumbs }, h('div', { class: 'overlay-bar' }, back, h('span', { class: 'overlay-crumb' }, crumbs), this.overlays.length ? close : null), h('div', { class: 'overlay-body' }, content));
+    this.overlays.push({ kind, key, el });
+    this.sideOverlay.replaceChildren(el);
+    this.sideOverlay.hidden = false;
+    this.sideBase.setAttribute('aria-hidden', 'true');
+    this.sideBase.inert = true;
+  }
+
+  private popOverlay() {
+    this.overlays.pop();
+    const top = this.overlays[this.overlays.length - 1];
+    if (top) {
+      if (top.kind === 'place') return this.openPlace(top.key, true);
+      if (top.kind === 'article') return this.openArticle(Number(top.key), {}, true);
+      this.sideOverlay.replaceChildren(top.el);
+    } else this.closeOverlays();
+  }
+
+  private closeOverlays() {
+    this.overlays = [];
+    this.sideOverlay.hidden = true;
+    this.sideOverlay.replaceChildren();
+    this.sideBase.removeAttribute('aria-hidden');
+    this.sideBase.inert = false;
+    this.map?.select([]);
+  }
+
+  openPlace(id: string, replace = false) {
+    if (!this.places.has(id)) return;
+    const count = this.totalCounts.get(id);
+    const el = placePanel(this.ctx, id, backend.featureExcerpts(id), count);
+    this.pushOverlay('place', id, el, replace || this.overlays[this.overlays.length - 1]?.kind === 'place');
+    this.map.select([id]);
+  }
+
+  openArticle(id: number, opts: { at?: number; edit?: boolean } = {}, replace = false) {
+    void backend.getArticle(id).then(
+      (a) => this.showArticle(a, opts, replace),
+      (e) => this.toast(describeError(toIpcError(e))),
+    );
+  }
+
+  private showArticle(a: ArticleDto, opts: { at?: number; edit?: boolean }, replace: boolean) {
+    const top = this.overlays[this.overlays.length - 1];
+    const el = readerPanel(this.ctx, a, opts, (updated) => this.showArticle(updated, {}, true));
+    this.pushOverlay('article', String(a.id), el, replace || (top?.kind === 'article' && top.key === String(a.id)));
+    this.map.select([...new Set(a.mentions.map((m) => m.feature))]);
+  }
+
+  private onEventClick(e: EventDto) {
+    if (e.article_id !== undefined) this.openArticle(e.article_id);
+    this.map.flyTo(e.places, this.mapPadding());
+  }
+
+  private async deleteArticle(a: ArticleSummary) {
+    try {
+      await backend.deleteArticle(a.id);
+    } catch (e) {
+      return this.toast(describeError(toIpcError(e)));
+    }
+    if (this.overlays.some((o) => o.kind === 'article' && o.key === String(a.id))) {
+      this.overlays = this.overlays.filter((o) => !(o.kind === 'article' && o.key === String(a.id)));
+      if (this.overlays.length) this.popOverlay();
+      else this.closeOverlays();
+    }
+    this.toast(`Deleted “${a.title}”.`, {
+      label: 'Undo',
+      run: () =>
+        void backend.restoreArticle(a.id).then(
+          () => this.toast(`Restored “${a.title}”.`),
+          (e) => this.toast(describeError(toIpcError(e))),
+        ),
+    });
+  }
+
+  // ------------------------------------------------------------ search
+
+  private bindSearch() {
+    let timer = 0;
+    let seq = 0;
+    const run = async () => {
+      const q = this.search.value.trim();
+      const mine = ++seq;
+      if (!q) {
+        if (this.overlays.some((o) => o.kind === 'search')) this.closeOverlays();
+        return;
+      }
+      try {
+        const hits = await backend.search(q);
+        if (mine !== seq) return;
+        this.pushOverlay('search', q, searchPanel(this.ctx, q, hits), this.overlays[this.overlays.length - 1]?.kind === 'search');
+      } catch (e) {
+        this.toast(describeError(toIpcError(e)));
+      }
+    };
+    this.search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => void run(), 160);
+    });
+    this.search.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        clearTimeout(timer);
+        void run();
+      }
+    });
+  }
+
+  // ------------------------------------------------------------ keyboard
+
+  private bindKeys() {
+    document.addEventListener('keydown', (e) => {
+      const t = e.target as HTMLElement;
+      const typing = t.matches('input, textarea, select, [contenteditable="true"]');
+      if (e.key === 'Escape') {
+        if (t === this.search && this.search.value) {
+          this.search.value = '';
+          this.search.dispatchEvent(new Event('input'));
+          return;
+        }
+        if (this.importView.visible) return this.importView.hideCard();
+        if (this.overlays.length) {
+          this.popOverlay();
+          if (typing) t.blur();
+          return;
+        }
+        if (typing) t.blur();
+        return;
+      }
+      if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        this.search.focus();
+        this.search.select();
+      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        if (t.closest('[role="tablist"], .segmented')) return;
+        e.preventDefault();
+        this.timelineView.nudge((e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 10 : 1));
+      } else if (e.key === ' ' && t === document.body) {
+        e.preventDefault();
+        this.timelineView.togglePlay();
+      }
+    });
+  }
+
+  // ------------------------------------------------------------ import
+
+  private onFileDrag(type: 'enter' | 'over' | 'leave' | 'drop', paths: string[]) {
+    if (type === 'enter' || type === 'over') this.importView.showOverlay(true);
+    else this.importView.showOverlay(false);
+    if (type === 'drop' && paths.length) void this.importPaths(paths);
+  }
+
+  /** In Tauri, file drops arrive through onFileDrag; stop the webview from navigating to a dropped file otherwise. */
+  private bindBrowserDrop() {
+    for (const ev of ['dragover', 'drop']) window.addEventListener(ev, (e) => e.preventDefault());
+  }
+
+  private async openFiles() {
+    let paths: string[];
+    try {
+      paths = await backend.chooseFiles();
+    } catch (e) {
+      return this.toast(describeError(toIpcError(e)));
+    }
+    if (paths.length) await this.importPaths(paths);
+  }
+
+  private async importPaths(paths: string[]) {
+    this.importView.begin();
+    const offset = this.importView.reserve(paths.length);
+    try {
+      const summary = await backend.importFiles(paths, (p) => this.importView.progress(p, offset));
+      this.importView.end(summary, null, describeError);
+      if (summary.imported > 0) {
+        await this.refresh();
+        if (this.tab !== 'library' && this.articles.length <= summary.imported + 1) this.setTab('events');
+      }
+    } catch (e) {
+      this.importView.end(null, toIpcError(e), describeError);
+    }
+  }
+
+  private async loadSample() {
+    try {
+      const s = await backend.loadSample();
+      await this.refresh();
+      this.toast(s.imported ? 'The sample article was added to the library.' : 'The sample article is already in the library.');
+    } catch (e) {
+      this.toast(describeError(toIpcError(e)));
+    }
+  }
+
+  // ------------------------------------------------------------ toasts
+
+  private toast(message: string, action?: { label: string; run(): void }) {
+    const el = h('div', { class: 'toast' }, h('span', {}, message));
+    let timer = 0;
+    const dismiss = () => {
+      clearTimeout(timer);
+      el.classList.add('is-leaving');
+      setTimeout(() => el.remove(), 200);
+    };
+    if (action) {
+      const b = h('button', { type: 'button', class: 'toast-action' }, action.label);
+      b.addEventListener('click', () => {
+        action.run();
+        dismiss();
+      });
+      el.appendChild(b);
+    }
+    const x = h('button', { type: 'button', class: 'icon-btn toast-close', 'aria-label': 'Dismiss' }, icon('close', 14));
+    x.addEventListener('click', dismiss);
+    el.appendChild(x);
+    this.toasts.appendChild(el);
+    timer = window.setTimeout(dismiss, action ? 9000 : 5000);
+  }
+}
+
+/** A sentence for an error, by code; the backend's message adds detail. */
+export function describeError(e: IpcError): string {
+  const byCode: Record<string, string> = {
+    not_found: 'That item is no longer in the library.',
+    invalid_date: 'That date is not valid.',
+    storage: 'The library could not be saved.',
+    internal: 'Something went wrong.',
+  };
+  const lead = byCode[e.code];
+  return lead ? `${lead} ${e.message}` : e.message;
+}
+
+export { formatDate };

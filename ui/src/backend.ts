@@ -1,0 +1,90 @@
+// The one module that talks to Tauri: commands, events, channels, the file
+// dialog and drag-and-drop. Everything else imports from here.
+import { Channel, invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { open } from '@tauri-apps/plugin-dialog';
+import type {
+  ArticleDto,
+  ArticleExcerpts,
+  ArticleSummary,
+  EventDto,
+  HistogramDto,
+  ImportProgress,
+  ImportSummary,
+  IpcError,
+  Pack,
+  SearchHit,
+} from './types';
+
+/** Extensions the importer understands (also the dialog filter). */
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml'];
+
+/** Normalises anything a command rejects with into `{code, message}`. */
+export function toIpcError(e: unknown): IpcError {
+  if (e && typeof e === 'object' && 'code' in e && 'message' in e) {
+    return { code: String((e as IpcError).code), message: String((e as IpcError).message) };
+  }
+  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+export const backend = {
+  getPack: () => call<Pack>('get_pack'),
+  listEvents: () => call<EventDto[]>('list_events'),
+  eventHistogram: () => call<HistogramDto>('event_histogram'),
+  listArticles: () => call<ArticleSummary[]>('list_articles'),
+  getArticle: (id: number) => call<ArticleDto>('get_article', { id }),
+  featureExcerpts: (feature: string) => call<ArticleExcerpts[]>('feature_excerpts', { feature }),
+  islandArticleCounts: () => call<Record<string, number>>('island_article_counts'),
+  search: (query: string) => call<SearchHit[]>('search', { query }),
+  deleteArticle: (id: number) => call<void>('delete_article', { id }),
+  restoreArticle: (id: number) => call<ArticleSummary>('restore_article', { id }),
+  setPublished: (id: number, published: string | null) => call<ArticleDto>('set_published', { id, published }),
+  loadSample: () => call<ImportSummary>('load_sample'),
+
+  /** Imports files; `onProgress` receives each file's state as it changes. */
+  importFiles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary> {
+    const channel = new Channel<ImportProgress>();
+    channel.onmessage = onProgress;
+    return call<ImportSummary>('import_files', { paths, onProgress: channel });
+  },
+
+  /** Calls `handler` after any import, delete, restore or date change. */
+  onLibraryChanged(handler: () => void): Promise<UnlistenFn> {
+    return listen('library://changed', () => handler());
+  },
+
+  /** Files dragged over the window: `enter`/`over` show, `leave`/`drop` hide; `drop` carries paths. */
+  onFileDrag(handler: (e: { type: 'enter' | 'over' | 'leave' | 'drop'; paths: string[] }) => void): Promise<UnlistenFn> {
+    return getCurrentWebview().onDragDropEvent((event) => {
+      const p = event.payload;
+      handler({ type: p.type, paths: 'paths' in p && Array.isArray(p.paths) ? p.paths : [] });
+    });
+  },
+
+  /** The system's open dialog for articles; an empty list when cancelled. */
+  async chooseFiles(): Promise<string[]> {
+    try {
+      const picked = await open({
+        multiple: true,
+        directory: false,
+        title: 'Add articles to the library',
+        filters: [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }],
+      });
+      if (!picked) return [];
+      return Array.isArray(picked) ? picked : [picked];
+    } catch (e) {
+      throw toIpcError(e);
+    }
+  },
+};
+
+export type Backend = typeof backend;

@@ -1,0 +1,52 @@
+// MapLibre filter and style expressions for the map's layers, as pure functions.
+//
+// The year range is not a layer filter: event markers are clustered, and
+// MapLibre computes clusters from the source's data, so a layer filter could
+// hide points but never change a cluster's count. The map instead holds one
+// feature per place whose counts for the selected years come from prefix sums
+// (see eventIndex.ts) and replaces that small source's data on each change;
+// these expressions then pick what each layer draws from those counts.
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+
+/** Marker features (places or clusters) with at least one curated history event in range. */
+export function hasCuratedFilter(): FilterSpecification {
+  return ['>', ['to-number', ['get', 'curated']], 0];
+}
+
+/** Events in range at a marker feature (place or cluster): curated plus from articles. */
+export function totalEvents(): ExpressionSpecification {
+  return ['+', ['to-number', ['get', 'curated']], ['to-number', ['get', 'articles']]];
+}
+
+/** Clustered points only. */
+export function clusterFilter(): FilterSpecification {
+  return ['has', 'point_count'];
+}
+
+/** Unclustered place points with at least one event in range. */
+export function placeMarkerFilter(): FilterSpecification {
+  return ['all', ['!', ['has', 'point_count']], ['>', totalEvents(), 0]];
+}
+
+/**
+ * The `claimKeys` property the map puts on island features: every claim as
+ * `|CLAIMANT:status|`, so a filter can test membership with a substring.
+ */
+export function claimKeys(claims: readonly { claimant: string; status: string }[]): string {
+  return '|' + claims.map((c) => `${c.claimant}:${c.status}`).join('|') + '|';
+}
+
+/** Islands whose claims include a `status` by `claimant`. */
+export function claimFilter(claimant: string, status: 'administers' | 'claims'): ExpressionSpecification {
+  return ['in', `|${claimant}:${status}|`, ['get', 'claimKeys']];
+}
+
+/** Disputed islands with a claim by `claimant` (the hatched ones). */
+export function disputedClaimFilter(claimant: string): FilterSpecification {
+  return ['all', ['==', ['get', 'role'], 'disputed'], claimFilter(claimant, 'claims')];
+}
+
+/** Circle radius growing with the square root of an event count property. */
+export function countRadius(min = 9, max = 24): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['sqrt', totalEvents()], 1, min, 60, max];
+}

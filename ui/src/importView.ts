@@ -1,0 +1,149 @@
+// Import: the full-window drop overlay and the progress card.
+import { h, icon, plural } from './dom';
+import type { ImportProgress, ImportSummary, IpcError } from './types';
+
+/** What the user can do about a failed file, by error code. */
+export function adviceFor(code: string): string {
+  switch (code) {
+    case 'unsupported_format':
+      return 'Save it as .txt, .md, .html, .pdf, .docx or .eml and add it again.';
+    case 'unreadable':
+    case 'parse':
+    case 'corrupt':
+      return 'Check that the file opens in another program. For a scanned PDF, export its text first.';
+    case 'encoding':
+      return 'Save the file as UTF-8 and add it again.';
+    case 'too_large':
+      return 'Split the file or remove attachments, then add it again.';
+    case 'empty':
+      return 'The file has no text to read; check that it is the right file.';
+    case 'not_found':
+    case 'io':
+    case 'permission_denied':
+      return 'Check that the file still exists and that you can open it.';
+    default:
+      return 'Try again. If it keeps failing, note the file name and this message.';
+  }
+}
+
+type Row = { el: HTMLElement; state: HTMLElement; detail: HTMLElement };
+
+export class ImportView {
+  readonly overlay: HTMLElement;
+  readonly card: HTMLElement;
+  private list: HTMLElement;
+  private bar: HTMLElement;
+  private barFill: HTMLElement;
+  private title: HTMLElement;
+  private rows = new Map<number, Row>();
+  private total = 0;
+  private finished = 0;
+  private running = 0;
+
+  constructor(private onShowArticle: (id: number) => void) {
+    this.overlay = h(
+      'div',
+      { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
+      h('div', { class: 'drop-target' }, h('div', { class: 'drop-icon' }, icon('upload', 40)), h('p', { class: 'drop-title' }, 'Drop articles to add them to the library'), h('p', { class: 'drop-sub' }, 'Text, Markdown, HTML, PDF, Word (.docx) and e-mail (.eml) files')),
+    );
+    this.title = h('h2', { class: 'import-title' }, 'Importing');
+    this.barFill = h('div', { class: 'progress-fill' });
+    this.bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Import progress', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 }, this.barFill);
+    this.list = h('ul', { class: 'import-list' });
+    const close = h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close import report' }, icon('close'));
+    close.addEventListener('click', () => this.hideCard());
+    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, close), this.bar, this.list);
+  }
+
+  showOverlay(show: boolean) {
+    this.overlay.hidden = !show;
+    document.body.classList.toggle('is-dragging-files', show);
+  }
+
+  get visible(): boolean {
+    return !this.card.hidden;
+  }
+
+  hideCard() {
+    if (this.running > 0) return;
+    this.card.hidden = true;
+  }
+
+  /** A new batch starts: rows are added as the backend queues files. */
+  begin() {
+    if (this.running === 0) {
+      this.rows.clear();
+      this.list.replaceChildren();
+      this.total = 0;
+      this.finished = 0;
+    }
+    this.running++;
+    this.card.hidden = false;
+    this.card.classList.add('is-running');
+    this.updateHead();
+  }
+
+  private offset = 0;
+  progress(p: ImportProgress, batchOffset: number) {
+    const key = batchOffset + p.index;
+    let row = this.rows.get(key);
+    if (!row) {
+      const state = h('span', { class: 'file-state file-state--queued', 'aria-hidden': 'true' });
+      const detail = h('span', { class: 'file-detail' }, 'Waiting…');
+      const el = h('li', { class: 'import-row', 'data-state': 'queued' }, state, h('span', { class: 'file-main' }, h('span', { class: 'file-name' }, p.file_name), detail));
+      row = { el, state, detail };
+      this.rows.set(key, row);
+      this.list.appendChild(el);
+      this.total++;
+    }
+    row.el.dataset.state = p.kind;
+    row.state.className = `file-state file-state--${p.kind}`;
+    row.state.replaceChildren(p.kind === 'done' ? icon('check', 14) : p.kind === 'failed' ? icon('alert', 14) : p.kind === 'duplicate' ? icon('copy', 14) : '');
+    if (p.kind === 'queued') return this.updateHead();
+    this.finished++;
+    if (p.kind === 'done') {
+      row.detail.replaceChildren(`${p.title} — ${plural(p.mentions, 'mention')}, ${plural(p.events, 'event')} `, this.link('Open', p.article_id));
+    } else if (p.kind === 'duplicate') {
+      row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
+    } else {
+      row.detail.replaceChildren(h('strong', {}, p.error.message), ' ', adviceFor(p.error.code));
+    }
+    this.updateHead();
+  }
+
+  private link(text: string, id: number): HTMLElement {
+    const b = h('button', { class: 'link-btn', type: 'button' }, text);
+    b.addEventListener('click', () => this.onShowArticle(id));
+    return b;
+  }
+
+  reserve(n: number): number {
+    const o = this.offset;
+    this.offset += n;
+    return o;
+  }
+
+  end(summary: ImportSummary | null, error: IpcError | null, describe: (e: IpcError) => string) {
+    this.running = Math.max(0, this.running - 1);
+    if (this.running > 0) return;
+    this.card.classList.remove('is-running');
+    if (error) {
+      this.title.textContent = 'Import failed';
+      this.list.appendChild(h('li', { class: 'import-row', 'data-state': 'failed' }, h('span', { class: 'file-state file-state--failed' }, icon('alert', 14)), h('span', { class: 'file-main' }, h('span', { class: 'file-detail' }, describe(error)))));
+      return;
+    }
+    if (summary) {
+      const parts = [summary.imported ? `${plural(summary.imported, 'article')} added` : '', summary.duplicates ? `${summary.duplicates} already in the library` : '', summary.failed ? `${summary.failed} failed` : ''].filter(Boolean);
+      this.title.textContent = parts.join(' · ') || 'Nothing imported';
+    }
+    this.bar.setAttribute('aria-valuenow', '1');
+    this.barFill.style.width = '100%';
+  }
+
+  private updateHead() {
+    const frac = this.total ? this.finished / this.total : 0;
+    this.barFill.style.width = `${(frac * 100).toFixed(1)}%`;
+    this.bar.setAttribute('aria-valuenow', frac.toFixed(2));
+    if (this.running > 0) this.title.textContent = this.total ? `Importing ${this.finished} of ${plural(this.total, 'file')}` : 'Importing…';
+  }
+}

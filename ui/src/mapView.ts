@@ -1,0 +1,493 @@
+// The map: basemap from bundled Natural Earth data, islands filled by claim,
+// HTML labels with article badges, clustered event markers, hover and
+// selection through feature-state. No network: no tiles, glyphs or sprites.
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import land50Url from '../../data/basemap/basemap-land.geojson?url';
+import boundaries50Url from '../../data/basemap/basemap-boundaries.geojson?url';
+import land10Url from '../../data/basemap/basemap-land-10m-eastasia.geojson?url';
+import boundaries10Url from '../../data/basemap/basemap-boundaries-10m-eastasia.geojson?url';
+import { h, plural } from './dom';
+import { claimKeys, disputedClaimFilter, clusterFilter, countRadius, hasCuratedFilter, placeMarkerFilter } from './filters';
+import { labelText, type NamingMode } from './naming';
+import { CLAIMANT_NAMES, PALETTES, type Palette, type ThemeName } from './theme';
+import type { Pack, PlaceProperties } from './types';
+import type { PlaceCounts } from './eventIndex';
+
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+const NATURAL_EARTH = 'Made with Natural Earth';
+
+async function loadJson(url: string): Promise<FeatureCollection> {
+  const r = await fetch(new URL(url, document.baseURI).href);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return (await r.json()) as FeatureCollection;
+}
+
+/** Starts loading the bundled basemap as early as possible. */
+export function loadBasemap() {
+  return Promise.all([land50Url, land10Url, boundaries50Url, boundaries10Url].map(loadJson));
+}
+
+/** A diagonal hatching tile drawn at runtime (no sprite download). */
+function hatchImage(colour: string, ratio: number): ImageData {
+  const size = Math.round(10 * ratio);
+  const c = document.createElement('canvas');
+  c.width = c.height = size;
+  const g = c.getContext('2d')!;
+  g.strokeStyle = colour;
+  g.lineWidth = 1.6 * ratio;
+  g.lineCap = 'square';
+  for (const o of [-size, 0, size]) {
+    g.beginPath();
+    g.moveTo(o, size);
+    g.lineTo(o + size, 0);
+    g.stroke();
+  }
+  return g.getImageData(0, 0, size, size);
+}
+
+function extendBounds(b: maplibregl.LngLatBounds, g: Geometry | null) {
+  if (!g) return;
+  const walk = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') b.extend(c as [number, number]);
+    else (c as unknown[]).forEach(walk);
+  };
+  if (g.type === 'GeometryCollection') g.geometries.forEach((x) => extendBounds(b, x));
+  else walk((g as { coordinates: unknown }).coordinates);
+}
+
+export interface MapCallbacks {
+  onPlaceClick(id: string): void;
+}
+
+interface LabelEntry {
+  id: string;
+  props: PlaceProperties;
+  marker: maplibregl.Marker;
+  el: HTMLButtonElement;
+  primary: HTMLElement;
+  secondary: HTMLElement;
+  badge: HTMLElement | null;
+  priority: number;
+}
+
+export class MapView {
+  readonly map: maplibregl.Map;
+  private places = new Map<string, Feature<Geometry | null, PlaceProperties>>();
+  private labels: LabelEntry[] = [];
+  private countMarkers = new Map<string, maplibregl.Marker>();
+  private hovered: string | null = null;
+  private selected = new Set<string>();
+  private markerIds: string[] = [];
+  private ready: Promise<void>;
+  private theme: ThemeName;
+  private colours = new Map<string, string>();
+  private claimants: string[] = [];
+  private naming: NamingMode = 'both';
+
+  constructor(
+    container: HTMLElement,
+    private pack: Pack,
+    basemap: Promise<FeatureCollection[]>,
+    theme: ThemeName,
+    colours: Map<string, string>,
+    private cb: MapCallbacks,
+  ) {
+    this.theme = theme;
+    this.colours = colours;
+    for (const f of pack.places.features) this.places.set(f.properties.id, f);
+    const p = PALETTES[theme];
+    const [w, s, e, n] = pack.bounds;
+    this.map = new maplibregl.Map({
+      container,
+      style: { version: 8, sources: {}, layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } }] },
+      bounds: [w, s, e, n],
+      fitBoundsOptions: { padding: 24 },
+      maxBounds: [
+        [w - 12, s - 8],
+        [e + 12, n + 8],
+      ],
+      attributionControl: false,
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      cancelPendingTileRequestsWhileZooming: false,
+      fadeDuration: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disable();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: [NATURAL_EARTH, escapeText(pack.attribution)] }), 'bottom-right');
+    this.ready = new Promise<void>((resolve) => this.map.once('load', () => resolve())).then(async () => {
+      const [land50, land10, bounds50, bounds10] = await basemap;
+      this.addBasemap(land50, land10, bounds50, bounds10);
+      this.addPlaces();
+      this.addLabels();
+      this.bindEvents();
+    });
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private addBasemap(land50: FeatureCollection, land10: FeatureCollection, b50: FeatureCollection, b10: FeatureCollection) {
+    const m = this.map;
+    const p = PALETTES[this.theme];
+    m.addSource('land-50m', { type: 'geojson', data: land50, attribution: '' });
+    m.addSource('land-10m', { type: 'geojson', data: land10 });
+    m.addSource('boundaries-50m', { type: 'geojson', data: b50 });
+    m.addSource('boundaries-10m', { type: 'geojson', data: b10 });
+    m.addLayer({ id: 'land-50m', type: 'fill', source: 'land-50m', paint: { 'fill-color': p.land } });
+    m.addLayer({ id: 'land-10m', type: 'fill', source: 'land-10m', paint: { 'fill-color': p.land, 'fill-antialias': true } });
+    m.addLayer({ id: 'coast-10m', type: 'line', source: 'land-10m', paint: { 'line-color': p.landLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] } });
+    m.addLayer({ id: 'boundaries-50m', type: 'line', source: 'boundaries-50m', maxzoom: 5, paint: { 'line-color': p.boundary, 'line-width': 0.8, 'line-dasharray': [3, 2] } });
+    m.addLayer({ id: 'boundaries-10m', type: 'line', source: 'boundaries-10m', minzoom: 5, paint: { 'line-color': p.boundary, 'line-width': 1, 'line-dasharray': [3, 2] } });
+  }
+
+  private islandCollection(): FeatureCollection {
+    const features: Feature[] = [];
+    for (const f of this.pack.places.features) {
+      const pr = f.properties;
+      if (!f.geometry || f.geometry.type === 'Point' || pr.kind !== 'island') continue;
+      const admin = pr.claims.find((c) => c.status === 'administers')?.claimant ?? '';
+      features.push({ type: 'Feature', geometry: f.geometry, properties: { id: pr.id, role: pr.role, admin, claimKeys: claimKeys(pr.claims), colour: this.colours.get(pr.id) ?? '#888' } });
+    }
+    return { type: 'FeatureCollection', features };
+  }
+
+  private addPlaces() {
+    const m = this.map;
+    const p = PALETTES[this.theme];
+    m.addSource('islands', { type: 'geojson', data: this.islandCollection(), promoteId: 'id' });
+    const claimants = new Set<string>();
+    for (const f of this.pack.places.features) for (const c of f.properties.claims) if (c.status === 'claims') claimants.add(c.claimant);
+    this.claimants = [...claimants];
+    m.addLayer({ id: 'island-fill', type: 'fill', source: 'islands', paint: this.islandFillPaint(p) });
+    for (const c of this.claimants) {
+      m.addImage(`hatch-${c}`, hatchImage(p.claims[c] ?? '#444', 2), { pixelRatio: 2 });
+      m.addLayer({ id: `island-hatch-${c}`, type: 'fill', source: 'islands', filter: disputedClaimFilter(c), paint: { 'fill-pattern': `hatch-${c}`, 'fill-opacity': 0.85 } });
+    }
+    m.addLayer({ id: 'island-outline', type: 'line', source: 'islands', paint: this.outlinePaint(p) });
+
+    const points: Feature<Point>[] = [];
+    for (const f of this.pack.places.features) {
+      if (f.geometry?.type === 'Point') points.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id } });
+    }
+    m.addSource('sub-places', { type: 'geojson', data: { type: 'FeatureCollection', features: points } });
+    m.addLayer({ id: 'sub-places', type: 'circle', source: 'sub-places', minzoom: 6.5, paint: { 'circle-radius': 3, 'circle-color': p.placeDot, 'circle-stroke-color': p.markerStroke, 'circle-stroke-width': 1 } });
+
+    m.addSource('events', {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: 8,
+      clusterProperties: { curated: ['+', ['get', 'curated']], articles: ['+', ['get', 'articles']] },
+    });
+    const circle = { 'circle-radius': countRadius(), 'circle-color': p.articleEvents, 'circle-opacity': 0.92, 'circle-stroke-color': p.markerStroke, 'circle-stroke-width': 1.5 };
+    m.addLayer({ id: 'event-history', type: 'circle', source: 'events', filter: hasCuratedFilter(), paint: { 'circle-radius': ['+', countRadius(), 4], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': p.curatedEvents, 'circle-stroke-width': 3 } });
+    m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: clusterFilter(), paint: circle });
+    m.addLayer({ id: 'event-places', type: 'circle', source: 'events', filter: placeMarkerFilter(), paint: circle });
+  }
+
+  private islandFillPaint(p: Palette): maplibregl.FillLayerSpecification['paint'] {
+    const admin: unknown[] = ['match', ['get', 'admin']];
+    for (const [c, colour] of Object.entries(p.administers)) admin.push(c, colour);
+    admin.push(p.contextFill);
+    return {
+      'fill-color': ['case', ['==', ['get', 'role'], 'disputed'], admin as maplibregl.ExpressionSpecification, p.contextFill],
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.9],
+    };
+  }
+
+  private outlinePaint(p: Palette): maplibregl.LineLayerSpecification['paint'] {
+    return {
+      'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], ['get', 'colour'], ['boolean', ['feature-state', 'hover'], false], p.hover, ['==', ['get', 'role'], 'disputed'], p.outline, p.landLine],
+      'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
+    };
+  }
+
+  private labelPosition(pr: PlaceProperties): [number, number] {
+    return pr.label;
+  }
+
+  private addLabels() {
+    const priorityOf = (pr: PlaceProperties) => (pr.kind === 'island' ? (pr.role === 'disputed' ? 0 : 2) : pr.kind === 'group' ? 1 : 3);
+    for (const f of this.pack.places.features) {
+      const pr = f.properties;
+      const kind = pr.kind;
+      const primary = h('span', { class: 'label-primary' });
+      const secondary = h('span', { class: 'label-secondary' });
+      const badge = kind === 'island' && pr.role === 'disputed' ? h('span', { class: 'badge', 'aria-hidden': 'true' }) : null;
+      const el = h(
+        'button',
+        { class: `map-label map-label--${kind} map-label--${pr.role}`, type: 'button', 'data-place': pr.id },
+        kind !== 'group' ? h('span', { class: 'label-dot', style: `--c:${this.colours.get(pr.id) ?? '#888'}` }) : null,
+        h('span', { class: 'label-text' }, primary, secondary),
+        badge,
+      );
+      el.addEventListener('click', (ev) => {
+        ev.stopPropagation();
+        this.cb.onPlaceClick(pr.id);
+      });
+      el.addEventListener('mouseenter', () => this.setHover(kind === 'group' ? pr.covers : [pr.id]));
+      el.addEventListener('mouseleave', () => this.setHover([]));
+      const anchor = kind === 'group' ? 'top' : 'left';
+      const marker = new maplibregl.Marker({ element: el, anchor, offset: kind === 'group' ? [0, 16] : [kind === 'place' ? 6 : 20, 0] }).setLngLat(this.labelPosition(pr)).addTo(this.map);
+      this.labels.push({ id: pr.id, props: pr, marker, el, primary, secondary, badge, priority: priorityOf(pr) });
+    }
+    this.labels.sort((a, b) => a.priority - b.priority);
+    this.setNaming(this.naming);
+  }
+
+  private bindEvents() {
+    const m = this.map;
+    m.on('mousemove', 'island-fill', (e) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      m.getCanvas().style.cursor = 'pointer';
+      this.setHover(id ? [id] : []);
+    });
+    m.on('mouseleave', 'island-fill', () => {
+      m.getCanvas().style.cursor = '';
+      this.setHover([]);
+    });
+    m.on('click', (e) => {
+      const hits = m.queryRenderedFeatures(e.point, { layers: ['event-clusters', 'event-places', 'island-fill'] });
+      const cluster = hits.find((f) => f.layer.id === 'event-clusters');
+      if (cluster) {
+        const src = m.getSource('events') as maplibregl.GeoJSONSource;
+        void src.getClusterExpansionZoom(cluster.properties.cluster_id as number).then((z) => m.easeTo({ center: (cluster.geometry as Point).coordinates as [number, number], zoom: z + 0.5 }));
+        return;
+      }
+      const place = hits.find((f) => f.layer.id === 'event-places');
+      const island = hits.find((f) => f.layer.id === 'island-fill');
+      const id = (place?.properties.id ?? island?.properties.id) as string | undefined;
+      if (id) this.cb.onPlaceClick(id);
+    });
+    for (const layer of ['event-clusters', 'event-places']) {
+      m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
+      m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
+    }
+    m.on('sourcedata', (e) => {
+      if (e.sourceId === 'events' && e.isSourceLoaded) this.scheduleCountSync();
+    });
+    m.on('moveend', () => {
+      this.scheduleCountSync();
+      this.resolveLabelCollisions();
+    });
+    m.on('zoom', () => this.updateZoomClasses());
+    this.updateZoomClasses();
+    requestAnimationFrame(() => this.resolveLabelCollisions());
+  }
+
+  private updateZoomClasses() {
+    const z = this.map.getZoom();
+    this.map.getContainer().classList.toggle('zoom-near', z >= 7.2);
+    this.map.getContainer().classList.toggle('zoom-far', z < 5.5);
+  }
+
+  /** Hides labels that overlap a label of higher priority. */
+  resolveLabelCollisions() {
+    const kept: DOMRect[] = [];
+    for (const l of this.labels) {
+      l.el.classList.remove('is-collided');
+    }
+    for (const l of this.labels) {
+      if (getComputedStyle(l.el).display === 'none') continue;
+      const r = l.el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const hit = kept.some((k) => r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top);
+      if (hit && l.priority > 0) l.el.classList.add('is-collided');
+      else kept.push(r);
+    }
+  }
+
+  private countSyncPending = false;
+  private scheduleCountSync() {
+    if (this.countSyncPending) return;
+    this.countSyncPending = true;
+    requestAnimationFrame(() => {
+      this.countSyncPending = false;
+      this.syncCountMarkers();
+    });
+  }
+
+  /** Event counts drawn as HTML over the circles (no glyphs are loaded). */
+  private syncCountMarkers() {
+    const m = this.map;
+    if (!m.getSource('events')) return;
+    const seen = new Set<string>();
+    for (const f of m.querySourceFeatures('events')) {
+      const pr = f.properties;
+      const total = Number(pr.curated ?? 0) + Number(pr.articles ?? 0);
+      if (total <= 0) continue;
+      const key = pr.cluster ? `c${pr.cluster_id}` : `p${pr.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const coords = (f.geometry as Point).coordinates as [number, number];
+      const text = total >= 10000 ? `${Math.round(total / 1000)}k` : total >= 1000 ? `${(total / 1000).toFixed(1)}k` : String(total);
+      let marker = this.countMarkers.get(key);
+      if (!marker) {
+        marker = new maplibregl.Marker({ element: h('div', { class: 'event-count', 'aria-hidden': 'true' }) }).setLngLat(coords).addTo(m);
+        this.countMarkers.set(key, marker);
+      }
+      marker.setLngLat(coords);
+      const el = marker.getElement();
+      if (el.textContent !== text) el.textContent = text;
+      el.title = `${plural(Number(pr.articles ?? 0), 'event')} from articles, ${plural(Number(pr.curated ?? 0), 'history event')}`;
+    }
+    for (const [key, marker] of this.countMarkers) {
+      if (!seen.has(key)) {
+        marker.remove();
+        this.countMarkers.delete(key);
+      }
+    }
+  }
+
+  /** Position of an event marker for a place. */
+  private markerPosition(id: string): Position | null {
+    const f = this.places.get(id);
+    if (!f) return null;
+    if (f.geometry?.type === 'Point') return f.geometry.coordinates;
+    return f.properties.label;
+  }
+
+  /** Replaces the event markers' counts (one feature per place). */
+  setEventCounts(placeIds: string[], counts: PlaceCounts[]) {
+    if (placeIds !== this.markerIds) this.markerIds = placeIds;
+    const features: Feature[] = [];
+    for (let k = 0; k < placeIds.length; k++) {
+      const c = counts[k];
+      if (c.curated + c.articles === 0) continue;
+      const pos = this.markerPosition(placeIds[k]);
+      if (!pos) continue;
+      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pos }, properties: { id: placeIds[k], curated: c.curated, articles: c.articles } });
+    }
+    const src = this.map.getSource('events') as maplibregl.GeoJSONSource | undefined;
+    void src?.setData({ type: 'FeatureCollection', features });
+  }
+
+  /** Article counts on the island badges. */
+  setBadges(counts: ReadonlyMap<string, number>, note: string) {
+    for (const l of this.labels) {
+      if (!l.badge) continue;
+      const n = counts.get(l.id) ?? 0;
+      const text = String(n);
+      if (l.badge.textContent !== text) l.badge.textContent = text;
+      l.badge.classList.toggle('badge--zero', n === 0);
+      const label = `${l.primary.textContent}: ${plural(n, 'article')}${note}`;
+      if (l.el.getAttribute('aria-label') !== label) {
+        l.el.setAttribute('aria-label', label);
+        l.el.title = label;
+      }
+    }
+  }
+
+  setNaming(mode: NamingMode) {
+    this.naming = mode;
+    for (const l of this.labels) {
+      const t = labelText(l.props.names, mode);
+      l.primary.textContent = t.primary;
+      l.secondary.textContent = t.secondary;
+      l.el.dataset.full = t.full;
+    }
+    requestAnimationFrame(() => this.resolveLabelCollisions());
+  }
+
+  private setHover(ids: string[]) {
+    const key = ids.join(',');
+    if (key === (this.hovered ?? '')) return;
+    for (const id of (this.hovered ?? '').split(',').filter(Boolean)) this.featureState(id, { hover: false });
+    for (const id of ids) this.featureState(id, { hover: true });
+    this.hovered = key || null;
+    for (const l of this.labels) l.el.classList.toggle('is-hover', ids.includes(l.id));
+  }
+
+  private featureState(id: string, state: Record<string, boolean>) {
+    const f = this.places.get(id);
+    if (f?.properties.kind === 'island' && f.geometry && this.map.getSource('islands')) this.map.setFeatureState({ source: 'islands', id }, state);
+  }
+
+  /** Islands a place stands for: itself, its island, or a group's islands. */
+  islandsOf(id: string): string[] {
+    const pr = this.places.get(id)?.properties;
+    if (!pr) return [];
+    if (pr.kind === 'group') return pr.covers;
+    if (pr.kind === 'place') return pr.island ? [pr.island] : [];
+    return [id];
+  }
+
+  /** Marks places as selected (outline in their colour). */
+  select(ids: string[]) {
+    const islands = new Set(ids.flatMap((id) => this.islandsOf(id)));
+    for (const id of this.selected) if (!islands.has(id)) this.featureState(id, { selected: false });
+    for (const id of islands) this.featureState(id, { selected: true });
+    this.selected = islands;
+    for (const l of this.labels) l.el.classList.toggle('is-selected', ids.includes(l.id) || islands.has(l.id));
+  }
+
+  /** Flies to places (a group flies to all its islands) and selects them. */
+  flyTo(ids: string[], padding: maplibregl.PaddingOptions | number = 80) {
+    const b = new maplibregl.LngLatBounds();
+    for (const id of ids) {
+      const f = this.places.get(id);
+      if (!f) continue;
+      if (f.properties.kind === 'group') for (const i of f.properties.covers) extendBounds(b, this.places.get(i)?.geometry ?? null);
+      else if (f.geometry) extendBounds(b, f.geometry);
+      else b.extend(f.properties.label);
+    }
+    this.select(ids);
+    if (b.isEmpty()) return;
+    this.map.fitBounds(b, { padding, maxZoom: 9, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
+  }
+
+  setTheme(theme: ThemeName) {
+    this.theme = theme;
+    const p = PALETTES[theme];
+    const m = this.map;
+    if (!m.getLayer('island-fill')) return;
+    m.setPaintProperty('ocean', 'background-color', p.ocean);
+    for (const l of ['land-50m', 'land-10m']) m.setPaintProperty(l, 'fill-color', p.land);
+    m.setPaintProperty('coast-10m', 'line-color', p.landLine);
+    for (const l of ['boundaries-50m', 'boundaries-10m']) m.setPaintProperty(l, 'line-color', p.boundary);
+    const fill = this.islandFillPaint(p)!;
+    m.setPaintProperty('island-fill', 'fill-color', fill['fill-color']);
+    const outline = this.outlinePaint(p)!;
+    m.setPaintProperty('island-outline', 'line-color', outline['line-color']);
+    for (const c of this.claimants) m.updateImage(`hatch-${c}`, hatchImage(p.claims[c] ?? '#444', 2));
+    m.setPaintProperty('sub-places', 'circle-color', p.placeDot);
+    m.setPaintProperty('sub-places', 'circle-stroke-color', p.markerStroke);
+    for (const l of ['event-clusters', 'event-places']) {
+      m.setPaintProperty(l, 'circle-color', p.articleEvents);
+      m.setPaintProperty(l, 'circle-stroke-color', p.markerStroke);
+    }
+    m.setPaintProperty('event-history', 'circle-stroke-color', p.curatedEvents);
+  }
+
+  /** Claimants and how they are drawn, for the legend. */
+  legendEntries(): { kind: 'fill' | 'hatch'; colour: string; label: string }[] {
+    const p = PALETTES[this.theme];
+    const out: { kind: 'fill' | 'hatch'; colour: string; label: string }[] = [];
+    const admins = new Set<string>();
+    for (const f of this.pack.places.features) {
+      if (f.properties.role !== 'disputed' || f.properties.kind !== 'island') continue;
+      for (const c of f.properties.claims) if (c.status === 'administers') admins.add(c.claimant);
+    }
+    for (const c of admins) out.push({ kind: 'fill', colour: p.administers[c] ?? '#999', label: `Administered by ${CLAIMANT_NAMES[c] ?? c}` });
+    for (const c of this.claimants) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
+    return out;
+  }
+
+  resize() {
+    this.map.resize();
+  }
+}
+
+function escapeText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,289 @@
+// Side panel views: a place, an article (reader), the library, search results.
+import { formatDate, h, icon, plural } from './dom';
+import { appendHighlighted, type MarkOptions } from './textView';
+import { labelText, type NamingMode } from './naming';
+import { CLAIMANT_NAMES } from './theme';
+import type { ArticleDto, ArticleExcerpts, ArticleSummary, IpcError, PlaceProperties, SearchHit } from './types';
+import type { Backend } from './backend';
+
+export interface PanelContext {
+  backend: Backend;
+  places: Map<string, PlaceProperties>;
+  naming(): NamingMode;
+  colour(id: string): string;
+  name(id: string): string;
+  flyTo(ids: string[]): void;
+  openPlace(id: string): void;
+  openArticle(id: number, opts?: { at?: number; edit?: boolean }): void;
+  deleteArticle(a: ArticleSummary): void;
+  toast(message: string, action?: { label: string; run(): void }): void;
+  describeError(e: IpcError): string;
+}
+
+const LANGUAGES: Record<string, string> = { en: 'English', ru: 'Russian', ja: 'Japanese', und: 'Unknown language' };
+
+function markOptions(ctx: PanelContext, clickable: boolean): MarkOptions {
+  return {
+    colour: (f) => ctx.colour(f),
+    name: (f) => ctx.name(f),
+    onClick: clickable ? (_f, features) => ctx.flyTo(features) : undefined,
+  };
+}
+
+function kindText(p: PlaceProperties): string {
+  if (p.kind === 'group') return p.role === 'disputed' ? 'Group of disputed islands' : 'Island group';
+  if (p.kind === 'place') return 'Place';
+  return p.role === 'disputed' ? 'Disputed island' : 'Island (context)';
+}
+
+function claimLine(p: PlaceProperties): string {
+  const admin = p.claims.filter((c) => c.status === 'administers').map((c) => `administered by ${CLAIMANT_NAMES[c.claimant] ?? c.claimant}`);
+  const claims = p.claims.filter((c) => c.status === 'claims').map((c) => `claimed by ${CLAIMANT_NAMES[c.claimant] ?? c.claimant}`);
+  const s = [...admin, ...claims].join(', ');
+  return s ? s[0].toUpperCase() + s.slice(1) : '';
+}
+
+export function placeChip(ctx: PanelContext, id: string): HTMLElement {
+  const b = h('button', { class: 'chip chip--place chip--button', type: 'button', style: `--c:${ctx.colour(id)}`, title: `Show ${ctx.name(id)}` }, ctx.name(id));
+  b.addEventListener('click', () => ctx.openPlace(id));
+  return b;
+}
+
+/** The island (or group, or place) panel. */
+export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
+  const p = ctx.places.get(id)!;
+  const t = labelText(p.names, ctx.naming());
+  const names = h(
+    'dl',
+    { class: 'names' },
+    h('dt', {}, 'English'),
+    h('dd', {}, [p.names.en, ...(p.names.en_alt ?? [])].join(' / ')),
+    h('dt', {}, 'Japanese'),
+    h('dd', { lang: 'ja' }, p.names.ja),
+    h('dt', {}, 'Russian'),
+    h('dd', { lang: 'ru' }, p.names.ru),
+  );
+  const claims = h('ul', { class: 'claims' });
+  for (const c of p.claims) {
+    claims.appendChild(
+      h(
+        'li',
+        { class: `claim claim--${c.status}` },
+        h('span', { class: `claim-swatch claim-swatch--${c.status}`, 'data-claimant': c.claimant, 'aria-hidden': 'true' }),
+        h('span', { class: 'claim-text' }, h('strong', {}, `${c.status === 'administers' ? 'Administered' : 'Claimed'} by ${CLAIMANT_NAMES[c.claimant] ?? c.claimant}`), ` since ${formatDate(c.since)}`, c.note ? h('span', { class: 'claim-note' }, c.note) : null),
+      ),
+    );
+  }
+  const related = h('div', { class: 'related' });
+  if (p.kind === 'group' && p.covers.length) {
+    related.append(h('h3', {}, 'Islands in this group'), h('div', { class: 'chips' }, ...p.covers.map((c) => placeChip(ctx, c))));
+  }
+  const subPlaces = [...ctx.places.values()].filter((q) => q.island === id);
+  if (subPlaces.length) related.append(h('h3', {}, 'Places on the island'), h('div', { class: 'chips' }, ...subPlaces.map((q) => placeChip(ctx, q.id))));
+  if (p.kind === 'place' && p.island) related.append(h('h3', {}, 'On the island of'), h('div', { class: 'chips' }, placeChip(ctx, p.island)));
+
+  const list = h('div', { class: 'excerpts', 'aria-busy': 'true' }, h('div', { class: 'loading' }, 'Loading articles…'));
+  const heading = h('h3', { class: 'section-title' }, 'Articles');
+  void excerpts.then(
+    (items) => {
+      list.removeAttribute('aria-busy');
+      list.replaceChildren();
+      heading.textContent = items.length ? `${plural(items.length, 'article')} mention ${t.primary}` : 'Articles';
+      if (items.length === 0) {
+        list.appendChild(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
+        return;
+      }
+      for (const a of items) {
+        const card = h(
+          'article',
+          { class: 'excerpt-card' },
+          h('header', {}, h('h4', {}, a.title), h('p', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · '), h('span', { class: 'mention-count' }, plural(a.mention_count, 'mention')))),
+        );
+        for (const ex of a.excerpts) {
+          const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage' });
+          appendHighlighted(q, ex.text, ex.highlights.map((s) => ({ start: s.start, end: s.end, data: s.feature })), markOptions(ctx, false));
+          q.addEventListener('click', () => ctx.openArticle(a.article_id, { at: ex.start }));
+          card.appendChild(q);
+        }
+        list.appendChild(card);
+      }
+    },
+    (e: IpcError) => {
+      list.removeAttribute('aria-busy');
+      list.replaceChildren(h('p', { class: 'error-note' }, ctx.describeError(e)));
+    },
+  );
+
+  return h(
+    'div',
+    { class: 'place-panel', 'data-place': id },
+    h(
+      'header',
+      { class: 'panel-head', style: `--c:${ctx.colour(id)}` },
+      h('p', { class: 'eyebrow' }, h('span', { class: 'label-dot', style: `--c:${ctx.colour(id)}` }), kindText(p), articleCount !== undefined ? ` · ${plural(articleCount, 'article')}` : ''),
+      h('h2', { class: 'panel-title' }, t.primary),
+      t.secondary ? h('p', { class: 'panel-subtitle' }, t.secondary) : null,
+      p.claims.length ? h('p', { class: 'claim-summary' }, claimLine(p)) : null,
+      h('div', { class: 'panel-actions' }, (() => {
+        const b = h('button', { class: 'text-btn', type: 'button' }, icon('pin', 14), 'Show on map');
+        b.addEventListener('click', () => ctx.flyTo([id]));
+        return b;
+      })()),
+    ),
+    h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Names'), names),
+    p.claims.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Claims'), claims) : null,
+    related.childNodes.length ? h('section', { class: 'panel-section' }, related) : null,
+    h('section', { class: 'panel-section' }, heading, list),
+  );
+}
+
+/** The article reader: the whole text with every mention highlighted. */
+export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: number; edit?: boolean }, onChanged: (a: ArticleDto) => void): HTMLElement {
+  const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
+  appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true));
+
+  const byFeature = new Map<string, number>();
+  for (const m of a.mentions) byFeature.set(m.feature, (byFeature.get(m.feature) ?? 0) + 1);
+  const legend = h('div', { class: 'chips reader-places' });
+  for (const [f, n] of [...byFeature].sort((x, y) => y[1] - x[1])) {
+    const b = h('button', { class: 'chip chip--place chip--button', type: 'button', style: `--c:${ctx.colour(f)}`, title: `Show ${ctx.name(f)} on the map` }, ctx.name(f), h('span', { class: 'chip-count' }, String(n)));
+    b.addEventListener('click', () => ctx.flyTo([f]));
+    legend.appendChild(b);
+  }
+
+  const dateText = h('span', { class: 'reader-date' }, a.published ? formatDate(a.published) : 'No publication date');
+  const editBtn = h('button', { class: 'text-btn', type: 'button', 'aria-label': 'Edit publication date' }, icon('edit', 14), 'Edit date');
+  const dateRow = h('p', { class: 'meta reader-meta' }, dateText, editBtn);
+  const startEdit = () => {
+    const input = h('input', { type: 'date', class: 'date-input', value: a.published ?? '', 'aria-label': 'Publication date' });
+    const save = h('button', { class: 'btn btn--primary btn--small', type: 'submit' }, 'Save');
+    const cancel = h('button', { class: 'btn btn--small', type: 'button' }, 'Cancel');
+    const clearBtn = h('button', { class: 'text-btn', type: 'button' }, 'Remove date');
+    const hint = h('p', { class: 'hint' }, 'Relative dates in the text (“last year”, “on Monday”) are worked out again from the new date.');
+    const err = h('p', { class: 'error-note', hidden: true });
+    const form = h('form', { class: 'date-form' }, h('div', { class: 'date-row' }, input, save, cancel, clearBtn), hint, err);
+    const submit = async (value: string | null) => {
+      save.disabled = true;
+      try {
+        const updated = await ctx.backend.setPublished(a.id, value);
+        const moved = updated.events.filter((e) => e.relative).length;
+        ctx.toast(moved ? `Publication date changed; ${plural(moved, 'relative date')} moved with it.` : 'Publication date changed.');
+        onChanged(updated);
+      } catch (e) {
+        err.hidden = false;
+        err.textContent = ctx.describeError(e as IpcError);
+        save.disabled = false;
+      }
+    };
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void submit(input.value || null);
+    });
+    cancel.addEventListener('click', () => form.replaceWith(dateRow));
+    clearBtn.addEventListener('click', () => void submit(null));
+    dateRow.replaceWith(form);
+    input.focus();
+  };
+  editBtn.addEventListener('click', startEdit);
+
+  const del = h('button', { class: 'text-btn text-btn--danger', type: 'button' }, icon('trash', 14), 'Delete');
+  del.addEventListener('click', () => ctx.deleteArticle(a));
+
+  const events = h('ul', { class: 'reader-events' });
+  for (const e of a.events) {
+    events.appendChild(h('li', {}, h('span', { class: 'ev-date' }, formatDate(e.date)), e.relative ? h('span', { class: 'ev-flag' }, 'relative') : null, h('span', {}, e.places.map((p) => ctx.name(p)).join(', '))));
+  }
+
+  const panel = h(
+    'article',
+    { class: 'reader', 'data-article': a.id },
+    h(
+      'header',
+      { class: 'panel-head' },
+      h('p', { class: 'eyebrow' }, icon('article', 14), [a.source, LANGUAGES[a.language], a.file_name].filter(Boolean).join(' · ')),
+      h('h2', { class: 'panel-title reader-title' }, a.title),
+      dateRow,
+      h('p', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`),
+      legend,
+      h('div', { class: 'panel-actions' }, del),
+    ),
+    h('p', { class: 'hint reader-hint' }, 'Click a highlighted name to show the place on the map.'),
+    body,
+    a.events.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Dated events'), events) : null,
+  );
+  if (opts.edit) queueMicrotask(startEdit);
+  if (opts.at !== undefined) {
+    const at = opts.at;
+    requestAnimationFrame(() => {
+      const marks = [...body.querySelectorAll<HTMLElement>('mark')];
+      const target = marks.find((m) => Number(m.dataset.start) >= at) ?? marks[0];
+      if (target) {
+        // Scroll only when the passage is out of view, and then bring it to the middle.
+        const scroller = target.closest('.overlay-body');
+        const r = target.getBoundingClientRect();
+        const v = scroller?.getBoundingClientRect();
+        if (v && (r.top < v.top || r.bottom > v.bottom)) target.scrollIntoView({ block: 'center' });
+        target.classList.add('hl--flash');
+      }
+    });
+  }
+  return panel;
+}
+
+/** The library: every article, newest first, with delete and date editing. */
+export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
+  if (articles.length === 0) return emptyLibrary(onLoadSample, onOpenFiles);
+  const sorted = [...articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
+  const list = h('ul', { class: 'library-list', 'aria-label': 'Articles in the library' });
+  for (const a of sorted) {
+    const open = h('button', { class: 'lib-open', type: 'button' }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
+    open.addEventListener('click', () => ctx.openArticle(a.id));
+    const edit = h('button', { class: 'icon-btn', type: 'button', 'aria-label': `Edit the publication date of “${a.title}”`, title: 'Edit publication date' }, icon('edit'));
+    edit.addEventListener('click', () => ctx.openArticle(a.id, { edit: true }));
+    const del = h('button', { class: 'icon-btn icon-btn--danger', type: 'button', 'aria-label': `Delete “${a.title}”`, title: 'Delete' }, icon('trash'));
+    del.addEventListener('click', () => ctx.deleteArticle(a));
+    list.appendChild(
+      h(
+        'li',
+        { class: 'lib-item', 'data-article': a.id },
+        open,
+        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: LANGUAGES[a.language] }, a.language.toUpperCase()), edit, del),
+        h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
+      ),
+    );
+  }
+  return h('div', { class: 'library' }, list);
+}
+
+export function emptyLibrary(onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
+  const sample = h('button', { class: 'btn btn--primary', type: 'button' }, 'Load the sample article');
+  sample.addEventListener('click', onLoadSample);
+  const open = h('button', { class: 'btn', type: 'button' }, icon('file'), 'Open files…');
+  open.addEventListener('click', onOpenFiles);
+  return h(
+    'div',
+    { class: 'empty-state' },
+    h('div', { class: 'empty-icon', 'aria-hidden': 'true' }, icon('upload', 28)),
+    h('h2', {}, 'Your library is empty'),
+    h('p', {}, 'Drop articles here or load the sample article. Text, Markdown, HTML, PDF, Word and e-mail files work.'),
+    h('div', { class: 'empty-actions' }, sample, open),
+  );
+}
+
+/** Full-text search results. */
+export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[]): HTMLElement {
+  const list = h('ul', { class: 'search-list' });
+  for (const hit of hits) {
+    const snippet = h('span', { class: 'snippet' });
+    appendHighlighted(snippet, hit.snippet, hit.highlights.map((s) => ({ ...s, data: '' })), null);
+    const b = h('button', { class: 'search-hit', type: 'button' }, h('span', { class: 'lib-title' }, hit.title), h('span', { class: 'meta' }, formatDate(hit.published) || 'Undated'), snippet);
+    b.addEventListener('click', () => ctx.openArticle(hit.article_id));
+    list.appendChild(h('li', {}, b));
+  }
+  return h(
+    'div',
+    { class: 'search-results' },
+    h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”` : `No article matches “${query}”.`),
+    list,
+  );
+}

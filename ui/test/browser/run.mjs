@@ -1,0 +1,311 @@
+// Browser tests: the built UI (dist/) in headless Chromium with the backend
+// mocked (@tauri-apps/api/mocks). Saves screenshots to test/screenshots/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, DIST, eq, launch, openApp, runner, serve, shot, waitForMapIdle } from './harness.mjs';
+
+const { test, run } = runner();
+
+async function app(ctx, opts = {}) {
+  const a = await openApp(ctx.browser.context, ctx.server.url, opts);
+  ctx.pages.push(a);
+  return a;
+}
+const done = async (a) => {
+  eq(a.external, [], 'requests outside the local server');
+  eq(a.errors, [], 'page errors');
+  await a.page.close();
+};
+const label = (page, id) => page.locator(`.map-label[data-place="${id}"]`);
+const emit = (page, event, payload) => page.evaluate(([e, p]) => window.__atlasMock.emit(e, p), [event, payload]);
+
+test('production bundle has no mock and no inline script', async () => {
+  const files = readdirSync(join(DIST, 'assets')).filter((f) => /\.(js|mjs|html)$/.test(f));
+  for (const f of files) {
+    const text = readFileSync(join(DIST, 'assets', f), 'utf8');
+    assert(!text.includes('Harbour Review') && !text.includes('MockBackend'), `mock data in ${f}`);
+  }
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'inline script in index.html');
+  assert(html.includes("script-src 'self'"), 'CSP meta');
+});
+
+test('map: islands, labels with both names, badges, markers, attribution (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    for (const id of ['kunashir', 'iturup', 'shikotan', 'habomai']) {
+      assert(await label(page, id).isVisible(), `${id} label visible`);
+    }
+    eq(await label(page, 'kunashir').locator('.label-primary').textContent(), 'Kunashir / Kunashiri', 'both names');
+    eq(await label(page, 'kunashir').locator('.label-secondary').textContent(), '国後島 · Кунашир', 'native names');
+    eq(await label(page, 'kunashir').locator('.badge').textContent(), '4', 'Kunashir badge (articles)');
+    assert((await page.locator('.maplibregl-ctrl-attrib').textContent()).includes('Natural Earth'), 'Natural Earth attribution');
+    assert((await page.locator('.event-count').count()) > 3, 'event markers');
+    const legend = await page.locator('.legend').textContent();
+    assert(legend.includes('Administered by Russia') && legend.includes('Claimed by Japan'), 'legend');
+    await shot(page, `map-${colorScheme}`);
+    await done(a);
+  }
+});
+
+test('naming switch: Japanese and Russian usage', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await page.getByRole('radio', { name: 'Japanese usage' }).click();
+  eq(await label(page, 'kunashir').locator('.label-primary').textContent(), 'Kunashiri', 'ja primary');
+  eq(await label(page, 'kunashir').locator('.label-secondary').textContent(), '国後島', 'ja secondary');
+  eq(await label(page, 'southern-kurils').locator('.label-primary').textContent(), 'Northern Territories', 'ja group');
+  await page.getByRole('radio', { name: 'Russian usage' }).click();
+  eq(await label(page, 'iturup').locator('.label-primary').textContent(), 'Iturup', 'ru primary');
+  eq(await label(page, 'iturup').locator('.label-secondary').textContent(), 'Итуруп', 'ru secondary');
+  eq(await label(page, 'southern-kurils').locator('.label-primary').textContent(), 'Southern Kurils', 'ru group');
+  await page.getByRole('radio', { name: 'Both' }).click();
+  await done(a);
+});
+
+test('island panel: names, claims, ranked articles with highlighted excerpts', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    await label(page, 'kunashir').click();
+    const panel = page.locator('.place-panel[data-place="kunashir"]');
+    await panel.waitFor();
+    await panel.locator('.excerpt-card').first().waitFor();
+    const names = await panel.locator('.names').textContent();
+    assert(names.includes('Kunashir / Kunashiri') && names.includes('国後島') && names.includes('Кунашир'), `names: ${names}`);
+    const claims = await panel.locator('.claims').textContent();
+    assert(claims.includes('Administered by Russia') && claims.includes('Claimed by Japan'), 'claims');
+    const titles = await panel.locator('.excerpt-card h4').allTextContents();
+    eq(titles[0], 'Ferry link to Kunashir resumes as talks stay frozen', 'most mentions first');
+    const marks = await panel.locator('.excerpt-card').first().locator('mark.hl').allTextContents();
+    assert(marks.includes('Kunashir') && marks.includes('Yuzhno-Kurilsk'), `island and sub-place highlighted: ${marks}`);
+    // The Russian article mentions "Кунашира" (genitive): highlighted as written.
+    const all = await panel.locator('mark.hl').allTextContents();
+    assert(all.includes('Кунашира'), 'Cyrillic mention highlighted');
+    assert(await label(page, 'kunashir').evaluate((el) => el.classList.contains('is-selected')), 'label selected');
+    await shot(page, `island-panel-${colorScheme}`);
+    await page.keyboard.press('Escape');
+    assert(!(await panel.isVisible()), 'Esc closes the panel');
+    await done(a);
+  }
+});
+
+test('group label opens the group panel', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await label(page, 'southern-kurils').click();
+  const panel = page.locator('.place-panel[data-place="southern-kurils"]');
+  await panel.waitFor();
+  assert((await panel.locator('.panel-title').textContent()).includes('Northern Territories'), 'group title');
+  await panel.locator('.excerpt-card').first().waitFor();
+  eq(await panel.locator('.related .chip').count(), 4, 'covers four islands');
+  await done(a);
+});
+
+test('reader: whole text, every mention highlighted, untrusted text inert, mention flies the map', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    await label(page, 'kunashir').click();
+    await page.locator('.excerpt').first().click();
+    const reader = page.locator('.reader');
+    await reader.waitFor();
+    const article = await page.evaluate(() => window.__atlasMock.backend.handle('get_article', { id: 1 }));
+    eq(await reader.locator('.reader-text mark.hl').count(), article.mentions.length, 'one highlight per mention');
+    const text = await reader.locator('.reader-text').textContent();
+    eq(text, article.text, 'text rendered exactly');
+    assert(text.includes('<script>alert(1)</script>'), 'markup shown as text');
+    eq(await reader.locator('script').count(), 0, 'no script element');
+    // Highlights land on the right characters after emoji (surrogate pairs).
+    const marks = await reader.locator('.reader-text mark.hl').allTextContents();
+    eq(marks, article.mentions.map((m) => m.text), 'highlights match mention spans');
+    const group = reader.locator('mark.hl[data-feature="southern-kurils"]').first();
+    await group.click();
+    for (const id of ['kunashir', 'iturup', 'shikotan', 'habomai']) {
+      assert(await label(page, id).evaluate((el) => el.classList.contains('is-selected')), `group mention selects ${id}`);
+    }
+    await reader.locator('mark.hl[data-feature="nemuro"]').first().click();
+    await page.waitForTimeout(50);
+    await waitForMapIdle(page);
+    await reader.locator('mark.hl[data-feature="kunashir"]').first().click();
+    await page.waitForFunction(() => document.querySelector('.map-label[data-place="kunashir"]').classList.contains('is-selected'));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1100)));
+    await waitForMapIdle(page);
+    await shot(page, `reader-${colorScheme}`);
+    await done(a);
+  }
+});
+
+test('timeline: typed years filter markers, badges and the list together', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    const all = Number(await page.locator('#tab-events .tab-count').textContent());
+    await page.fill('#tl-from', '2015');
+    await page.fill('#tl-to', '2024');
+    await page.press('#tl-to', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.list-head').textContent.includes('2015–2024'));
+    const n = Number((await page.locator('#tab-events .tab-count').textContent()).replace(/,/g, ''));
+    assert(n > 0 && n < all, `filtered count ${n} < ${all}`);
+    const years = await page.locator('.ev-row .ev-date').allTextContents();
+    assert(years.every((d) => Number(d.slice(-4)) >= 2015 && Number(d.slice(-4)) <= 2024), `list in range: ${years}`);
+    eq(await page.locator('.tl-undated').textContent(), '1 article without a dated event', 'undated count');
+    const habomai = await label(page, 'habomai').locator('.badge').textContent();
+    eq(habomai, '1', 'Habomai badge counts articles with events in range');
+    assert((await label(page, 'habomai').getAttribute('aria-label')).includes('2015–2024'), 'badge says the range');
+    // Arrow keys move the range by a year.
+    await page.locator('.list-head').click();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('#tl-from').value === '2014');
+    eq(await page.inputValue('#tl-to'), '2023', 'range keeps its width');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('#tl-from').value === '2015');
+    await page.evaluate(() => document.activeElement.blur());
+    await waitForMapIdle(page);
+    await shot(page, `timeline-filtered-${colorScheme}`);
+    await done(a);
+  }
+});
+
+test('timeline: brushing snaps to whole years; play steps a year', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  const box = await page.locator('#tl-chart').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('.list-head').textContent.includes('–'));
+  const from = Number(await page.inputValue('#tl-from'));
+  const to = Number(await page.inputValue('#tl-to'));
+  assert(Number.isInteger(from) && Number.isInteger(to) && from < to, `brushed ${from}–${to}`);
+  assert(from > 1855 && to < 2024, 'a part of the range');
+  await page.getByRole('button', { name: 'Play: step through the years' }).click();
+  await page.waitForFunction((f) => Number(document.querySelector('#tl-from').value) === f + 1, from);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  eq(Number(await page.inputValue('#tl-to')) - Number(await page.inputValue('#tl-from')), to - from, 'play keeps the width');
+  await done(a);
+});
+
+test('drop: overlay, progress per file, errors with advice, new article everywhere at once', async (ctx) => {
+  const a = await app(ctx, { config: { importDelayMs: 120 } });
+  const { page } = a;
+  const shikotanBefore = Number(await label(page, 'shikotan').locator('.badge').textContent());
+  await emit(page, 'tauri://drag-enter', { paths: ['/tmp/a.txt'], position: { x: 400, y: 300 } });
+  await page.locator('.drop-overlay').waitFor({ state: 'visible' });
+  eq((await page.locator('.drop-title').textContent()).trim(), 'Drop articles to add them to the library', 'overlay text');
+  await shot(page, 'drop-overlay');
+  await emit(page, 'tauri://drag-over', { position: { x: 410, y: 310 } });
+  await emit(page, 'tauri://drag-leave', null);
+  await page.locator('.drop-overlay').waitFor({ state: 'hidden' });
+  await emit(page, 'tauri://drag-enter', { paths: [], position: { x: 400, y: 300 } });
+  const paths = ['/home/analyst/news/quota-talks.txt', '/home/analyst/news/scan-broken.pdf', '/home/analyst/news/notes.xyz', '/home/analyst/news/school.html'];
+  await emit(page, 'tauri://drag-drop', { paths, position: { x: 400, y: 300 } });
+  await page.locator('.drop-overlay').waitFor({ state: 'hidden' });
+  await page.locator('.import-card').waitFor();
+  eq(await page.locator('.import-row').count(), 4, 'a row per file');
+  await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
+  const failed = await page.locator('.import-row[data-state="failed"]').allTextContents();
+  assert(failed.some((t) => t.includes('scan-broken.pdf') && t.includes('no text layer') && t.includes('export its text')), `unreadable: ${failed}`);
+  assert(failed.some((t) => t.includes('notes.xyz') && t.includes('not supported') && t.includes('.txt')), 'unsupported');
+  eq(await page.locator('.import-row[data-state="done"]').count(), 2, 'two imported');
+  eq(await page.locator('.import-title').textContent(), '2 articles added · 2 failed', 'summary');
+  await page.waitForFunction(() => document.querySelector('#tab-library .tab-count').textContent === '7');
+  await page.waitForFunction((n) => document.querySelector('.map-label[data-place="shikotan"] .badge').textContent === String(n), shikotanBefore + 1);
+  await shot(page, 'import-progress');
+  // Dropping the same file again: a duplicate, not stored twice.
+  await emit(page, 'tauri://drag-drop', { paths: [paths[0]], position: { x: 1, y: 1 } });
+  await page.locator('.import-row[data-state="duplicate"]').waitFor();
+  await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
+  eq(await page.locator('#tab-library .tab-count').textContent(), '7', 'not stored twice');
+  await done(a);
+});
+
+test('Open files… uses the dialog and imports', async (ctx) => {
+  const a = await app(ctx, { config: { importDelayMs: 10, dialogPaths: ['/home/analyst/x/quota.txt'] } });
+  const { page } = a;
+  await page.getByRole('button', { name: 'Open files…' }).click();
+  await page.locator('.import-row[data-state="done"]').waitFor();
+  const calls = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'plugin:dialog|open' || c.cmd === 'import_files'));
+  eq(calls[0].args.options.multiple, true, 'multiple files');
+  eq(calls[0].args.options.filters[0].extensions, ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml'], 'filters');
+  eq(calls[1].args.paths, ['/home/analyst/x/quota.txt'], 'import called with the chosen paths');
+  await done(a);
+});
+
+test('library: delete with undo, edit the publication date, search', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await page.getByRole('tab', { name: /Library/ }).click();
+  eq(await page.locator('.lib-item').count(), 5, 'five articles');
+  await page.getByRole('button', { name: 'Delete “Analysts revisit the 1956 declaration on Shikotan and Habomai”' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 4);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 5);
+  // Edit date: the relative "last year" event moves with it.
+  await page.getByRole('button', { name: 'Edit the publication date of “Ferry link to Kunashir resumes as talks stay frozen”' }).click();
+  await page.locator('.date-input').waitFor();
+  const yearsBefore = await page.locator('.reader-events li').allTextContents();
+  assert(yearsBefore.some((t) => t.includes('2022') && t.includes('relative')), `relative event before: ${yearsBefore}`);
+  await page.fill('.date-input', '2020-03-01');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForFunction(() => document.querySelector('.reader-date')?.textContent === '1 March 2020');
+  const yearsAfter = await page.locator('.reader-events li').allTextContents();
+  assert(yearsAfter.some((t) => t.includes('2019') && t.includes('relative')), `relative event moved: ${yearsAfter}`);
+  await page.keyboard.press('Escape');
+  // `/` focuses search; results highlight the query.
+  await page.locator('body').press('/');
+  assert(await page.evaluate(() => document.activeElement.id === 'search'), '/ focuses search');
+  await page.keyboard.type('ferry');
+  await page.locator('.search-hit').first().waitFor();
+  eq((await page.locator('.search-hit mark').first().textContent()).toLowerCase(), 'ferry', 'query highlighted');
+  await shot(page, 'search');
+  await done(a);
+});
+
+test('empty library: first-run state and the sample article', async (ctx) => {
+  const a = await app(ctx, { config: { empty: true } });
+  const { page } = a;
+  const empty = page.locator('#view-events .empty-state');
+  await empty.waitFor();
+  assert((await empty.textContent()).includes('Drop articles here or load the sample article'), 'empty text');
+  await shot(page, 'empty-library');
+  await empty.getByRole('button', { name: 'Load the sample article' }).click();
+  await page.waitForFunction(() => document.querySelector('#tab-library .tab-count').textContent === '1');
+  await empty.waitFor({ state: 'detached' });
+  await done(a);
+});
+
+test('layout holds at 1024×700 and 1920×1080 in both themes', async (ctx) => {
+  for (const [w, h] of [
+    [1024, 700],
+    [1920, 1080],
+  ]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const a = await app(ctx, { viewport: { width: w, height: h }, colorScheme });
+      const { page } = a;
+      const m = await page.evaluate(() => {
+        const r = (s) => document.querySelector(s).getBoundingClientRect();
+        return { sw: document.documentElement.scrollWidth, sh: document.documentElement.scrollHeight, search: r('.search'), seg: r('.segmented'), open: r('#open-files'), brand: r('.brand'), map: r('#map'), tl: r('.timeline') };
+      });
+      assert(m.sw <= w && m.sh <= h, `no overflow at ${w}×${h}: ${m.sw}×${m.sh}`);
+      assert(m.brand.right <= m.search.left && m.search.right <= m.seg.left && m.seg.right <= m.open.left && m.open.right <= w, 'header items do not overlap');
+      assert(m.map.height > h * 0.45 && m.map.width > w * 0.5, 'map is large');
+      assert(m.tl.bottom <= h, 'timeline on screen');
+      await label(page, 'iturup').click();
+      await page.locator('.excerpt-card').first().waitFor();
+      await shot(page, `layout-${w}x${h}-${colorScheme}`);
+      await done(a);
+    }
+  }
+});
+
+const ok = await run(
+  async () => ({ server: await serve(), browser: await launch(), pages: [] }),
+  async (ctx) => {
+    await ctx.browser.close();
+    await ctx.server.close();
+  },
+);
+process.exit(ok ? 0 : 1);

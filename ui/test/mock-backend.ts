@@ -1,0 +1,588 @@
+// A mock of the Tauri backend implementing the IPC contract, for the browser
+// tests, the benchmark and `npm run dev`. Everything here is invented test
+// data (the articles are not real news) except the island polygons, which
+// are Natural Earth's. Never imported by the production bundle.
+import type { Feature, Geometry } from 'geojson';
+import islandsRaw from './fixtures/kuril-islands.geojson?raw';
+import type {
+  ArticleDto,
+  ArticleExcerpts,
+  ArticleSummary,
+  EventDto,
+  ExcerptDto,
+  HistogramDto,
+  ImportProgress,
+  ImportSummary,
+  Language,
+  MentionDto,
+  Names,
+  Pack,
+  PlaceKind,
+  PlaceProperties,
+  SearchHit,
+} from '../src/types';
+
+export interface MockConfig {
+  /** Start with an empty library (first run). */
+  empty?: boolean;
+  /** Generate this many events (benchmark). */
+  benchEvents?: number;
+  /** Delay between import progress messages, ms. */
+  importDelayMs?: number;
+  /** Paths the open dialog returns. */
+  dialogPaths?: string[];
+}
+
+// ---------------------------------------------------------------- places
+
+const RU_ADMIN = { claimant: 'RU', status: 'administers' as const, since: '1945', note: 'Part of Sakhalin Oblast (Kurilsky and Yuzhno-Kurilsky districts).' };
+const JP_CLAIM = { claimant: 'JP', status: 'claims' as const, since: '1945', note: 'Japan considers the islands its Northern Territories, part of Nemuro Subprefecture, Hokkaido.' };
+
+interface PlaceSeed {
+  id: string;
+  kind: PlaceKind;
+  role: 'disputed' | 'context';
+  names: Names;
+  aliases: string[];
+  covers?: string[];
+  island?: string;
+  point?: [number, number];
+  label?: [number, number];
+}
+
+const SEEDS: PlaceSeed[] = [
+  { id: 'kunashir', kind: 'island', role: 'disputed', names: { en: 'Kunashir', en_alt: ['Kunashiri'], ja: '国後島', ru: 'Кунашир' }, aliases: ['Kunashiri', 'Kunashir', '国後島', 'Кунашире', 'Кунашира', 'Кунашир'] },
+  { id: 'iturup', kind: 'island', role: 'disputed', names: { en: 'Iturup', en_alt: ['Etorofu'], ja: '択捉島', ru: 'Итуруп' }, aliases: ['Iturup', 'Etorofu', '択捉島', 'Итурупе', 'Итурупа', 'Итуруп'] },
+  { id: 'shikotan', kind: 'island', role: 'disputed', names: { en: 'Shikotan', ja: '色丹島', ru: 'Шикотан' }, aliases: ['Shikotan', '色丹島', 'Шикотане', 'Шикотана', 'Шикотан'] },
+  { id: 'habomai', kind: 'island', role: 'disputed', names: { en: 'Habomai Islands', en_alt: ['Habomai'], ja: '歯舞群島', ru: 'острова Хабомаи' }, aliases: ['Habomai Islands', 'Habomai', '歯舞群島', 'Хабомаи'] },
+  { id: 'urup', kind: 'island', role: 'context', names: { en: 'Urup', ja: '得撫島', ru: 'Уруп' }, aliases: ['Urup', '得撫島', 'Уруп'] },
+  { id: 'hokkaido-east', kind: 'island', role: 'context', names: { en: 'Hokkaido', ja: '北海道', ru: 'Хоккайдо' }, aliases: ['Hokkaido', '北海道', 'Хоккайдо'], label: [144.45, 43.62] },
+  { id: 'southern-kurils', kind: 'group', role: 'disputed', names: { en: 'Southern Kurils', en_alt: ['Northern Territories'], ja: '北方領土', ru: 'Южные Курилы' }, aliases: ['Northern Territories', 'Southern Kurils', 'southern Kuril Islands', '北方領土', 'Южные Курилы', 'Южных Курил'], covers: ['kunashir', 'iturup', 'shikotan', 'habomai'], label: [148.6, 44.2] },
+  { id: 'kuril-islands', kind: 'group', role: 'context', names: { en: 'Kuril Islands', en_alt: ['Chishima Islands'], ja: '千島列島', ru: 'Курильские острова' }, aliases: ['Kuril Islands', 'Kurils', '千島列島', 'Курильские острова', 'Курил'], covers: ['kunashir', 'iturup', 'shikotan', 'habomai', 'urup'], label: [148.75, 45.95] },
+  { id: 'lesser-kurils', kind: 'group', role: 'disputed', names: { en: 'Lesser Kuril Chain', ja: '歯舞・色丹', ru: 'Малая Курильская гряда' }, aliases: ['Lesser Kuril Chain', 'Малая Курильская гряда', 'Малой Курильской гряды'], covers: ['shikotan', 'habomai'], label: [146.95, 43.12] },
+  { id: 'yuzhno-kurilsk', kind: 'place', role: 'disputed', island: 'kunashir', names: { en: 'Yuzhno-Kurilsk', en_alt: ['Furukamappu'], ja: '古釜布', ru: 'Южно-Курильск' }, aliases: ['Yuzhno-Kurilsk', '古釜布', 'Южно-Курильск', 'Южно-Курильске'], point: [145.861, 44.031] },
+  { id: 'mount-tyatya', kind: 'place', role: 'disputed', island: 'kunashir', names: { en: 'Tyatya', en_alt: ['Chachadake'], ja: '爺爺岳', ru: 'Тятя' }, aliases: ['Mount Tyatya', 'Tyatya', '爺爺岳', 'вулкан Тятя'], point: [146.252, 44.358] },
+  { id: 'kurilsk', kind: 'place', role: 'disputed', island: 'iturup', names: { en: 'Kurilsk', en_alt: ['Shana'], ja: '紗那', ru: 'Курильск' }, aliases: ['Kurilsk', '紗那', 'Курильске', 'Курильск'], point: [147.873, 45.227] },
+  { id: 'iturup-airport', kind: 'place', role: 'disputed', island: 'iturup', names: { en: 'Iturup Airport', ja: '択捉空港', ru: 'аэропорт Итуруп' }, aliases: ['аэропорт «Итуруп»', 'Iturup Airport'], point: [147.958, 45.256] },
+  { id: 'malokurilskoye', kind: 'place', role: 'disputed', island: 'shikotan', names: { en: 'Malokurilskoye', en_alt: ['Shakotan'], ja: '斜古丹', ru: 'Малокурильское' }, aliases: ['Malokurilskoye', '斜古丹', 'Малокурильское'], point: [146.829, 43.868] },
+  { id: 'nemuro', kind: 'place', role: 'context', island: 'hokkaido-east', names: { en: 'Nemuro', ja: '根室', ru: 'Немуро' }, aliases: ['Nemuro', '根室', 'Немуро'], point: [145.583, 43.33] },
+];
+
+function buildPack(): Pack {
+  const src = JSON.parse(islandsRaw) as { features: Feature<Geometry, { id: string; label_point: [number, number] }>[] };
+  const geom = new Map(src.features.map((f) => [f.properties.id, f]));
+  const features = SEEDS.map((s) => {
+    const g = geom.get(s.id);
+    const claims = s.role === 'disputed' && s.kind !== 'place' ? [RU_ADMIN, JP_CLAIM] : s.island ? [] : s.id === 'hokkaido-east' ? [{ claimant: 'JP', status: 'administers' as const, since: '1869' }] : s.id === 'urup' || s.id === 'kuril-islands' ? [{ ...RU_ADMIN, note: s.id === 'urup' ? 'Not claimed by the Japanese government.' : RU_ADMIN.note }] : [];
+    const label = s.label ?? s.point ?? g?.properties.label_point ?? [0, 0];
+    const properties: PlaceProperties = { id: s.id, kind: s.kind, role: s.role, names: s.names, claims, covers: s.covers ?? [], island: s.island, label };
+    const geometry: Geometry | null = g ? g.geometry : s.point ? { type: 'Point', coordinates: s.point } : null;
+    return { type: 'Feature' as const, id: s.id, properties, geometry };
+  });
+  return {
+    id: 'kuril-islands',
+    name: 'Kuril Islands / Northern Territories',
+    attribution: 'Islands: Natural Earth (public domain)',
+    bounds: [143.6, 42.9, 150.9, 46.4],
+    places: { type: 'FeatureCollection', features },
+  };
+}
+
+// ---------------------------------------------------------------- a tiny linker
+
+const cpLen = (s: string) => [...s].length;
+const seedById = new Map(SEEDS.map((s) => [s.id, s]));
+const ALIASES = SEEDS.flatMap((s) => s.aliases.map((a) => ({ alias: a, id: s.id }))).sort((a, b) => b.alias.length - a.alias.length);
+
+function findMentions(text: string): MentionDto[] {
+  const taken: [number, number][] = [];
+  const found: { unit: number; len: number; id: string }[] = [];
+  const lower = text.toLowerCase();
+  for (const { alias, id } of ALIASES) {
+    const a = alias.toLowerCase();
+    let from = 0;
+    for (;;) {
+      const i = lower.indexOf(a, from);
+      if (i < 0) break;
+      from = i + a.length;
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + a.length] ?? ' ';
+      const cjk = /[\u3000-\u9fff]/.test(alias);
+      if (!cjk && (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after))) continue;
+      if (taken.some(([s, e]) => i < e && i + a.length > s)) continue;
+      taken.push([i, i + a.length]);
+      found.push({ unit: i, len: a.length, id });
+    }
+  }
+  found.sort((a, b) => a.unit - b.unit);
+  return found.map((f) => {
+    const seed = seedById.get(f.id)!;
+    const start = cpLen(text.slice(0, f.unit));
+    const t = text.slice(f.unit, f.unit + f.len);
+    return { feature: f.id, kind: seed.kind, island: seed.island, start, end: start + cpLen(t), text: t };
+  });
+}
+
+/** Sentences as [start, end) code-point offsets. */
+function sentences(text: string): [number, number][] {
+  const chars = [...text];
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const end = c === '。' || c === '\n' || (/[.!?]/.test(c) && (chars[i + 1] === ' ' || chars[i + 1] === '\n' || i + 1 === chars.length));
+    if (end || i + 1 === chars.length) {
+      let s = start;
+      while (s <= i && /\s/.test(chars[s])) s++;
+      if (s <= i) out.push([s, i + 1]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- articles
+
+interface StoredArticle {
+  summary: ArticleSummary;
+  text: string;
+  mentions: MentionDto[];
+  /** Years written in the text, or relative to publication (years back). */
+  eventSeeds: { sentence: [number, number]; year?: number; yearsBack?: number; date?: string }[];
+}
+
+interface ArticleSeed {
+  title: string;
+  source: string;
+  published?: string;
+  language: Language;
+  file_name: string;
+  text: string;
+}
+
+const ARTICLE_SEEDS: ArticleSeed[] = [
+  {
+    title: 'Ferry link to Kunashir resumes as talks stay frozen',
+    source: 'Harbour Review (fictional test article)',
+    published: '2023-06-12',
+    language: 'en',
+    file_name: 'ferry-kunashir.html',
+    text:
+      'Ferry link to Kunashir resumes as talks stay frozen\n\n' +
+      'The passenger ferry between Korsakov and Yuzhno-Kurilsk on Kunashir resumed sailings on Monday after a winter pause, local officials said. ' +
+      'Residents of Kunashiri, as the island is called in Japan, had waited since last year for the route to reopen. ' +
+      'In Nemuro, on the Hokkaido side of the strait, former islanders watched the announcement with mixed feelings. ' +
+      'Japan regards Kunashir, Iturup, Shikotan and the Habomai Islands as its Northern Territories, occupied since 1945. ' +
+      'A post shared by a Nemuro resident read: "🇯🇵 we still hope to visit the graves 🙏 <script>alert(1)</script>". ' +
+      'Visa-free exchanges between the southern Kuril Islands and Hokkaido were suspended in 2022. ' +
+      'Volcanologists also reported steam at Mount Tyatya, the highest peak of Kunashir, in 2023.',
+  },
+  {
+    title: 'На Итурупе расширят аэропорт',
+    source: 'Курильский вестник (вымышленная тестовая статья)',
+    published: '2021-09-03',
+    language: 'ru',
+    file_name: 'iturup-aeroport.txt',
+    text:
+      'На Итурупе расширят аэропорт\n\n' +
+      'Власти Сахалинской области сообщили, что аэропорт «Итуруп» примет рейсы из Южно-Сахалинска круглый год с 2022 года. ' +
+      'Аэропорт был открыт в 2014 году недалеко от Курильска. ' +
+      'Жители Итурупа и Кунашира давно просили увеличить число рейсов. ' +
+      'В Токио назвали планы по развитию Южных Курил несовместимыми с позицией Японии. ' +
+      'На Шикотане в 2021 году также начали строить новый причал в Малокурильское.',
+  },
+  {
+    title: '歯舞群島への墓参、今年も見送り',
+    source: '根室新報（架空のテスト記事）',
+    published: '2024-08-20',
+    language: 'ja',
+    file_name: 'habomai-bosan.txt',
+    text:
+      '歯舞群島への墓参、今年も見送り\n\n' +
+      '北方領土の元島民による墓参は、2024年も実施が見送られた。' +
+      '根室市の元島民団体によると、歯舞群島や色丹島への訪問は2019年を最後に途絶えている。' +
+      '国後島と択捉島についても、ビザなし交流は2022年から停止したままだ。' +
+      '元島民の平均年齢は88歳を超えた。',
+  },
+  {
+    title: 'Analysts revisit the 1956 declaration on Shikotan and Habomai',
+    source: 'Strait Policy Notes (fictional test article)',
+    published: '2018-11-20',
+    language: 'en',
+    file_name: 'analysis-1956.md',
+    text:
+      'Analysts revisit the 1956 declaration on Shikotan and Habomai\n\n' +
+      'The joint declaration signed in 1956 promised that Shikotan and the Habomai islets would be handed to Japan after a peace treaty. ' +
+      'Leaders meeting in Singapore in 2018 agreed to speed up talks on that basis. ' +
+      'Critics in Tokyo warn that a deal on the Lesser Kuril Chain alone would abandon the claim to Iturup and Kunashir. ' +
+      'The border drawn by the Treaty of Shimoda in 1855 ran between Iturup and Urup.',
+  },
+  {
+    title: 'Shikotan fish plant hires seasonal workers',
+    source: 'Island Bulletin (fictional test article)',
+    language: 'en',
+    file_name: 'shikotan-plant.eml',
+    text:
+      'Shikotan fish plant hires seasonal workers\n\n' +
+      'The fish processing plant in Malokurilskoye on Shikotan is hiring again for the saury season. ' +
+      'Managers said housing for the workers will be ready before the boats return.',
+  },
+];
+
+const SAMPLE_SEED: ArticleSeed = {
+  title: 'Foreign ministers meet; no compromise on the Kuril Islands',
+  source: 'Sample article (fictional test article)',
+  published: '2016-04-16',
+  language: 'en',
+  file_name: 'sample-article.txt',
+  text:
+    'Foreign ministers meet; no compromise on the Kuril Islands\n\n' +
+    'The foreign ministers of Japan and Russia met in Moscow on Friday, with the Northern Territories high on the agenda. ' +
+    'The Russian side repeated that the Kuril Islands became part of the Soviet Union in 1945. ' +
+    'The Japanese minister said visits by Russian officials to Iturup and Kunashir in 2015 had hurt trust. ' +
+    'Both sides agreed to keep talking about joint economic activity on the southern Kuril Islands.',
+};
+
+const IMPORT_TEMPLATES: ((name: string) => ArticleSeed)[] = [
+  (name) => ({
+    title: 'Fishing quota talks cover waters off Shikotan',
+    source: 'Coastal Wire (fictional test article)',
+    published: '2025-02-14',
+    language: 'en',
+    file_name: name,
+    text: 'Fishing quota talks cover waters off Shikotan\n\nNegotiators met in Moscow to set quotas near Shikotan and the Habomai Islands for 2025. The previous agreement, reached in 2019, expired last year.',
+  }),
+  (name) => ({
+    title: 'Новая школа открылась в Курильске',
+    source: 'Сахалинская неделя (вымышленная тестовая статья)',
+    published: '2024-09-01',
+    language: 'ru',
+    file_name: name,
+    text: 'Новая школа открылась в Курильске\n\nНа Итурупе в 2024 году открылась новая школа. Строительство в Курильске началось в 2021 году.',
+  }),
+];
+
+function isoDateMinusYears(date: string, years: number): number {
+  return Number(date.slice(0, 4)) - years;
+}
+
+function storeArticle(seed: ArticleSeed, id: number, importedAt: string): StoredArticle {
+  const mentions = findMentions(seed.text);
+  const eventSeeds: StoredArticle['eventSeeds'] = [];
+  for (const sent of sentences(seed.text)) {
+    const hasPlace = mentions.some((m) => m.start >= sent[0] && m.end <= sent[1]);
+    if (!hasPlace) continue;
+    const s = [...seed.text].slice(sent[0], sent[1]).join('');
+    const years = [...s.matchAll(/(1[89]\d\d|20\d\d)(?=\D|$)/g)].map((m) => Number(m[1]));
+    for (const y of new Set(years)) eventSeeds.push({ sentence: sent, year: y });
+    if (years.length === 0 && /last year|в прошлом году|昨年/.test(s)) eventSeeds.push({ sentence: sent, yearsBack: 1 });
+  }
+  const places = [...new Set(mentions.map((m) => m.island ?? m.feature))];
+  return {
+    summary: { id, title: seed.title, source: seed.source, published: seed.published, language: seed.language, file_name: seed.file_name, mention_count: mentions.length, event_count: eventSeeds.length, places, imported_at: importedAt },
+    text: seed.text,
+    mentions,
+    eventSeeds,
+  };
+}
+
+// ---------------------------------------------------------------- curated history
+
+const CURATED: [string, string[], string, string][] = [
+  ['1855-02-07', ['iturup', 'urup'], 'Treaty of Shimoda', 'Japan and Russia draw their first border between Iturup and Urup.'],
+  ['1875-05-07', ['kuril-islands'], 'Treaty of Saint Petersburg', 'Japan gives up its claim to Sakhalin and receives all of the Kuril Islands.'],
+  ['1905-09-05', ['kuril-islands'], 'Treaty of Portsmouth', 'Southern Sakhalin passes to Japan; the Kuril Islands stay Japanese.'],
+  ['1945-08-28', ['iturup', 'kunashir'], 'Soviet landing on Iturup and Kunashir', 'Soviet troops land on the southern Kurils after Japan’s surrender.'],
+  ['1945-09-05', ['shikotan', 'habomai'], 'Occupation of Shikotan and Habomai completed', 'The last of the four islands come under Soviet control.'],
+  ['1951-09-08', ['kuril-islands'], 'San Francisco Peace Treaty', 'Japan renounces “the Kurile Islands”; the USSR does not sign.'],
+  ['1956-10-19', ['shikotan', 'habomai', 'lesser-kurils'], 'Soviet–Japanese Joint Declaration', 'The USSR agrees to hand over Shikotan and the Habomai islets after a peace treaty.'],
+  ['1993-10-13', ['southern-kurils'], 'Tokyo Declaration', 'Both sides agree to negotiate the attribution of the four islands.'],
+  ['2001-03-25', ['shikotan', 'habomai'], 'Irkutsk Statement', 'The 1956 declaration is confirmed as the starting point of talks.'],
+  ['2010-11-01', ['kunashir'], 'First Russian presidential visit', 'The Russian president visits Kunashir.'],
+  ['2016-12-15', ['southern-kurils'], 'Nagato summit', 'Leaders agree to discuss joint economic activity on the islands.'],
+  ['2018-11-14', ['shikotan', 'habomai'], 'Singapore agreement', 'Leaders agree to accelerate talks on the basis of the 1956 declaration.'],
+  ['2020-07-04', ['southern-kurils'], 'Constitutional amendment', 'Russia’s amended constitution forbids ceding territory.'],
+  ['2022-03-21', ['southern-kurils'], 'Peace treaty talks suspended', 'Russia withdraws from peace-treaty negotiations.'],
+];
+
+// ---------------------------------------------------------------- the backend
+
+export type Emit = (event: string, payload: unknown) => void;
+export type SendProgress = (channel: unknown, message: ImportProgress) => void;
+
+export class MockBackend {
+  readonly pack = buildPack();
+  private articles = new Map<number, StoredArticle>();
+  private deleted = new Map<number, StoredArticle>();
+  private curated: EventDto[];
+  private nextId = 1;
+  private importedPaths = new Map<string, number>();
+  private benchEvents: EventDto[] | null = null;
+  readonly calls: { cmd: string; args: unknown }[] = [];
+
+  constructor(
+    private config: MockConfig,
+    private emit: Emit,
+    private send: SendProgress,
+  ) {
+    let eventId = 1_000_000;
+    this.curated = CURATED.map(([date, places, title, sentence]) => ({
+      id: eventId++,
+      date,
+      year: Number(date.slice(0, 4)),
+      places,
+      title,
+      sentence,
+      source: 'Curated history (test data)',
+      relative: false,
+      planned: false,
+      curated: true,
+    }));
+    if (!config.empty) {
+      for (const seed of ARTICLE_SEEDS) this.add(seed);
+    }
+    if (config.benchEvents) this.generateBench(config.benchEvents);
+  }
+
+  private add(seed: ArticleSeed): StoredArticle {
+    const id = this.nextId++;
+    const a = storeArticle(seed, id, '2025-01-05T10:00:00Z');
+    this.articles.set(id, a);
+    return a;
+  }
+
+  private eventsOf(a: StoredArticle): EventDto[] {
+    const chars = [...a.text];
+    return a.eventSeeds.flatMap((e, k) => {
+      const year = e.year ?? (a.summary.published ? isoDateMinusYears(a.summary.published, e.yearsBack ?? 0) : undefined);
+      if (year === undefined) return [];
+      const places = [...new Set(a.mentions.filter((m) => m.start >= e.sentence[0] && m.end <= e.sentence[1]).map((m) => m.feature))];
+      return [{
+        id: a.summary.id * 1000 + k,
+        date: String(year),
+        year,
+        places,
+        sentence: chars.slice(e.sentence[0], e.sentence[1]).join(''),
+        article_id: a.summary.id,
+        article_title: a.summary.title,
+        relative: e.yearsBack !== undefined,
+        planned: false,
+        curated: false,
+      }];
+    });
+  }
+
+  private allEvents(): EventDto[] {
+    const fromArticles = [...this.articles.values()].flatMap((a) => this.eventsOf(a));
+    return [...this.curated, ...fromArticles, ...(this.benchEvents ?? [])];
+  }
+
+  /** 100,000 events and thousands of articles, from a seeded RNG. */
+  private generateBench(n: number) {
+    let seed = 0x9e3779b9;
+    const rand = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 4294967296;
+    };
+    const placeIds = SEEDS.filter((s) => s.role === 'disputed' || s.id === 'urup' || s.id === 'nemuro').map((s) => s.id);
+    const articleCount = 4000;
+    const events: EventDto[] = [];
+    for (let i = 0; i < n; i++) {
+      const year = rand() < 0.8 ? 1990 + Math.floor(rand() * 36) : 1855 + Math.floor(rand() * 170);
+      const article = 100 + Math.floor(rand() * articleCount);
+      const k = 1 + (rand() < 0.2 ? 1 : 0);
+      const places = new Set<string>();
+      while (places.size < k) places.add(placeIds[Math.floor(rand() * placeIds.length)]);
+      events.push({ id: 2_000_000 + i, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, curated: false });
+    }
+    this.benchEvents = events;
+  }
+
+  private summaries(): ArticleSummary[] {
+    return [...this.articles.values()].map((a) => ({ ...a.summary, event_count: this.eventsOf(a).length }));
+  }
+
+  private articleDto(id: number): ArticleDto {
+    const a = this.articles.get(id);
+    if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
+    return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a) };
+  }
+
+  private histogram(): HistogramDto {
+    const byYear = new Map<number, { year: number; curated: number; articles: number }>();
+    const datedArticles = new Set<number>();
+    for (const e of this.allEvents()) {
+      let y = byYear.get(e.year);
+      if (!y) byYear.set(e.year, (y = { year: e.year, curated: 0, articles: 0 }));
+      if (e.curated) y.curated++;
+      else y.articles++;
+      if (e.article_id !== undefined) datedArticles.add(e.article_id);
+    }
+    const undated = [...this.articles.keys()].filter((id) => !datedArticles.has(id)).length;
+    return { years: [...byYear.values()].sort((a, b) => a.year - b.year), undated };
+  }
+
+  private excerpts(feature: string): ArticleExcerpts[] {
+    const seed = seedById.get(feature);
+    const matches = (m: MentionDto) => m.feature === feature || (seed?.kind === 'island' && m.island === feature);
+    const out: ArticleExcerpts[] = [];
+    for (const a of this.articles.values()) {
+      const hits = a.mentions.filter(matches);
+      if (hits.length === 0) continue;
+      const chars = [...a.text];
+      const bySentence = new Map<string, ExcerptDto>();
+      for (const m of hits) {
+        const sent = sentences(a.text).find(([s, e]) => m.start >= s && m.end <= e) ?? [m.start, m.end];
+        const key = sent.join(':');
+        let ex = bySentence.get(key);
+        if (!ex) bySentence.set(key, (ex = { text: chars.slice(sent[0], sent[1]).join(''), start: sent[0], end: sent[1], highlights: [] }));
+        ex.highlights.push({ start: m.start - sent[0], end: m.end - sent[0], feature: m.feature });
+      }
+      out.push({ article_id: a.summary.id, title: a.summary.title, published: a.summary.published, source: a.summary.source, mention_count: hits.length, excerpts: [...bySentence.values()] });
+    }
+    return out.sort((x, y) => y.mention_count - x.mention_count || (y.published ?? '').localeCompare(x.published ?? ''));
+  }
+
+  private counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const a of this.articles.values()) {
+      const ids = new Set<string>();
+      for (const m of a.mentions) {
+        ids.add(m.feature);
+        if (m.island) ids.add(m.island);
+      }
+      for (const id of ids) out[id] = (out[id] ?? 0) + 1;
+    }
+    if (this.benchEvents) {
+      for (const e of this.benchEvents) for (const p of e.places) out[p] = (out[p] ?? 0) + 0.02;
+      for (const k of Object.keys(out)) out[k] = Math.round(out[k]);
+    }
+    return out;
+  }
+
+  private search(query: string): SearchHit[] {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    const hits: SearchHit[] = [];
+    for (const a of this.articles.values()) {
+      const text = a.text;
+      const i = text.toLowerCase().indexOf(q);
+      if (i < 0) continue;
+      const from = Math.max(0, i - 60);
+      const to = Math.min(text.length, i + q.length + 80);
+      const snippet = (from > 0 ? '…' : '') + text.slice(from, to).replace(/\n+/g, ' ') + (to < text.length ? '…' : '');
+      const highlights = [];
+      const low = snippet.toLowerCase();
+      for (let j = low.indexOf(q); j >= 0; j = low.indexOf(q, j + q.length)) {
+        const start = cpLen(snippet.slice(0, j));
+        highlights.push({ start, end: start + cpLen(snippet.slice(j, j + q.length)) });
+      }
+      hits.push({ article_id: a.summary.id, title: a.summary.title, published: a.summary.published, snippet, highlights });
+    }
+    return hits;
+  }
+
+  private changed() {
+    setTimeout(() => this.emit('library://changed', null), 0);
+  }
+
+  private async importFiles(paths: string[], channel: unknown): Promise<ImportSummary> {
+    const delay = this.config.importDelayMs ?? 250;
+    const sleep = () => new Promise((r) => setTimeout(r, delay));
+    const total = paths.length;
+    const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0 };
+    paths.forEach((path, index) => this.send(channel, { kind: 'queued', index, total, path, file_name: path.split(/[\\/]/).pop()! }));
+    for (const [index, path] of paths.entries()) {
+      await sleep();
+      const file_name = path.split(/[\\/]/).pop()!;
+      const base = { index, total, path, file_name };
+      const ext = file_name.includes('.') ? file_name.split('.').pop()!.toLowerCase() : '';
+      if (!['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml'].includes(ext)) {
+        summary.failed++;
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'unsupported_format', message: `“.${ext || '(none)'}” files are not supported.` } });
+        continue;
+      }
+      if (/broken|corrupt/.test(file_name)) {
+        summary.failed++;
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'unreadable', message: 'The file could not be read: the PDF has no text layer.' } });
+        continue;
+      }
+      const dup = this.importedPaths.get(file_name);
+      if (dup !== undefined && this.articles.has(dup)) {
+        summary.duplicates++;
+        this.send(channel, { ...base, kind: 'duplicate', article_id: dup, title: this.articles.get(dup)!.summary.title });
+        continue;
+      }
+      const a = this.add(IMPORT_TEMPLATES[this.importedPaths.size % IMPORT_TEMPLATES.length](file_name));
+      this.importedPaths.set(file_name, a.summary.id);
+      summary.imported++;
+      this.send(channel, { ...base, kind: 'done', article_id: a.summary.id, title: a.summary.title, mentions: a.mentions.length, events: this.eventsOf(a).length });
+    }
+    if (summary.imported > 0) this.changed();
+    return summary;
+  }
+
+  async handle(cmd: string, args: Record<string, unknown> = {}): Promise<unknown> {
+    this.calls.push({ cmd, args: cmd === 'import_files' ? { paths: args.paths } : args });
+    switch (cmd) {
+      case 'get_pack':
+        return this.pack;
+      case 'list_events':
+        return this.allEvents();
+      case 'event_histogram':
+        return this.histogram();
+      case 'list_articles':
+        return this.summaries();
+      case 'get_article':
+        return this.articleDto(Number(args.id));
+      case 'feature_excerpts':
+        return this.excerpts(String(args.feature));
+      case 'island_article_counts':
+        return this.counts();
+      case 'search':
+        return this.search(String(args.query ?? ''));
+      case 'delete_article': {
+        const id = Number(args.id);
+        const a = this.articles.get(id);
+        if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
+        this.articles.delete(id);
+        this.deleted.set(id, a);
+        this.changed();
+        return null;
+      }
+      case 'restore_article': {
+        const id = Number(args.id);
+        const a = this.deleted.get(id);
+        if (!a) throw { code: 'not_found', message: 'That article can no longer be restored.' };
+        this.deleted.delete(id);
+        this.articles.set(id, a);
+        this.changed();
+        return a.summary;
+      }
+      case 'set_published': {
+        const id = Number(args.id);
+        const a = this.articles.get(id);
+        if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
+        const p = args.published as string | null;
+        if (p !== null && !/^\d{4}-\d{2}-\d{2}$/.test(p)) throw { code: 'invalid_date', message: 'Use the form YYYY-MM-DD.' };
+        a.summary = { ...a.summary, published: p ?? undefined };
+        this.changed();
+        return this.articleDto(id);
+      }
+      case 'load_sample': {
+        if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0 };
+        this.add(SAMPLE_SEED);
+        this.changed();
+        return { imported: 1, duplicates: 0, failed: 0 };
+      }
+      case 'import_files':
+        return this.importFiles(args.paths as string[], args.onProgress);
+      case 'plugin:dialog|open':
+        return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];
+      default:
+        throw { code: 'unknown_command', message: `The mock has no command ${cmd}.` };
+    }
+  }
+}
