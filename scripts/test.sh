@@ -67,12 +67,11 @@ e2e() {
   local xvfb_pid="" driver_pid="" rc=0
   mkdir -p artifacts
   if [ -z "${DISPLAY:-}" ]; then
-    export DISPLAY=:99
-    if ! xdpyinfo >/dev/null 2>&1 && ! [ -e /tmp/.X11-unix/X99 ]; then
-      Xvfb :99 -screen 0 1280x800x24 -nolisten tcp >artifacts/xvfb.log 2>&1 &
-      xvfb_pid=$!
-      for _ in $(seq 50); do [ -e /tmp/.X11-unix/X99 ] && break; sleep 0.1; done
-    fi
+    # A private X server on a free display number (Xvfb writes the number to fd 3).
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>artifacts/xvfb.display 2>artifacts/xvfb.log &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -s artifacts/xvfb.display ] && break; sleep 0.1; done
+    export DISPLAY=":$(cat artifacts/xvfb.display)"
   fi
   # Build the binary and the test first, so the driver does not wait on the compiler.
   quietly cargo test --locked -p dispute-atlas --test e2e --no-run || return 1

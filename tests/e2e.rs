@@ -288,15 +288,28 @@ async fn drop_and_explore(app: App) {
         excerpts.contains("Soviet troops entered the island of Kunashir"),
         "the panel shows the sample's sentence: {excerpts}"
     );
+    // Out of the way for the screenshot: the import report; the excerpt scrolled into view.
+    app.client
+        .execute(
+            "document.querySelector('[aria-label=\"Close import report\"]')?.click();\
+             document.querySelector(arguments[0])?.scrollIntoView({block: 'center'});",
+            vec![json!(
+                r#".place-panel[data-place="kunashir"] .excerpts mark[data-feature="kunashir"]"#
+            )],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(400)).await;
     app.screenshot("03-kunashir-panel").await;
 
     // (c) The year range 1945–1945 leaves only 1945 events.
-    app.client.execute(
-        "for (const b of document.querySelectorAll('.side-overlay .close-btn, .side-overlay [aria-label=Close]')) b.click();",
-        vec![],
-    )
-    .await
-    .unwrap();
+    app.client
+        .execute(
+            "document.querySelector('[aria-label=\"Close panel\"]')?.click();",
+            vec![],
+        )
+        .await
+        .unwrap();
     for (id, year) in [("tl-from", "1945"), ("tl-to", "1945")] {
         let input = app
             .wait_for(&format!("#{id}"), Duration::from_secs(5))
