@@ -1,0 +1,67 @@
+# Shared by scripts/run.sh, scripts/test.sh and tests/bench/startup.sh (sourced, not run).
+# Installs only what is missing and stays quiet when everything is there.
+
+# System packages to build and run the app (Debian/Ubuntu names).
+APP_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
+  libayatana-appindicator3-dev librsvg2-dev pkg-config)
+# Extra packages for the tests: headless X, WebDriver, screenshots, a real drag source, the UI's browser tests.
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick xdotool python3-gi gir1.2-gtk-3.0 chromium)
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command quietly; prints its output only if it fails.
+quietly() {
+  local log
+  log=$(mktemp)
+  if "$@" >"$log" 2>&1; then rm -f "$log"; return 0; fi
+  local rc=$?
+  cat "$log" >&2
+  rm -f "$log"
+  return "$rc"
+}
+
+# ensure_apt PKG...: installs the packages that dpkg does not report as installed.
+ensure_apt() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || die "missing system packages (${missing[*]}) and no apt-get: see README.md for other systems"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  say "Installing system packages: ${missing[*]}"
+  quietly "${sudo[@]}" apt-get update -qq
+  quietly env DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# ensure_rust: cargo must be on PATH (rustup installs it).
+ensure_rust() {
+  [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+  command -v cargo >/dev/null || die "cargo not found. Install Rust with rustup (https://rustup.rs): curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"
+}
+
+# ensure_node: Node.js 20 or newer with npm.
+ensure_node() {
+  command -v node >/dev/null && command -v npm >/dev/null ||
+    die "Node.js 20+ and npm not found. Install Node.js 20 or newer (for example from NodeSource, or with nvm), then run this again."
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || die "Node.js $(node --version) is too old: the UI's build tools need Node.js 20 or newer."
+}
+
+# ensure_ui_deps: npm ci in ui/ unless node_modules matches package-lock.json.
+ensure_ui_deps() {
+  local stamp=ui/node_modules/.atlas-lock.sha256 want
+  want=$(sha256sum ui/package-lock.json | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return 0; fi
+  say "Installing the UI's npm packages (npm ci)"
+  (cd ui && quietly npm ci --no-audit --no-fund)
+  printf '%s\n' "$want" >"$stamp"
+}
+
+# build_ui: ui/dist, which every cargo build of the app embeds.
+build_ui() {
+  (cd ui && quietly npm run build --silent)
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs every test of Dispute Atlas on Debian/Ubuntu, installing what is missing
+# (system packages, tauri-driver, the UI's npm packages):
+#   formatting and lints, the core's tests, the app's command tests, the staleness
+#   check of the generated TypeScript bindings, the UI's unit and browser tests,
+#   and end-to-end tests of the real app under Xvfb through tauri-driver.
+# Screenshots of the end-to-end tests land in artifacts/. Exits non-zero if any
+# section fails; the last line sums up.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/lib.sh
+root=$(pwd)
+export CARGO_TERM_COLOR=never
+target="${CARGO_TARGET_DIR:-$root/target}"
+
+passed=0 failed=0 failures=()
+started=$SECONDS
+section() { printf '\n=== %s\n' "$*"; }
+# check NAME CMD...: runs a section, records the outcome.
+check() {
+  local name=$1 t0=$SECONDS
+  shift
+  section "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+    printf -- '--- ok: %s (%ss)\n' "$name" $((SECONDS - t0))
+  else
+    failed=$((failed + 1)) failures+=("$name")
+    printf -- '--- FAILED: %s (%ss)\n' "$name" $((SECONDS - t0))
+  fi
+}
+
+section "Setup (installs only what is missing)"
+ensure_apt "${APP_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_rust
+ensure_node
+if ! command -v tauri-driver >/dev/null; then
+  say "Installing tauri-driver (cargo install)"
+  quietly cargo install tauri-driver --locked || die "cargo install tauri-driver failed"
+fi
+ensure_ui_deps
+say "ok"
+
+check "UI build (ui/dist)" build_ui
+check "cargo fmt --check" cargo fmt --all -- --check
+check "cargo clippy (all targets, warnings are errors)" \
+  cargo clippy -q --locked --workspace --all-targets -- -D warnings
+check "core tests (atlas-core)" cargo test -q --locked -p atlas-core
+check "app tests (commands, mock app, bindings)" \
+  cargo test -q --locked -p dispute-atlas --lib --test commands
+
+bindings_fresh() {
+  # The app tests above regenerate ui/src/bindings; any change means the committed ones are stale.
+  local changes
+  changes=$(git status --porcelain -- ui/src/bindings)
+  if [ -n "$changes" ]; then
+    printf '%s\n' "$changes"
+    git --no-pager diff --stat -- ui/src/bindings
+    say "The TypeScript bindings are stale: commit the regenerated ui/src/bindings."
+    return 1
+  fi
+}
+check "TypeScript bindings are up to date" bindings_fresh
+check "UI tests (unit and browser)" bash -c 'cd ui && npm test --silent'
+
+e2e() {
+  local xvfb_pid="" driver_pid="" rc=0
+  mkdir -p artifacts
+  if [ -z "${DISPLAY:-}" ]; then
+    # A private X server on a free display number (Xvfb writes the number to fd 3).
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>artifacts/xvfb.display 2>artifacts/xvfb.log &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -s artifacts/xvfb.display ] && break; sleep 0.1; done
+    export DISPLAY=":$(cat artifacts/xvfb.display)"
+  fi
+  # Build the binary and the test first, so the driver does not wait on the compiler.
+  quietly cargo test --locked -p dispute-atlas --test e2e --no-run || return 1
+  tauri-driver --port 4444 --native-port 4445 >artifacts/tauri-driver.log 2>&1 &
+  driver_pid=$!
+  for _ in $(seq 50); do
+    curl -fsS http://127.0.0.1:4444/status >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  ATLAS_E2E=require TAURI_DRIVER_URL=http://127.0.0.1:4444 ATLAS_ARTIFACTS="$root/artifacts" \
+    cargo test -q --locked -p dispute-atlas --test e2e -- --test-threads=1 || rc=$?
+  # SIGTERM, not SIGKILL: tauri-driver then stops its WebKitWebDriver too.
+  kill -TERM "$driver_pid" 2>/dev/null && wait "$driver_pid" 2>/dev/null
+  [ -n "$xvfb_pid" ] && kill -TERM "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
+  return "$rc"
+}
+check "end-to-end tests (real app, Xvfb, tauri-driver)" e2e
+
+elapsed=$((SECONDS - started))
+printf '\n'
+[ ${#failures[@]} -eq 0 ] || say "Failed sections: ${failures[*]}"
+say "Screenshots: artifacts/ ($(ls artifacts/*.png 2>/dev/null | wc -l) files). Took ${elapsed}s."
+say "test.sh: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

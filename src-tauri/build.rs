@@ -1,0 +1,29 @@
+//! Tauri's build step: checks `tauri.conf.json`, the capabilities in
+//! `src-tauri/capabilities/` and the app's own commands, and embeds them.
+
+/// Every `#[tauri::command]` of the app; capabilities may grant only these.
+const COMMANDS: &[&str] = &[
+    "get_pack",
+    "list_events",
+    "events_in_range",
+    "event_histogram",
+    "list_articles",
+    "get_article",
+    "feature_excerpts",
+    "island_article_counts",
+    "search",
+    "delete_article",
+    "restore_article",
+    "set_published",
+    "import_files",
+    "load_sample",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {error:#}");
+    }
+}

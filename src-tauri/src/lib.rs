@@ -1,0 +1,119 @@
+//! Dispute Atlas, the desktop app: a Tauri v2 shell around [`atlas_core`].
+//!
+//! - [`library`]: the app's state ([`library::Atlas`]: pack, linker, SQLite library,
+//!   deleted articles kept for undo) and the queries the UI runs;
+//! - [`import`]: files and folders turned into stored articles off the UI thread,
+//!   with progress per file;
+//! - [`commands`]: the `#[tauri::command]` adapters, one core call each;
+//! - [`dto`]: the data-transfer types of the IPC, with their TypeScript bindings;
+//! - [`error`]: the error that crosses IPC as `{code, message}`.
+//!
+//! The library lives in the app's data folder (Tauri's path resolver), or in
+//! the folder given as `--data-dir DIR` on the command line or by the
+//! `DISPUTE_ATLAS_DATA_DIR` environment variable (tests and benchmarks use a
+//! fresh one per run).
+
+pub mod commands;
+pub mod dto;
+pub mod error;
+pub mod import;
+pub mod library;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use atlas_core::gazetteer::Gazetteer;
+use tauri::path::BaseDirectory;
+use tauri::{App, Builder, Manager, Runtime};
+
+pub use error::{Error, Result};
+use library::{Atlas, LIBRARY_FILE};
+
+/// Environment variable naming the folder that holds the library (overrides the app data folder).
+pub const DATA_DIR_ENV: &str = "DISPUTE_ATLAS_DATA_DIR";
+
+/// The bundled resources: the pack folder and the sample article.
+const PACK_RESOURCE: &str = "packs/kuril";
+const SAMPLE_RESOURCE: &str = "samples/lavrov-kishida-kuril-islands.txt";
+
+/// Registers the app's plugins and commands on `builder` (a real or a mock one).
+pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::get_pack,
+            commands::list_events,
+            commands::events_in_range,
+            commands::event_histogram,
+            commands::list_articles,
+            commands::get_article,
+            commands::feature_excerpts,
+            commands::island_article_counts,
+            commands::search,
+            commands::delete_article,
+            commands::restore_article,
+            commands::set_published,
+            commands::import_files,
+            commands::load_sample,
+        ])
+}
+
+/// Opens the pack (bundled resource, else the built-in copy) and the library
+/// (created on first run, migrated on upgrade) and makes them the app's state.
+///
+/// # Errors
+/// When the data folder cannot be found or the library cannot be opened.
+pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn std::error::Error>> {
+    let data_dir = match data_dir_override(std::env::args_os().skip(1)) {
+        Some(dir) => dir,
+        None => app.path().app_data_dir()?,
+    };
+    let gazetteer = match resource(app, PACK_RESOURCE).filter(|d| d.join("pack.json").is_file()) {
+        Some(dir) => Gazetteer::from_dir(&dir)?,
+        None => Gazetteer::kuril(),
+    };
+    let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
+    let atlas = Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE), sample)?;
+    app.manage(Arc::new(atlas));
+    Ok(())
+}
+
+/// A bundled resource: in the resource folder of an installed app, else beside the
+/// executable (where `cargo build` copies the resources, whatever the target folder's name).
+fn resource<R: Runtime>(app: &App<R>, relative: &str) -> Option<PathBuf> {
+    let installed = app.path().resolve(relative, BaseDirectory::Resource).ok();
+    let beside_exe = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(relative)));
+    installed
+        .filter(|p| p.exists())
+        .or(beside_exe.filter(|p| p.exists()))
+}
+
+/// The library folder given as `--data-dir DIR` (or `--data-dir=DIR`) in `args`,
+/// else by [`DATA_DIR_ENV`].
+pub fn data_dir_override(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<PathBuf> {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(dir) = arg.to_str().and_then(|a| a.strip_prefix("--data-dir=")) {
+            return Some(PathBuf::from(dir));
+        }
+    }
+    std::env::var_os(DATA_DIR_ENV)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+}
+
+/// Runs the desktop app.
+pub fn run() {
+    let result = app_builder(tauri::Builder::default())
+        .setup(|app| open_state(app))
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("Dispute Atlas could not start: {error}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""Start-up time and memory of the app, measured through tauri-driver.
+
+    startup.py APP_BINARY DATA_DIR ARTICLES [RUNS]
+
+For each run: starts a WebDriver session (tauri-driver launches the app with
+`--data-dir DATA_DIR`), polls the page until the map is interactive (the UI is
+ready and MapLibre has drawn the island labels), waits for the library to load,
+then sums the resident memory of the app and every process it started (WebKit's
+web and network processes). Prints `startup_ms=<median> rss_mb=<max> articles=<n>`.
+"""
+import json
+import os
+import statistics
+import sys
+import time
+import urllib.request
+
+DRIVER = os.environ.get("TAURI_DRIVER_URL", "http://127.0.0.1:4444")
+READY = (
+    "return document.body.classList.contains('is-ready')"
+    " && !!document.querySelector('.maplibregl-canvas')"
+    " && !!document.querySelector('.map-label')"
+)
+
+
+def call(method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(DRIVER + path, data=data, method=method,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        return json.loads(resp.read() or b"null")
+
+
+def processes():
+    """pid -> (ppid, exe) for every process we can read."""
+    out = {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            exe = os.readlink(f"/proc/{pid}/exe")
+        except OSError:
+            continue
+        out[int(pid)] = (ppid, exe)
+    return out
+
+
+def rss_mb(app):
+    procs = processes()
+    roots = [pid for pid, (_, exe) in procs.items() if exe == app]
+    tree, frontier = set(roots), list(roots)
+    while frontier:
+        parent = frontier.pop()
+        for pid, (ppid, _) in procs.items():
+            if ppid == parent and pid not in tree:
+                tree.add(pid)
+                frontier.append(pid)
+    total_kb = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total_kb += int(line.split()[1])
+        except OSError:
+            pass
+    return total_kb / 1024, len(tree)
+
+
+def one_run(app, data_dir):
+    caps = {"capabilities": {"alwaysMatch": {"tauri:options": {
+        "application": app, "args": ["--data-dir", data_dir]}}}}
+    t0 = time.monotonic()
+    session = call("POST", "/session", caps)["value"]["sessionId"]
+    try:
+        while True:
+            ready = call("POST", f"/session/{session}/execute/sync",
+                         {"script": READY, "args": []})["value"]
+            if ready:
+                break
+            if time.monotonic() - t0 > 60:
+                raise SystemExit("the map did not become interactive within 60 s")
+            time.sleep(0.02)
+        startup_ms = (time.monotonic() - t0) * 1000
+        time.sleep(3)  # let the library, events and histogram load
+        rss, nprocs = rss_mb(app)
+        return startup_ms, rss, nprocs
+    finally:
+        call("DELETE", f"/session/{session}")
+        time.sleep(1)
+
+
+def main():
+    app, data_dir, articles = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    runs = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    results = [one_run(app, data_dir) for _ in range(runs)]
+    for i, (ms, rss, n) in enumerate(results, 1):
+        print(f"  run {i}: map interactive after {ms:.0f} ms, {rss:.0f} MB resident in {n} processes",
+              file=sys.stderr)
+    startup = statistics.median(r[0] for r in results)
+    rss = max(r[1] for r in results)
+    print(f"startup_ms={startup:.0f} rss_mb={rss:.0f} articles={articles}")
+
+
+if __name__ == "__main__":
+    main()

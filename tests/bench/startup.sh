@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start-up time (launch to the map being interactive) and memory (RSS of all
+# the app's processes) of the release build, with an empty library and with
+# 10,000 generated articles. Starts Xvfb (if there is no DISPLAY) and
+# tauri-driver itself. The last line reads `startup_ms=<n> rss_mb=<n> articles=<n>`.
+#
+#   tests/bench/startup.sh              # empty library, then 10,000 articles
+#   tests/bench/startup.sh 2500         # one library of 2,500 articles
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+. scripts/lib.sh
+root=$(pwd)
+target="${CARGO_TARGET_DIR:-$root/target}"
+counts=("${@:-0 10000}")
+read -r -a counts <<<"${counts[*]}"
+
+ensure_apt "${APP_PACKAGES[@]}" xvfb xauth webkit2gtk-driver
+ensure_rust
+ensure_node
+command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locked
+ensure_ui_deps
+build_ui
+say "Building the release app and the library seeder"
+quietly cargo build --release --locked -p dispute-atlas --bin dispute-atlas --example seed_library
+app="$target/release/dispute-atlas"
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+  pids+=($!)
+  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+  export DISPLAY=":$(cat "$work/display")"
+fi
+port=4455
+tauri-driver --port $port --native-port $((port + 1)) >"$work/driver.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break; sleep 0.1; done
+export TAURI_DRIVER_URL="http://127.0.0.1:$port"
+
+for n in "${counts[@]}"; do
+  dir="$work/library-$n"
+  mkdir -p "$dir"
+  if [ "$n" -gt 0 ]; then
+    "$target/release/examples/seed_library" "$dir" "$n"
+  fi
+  say "Library of $n articles:" >&2
+  /usr/bin/python3 tests/bench/startup.py "$app" "$dir" "$n"
+done

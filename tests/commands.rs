@@ -1,0 +1,262 @@
+//! The app's commands and services without a desktop: against a temp library,
+//! and one smoke test of the real app builder on tauri's mock runtime.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use atlas_core::gazetteer::Gazetteer;
+use atlas_core::store::EventFilter;
+use dispute_atlas::dto::ImportProgress;
+use dispute_atlas::import::import_paths;
+use dispute_atlas::library::{Atlas, LIBRARY_FILE};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::Manager;
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lavrov-kishida-kuril-islands.txt")
+}
+
+/// An app state over a fresh library file in a temp folder.
+fn atlas() -> (Arc<Atlas>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = Atlas::open(
+        Gazetteer::kuril(),
+        &dir.path().join(LIBRARY_FILE),
+        Some(sample()),
+    )
+    .expect("a new library opens");
+    (Arc::new(atlas), dir)
+}
+
+/// Imports `paths`, returning the summary and every progress message.
+fn import(
+    atlas: &Arc<Atlas>,
+    paths: Vec<PathBuf>,
+) -> (dispute_atlas::dto::ImportSummary, Vec<ImportProgress>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&seen);
+    let summary =
+        tauri::async_runtime::block_on(import_paths(Arc::clone(atlas), paths, move |p| {
+            sink.lock().unwrap().push(p)
+        }));
+    let seen = seen.lock().unwrap().clone();
+    (summary, seen)
+}
+
+#[test]
+fn imports_the_sample_once_and_reports_each_file() {
+    let (atlas, dir) = atlas();
+    let bad = dir.path().join("notes.txt");
+    std::fs::write(&bad, "").unwrap();
+    let (summary, progress) = import(&atlas, vec![sample(), bad.clone(), sample()]);
+    assert_eq!(
+        (summary.imported, summary.duplicates, summary.failed),
+        (1, 1, 1)
+    );
+    assert!(matches!(
+        progress[0],
+        ImportProgress::Queued {
+            index: 0,
+            total: 3,
+            ..
+        }
+    ));
+    assert_eq!(
+        progress.len(),
+        6,
+        "three queued, then one outcome each: {progress:?}"
+    );
+    match &progress[3] {
+        ImportProgress::Done {
+            mentions, events, ..
+        } => {
+            assert!(*mentions >= 4);
+            assert!(*events >= 1);
+        }
+        other => panic!("expected done, got {other:?}"),
+    }
+    assert!(
+        matches!(&progress[4], ImportProgress::Failed { error, .. } if error.code == "empty_file")
+    );
+    assert!(matches!(&progress[5], ImportProgress::Duplicate { .. }));
+}
+
+#[test]
+fn a_missing_file_fails_alone_with_a_code() {
+    let (atlas, dir) = atlas();
+    let (summary, progress) = import(&atlas, vec![dir.path().join("gone.txt"), sample()]);
+    assert_eq!((summary.imported, summary.failed), (1, 1));
+    let failed = progress
+        .iter()
+        .find_map(|p| match p {
+            ImportProgress::Failed { error, .. } => Some(error.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(failed.code, "file_not_found");
+}
+
+#[test]
+fn folders_are_walked() {
+    let (atlas, dir) = atlas();
+    let folder = dir.path().join("inbox/deeper");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(sample(), folder.join("article.txt")).unwrap();
+    std::fs::write(folder.join("picture.png"), [0u8, 1, 2]).unwrap();
+    let (summary, _) = import(&atlas, vec![dir.path().join("inbox")]);
+    assert_eq!((summary.imported, summary.failed), (1, 0));
+}
+
+#[test]
+fn queries_over_an_imported_sample() {
+    let (atlas, _dir) = atlas();
+    import(&atlas, vec![sample()]);
+    let articles = atlas.articles().unwrap();
+    assert_eq!(articles.len(), 1);
+    let id = articles[0].id;
+
+    let excerpts = atlas.feature_excerpts("kunashir").unwrap();
+    assert_eq!(excerpts.len(), 1);
+    let first = &excerpts[0].excerpts[0];
+    assert!(first.text.contains("Kunashir"), "{first:?}");
+    let hl = first
+        .highlights
+        .iter()
+        .find(|h| h.feature == "kunashir")
+        .unwrap();
+    let marked: String = first
+        .text
+        .chars()
+        .skip(hl.start)
+        .take(hl.end - hl.start)
+        .collect();
+    assert_eq!(marked, "Kunashir");
+    assert_eq!(
+        atlas.feature_excerpts("atlantis").unwrap_err().code(),
+        "not_found"
+    );
+
+    let all = atlas.events(&EventFilter::default()).unwrap();
+    assert!(all.iter().any(|e| e.curated && e.id < 0));
+    assert!(all.iter().any(|e| !e.curated && e.article_id == Some(id)));
+    let only_1945 = atlas
+        .events(&EventFilter {
+            from: Some(1945),
+            to: Some(1945),
+            place: None,
+        })
+        .unwrap();
+    assert!(!only_1945.is_empty());
+    assert!(only_1945.iter().all(|e| e.year == 1945));
+
+    let histogram = atlas.histogram().unwrap();
+    let y1945 = histogram.years.iter().find(|y| y.year == 1945).unwrap();
+    assert!(y1945.curated >= 1 && y1945.articles >= 1, "{y1945:?}");
+
+    let article = atlas.article(id).unwrap();
+    let m = &article.mentions[0];
+    let span: String = article
+        .text
+        .chars()
+        .skip(m.start)
+        .take(m.end - m.start)
+        .collect();
+    assert_eq!(span, m.text);
+
+    assert!(!atlas.search("Kishida").unwrap().is_empty());
+    assert!(atlas.article_counts().unwrap()["kunashir"] >= 1);
+
+    let dated = atlas.set_published(id, Some("2015-09-21")).unwrap();
+    assert_eq!(dated.summary.published.as_deref(), Some("2015-09-21"));
+    assert_eq!(
+        atlas
+            .set_published(id, Some("21/09/2015"))
+            .unwrap_err()
+            .code(),
+        "invalid_input"
+    );
+
+    atlas.delete_article(id).unwrap();
+    assert!(atlas.articles().unwrap().is_empty());
+    let restored = atlas.restore_article(id).unwrap();
+    assert_eq!(restored.title, articles[0].title);
+    assert_eq!(atlas.restore_article(id).unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn the_library_file_is_created_and_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new/folder").join(LIBRARY_FILE);
+    {
+        let atlas = Arc::new(Atlas::open(Gazetteer::kuril(), &path, None).unwrap());
+        import(&atlas, vec![sample()]);
+    }
+    assert!(path.is_file());
+    let atlas = Atlas::open(Gazetteer::kuril(), &path, None).unwrap();
+    assert_eq!(atlas.articles().unwrap().len(), 1);
+}
+
+fn invoke(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn the_app_builder_serves_commands_on_the_mock_runtime() {
+    let (atlas, _dir) = atlas();
+    let app = dispute_atlas::app_builder(mock_builder())
+        .build(mock_context(noop_assets()))
+        .expect("the app builds");
+    app.manage(atlas);
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+
+    let pack = invoke(&webview, "get_pack", json!({})).unwrap();
+    assert_eq!(pack["id"], "kuril");
+    assert_eq!(pack["places"]["type"], "FeatureCollection");
+    assert_eq!(pack["bounds"].as_array().unwrap().len(), 4);
+
+    let summary = invoke(&webview, "load_sample", json!({})).unwrap();
+    assert_eq!(
+        summary,
+        json!({"imported": 1, "duplicates": 0, "failed": 0})
+    );
+    let events = invoke(
+        &webview,
+        "events_in_range",
+        json!({"from": 1945, "to": 1945}),
+    )
+    .unwrap();
+    assert!(events.as_array().unwrap().iter().all(|e| e["year"] == 1945));
+
+    let err = invoke(&webview, "get_article", json!({"id": 4242})).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    assert!(err["message"].as_str().unwrap().len() > 5);
+
+    let err = invoke(
+        &webview,
+        "set_published",
+        json!({"id": 1, "published": "soon"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+}
