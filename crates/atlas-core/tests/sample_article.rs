@@ -16,7 +16,7 @@ fn sample_article_mentions_and_events() {
     let article = ingest::read_file(SAMPLE.as_ref()).unwrap();
     assert_eq!(
         article.title,
-        "Home / World / Lavrov to Kishida: Russia not to return Kuril Islands to Japan"
+        "Lavrov to Kishida: Russia not to return Kuril Islands to Japan"
     );
     let linker = Linker::new(&Gazetteer::kuril());
     let published = NaiveDate::from_ymd_opt(2015, 9, 21);

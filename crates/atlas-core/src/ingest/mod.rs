@@ -253,11 +253,36 @@ fn finish(file: &FileName, format: Format, ex: Extracted) -> Result<Article> {
     })
 }
 
-/// The first non-empty line that is not a date line.
+/// The first non-empty line that is not a date line, without a leading
+/// breadcrumb trail of a saved web page ("Home / World / Lavrov to Kishida: ..."
+/// becomes "Lavrov to Kishida: ...").
 fn first_line_title(text: &str) -> Option<String> {
     date::head_lines(text)
         .find(|l| date::parse_date_line(l).is_none())
         .and_then(clean::clean_line)
+        .map(|line| strip_breadcrumb(&line).to_string())
+}
+
+/// `line` without a breadcrumb trail: two or more short crumbs separated by " / ", " > ", " » ".
+fn strip_breadcrumb(line: &str) -> &str {
+    let mut rest = line;
+    let mut crumbs = 0;
+    while let Some((crumb, after)) = [" / ", " > ", " » ", " › "]
+        .iter()
+        .filter_map(|sep| rest.split_once(sep))
+        .min_by_key(|(crumb, _)| crumb.len())
+    {
+        if crumb.chars().count() > 24 || after.trim().is_empty() {
+            break;
+        }
+        rest = after.trim_start();
+        crumbs += 1;
+    }
+    if crumbs >= 2 && rest.chars().count() >= 12 {
+        rest
+    } else {
+        line
+    }
 }
 
 /// The parts of a file name the messages and fallbacks use.
@@ -358,6 +383,27 @@ mod tests {
             a.text,
             "Talks on Kunashir\nPublished: 21 September 2015\n\nBody text."
         );
+    }
+
+    #[test]
+    fn title_drops_a_breadcrumb_trail() {
+        for (line, title) in [
+            (
+                "Home / World / Lavrov to Kishida: no compromise",
+                "Lavrov to Kishida: no compromise",
+            ),
+            (
+                "News > Asia > Japan protests visit to Iturup",
+                "Japan protests visit to Iturup",
+            ),
+            (
+                "Japan / Russia talks on the Kurils resume",
+                "Japan / Russia talks on the Kurils resume",
+            ),
+            ("A/B testing", "A/B testing"),
+        ] {
+            assert_eq!(strip_breadcrumb(line), title, "{line}");
+        }
     }
 
     #[test]
