@@ -389,3 +389,133 @@ async fn duplicate_and_bad_file(app: App) {
     let articles = app.invoke("list_articles", json!({})).await;
     assert_eq!(articles.as_array().unwrap().len(), 1);
 }
+
+/// Hostile articles (scripts, event handlers, `javascript:` links, iframes, markup in
+/// plain text and titles) are imported and shown in the island panel and the reader
+/// as text: no script runs, no dialog opens, nothing is fetched from the network.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_articles_render_as_text() {
+    if !enabled() {
+        return;
+    }
+    with_app(hostile_articles).await;
+}
+
+async fn hostile_articles(app: App) {
+    let label = r#".map-label[data-place="kunashir"]"#;
+    app.wait_for(label, Duration::from_secs(20)).await;
+    // Traps: any script that runs, any dialog, any network request, counts.
+    app.client
+        .execute(
+            "window.__atlasDialogs = 0;\
+             for (const f of ['alert', 'confirm', 'prompt', 'print', 'open'])\
+               window[f] = () => { window.__atlasDialogs++; };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("hostile.html");
+    std::fs::write(
+        &html,
+        r#"<!doctype html><html><head><title>Kunashir report</title>
+<meta http-equiv="refresh" content="0; url=https://example.invalid/">
+<script>window.__pwned = 'head script';</script></head>
+<body onload="window.__pwned = 'body onload'">
+<article><h1>Kunashir report</h1>
+<p>Officials visited Kunashir in 2019. <img src="x" onerror="window.__pwned = 'img onerror'"></p>
+<p>Iturup <svg onload="window.__pwned = 'svg onload'"><circle r="1"/></svg> was mentioned too.
+<a href="javascript:window.__pwned = 'javascript link'">read more</a></p>
+<iframe src="https://example.invalid/frame"></iframe>
+<p style="display:none">Hidden text about Shikotan.</p>
+<script>window.__pwned = 'body script';</script>
+</article></body></html>"#,
+    )
+    .unwrap();
+    let text = dir.path().join("markup-as-text.txt");
+    std::fs::write(
+        &text,
+        "<img src=x onerror=\"window.__pwned='title'\">Kunashir markup\n\n\
+         A reader wrote <script>window.__pwned = 'text script'</script> about Kunashir \
+         and <img src=x onerror=\"window.__pwned='text img'\"> in 2020.",
+    )
+    .unwrap();
+    drag_files_onto(&[&html, &text], (640, 400)).await;
+    eventually(
+        "both hostile files to be imported",
+        Duration::from_secs(30),
+        || async {
+            let list = app.invoke("list_articles", json!({})).await;
+            (list.as_array().is_some_and(|a| a.len() == 2)).then_some(())
+        },
+    )
+    .await;
+
+    // The island panel, then the reader of each article.
+    app.client
+        .execute(
+            "document.querySelector('[aria-label=\"Close import report\"]')?.click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (x, y) = app.visible_point_of(label).await;
+    app.click_at(x, y).await;
+    app.wait_for(
+        r#".place-panel[data-place="kunashir"] .excerpt mark"#,
+        Duration::from_secs(10),
+    )
+    .await;
+    let panel = app
+        .client
+        .find(Locator::Css(".place-panel"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        panel.contains("<script>window.__pwned = 'text script'</script>"),
+        "markup in a plain-text article shows as text: {panel}"
+    );
+    app.screenshot("06-hostile-panel").await;
+    let excerpts = app
+        .client
+        .find_all(Locator::Css(".place-panel .excerpt"))
+        .await
+        .unwrap();
+    assert!(excerpts.len() >= 2);
+    excerpts[0].click().await.unwrap();
+    let reader = app
+        .wait_for(".reader .reader-text", Duration::from_secs(10))
+        .await;
+    assert!(!reader.text().await.unwrap().is_empty());
+    app.screenshot("07-hostile-reader").await;
+
+    let verdict = app
+        .client
+        .execute(
+            "return {\
+               pwned: window.__pwned ?? null,\
+               dialogs: window.__atlasDialogs,\
+               injected: document.querySelectorAll('img[src=\"x\"], iframe, svg[onload], [onerror], [onload]').length,\
+               external: performance.getEntriesByType('resource').map(e => e.name)\
+                 .filter(u => !/^(tauri|asset|ipc|data|blob):|^https?:\\/\\/(tauri|ipc|asset)\\.localhost/.test(u)),\
+               title: document.title\
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(verdict["pwned"], Value::Null, "a script ran: {verdict}");
+    assert_eq!(verdict["dialogs"], 0, "a dialog opened: {verdict}");
+    assert_eq!(
+        verdict["injected"], 0,
+        "markup from an article reached the DOM: {verdict}"
+    );
+    assert_eq!(
+        verdict["external"],
+        json!([]),
+        "network requests: {verdict}"
+    );
+}
