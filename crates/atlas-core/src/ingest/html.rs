@@ -243,8 +243,25 @@ fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
     {
         return true;
     }
+    if e.attr("style").is_some_and(hides) {
+        return true;
+    }
     e.attr("role")
         .is_some_and(|r| SKIP_ROLES.iter().any(|s| r.eq_ignore_ascii_case(s)))
+}
+
+/// Whether an inline `style` hides the element (`display: none`,
+/// `visibility: hidden`, in any case and spacing). Style sheets are not
+/// applied: there is no CSS engine here.
+fn hides(style: &str) -> bool {
+    let style: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    style
+        .split(';')
+        .any(|decl| decl.starts_with("display:none") || decl.starts_with("visibility:hidden"))
 }
 
 /// A step of [`walk`].
@@ -768,6 +785,14 @@ mod tests {
             "<title>T</title><div><span>a</span><script>x</script><b>b</b></div><!-- c -->d",
         );
         assert_eq!(flat, "<title>T</title><p> a  b <p>d");
+    }
+
+    #[test]
+    fn inline_styles_that_hide_are_not_text() {
+        let html = "<body><p>Kunashir</p><div style=\"color:red; DISPLAY :none\">gone</div>\
+                    <span style='visibility:hidden'>gone</span><p style='display:block'>Iturup</p></body>";
+        assert_eq!(text(html), "Kunashir\n\nIturup");
+        assert!(!hides("display:block;--x:display:none"));
     }
 
     #[test]

@@ -42,8 +42,26 @@ pub(crate) fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
     result.ok()
 }
 
+/// The most bytes one stream of a PDF may decode to (4 MiB), images aside.
+///
+/// `pdf-extract` inflates a page's content stream whole and parses it into a
+/// list of operators that takes 20 times its size or more, so a 400 KB file
+/// whose content inflates to 400 MB of `q Q` would take gigabytes.
+pub(crate) const MAX_PDF_STREAM_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The most bytes all streams of a PDF together may decode to (64 MiB), images aside.
+pub(crate) const MAX_PDF_STREAMS_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads a PDF; `name` is the file name for messages.
 pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
+    if let Some(size) = oversized_stream(bytes) {
+        return Err(Error::TooLarge(format!(
+            "{name} holds more than {} MB of page data once unpacked ({} MB or more); \
+             it is not an article PDF the app can read safely; copy the article text into a .txt file instead",
+            size.limit / (1024 * 1024),
+            size.found / (1024 * 1024),
+        )));
+    }
     let encrypted = looks_encrypted(bytes);
     let damaged = || {
         Error::Malformed(format!(
@@ -78,6 +96,81 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
             })
         }
     }
+}
+
+/// A stream (or all of them) over its limit.
+struct Oversized {
+    found: u64,
+    limit: u64,
+}
+
+/// Finds a stream that decodes to more than [`MAX_PDF_STREAM_BYTES`], or
+/// streams that together decode to more than [`MAX_PDF_STREAMS_BYTES`], by a
+/// raw scan for `stream ... endstream` (Flate streams are inflated through a
+/// cap, others counted as stored). Image streams are skipped: `pdf-extract`
+/// does not decode them. Filters other than Flate are not expanded here.
+fn oversized_stream(bytes: &[u8]) -> Option<Oversized> {
+    let mut total = 0u64;
+    let mut at = 0;
+    while let Some(found) = find(&bytes[at..], b"stream") {
+        let keyword = at + found;
+        at = keyword + b"stream".len();
+        if bytes[..keyword].ends_with(b"end") {
+            continue;
+        }
+        let start = match &bytes[at..] {
+            [b'\r', b'\n', ..] => at + 2,
+            [b'\n' | b'\r', ..] => at + 1,
+            _ => continue,
+        };
+        let end = find(&bytes[start..], b"endstream").map_or(bytes.len(), |e| start + e);
+        let dict = &bytes[keyword.saturating_sub(1024)..keyword];
+        let dict = &dict[dict.windows(3).rposition(|w| w == b"obj").unwrap_or(0)..];
+        at = end;
+        if find(dict, b"/Image").is_some() {
+            continue;
+        }
+        let data = &bytes[start..end];
+        let size = if find(dict, b"FlateDecode").is_some() || find(dict, b"/Fl ").is_some() {
+            inflated_len(data, MAX_PDF_STREAM_BYTES + 1)
+        } else {
+            data.len() as u64
+        };
+        total += size;
+        if size > MAX_PDF_STREAM_BYTES {
+            return Some(Oversized {
+                found: size,
+                limit: MAX_PDF_STREAM_BYTES,
+            });
+        }
+        if total > MAX_PDF_STREAMS_BYTES {
+            return Some(Oversized {
+                found: total,
+                limit: MAX_PDF_STREAMS_BYTES,
+            });
+        }
+    }
+    None
+}
+
+/// How many bytes zlib data inflates to, counting at most `cap` (what comes
+/// out before an error counts).
+fn inflated_len(data: &[u8], cap: u64) -> u64 {
+    use std::io::Read;
+    let mut reader = flate2::read::ZlibDecoder::new(data).take(cap);
+    let mut buf = [0u8; 16 * 1024];
+    let mut n = 0u64;
+    while let Ok(got) = reader.read(&mut buf) {
+        if got == 0 {
+            break;
+        }
+        n += got as u64;
+    }
+    n
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Whether the trailer of the file names an `/Encrypt` dictionary.
@@ -147,6 +240,30 @@ mod tests {
         assert_eq!(quietly(|| 1), Some(1));
         let r: Option<()> = quietly(|| panic!("boom"));
         assert!(r.is_none());
+    }
+
+    #[test]
+    fn decompression_bombs_are_refused_before_parsing() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        for _ in 0..(MAX_PDF_STREAM_BYTES / 4096 + 1) {
+            z.write_all(&b"q Q ".repeat(1024)).unwrap();
+        }
+        let data = z.finish().unwrap();
+        let mut pdf = b"%PDF-1.4\n5 0 obj\n<< /Length 9 /Filter /FlateDecode >>\nstream\n".to_vec();
+        pdf.extend_from_slice(&data);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        let e = extract("bomb.pdf", &pdf).unwrap_err();
+        assert_eq!(e.code(), "too_large", "{e}");
+        // An image stream of that size is not parsed, so it is not counted;
+        // a small content stream is fine.
+        let mut image =
+            b"%PDF-1.4\n5 0 obj\n<< /Subtype /Image /Filter /FlateDecode >>\nstream\n".to_vec();
+        image.extend_from_slice(&data);
+        image.extend_from_slice(b"\nendstream\nendobj\n");
+        assert!(oversized_stream(&image).is_none());
+        assert!(oversized_stream(b"1 0 obj << >>\nstream\nq Q\nendstream").is_none());
+        assert_eq!(inflated_len(b"not zlib", 100), 0);
     }
 
     #[test]

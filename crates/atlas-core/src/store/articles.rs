@@ -113,6 +113,9 @@ impl Library {
     /// [`crate::Error::NotFound`] if there is no such article,
     /// [`crate::Error::Store`] if a query fails.
     pub fn article(&self, id: i64) -> Result<ArticleRecord> {
+        // One read transaction: all three queries see the same snapshot even
+        // while another connection imports or deletes (see `read_snapshot`).
+        let _snapshot = self.read_snapshot()?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, title, source, published, language, format, file_name, imported_at, text \
              FROM articles WHERE id = ?1",
@@ -162,6 +165,9 @@ impl Library {
     /// # Errors
     /// [`crate::Error::Store`] if a query fails.
     pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        // Without it, an article committed by another connection between the
+        // two queries was listed with no mentions and no places.
+        let _snapshot = self.read_snapshot()?;
         let mut places: HashMap<i64, Vec<String>> = HashMap::new();
         let mut stmt = self.conn.prepare_cached(
             "SELECT article_id, feature FROM mentions WHERE feature IS NOT NULL \

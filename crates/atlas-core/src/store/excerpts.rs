@@ -91,6 +91,7 @@ impl Library {
         let mut ids: Vec<&str> = vec![feature];
         ids.extend(covered.iter().map(String::as_str));
         let ids = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+        let _snapshot = self.read_snapshot()?;
 
         let mut articles: Vec<(ArticleExcerpts, String)> = {
             let mut stmt = self.conn.prepare_cached(

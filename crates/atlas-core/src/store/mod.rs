@@ -3,7 +3,8 @@
 //!
 //! One [`Library`] wraps one connection. Reads take `&self`, writes take
 //! `&mut self` and run in a transaction each, so a failure leaves nothing
-//! half-written. The app keeps the library behind a mutex.
+//! half-written; a read of several statements runs in one read transaction,
+//! so it never sees half of another connection's write. The app keeps the library behind a mutex.
 //!
 //! - [`schema`]: tables, indexes, full-text index, migrations by `PRAGMA user_version`;
 //! - [`Library::import`]: one analysed article in one transaction, duplicates told by content hash;
@@ -109,6 +110,15 @@ impl Library {
             })
             .optional()?;
         Ok(found)
+    }
+
+    /// Starts a read transaction that ends (rolls back; nothing was written)
+    /// when the guard drops, so a query made of several statements sees one
+    /// snapshot of the library. In WAL mode another connection may commit
+    /// between two statements otherwise: the app's importer writes through
+    /// one connection while the UI reads through another.
+    fn read_snapshot(&self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self.conn.unchecked_transaction()?)
     }
 
     /// The number of stored articles.

@@ -1,0 +1,8 @@
+#![no_main]
+//! `read_bytes` on arbitrary bytes named `report.docx`.
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    atlas_fuzz::ingest("report.docx", data);
+});
