@@ -20,6 +20,21 @@ maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
 
+/**
+ * The area the 1:50m world layers cover (data/basemap/clip_basemap.py clips them
+ * to it: lon 120–170, lat 30–60). The map never shows anything outside it.
+ */
+export const BASEMAP_EXTENT: [number, number, number, number] = [120, 30, 170, 60];
+
+/** The pack's bounds with a margin, kept inside the basemap's extent. */
+export function maxBoundsFor([w, s, e, n]: [number, number, number, number]): [[number, number], [number, number]] {
+  const [W, S, E, N] = BASEMAP_EXTENT;
+  return [
+    [Math.max(W, w - 12), Math.max(S, s - 8)],
+    [Math.min(E, e + 12), Math.min(N, n + 8)],
+  ];
+}
+
 async function loadJson(url: string): Promise<FeatureCollection> {
   const r = await fetch(new URL(url, document.baseURI).href);
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
@@ -83,6 +98,7 @@ export class MapView {
   private selected = new Set<string>();
   private markerIds: string[] = [];
   private ready: Promise<void>;
+  private drawn: Promise<void>;
   private theme: ThemeName;
   private colours = new Map<string, string>();
   private claimants: string[] = [];
@@ -106,10 +122,7 @@ export class MapView {
       style: { version: 8, sources: {}, layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } }] },
       bounds: [w, s, e, n],
       fitBoundsOptions: { padding: 24 },
-      maxBounds: [
-        [w - 12, s - 8],
-        [e + 12, n + 8],
-      ],
+      maxBounds: maxBoundsFor(pack.bounds),
       attributionControl: false,
       renderWorldCopies: false,
       dragRotate: false,
@@ -129,10 +142,26 @@ export class MapView {
       this.addLabels();
       this.bindEvents();
     });
+    // 'idle' after the sources were added: the basemap and the islands are parsed and drawn.
+    this.drawn = this.ready.then(() => new Promise<void>((resolve) => this.map.once('idle', () => resolve())));
   }
 
+  /** Sources, layers, labels and handlers are in place. */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** The map has drawn the basemap and the islands, and the labels are placed (collisions resolved). */
+  whenDrawn(): Promise<void> {
+    return this.drawn.then(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => {
+            this.resolveLabelCollisions();
+            resolve();
+          }),
+        ),
+    );
   }
 
   private addBasemap(land50: FeatureCollection, land10: FeatureCollection, b50: FeatureCollection, b10: FeatureCollection) {
