@@ -27,8 +27,8 @@ pub enum ImportProgress {
         index: usize,
         /// Number of files in the import.
         total: usize,
-        /// The file.
-        path: PathBuf,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
         /// Its name, for display.
         file_name: String,
     },
@@ -38,8 +38,8 @@ pub enum ImportProgress {
         index: usize,
         /// Number of files.
         total: usize,
-        /// The file.
-        path: PathBuf,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
         /// Its name.
         file_name: String,
         /// The new article's id.
@@ -57,8 +57,8 @@ pub enum ImportProgress {
         index: usize,
         /// Number of files.
         total: usize,
-        /// The file.
-        path: PathBuf,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
         /// Its name.
         file_name: String,
         /// The article already stored.
@@ -72,8 +72,8 @@ pub enum ImportProgress {
         index: usize,
         /// Number of files.
         total: usize,
-        /// The file.
-        path: PathBuf,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
         /// Its name.
         file_name: String,
         /// What went wrong, as `{code, message}`.
@@ -116,7 +116,7 @@ pub fn import_files(
         on_progress(ImportProgress::Queued {
             index,
             total,
-            path: path.clone(),
+            path: path.display().to_string(),
             file_name: file_name(path),
         });
     }
@@ -185,7 +185,7 @@ fn store_one(
         let outcome = library.import(&name, &article, &analysis, imported_at)?;
         Ok((outcome, article.title, analysis))
     });
-    let (index, total, path) = (0, 0, path.to_path_buf());
+    let (index, total, path) = (0, 0, path.display().to_string());
     match stored {
         Ok((ImportOutcome::Stored { id }, title, analysis)) => ImportProgress::Done {
             index,

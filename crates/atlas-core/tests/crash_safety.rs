@@ -184,10 +184,7 @@ fn sigkill_during_import_never_leaves_a_half_stored_article() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(lines.len(), FILES);
-    let duplicates = lines
-        .iter()
-        .filter(|l| l["outcome"]["status"] == "duplicate")
-        .count();
+    let duplicates = lines.iter().filter(|l| l["kind"] == "duplicate").count();
     assert_eq!(
         duplicates, stored,
         "what was stored before is found again, not stored twice"
