@@ -19,6 +19,8 @@ import type { PlaceCounts } from './eventIndex';
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
+/** Half the side of the square an island label keeps clear around an event marker (its largest radius is 24 px). */
+const LABEL_MARKER_CLEARANCE = 14;
 
 /**
  * The area the 1:50m world layers cover (data/basemap/clip_basemap.py clips them
@@ -320,17 +322,98 @@ export class MapView {
     this.map.getContainer().classList.toggle('zoom-far', z < 5.5);
   }
 
-  /** Hides labels that overlap a label of higher priority. */
+  /**
+   * Places the island labels, then hides labels that overlap a label of
+   * higher priority. An island label goes right of its point (the default),
+   * or left, below or above it: the first place, in that order, that overlaps
+   * no island label placed before it, and as little of the legend, the
+   * controls, group and place labels and event markers as possible. Disputed islands' labels are never hidden.
+   */
   resolveLabelCollisions() {
-    const kept: DOMRect[] = [];
-    for (const l of this.labels) {
-      l.el.classList.remove('is-collided');
+    const box = this.map.getContainer().getBoundingClientRect();
+    type R = { left: number; top: number; right: number; bottom: number };
+    const overlap = (a: R, b: R) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    const shown = this.labels.filter((l) => getComputedStyle(l.el).display !== 'none');
+    for (const l of shown) l.el.classList.remove('is-collided');
+    // Obstacles that do not move: group and place labels, and the islands' event markers (at their label points).
+    const fixed: R[] = shown.filter((l) => l.props.kind !== 'island').map((l) => l.el.getBoundingClientRect());
+    const markers: R[] = [];
+    // Only the islands' markers: sub-places' markers are mostly clustered into them at this scale.
+    for (const id of this.markerIds) {
+      if (this.places.get(id)?.properties.kind !== 'island') continue;
+      const pos = this.markerPosition(id);
+      if (!pos) continue;
+      const p = this.map.project(pos as [number, number]);
+      const r = LABEL_MARKER_CLEARANCE;
+      markers.push({ left: box.left + p.x - r, right: box.left + p.x + r, top: box.top + p.y - r, bottom: box.top + p.y + r });
     }
-    for (const l of this.labels) {
-      if (getComputedStyle(l.el).display === 'none') continue;
+    // The legend and the map's controls sit over the map.
+    const chrome: R[] = [...document.querySelectorAll('.legend, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
+    // Each island label's four candidate places and what each would cover.
+    const NAMES = ['right', 'left', 'below', 'above'];
+    const options: { l: LabelEntry; rects: R[]; offsets: [number, number][]; costs: number[] }[] = [];
+    for (const l of shown) {
+      if (l.props.kind !== 'island') continue;
+      const w = l.el.offsetWidth;
+      const hgt = l.el.offsetHeight;
+      if (w === 0) continue;
+      const p = this.map.project(l.props.label);
+      const x = box.left + p.x;
+      const y = box.top + p.y;
+      const gap = LABEL_MARKER_CLEARANCE + 4;
+      // Offsets for anchor 'left': the label's left-middle point sits at point + offset.
+      const offsets: [number, number][] = [
+        [20, 0],
+        [-20 - w, 0],
+        [-w / 2, gap + hgt / 2],
+        [-w / 2, -gap - hgt / 2],
+      ];
+      const rects = offsets.map(([ox, oy]) => ({ left: x + ox, right: x + ox + w, top: y + oy - hgt / 2, bottom: y + oy + hgt / 2 }));
+      const costs = rects.map((r, k) => {
+        let cost = k;
+        for (const q of fixed) cost += overlap(r, q) * 2;
+        for (const q of markers) cost += overlap(r, q) * 2;
+        for (const q of chrome) cost += overlap(r, q) * 10;
+        return cost + (w * hgt - overlap(r, box)) * 10;
+      });
+      options.push({ l, rects, offsets, costs });
+    }
+    // The disputed islands (at most a few) together: the combination with the least cost,
+    // an overlap between two of them weighing 100 times more. Then the others, one by one.
+    const total = (choice: number[], upTo: number) => {
+      let c = 0;
+      for (let i = 0; i < upTo; i++) {
+        c += options[i].costs[choice[i]];
+        for (let j = 0; j < i; j++) c += overlap(options[i].rects[choice[i]], options[j].rects[choice[j]]) * 100;
+      }
+      return c;
+    };
+    const n0 = Math.min(6, options.filter((o) => o.l.priority === 0).length);
+    let best = options.map(() => 0);
+    let bestCost = Infinity;
+    for (let code = 0; code < 4 ** n0; code++) {
+      const choice = options.map((_, i) => (i < n0 ? Math.floor(code / 4 ** i) % 4 : 0));
+      const c = total(choice, n0);
+      if (c < bestCost) {
+        bestCost = c;
+        best = choice;
+      }
+    }
+    for (let i = n0; i < options.length; i++) {
+      const costs = [0, 1, 2, 3].map((k) => total([...best.slice(0, i), k], i + 1));
+      best[i] = costs.indexOf(Math.min(...costs));
+    }
+    options.forEach((o, i) => {
+      const [ox, oy] = o.offsets[best[i]];
+      const cur = o.l.marker.getOffset();
+      if (cur.x !== ox || cur.y !== oy) o.l.marker.setOffset([ox, oy]);
+      o.l.el.dataset.placement = NAMES[best[i]];
+    });
+    const kept: R[] = [];
+    for (const l of shown) {
       const r = l.el.getBoundingClientRect();
       if (r.width === 0) continue;
-      const hit = kept.some((k) => r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top);
+      const hit = kept.some((k) => overlap(r, k) > 0);
       if (hit && l.priority > 0) l.el.classList.add('is-collided');
       else kept.push(r);
     }

@@ -89,7 +89,7 @@ function buildPack(): Pack {
     id: 'kuril-islands',
     name: 'Kuril Islands / Northern Territories',
     attribution: 'Islands: Natural Earth (public domain)',
-    bounds: [143.6, 42.9, 150.9, 46.4],
+    bounds: [143.0, 42.6, 150.8, 46.4], // as data/packs/kuril/pack.json
     places: { type: 'FeatureCollection', features },
   };
 }

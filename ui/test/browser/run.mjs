@@ -292,6 +292,32 @@ test('empty library: first-run state and the sample article', async (ctx) => {
   await done(a);
 });
 
+test('first view: the four disputed island labels do not overlap at 1280×800 and 1024×700', async (ctx) => {
+  for (const [w, h] of [
+    [1280, 800],
+    [1024, 700],
+  ]) {
+    const a = await app(ctx, { viewport: { width: w, height: h } });
+    const { page } = a;
+    const rects = await page.evaluate(() => {
+      const map = document.querySelector('#map').getBoundingClientRect();
+      const legend = document.querySelector('.legend').getBoundingClientRect();
+      const labels = ['kunashir', 'iturup', 'shikotan', 'habomai'].map((id) => [id, document.querySelector(`.map-label[data-place="${id}"]`).getBoundingClientRect()]);
+      return { map, legend, labels };
+    });
+    const cross = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    for (const [i, [id, r]] of rects.labels.entries()) {
+      assert(r.left >= rects.map.left && r.right <= rects.map.right && r.top >= rects.map.top && r.bottom <= rects.map.bottom, `${id} label inside the map at ${w}×${h}`);
+      assert(!cross(r, rects.legend), `${id} label clear of the legend at ${w}×${h}`);
+      for (const [id2, r2] of rects.labels.slice(i + 1)) assert(!cross(r, r2), `${id} and ${id2} labels overlap at ${w}×${h}`);
+      assert(await label(page, id).isVisible(), `${id} visible`);
+    }
+    if (w >= 1280) assert(await label(page, 'southern-kurils').isVisible(), 'group label visible');
+    await shot(page, `first-view-${w}x${h}`);
+    await done(a);
+  }
+});
+
 test('layout holds at 1024×700 and 1920×1080 in both themes', async (ctx) => {
   for (const [w, h] of [
     [1024, 700],
