@@ -185,7 +185,9 @@ export class TimelineView {
       this.brush.hidden = true;
       return;
     }
-    const [a, b] = s.range;
+    // A range just asked for (applied on the next frame) shows at once, so typing
+    // "from" then "to" quickly never reverts the first to the old range.
+    const [a, b] = this.pendingRange ?? s.range;
     this.fromInput.min = this.toInput.min = String(s.extent[0]);
     this.fromInput.max = this.toInput.max = String(s.extent[1]);
     if (document.activeElement !== this.fromInput) this.fromInput.value = String(a);
