@@ -1,5 +1,11 @@
-// The application: loads everything from the backend, keeps the selected
-// year range, and keeps the map, the badges, the timeline and the lists in step.
+// The application: loads from the backend, keeps the selected year range, and
+// keeps the map, the badges, the timeline and the lists in step.
+//
+// Start-up fetches only what the first paint needs (pack, histogram, island
+// article counts), marks the map interactive (body.is-ready) once MapLibre has
+// drawn the basemap, islands and labels, then loads the events in the
+// background. The article list is fetched when the Library tab is opened, or
+// when the page is idle.
 import { backend, toIpcError } from './backend';
 import { $, formatDate, h, icon, plural } from './dom';
 import { EventIndex } from './eventIndex';
@@ -35,6 +41,15 @@ export class App {
   private overlays: Overlay[] = [];
   private tab: 'events' | 'library' = 'events';
   private ctx!: PanelContext;
+  /** `index` holds the library's events (list_events answered at least once). */
+  private eventsLoaded = false;
+  /** `articles` holds the library list (list_articles answered at least once). */
+  private articlesLoaded = false;
+  /** The article list is wanted (Library tab opened, idle, or an import); refreshes then fetch it too. */
+  private articlesWanted = false;
+  private libraryDirty = true;
+  private seq = { summary: 0, events: 0, articles: 0 };
+  private articlesPending: Promise<void> | null = null;
 
   // Shell elements.
   private root = $('#app');
@@ -67,12 +82,17 @@ export class App {
       this.map.setTheme(t);
       this.renderLegend();
     });
-    await Promise.all([this.refresh(), this.map.whenReady()]);
+    // First paint: the summary data and the map; the events come after.
+    const events = this.loadEvents();
+    await Promise.all([this.refreshSummary(), this.map.whenReady()]);
     this.renderLegend();
     this.applyRange(this.timeline?.range ?? null, true);
     void backend.onLibraryChanged(() => void this.refresh());
     void backend.onFileDrag((e) => this.onFileDrag(e.type, e.paths));
+    await this.map.whenDrawn();
     document.body.classList.add('is-ready');
+    performance.mark('atlas:interactive');
+    void events.then(() => whenIdle(() => this.wantArticles()));
   }
 
   // ------------------------------------------------------------ shell
@@ -155,29 +175,96 @@ export class App {
 
   // ------------------------------------------------------------ data
 
-  /** Fetches everything that changes with the library. */
+  /**
+   * After a change to the library: the summary data now (awaited), the events
+   * and (once wanted) the article list in the background.
+   */
   private async refresh() {
+    void this.loadEvents();
+    if (this.articlesWanted) void this.loadArticles();
+    await this.refreshSummary();
+  }
+
+  /** Histogram and island article counts: the timeline and the badges. */
+  private async refreshSummary() {
+    const seq = ++this.seq.summary;
     try {
-      const [events, histogram, articles, counts] = await Promise.all([backend.listEvents(), backend.eventHistogram(), backend.listArticles(), backend.islandArticleCounts()]);
-      this.index = new EventIndex(events, this.places);
+      const [histogram, counts] = await Promise.all([backend.eventHistogram(), backend.islandArticleCounts()]);
+      if (seq !== this.seq.summary) return;
       this.histogram = histogram;
-      this.articles = articles;
       this.totalCounts = new Map(Object.entries(counts));
     } catch (e) {
       this.toast(describeError(toIpcError(e)));
       return;
     }
-    const ext = yearExtent(this.histogram.years);
-    const idx = this.index.extent;
-    const extent: YearRange | null = ext && idx ? [Math.min(ext[0], idx[0]), Math.max(ext[1], idx[1])] : ext ?? idx;
-    this.timeline = extent ? withExtent(this.timeline, extent) : null;
-    this.timelineView.setData(this.histogram.years, this.histogram.undated, this.timeline);
-    this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, String(this.articles.length)));
+    this.updateTimeline();
     this.renderLibrary();
     if (this.map) this.applyRange(this.timeline?.range ?? null, true);
     // Reopen views whose content may have changed.
     const top = this.overlays[this.overlays.length - 1];
     if (top?.kind === 'place') this.openPlace(top.key, true);
+  }
+
+  /** Every event, indexed for the timeline (markers, in-range badges, the list). */
+  private async loadEvents() {
+    const seq = ++this.seq.events;
+    let events: EventDto[];
+    try {
+      events = await backend.listEvents();
+    } catch (e) {
+      this.toast(describeError(toIpcError(e)));
+      return;
+    }
+    if (seq !== this.seq.events) return;
+    this.index = new EventIndex(events, this.places);
+    this.eventsLoaded = true;
+    this.updateTimeline();
+    if (this.map) this.applyRange(this.timeline?.range ?? null, true);
+    performance.mark('atlas:events');
+  }
+
+  private wantArticles(): Promise<void> {
+    if (!this.articlesWanted) {
+      this.articlesWanted = true;
+      return this.loadArticles();
+    }
+    return this.articlesPending ?? Promise.resolve();
+  }
+
+  /** The library list (the Library tab, its count, the first-run state). */
+  private loadArticles(): Promise<void> {
+    const seq = ++this.seq.articles;
+    const p = (async () => {
+      try {
+        const articles = await backend.listArticles();
+        if (seq !== this.seq.articles) return;
+        this.articles = articles;
+        this.articlesLoaded = true;
+      } catch (e) {
+        this.toast(describeError(toIpcError(e)));
+        return;
+      }
+      this.libraryDirty = true;
+      this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, String(this.articles.length)));
+      this.renderLibrary();
+    })();
+    this.articlesPending = p;
+    return p;
+  }
+
+  /** The timeline's extent: every year with events (histogram and, once loaded, the events). */
+  private updateTimeline() {
+    const ext = yearExtent(this.histogram.years);
+    const idx = this.index.extent;
+    const extent: YearRange | null = ext && idx ? [Math.min(ext[0], idx[0]), Math.max(ext[1], idx[1])] : ext ?? idx;
+    this.timeline = extent ? withExtent(this.timeline, extent) : null;
+    this.timelineView.setData(this.histogram.years, this.histogram.undated, this.timeline);
+  }
+
+  /** Whether the library is empty; before the list is loaded, from the histogram (every article is dated or undated). */
+  private libraryEmpty(): boolean {
+    if (this.articlesLoaded) return this.articles.length === 0;
+    return this.histogram.undated === 0 && this.histogram.years.every((y) => y.articles === 0);
   }
 
   /**
@@ -193,13 +280,24 @@ export class App {
     const t0 = performance.now();
     const r: YearRange = this.timeline?.range ?? [0, -1];
     const full = !this.timeline || isFullRange(this.timeline);
+    const years = this.timeline ? (r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`) : '';
+    if (!this.eventsLoaded) {
+      // Until the events arrive: total badges over the full range, no markers, no list.
+      if (full) this.map.setBadges(this.totalCounts, '');
+      const text = this.timeline ? `Loading events · ${years}` : 'No dated events yet';
+      this.eventsHead.textContent = text;
+      this.timelineView.setSummary(text);
+      if (this.timeline) this.timelineView.setRange(this.timeline);
+      this.tabs.events.replaceChildren('Events');
+      return;
+    }
     this.map.setEventCounts(this.index.placeIds, this.index.placeCounts(r));
     const badges = full ? this.totalCounts : this.index.islandArticleCounts(r);
     this.map.setBadges(badges, full ? '' : ` with events in ${r[0]}–${r[1]}`);
     const [lo, hi] = this.index.slice(r);
     this.eventList.setSlice(this.index.sorted, lo, hi);
     const n = hi - lo;
-    const text = this.timeline ? `${plural(n, 'event')} · ${r[0] === r[1] ? r[0] : `${r[0]}–${r[1]}`}` : 'No dated events yet';
+    const text = this.timeline ? `${plural(n, 'event')} · ${years}` : 'No dated events yet';
     this.eventsHead.textContent = text;
     this.timelineView.setSummary(text);
     if (this.timeline) this.timelineView.setRange(this.timeline);
@@ -224,6 +322,7 @@ export class App {
     for (const b of document.querySelectorAll<HTMLElement>('.segmented .seg')) b.setAttribute('aria-checked', String(b.dataset.mode === mode));
     this.map.setNaming(mode);
     this.applyRange(this.timeline?.range ?? null, true);
+    this.libraryDirty = true;
     this.renderLibrary();
     // Re-render the open view with the new names.
     const top = this.overlays[this.overlays.length - 1];
@@ -245,15 +344,28 @@ export class App {
     this.eventsView.hidden = tab !== 'events';
     this.libraryView.hidden = tab !== 'library';
     this.closeOverlays();
+    if (tab === 'library' && this.ctx) {
+      this.renderLibrary();
+      void this.wantArticles();
+    }
   }
 
+  /** The first-run state in the Events tab, and the Library tab (built only while it is shown). */
   private renderLibrary() {
     if (!this.ctx) return;
-    this.libraryView.replaceChildren(libraryPanel(this.ctx, this.articles, () => void this.loadSample(), () => void this.openFiles()));
-    this.eventsView.classList.toggle('is-empty-library', this.articles.length === 0);
+    const empty = this.libraryEmpty();
+    this.eventsView.classList.toggle('is-empty-library', empty);
     const existing = this.eventsView.querySelector('.empty-state');
-    if (this.articles.length === 0 && !existing) this.eventsView.prepend(emptyLibrary(() => void this.loadSample(), () => void this.openFiles()));
-    if (this.articles.length > 0 && existing) existing.remove();
+    if (empty && !existing) this.eventsView.prepend(emptyLibrary(() => void this.loadSample(), () => void this.openFiles()));
+    if (!empty && existing) existing.remove();
+    if (this.tab !== 'library') return;
+    if (!this.articlesLoaded) {
+      if (!this.libraryView.querySelector('.library-loading')) this.libraryView.replaceChildren(h('p', { class: 'library-loading hint', role: 'status' }, 'Loading the library…'));
+      return;
+    }
+    if (!this.libraryDirty) return;
+    this.libraryDirty = false;
+    this.libraryView.replaceChildren(libraryPanel(this.ctx, this.articles, () => void this.loadSample(), () => void this.openFiles()));
   }
 
   private pushOverlay(kind: Overlay['kind'], key: string, content: HTMLElement, replace = false) {
@@ -439,7 +551,8 @@ export class App {
       const summary = await backend.importFiles(paths, (p) => this.importView.progress(p, offset));
       this.importView.end(summary, null, describeError);
       if (summary.imported > 0) {
-        await this.refresh();
+        this.articlesWanted = true;
+        await Promise.all([this.refresh(), this.articlesPending]);
         if (this.tab !== 'library' && this.articles.length <= summary.imported + 1) this.setTab('events');
       }
     } catch (e) {
@@ -450,6 +563,7 @@ export class App {
   private async loadSample() {
     try {
       const s = await backend.loadSample();
+      this.articlesWanted = true;
       await this.refresh();
       this.toast(s.imported ? 'The sample article was added to the library.' : 'The sample article is already in the library.');
     } catch (e) {
@@ -481,6 +595,12 @@ export class App {
     this.toasts.appendChild(el);
     timer = window.setTimeout(dismiss, action ? 9000 : 5000);
   }
+}
+
+/** Runs `fn` when the page is idle (at the latest after `timeout` ms). */
+function whenIdle(fn: () => void, timeout = 2000) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 200);
 }
 
 /** A sentence for an error, by code; the backend's message adds detail. */

@@ -100,6 +100,7 @@ export class MapView {
   private selected = new Set<string>();
   private markerIds: string[] = [];
   private ready: Promise<void>;
+  private drawn: Promise<void>;
   private theme: ThemeName;
   private colours = new Map<string, string>();
   private claimants: string[] = [];
@@ -143,10 +144,26 @@ export class MapView {
       this.addLabels();
       this.bindEvents();
     });
+    // 'idle' after the sources were added: the basemap and the islands are parsed and drawn.
+    this.drawn = this.ready.then(() => new Promise<void>((resolve) => this.map.once('idle', () => resolve())));
   }
 
+  /** Sources, layers, labels and handlers are in place. */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** The map has drawn the basemap and the islands, and the labels are placed (collisions resolved). */
+  whenDrawn(): Promise<void> {
+    return this.drawn.then(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => {
+            this.resolveLabelCollisions();
+            resolve();
+          }),
+        ),
+    );
   }
 
   private addBasemap(land50: FeatureCollection, land10: FeatureCollection, b50: FeatureCollection, b10: FeatureCollection) {

@@ -31,6 +31,12 @@ export interface MockConfig {
   importDelayMs?: number;
   /** Paths the open dialog returns. */
   dialogPaths?: string[];
+  /** Add this many generated article summaries to the library list (start-up benchmark). */
+  benchArticles?: number;
+  /** Round-trip every result through JSON, as the real IPC does (start-up benchmark). */
+  ipcJson?: boolean;
+  /** Delay these commands' answers by so many ms (tests of loading states), e.g. {list_events: 2000}. */
+  delayMs?: Record<string, number>;
 }
 
 // ---------------------------------------------------------------- places
@@ -318,7 +324,8 @@ export class MockBackend {
   private nextId = 1;
   private importedPaths = new Map<string, number>();
   private benchEvents: EventDto[] | null = null;
-  readonly calls: { cmd: string; args: unknown }[] = [];
+  private benchSummaries: ArticleSummary[] = [];
+  readonly calls: { cmd: string; args: unknown; at: number }[] = [];
 
   constructor(
     private config: MockConfig,
@@ -342,6 +349,16 @@ export class MockBackend {
       for (const seed of ARTICLE_SEEDS) this.add(seed);
     }
     if (config.benchEvents) this.generateBench(config.benchEvents);
+    if (config.benchArticles) this.generateBenchArticles(config.benchArticles);
+  }
+
+  /** Summaries only (ids from 100, as the generated events' article ids); not openable. */
+  private generateBenchArticles(n: number) {
+    const islands = ['kunashir', 'iturup', 'shikotan', 'habomai'];
+    for (let i = 0; i < n; i++) {
+      const y = 1990 + (i % 36);
+      this.benchSummaries.push({ id: 100 + i, title: `Generated article ${100 + i} about the southern Kurils`, source: 'Bench Wire', published: `${y}-0${1 + (i % 9)}-1${i % 10}`, language: 'en', file_name: `bench-${i}.txt`, mention_count: 15, event_count: 4, places: [islands[i % 4], islands[(i + 1) % 4]], imported_at: '2025-01-05T10:00:00Z' });
+    }
   }
 
   private add(seed: ArticleSeed): StoredArticle {
@@ -401,7 +418,7 @@ export class MockBackend {
   }
 
   private summaries(): ArticleSummary[] {
-    return [...this.articles.values()].map((a) => ({ ...a.summary, event_count: this.eventsOf(a).length }));
+    return [...this.articles.values()].map((a) => ({ ...a.summary, event_count: this.eventsOf(a).length })).concat(this.benchSummaries);
   }
 
   private articleDto(id: number): ArticleDto {
@@ -525,7 +542,14 @@ export class MockBackend {
   }
 
   async handle(cmd: string, args: Record<string, unknown> = {}): Promise<unknown> {
-    this.calls.push({ cmd, args: cmd === 'import_files' ? { paths: args.paths } : args });
+    this.calls.push({ cmd, args: cmd === 'import_files' ? { paths: args.paths } : args, at: performance.now() });
+    const delay = this.config.delayMs?.[cmd];
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const result = await this.answer(cmd, args);
+    return this.config.ipcJson && result !== undefined ? JSON.parse(JSON.stringify(result)) : result;
+  }
+
+  private async answer(cmd: string, args: Record<string, unknown>): Promise<unknown> {
     switch (cmd) {
       case 'get_pack':
         return this.pack;

@@ -49,6 +49,21 @@ test('map: islands, labels with both names, badges, markers, attribution (light 
   }
 });
 
+test('start-up: the map is interactive before the events and the library list; the Library tab fetches the list', async (ctx) => {
+  const a = await app(ctx, { config: { delayMs: { list_events: 4000 } } });
+  const { page } = a;
+  const t = await page.evaluate(() => ({ ready: performance.getEntriesByName('atlas:interactive')[0].startTime, events: performance.getEntriesByName('atlas:events')[0].startTime, calls: window.__atlasMock.backend.calls.map((c) => [c.cmd, c.at]) }));
+  const before = t.calls.filter(([, at]) => at < t.ready).map(([c]) => c);
+  assert(!before.includes('list_articles'), `list_articles before the map was interactive: ${before}`);
+  assert(['get_pack', 'event_histogram', 'island_article_counts'].every((c) => before.includes(c)), `first-paint commands: ${before}`);
+  assert(t.events > t.ready, 'the map did not wait for the events');
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('.lib-item').first().waitFor();
+  eq(await page.locator('.lib-item').count(), 5, 'library list');
+  eq(await page.locator('#tab-library .tab-count').textContent(), '5', 'library count');
+  await done(a);
+});
+
 test('naming switch: Japanese and Russian usage', async (ctx) => {
   const a = await app(ctx);
   const { page } = a;
