@@ -599,7 +599,11 @@ fn resolve_no_year(
         .or_else(|| make(published.year() - 1)) // February 29
         ?;
     let future = ctx.future(span);
-    if !future && date.first_day()? > published + Duration::days(45) {
+    // (Checked: `published` may be chrono's last day.)
+    let limit = published
+        .checked_add_signed(Duration::days(45))
+        .unwrap_or(NaiveDate::MAX);
+    if !future && date.first_day()? > limit {
         return make(published.year() - 1);
     }
     if future && date.last_day()? < published {
@@ -616,12 +620,15 @@ fn resolve_weekday(ctx: &Ctx, span: &Range<usize>, wd: Weekday, dir: i32) -> Opt
     let target = wd.num_days_from_monday() as i64;
     let back = (pub_wd - target).rem_euclid(7);
     let fwd = (target - pub_wd).rem_euclid(7);
+    // Checked: next to chrono's first or last day there is no such weekday.
     let date = match dir {
-        d if d < 0 => published - Duration::days(if back == 0 { 7 } else { back }),
-        d if d > 0 => published + Duration::days(if fwd == 0 { 7 } else { fwd }),
-        _ if back != 0 && ctx.future(span) => published + Duration::days(fwd),
-        _ => published - Duration::days(back),
-    };
+        d if d < 0 => {
+            published.checked_sub_signed(Duration::days(if back == 0 { 7 } else { back }))
+        }
+        d if d > 0 => published.checked_add_signed(Duration::days(if fwd == 0 { 7 } else { fwd })),
+        _ if back != 0 && ctx.future(span) => published.checked_add_signed(Duration::days(fwd)),
+        _ => published.checked_sub_signed(Duration::days(back)),
+    }?;
     Some(PartialDate::from_date(date))
 }
 
@@ -1466,11 +1473,10 @@ fn rule_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         "послезавтра" => 2,
         _ => return,
     };
-    out.push(cand(
-        whole(caps),
-        PartialDate::from_date(p + Duration::days(delta)),
-        true,
-    ));
+    let Some(date) = p.checked_add_signed(Duration::days(delta)) else {
+        return;
+    };
+    out.push(cand(whole(caps), PartialDate::from_date(date), true));
 }
 
 fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -1497,11 +1503,10 @@ fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         "明日" | "あした" | "あす" => 1,
         _ => 2,
     };
-    out.push(cand(
-        span,
-        PartialDate::from_date(p + Duration::days(delta)),
-        true,
-    ));
+    let Some(date) = p.checked_add_signed(Duration::days(delta)) else {
+        return;
+    };
+    out.push(cand(span, PartialDate::from_date(date), true));
 }
 
 /// "同年8月", "that year": the year of the previous date expression.
@@ -1811,6 +1816,20 @@ mod tests {
 
     fn pubdate(s: &str) -> Option<NaiveDate> {
         Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn publication_at_the_ends_of_the_calendar_does_not_panic() {
+        // Found by the `dates` fuzz target: "December 28" published on
+        // chrono's last day overflowed `published + 45 days`.
+        let text = "On December 28 and on Monday, yesterday, last Sunday, next Friday, \
+                    in August, 昨日, あす午前, 14日, 1 ноября, вчера, the talks on Iturup went on.";
+        for published in [NaiveDate::MAX, NaiveDate::MIN] {
+            let dates = find_dates(text, Some(published));
+            assert!(dates.iter().all(|d| d.byte_start < d.byte_end));
+        }
+        let max = find_dates("On December 28 talks resumed.", Some(NaiveDate::MAX));
+        assert_eq!(max.len(), 1);
     }
 
     /// `(expression text, date string, relative)` of every date in `text`.
