@@ -170,6 +170,7 @@ pub struct ArticleSummary {
     #[ts(optional)]
     pub published: Option<String>,
     /// `en`, `ru`, `ja` or `und`.
+    #[ts(type = "'en' | 'ru' | 'ja' | 'und'")]
     pub language: String,
     /// The name of the file it was imported from.
     pub file_name: String,
@@ -208,6 +209,7 @@ pub struct MentionDto {
     /// The place id.
     pub feature: String,
     /// `island`, `group` or `place`.
+    #[ts(type = "'island' | 'group' | 'place'")]
     pub kind: String,
     /// For a sub-place, the island it lies on.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -387,116 +389,7 @@ pub struct SearchHit {
     pub highlights: Vec<SnippetHighlight>,
 }
 
-/// An error as it crosses IPC.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct IpcError {
-    /// Stable, machine-readable: `file_not_found`, `unsupported_format`, `not_found`, ...
-    pub code: String,
-    /// What happened and what the user can do, in words.
-    pub message: String,
-}
-
-impl From<&crate::Error> for IpcError {
-    fn from(e: &crate::Error) -> IpcError {
-        IpcError {
-            code: e.code().to_string(),
-            message: e.to_string(),
-        }
-    }
-}
-
-/// The state of one file of an import, sent over the import's channel.
-///
-/// Every file is first `queued` (all of them at once, so the UI can show the
-/// whole list), then exactly one of `done`, `duplicate` or `failed`.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum ImportProgress {
-    /// The file waits its turn.
-    Queued {
-        /// Position in the import, from 0.
-        #[ts(type = "number")]
-        index: usize,
-        /// Files in the import.
-        #[ts(type = "number")]
-        total: usize,
-        /// The file's full path.
-        path: String,
-        /// Its name.
-        file_name: String,
-    },
-    /// The file was stored as a new article.
-    Done {
-        /// Position in the import, from 0.
-        #[ts(type = "number")]
-        index: usize,
-        /// Files in the import.
-        #[ts(type = "number")]
-        total: usize,
-        /// The file's full path.
-        path: String,
-        /// Its name.
-        file_name: String,
-        /// The new article's id.
-        #[ts(type = "number")]
-        article_id: i64,
-        /// Its title.
-        title: String,
-        /// Linked mentions found.
-        #[ts(type = "number")]
-        mentions: usize,
-        /// Dated events found.
-        #[ts(type = "number")]
-        events: usize,
-    },
-    /// The same text is already in the library; nothing was stored.
-    Duplicate {
-        /// Position in the import, from 0.
-        #[ts(type = "number")]
-        index: usize,
-        /// Files in the import.
-        #[ts(type = "number")]
-        total: usize,
-        /// The file's full path.
-        path: String,
-        /// Its name.
-        file_name: String,
-        /// The article already stored.
-        #[ts(type = "number")]
-        article_id: i64,
-        /// Its title.
-        title: String,
-    },
-    /// The file could not be imported; nothing of it was stored.
-    Failed {
-        /// Position in the import, from 0.
-        #[ts(type = "number")]
-        index: usize,
-        /// Files in the import.
-        #[ts(type = "number")]
-        total: usize,
-        /// The file's full path.
-        path: String,
-        /// Its name.
-        file_name: String,
-        /// Why.
-        error: IpcError,
-    },
-}
-
-/// What an import did, file by file counted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
-pub struct ImportSummary {
-    /// Files stored as new articles.
-    #[ts(type = "number")]
-    pub imported: usize,
-    /// Files whose text was already in the library.
-    #[ts(type = "number")]
-    pub duplicates: usize,
-    /// Files that could not be imported.
-    #[ts(type = "number")]
-    pub failed: usize,
-}
+pub use atlas_core::import::{ImportProgress, ImportSummary};
 
 /// A date as the UI shows and sends it.
 pub fn day(date: NaiveDate) -> String {
@@ -517,7 +410,7 @@ pub fn export_bindings(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> 
     SearchHit::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
-    IpcError::export_all_to(dir)?;
+    atlas_core::error::SerializedError::export_all_to(dir)?;
     Ok(())
 }
 
@@ -548,23 +441,5 @@ mod tests {
         let json = serde_json::to_value(&events[0]).unwrap();
         assert!(json.get("article_id").is_none());
         assert_eq!(json["title"], "Treaty of Shimoda");
-    }
-
-    #[test]
-    fn import_progress_is_tagged_by_kind() {
-        let p = ImportProgress::Failed {
-            index: 1,
-            total: 2,
-            path: "/tmp/x.bin".into(),
-            file_name: "x.bin".into(),
-            error: IpcError {
-                code: "not_text".into(),
-                message: "x.bin is binary".into(),
-            },
-        };
-        let json = serde_json::to_value(&p).unwrap();
-        assert_eq!(json["kind"], "failed");
-        assert_eq!(json["error"]["code"], "not_text");
-        assert_eq!(json["file_name"], "x.bin");
     }
 }

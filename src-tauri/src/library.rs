@@ -83,6 +83,12 @@ impl Atlas {
         self.library.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The library's lock itself, for the import pipeline, which takes it
+    /// only while it writes.
+    pub fn shared_library(&self) -> &Mutex<Library> {
+        &self.library
+    }
+
     fn deleted(&self) -> MutexGuard<'_, HashMap<i64, DeletedArticle>> {
         self.deleted.lock().unwrap_or_else(|e| e.into_inner())
     }

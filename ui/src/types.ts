@@ -1,6 +1,8 @@
 // Data-transfer types of the Tauri IPC contract (commands and events).
-// Keep in step with the backend's DTO module.
+// The place properties inside the pack's GeoJSON are typed here (the backend
+// sends them as plain GeoJSON); every other type is generated.
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { PackDto } from './bindings/PackDto';
 
 export type PlaceKind = 'island' | 'group' | 'place';
 
@@ -36,122 +38,22 @@ export interface PlaceProperties {
 
 export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties>;
 
-export interface Pack {
-  id: string;
-  name: string;
-  attribution: string;
-  bounds: [number, number, number, number];
-  places: PlaceCollection;
-}
-
-export interface EventDto {
-  id: number;
-  /** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD'. */
-  date: string;
-  year: number;
-  places: string[];
-  sentence: string;
-  /** Curated events have a short title. */
-  title?: string;
-  /** Curated events: the citation. */
-  source?: string;
-  article_id?: number;
-  article_title?: string;
-  relative: boolean;
-  planned: boolean;
-  curated: boolean;
-}
-
-export interface HistogramDto {
-  years: { year: number; curated: number; articles: number }[];
-  /** Articles in the library with no dated event. */
-  undated: number;
-}
+/** The pack as the backend sends it, with its places typed. */
+export type Pack = Omit<PackDto, 'places'> & { places: PlaceCollection };
 
 export type Language = 'en' | 'ru' | 'ja' | 'und';
 
-export interface ArticleSummary {
-  id: number;
-  title: string;
-  source?: string;
-  /** YYYY-MM-DD */
-  published?: string;
-  language: Language;
-  file_name: string;
-  mention_count: number;
-  event_count: number;
-  places: string[];
-  imported_at: string;
-}
+// The DTOs are generated from the backend's types (ts-rs, `ui/src/bindings/`):
+// a change to the contract breaks this build instead of drifting.
+export type { ArticleDto } from './bindings/ArticleDto';
+export type { ArticleExcerpts } from './bindings/ArticleExcerpts';
+export type { ArticleSummary } from './bindings/ArticleSummary';
+export type { EventDto } from './bindings/EventDto';
+export type { ExcerptDto } from './bindings/ExcerptDto';
+export type { HistogramDto } from './bindings/HistogramDto';
+export type { ImportProgress } from './bindings/ImportProgress';
+export type { ImportSummary } from './bindings/ImportSummary';
+export type { IpcError } from './bindings/IpcError';
+export type { MentionDto } from './bindings/MentionDto';
+export type { SearchHit } from './bindings/SearchHit';
 
-export interface MentionDto {
-  feature: string;
-  kind: PlaceKind;
-  island?: string;
-  /** Character offsets (Unicode code points) into the article text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ArticleDto extends ArticleSummary {
-  text: string;
-  mentions: MentionDto[];
-  events: EventDto[];
-}
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface ExcerptDto {
-  text: string;
-  /** Character offsets of the excerpt in the article. */
-  start: number;
-  end: number;
-  /** Character offsets relative to the excerpt text. */
-  highlights: (Span & { feature: string })[];
-}
-
-export interface ArticleExcerpts {
-  article_id: number;
-  title: string;
-  published?: string;
-  source?: string;
-  mention_count: number;
-  excerpts: ExcerptDto[];
-}
-
-export interface SearchHit {
-  article_id: number;
-  title: string;
-  published?: string;
-  snippet: string;
-  /** Character offsets into the snippet. */
-  highlights: Span[];
-}
-
-export interface IpcError {
-  code: string;
-  message: string;
-}
-
-interface ProgressBase {
-  index: number;
-  total: number;
-  path: string;
-  file_name: string;
-}
-
-export type ImportProgress =
-  | (ProgressBase & { kind: 'queued' })
-  | (ProgressBase & { kind: 'done'; article_id: number; title: string; mentions: number; events: number })
-  | (ProgressBase & { kind: 'duplicate'; article_id: number; title: string })
-  | (ProgressBase & { kind: 'failed'; error: IpcError });
-
-export interface ImportSummary {
-  imported: number;
-  duplicates: number;
-  failed: number;
-}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use atlas_core::gazetteer::Gazetteer;
-use atlas_core::import::import_files;
+use atlas_core::import::{import_files, ImportFile};
 use atlas_core::linker::Linker;
 use atlas_core::store::Library;
 use chrono::NaiveDate;
@@ -39,13 +39,13 @@ fn ingest_10k_files(c: &mut Criterion) {
             || {
                 let dir = tempfile::tempdir().unwrap();
                 let library = Library::open(dir.path().join("library.db")).unwrap();
-                (dir, library)
+                (dir, std::sync::Mutex::new(library))
             },
-            |(dir, mut library)| {
+            |(dir, library)| {
                 let summary = import_files(
-                    &mut library,
+                    &library,
                     &linker,
-                    &paths,
+                    paths.iter().cloned().map(ImportFile::Read).collect(),
                     published,
                     "2024-09-21T00:00:00Z",
                     &mut |_| {},

@@ -97,6 +97,18 @@ impl serde::Serialize for Error {
     }
 }
 
+/// What an [`Error`] looks like once serialized, as the UI receives it
+/// (exported to TypeScript as `IpcError`).
+#[cfg(feature = "ts")]
+#[derive(ts_rs::TS)]
+#[ts(rename = "IpcError")]
+pub struct SerializedError {
+    /// Stable, machine-readable: `file_not_found`, `unsupported_format`, `not_found`, ...
+    pub code: String,
+    /// What happened and what the user can do, in words.
+    pub message: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

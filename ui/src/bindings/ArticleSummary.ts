@@ -23,7 +23,7 @@ published?: string,
 /**
  * `en`, `ru`, `ja` or `und`.
  */
-language: string, 
+language: 'en' | 'ru' | 'ja' | 'und', 
 /**
  * The name of the file it was imported from.
  */

@@ -2,10 +2,10 @@
 import type { IpcError } from "./IpcError";
 
 /**
- * The state of one file of an import, sent over the import's channel.
+ * What happened to one file of an import, in the order it happens.
  *
- * Every file is first `queued` (all of them at once, so the UI can show the
- * whole list), then exactly one of `done`, `duplicate` or `failed`.
+ * Serializes with a `kind` tag (`queued`, `done`, `duplicate`, `failed`), as the
+ * app's import progress channel and the CLI print it.
  */
 export type ImportProgress = { "kind": "queued", 
 /**
@@ -13,27 +13,27 @@ export type ImportProgress = { "kind": "queued",
  */
 index: number, 
 /**
- * Files in the import.
+ * Number of files in the import.
  */
 total: number, 
 /**
- * The file's full path.
+ * The file's path (lossy where it is not UTF-8).
  */
 path: string, 
 /**
- * Its name.
+ * Its name, for display.
  */
 file_name: string, } | { "kind": "done", 
 /**
- * Position in the import, from 0.
+ * Position in the import.
  */
 index: number, 
 /**
- * Files in the import.
+ * Number of files.
  */
 total: number, 
 /**
- * The file's full path.
+ * The file's path (lossy where it is not UTF-8).
  */
 path: string, 
 /**
@@ -49,23 +49,23 @@ article_id: number,
  */
 title: string, 
 /**
- * Linked mentions found.
+ * How many mentions were linked.
  */
 mentions: number, 
 /**
- * Dated events found.
+ * How many events were found.
  */
 events: number, } | { "kind": "duplicate", 
 /**
- * Position in the import, from 0.
+ * Position in the import.
  */
 index: number, 
 /**
- * Files in the import.
+ * Number of files.
  */
 total: number, 
 /**
- * The file's full path.
+ * The file's path (lossy where it is not UTF-8).
  */
 path: string, 
 /**
@@ -81,15 +81,15 @@ article_id: number,
  */
 title: string, } | { "kind": "failed", 
 /**
- * Position in the import, from 0.
+ * Position in the import.
  */
 index: number, 
 /**
- * Files in the import.
+ * Number of files.
  */
 total: number, 
 /**
- * The file's full path.
+ * The file's path (lossy where it is not UTF-8).
  */
 path: string, 
 /**
@@ -97,6 +97,6 @@ path: string,
  */
 file_name: string, 
 /**
- * Why.
+ * What went wrong, as `{code, message}`.
  */
 error: IpcError, };

@@ -11,7 +11,7 @@ feature: string,
 /**
  * `island`, `group` or `place`.
  */
-kind: string, 
+kind: 'island' | 'group' | 'place', 
 /**
  * For a sub-place, the island it lies on.
  */

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use atlas_core::analysis::analyze;
 use atlas_core::gazetteer::Gazetteer;
-use atlas_core::import::{import_files, ImportProgress};
+use atlas_core::import::{expand_paths, import_files, ImportProgress};
 use atlas_core::linker::Linker;
 use atlas_core::store::{EventFilter, Library};
 use atlas_core::{ingest, Error};
@@ -52,7 +52,7 @@ enum Command {
         /// The library database (created if missing).
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
-        /// Article files.
+        /// Article files, and folders to walk for them (.txt, .md, .html, .pdf, .docx, .eml).
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -147,17 +147,18 @@ fn open_existing(db: &Path) -> Result<Library, Error> {
 }
 
 fn ingest_files(linker: &Linker, db: &Path, files: &[PathBuf]) -> ExitCode {
-    let mut library = match Library::open(db) {
+    let library = match Library::open(db) {
         Ok(library) => library,
         Err(e) => return fail(&e),
     };
     let imported_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let library = std::sync::Mutex::new(library);
     let summary = import_files(
-        &mut library,
+        &library,
         linker,
-        files,
+        expand_paths(files, usize::MAX),
         None,
         &imported_at,
         &mut |progress| {

@@ -2,7 +2,7 @@
 //! article's publication date changes.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, Row, Transaction};
+use rusqlite::{params, Connection, Row};
 
 use super::articles::linked_mentions;
 use super::corrections::reapply_event_dates;
@@ -103,7 +103,7 @@ pub(super) fn date_text(date: PartialDate) -> String {
 }
 
 /// Inserts `events` for article `article_id`, as extracted (no corrections).
-pub(super) fn insert_events(tx: &Transaction<'_>, article_id: i64, events: &[Event]) -> Result<()> {
+pub(super) fn insert_events(tx: &Connection, article_id: i64, events: &[Event]) -> Result<()> {
     let mut insert = tx.prepare_cached(
         "INSERT INTO events (article_id, date, year, month, day, extracted_date, sentence, \
          start, \"end\", relative, planned) VALUES (?1, ?2, ?3, ?4, ?5, ?2, ?6, ?7, ?8, ?9, ?10)",

@@ -1,6 +1,6 @@
 //! Storing an analysed article.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::events::insert_events;
 use super::search::index_cjk_words;
@@ -37,6 +37,17 @@ pub struct ArticleRef {
     pub title: String,
 }
 
+/// One analysed article to store, as [`Library::import_batch`] takes them.
+#[derive(Debug, Clone, Copy)]
+pub struct NewArticle<'a> {
+    /// The name of the file it was read from.
+    pub file_name: &'a str,
+    /// The article.
+    pub article: &'a Article,
+    /// What the linker and the event extractor found in it.
+    pub analysis: &'a Analysis,
+}
+
 impl Library {
     /// Stores `article` (read from `file_name`) with its `analysis`, unless an
     /// article with the same text (see [`super::content_hash`]) is stored already.
@@ -55,42 +66,114 @@ impl Library {
         analysis: &Analysis,
         imported_at: &str,
     ) -> Result<ImportOutcome> {
-        let hash = content_hash(&article.text);
         let tx = self.conn.transaction()?;
-        let existing = tx
-            .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?
-            .query_row([&hash], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()?;
-        if let Some((id, title)) = existing {
-            return Ok(ImportOutcome::Duplicate { id, title });
-        }
-        tx.prepare_cached(
-            "INSERT INTO articles (content_hash, title, source, file_name, format, published, \
-             language, text, imported_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?
-        .execute(params![
-            hash,
-            article.title,
-            article.source,
-            file_name,
-            enum_name(&article.format),
-            article.published.map(format_day),
-            analysis.language.code(),
-            article.text,
+        let outcome = store_article(
+            &tx,
+            NewArticle {
+                file_name,
+                article,
+                analysis,
+            },
             imported_at,
-        ])?;
-        let id = tx.last_insert_rowid();
-        index_cjk_words(&tx, id, &article.title, &article.text)?;
-        insert_mentions(&tx, id, &analysis.mentions)?;
-        insert_events(&tx, id, &analysis.events)?;
+        )?;
         tx.commit()?;
-        Ok(ImportOutcome::Stored { id })
+        Ok(outcome)
+    }
+
+    /// Stores several articles in one transaction (a group commit: one disk
+    /// sync instead of one per article), each under its own savepoint, so an
+    /// article that fails leaves nothing of itself and does not stop the others.
+    /// Returns one outcome per article, in order; a duplicate of an earlier
+    /// article of the same batch is reported as such.
+    ///
+    /// If the commit itself fails, nothing of the batch is stored and every
+    /// article reports that error.
+    pub fn import_batch(
+        &mut self,
+        batch: &[NewArticle<'_>],
+        imported_at: &str,
+    ) -> Vec<Result<ImportOutcome>> {
+        let mut outcomes = Vec::with_capacity(batch.len());
+        let committed = (|| -> Result<()> {
+            let mut tx = self.conn.transaction()?;
+            for &new in batch {
+                let savepoint = tx.savepoint()?;
+                let outcome = store_article(&savepoint, new, imported_at);
+                if outcome.is_ok() {
+                    savepoint.commit()?;
+                }
+                // An uncommitted savepoint rolls back when dropped.
+                outcomes.push(outcome);
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        match committed {
+            Ok(()) => outcomes,
+            Err(error) => batch
+                .iter()
+                .map(|_| Err(same_store_error(&error)))
+                .collect(),
+        }
     }
 }
 
+/// A copy of a store error, for each article of a batch whose commit failed
+/// (SQLite's errors are not `Clone`).
+fn same_store_error(error: &crate::Error) -> crate::Error {
+    let (code, message) = match error {
+        crate::Error::Store(rusqlite::Error::SqliteFailure(e, message)) => (
+            e.extended_code,
+            message.clone().unwrap_or_else(|| e.to_string()),
+        ),
+        other => (rusqlite::ffi::SQLITE_ERROR, other.to_string()),
+    };
+    crate::Error::Store(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(code),
+        Some(message),
+    ))
+}
+
+/// Writes one article in the open transaction `tx`, unless its text is stored already.
+fn store_article(tx: &Connection, new: NewArticle<'_>, imported_at: &str) -> Result<ImportOutcome> {
+    let NewArticle {
+        file_name,
+        article,
+        analysis,
+    } = new;
+    let hash = content_hash(&article.text);
+    let existing = tx
+        .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?
+        .query_row([&hash], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    if let Some((id, title)) = existing {
+        return Ok(ImportOutcome::Duplicate { id, title });
+    }
+    tx.prepare_cached(
+        "INSERT INTO articles (content_hash, title, source, file_name, format, published, \
+         language, text, imported_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        hash,
+        article.title,
+        article.source,
+        file_name,
+        enum_name(&article.format),
+        article.published.map(format_day),
+        analysis.language.code(),
+        article.text,
+        imported_at,
+    ])?;
+    let id = tx.last_insert_rowid();
+    index_cjk_words(tx, id, &article.title, &article.text)?;
+    insert_mentions(tx, id, &analysis.mentions)?;
+    insert_events(tx, id, &analysis.events)?;
+    Ok(ImportOutcome::Stored { id })
+}
+
 /// Inserts the linker's `mentions` of article `article_id`.
-fn insert_mentions(tx: &Transaction<'_>, article_id: i64, mentions: &[Mention]) -> Result<()> {
+fn insert_mentions(tx: &Connection, article_id: i64, mentions: &[Mention]) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO mentions (article_id, feature, linked_feature, kind, island, start, \"end\", \
          byte_start, byte_end, text) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -169,6 +252,49 @@ mod tests {
         let ok = lib.import("a.txt", &article, &analysis, T0).unwrap();
         assert!(matches!(ok, ImportOutcome::Stored { .. }));
         assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_batch_stores_each_article_under_its_own_savepoint() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (article, analysis) = sample_en();
+        let mut broken = analysis.clone();
+        broken.mentions[1].start = usize::MAX;
+        let mut other = article.clone();
+        other.text.push_str(" A second report.");
+        let new = |file_name, article, analysis| NewArticle {
+            file_name,
+            article,
+            analysis,
+        };
+        let outcomes = lib.import_batch(
+            &[
+                new("a.txt", &article, &analysis),
+                new("broken.txt", &other, &broken),
+                new("again.txt", &article, &analysis),
+                new("b.txt", &other, &analysis),
+            ],
+            T0,
+        );
+        let ImportOutcome::Stored { id: first } = outcomes[0].as_ref().unwrap().clone() else {
+            panic!("{outcomes:?}")
+        };
+        assert_eq!(outcomes[1].as_ref().unwrap_err().code(), "invalid_input");
+        assert_eq!(
+            outcomes[2].as_ref().unwrap(),
+            &ImportOutcome::Duplicate {
+                id: first,
+                title: article.title.clone()
+            }
+        );
+        assert!(matches!(outcomes[3], Ok(ImportOutcome::Stored { .. })));
+        assert_eq!(lib.article_count().unwrap(), 2);
+        let mentions: i64 = lib
+            .conn
+            .query_row("SELECT COUNT(*) FROM mentions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mentions as usize, 2 * analysis.mentions.len());
+        assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 2);
     }
 
     fn assert_nothing_stored(lib: &Library) {

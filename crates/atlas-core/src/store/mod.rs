@@ -35,7 +35,7 @@ mod trash;
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
 pub use events::{EventFilter, EventRecord, Extractor, YearCount};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
-pub use import::{ArticleRef, ImportOutcome};
+pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub use search::{MatchHighlight, SearchHit};
 pub use trash::DeletedArticle;
 

@@ -1,0 +1,393 @@
+//! Importing many files into a library: read and analyse on worker threads,
+//! store on the calling thread, and report each file's progress as it goes.
+//! One bad file never stops the others.
+//!
+//! Storing is a group commit: whatever articles are ready when the library is
+//! free are written in one transaction (at most [`MAX_BATCH`]), each under its
+//! own savepoint, so a slow disk costs one sync per batch rather than one per
+//! article, and a failing article still leaves nothing of itself. The library
+//! is locked only while a batch is written, so queries from another thread go
+//! on between batches.
+
+mod files;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex, PoisonError};
+
+use chrono::NaiveDate;
+
+pub use files::{expand_paths, is_supported, ImportFile, MAX_DEPTH, SUPPORTED_EXTENSIONS};
+
+use crate::analysis::{analyze, Analysis};
+use crate::ingest::{self, Article};
+use crate::linker::Linker;
+use crate::store::{ImportOutcome, Library, NewArticle};
+use crate::Error;
+
+/// The most articles written in one transaction (which holds the library's
+/// lock for roughly a millisecond per article).
+pub const MAX_BATCH: usize = 64;
+
+/// What happened to one file of an import, in the order it happens.
+///
+/// Serializes with a `kind` tag (`queued`, `done`, `duplicate`, `failed`), as the
+/// app's import progress channel and the CLI print it.
+#[derive(Debug, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ImportProgress {
+    /// The file is waiting its turn (reported for every file first).
+    Queued {
+        /// Position in the import, from 0.
+        index: usize,
+        /// Number of files in the import.
+        total: usize,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
+        /// Its name, for display.
+        file_name: String,
+    },
+    /// The file was stored as a new article.
+    Done {
+        /// Position in the import.
+        index: usize,
+        /// Number of files.
+        total: usize,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
+        /// Its name.
+        file_name: String,
+        /// The new article's id.
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        article_id: i64,
+        /// Its title.
+        title: String,
+        /// How many mentions were linked.
+        mentions: usize,
+        /// How many events were found.
+        events: usize,
+    },
+    /// The same text is already in the library; nothing was stored.
+    Duplicate {
+        /// Position in the import.
+        index: usize,
+        /// Number of files.
+        total: usize,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
+        /// Its name.
+        file_name: String,
+        /// The article already stored.
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        article_id: i64,
+        /// Its title.
+        title: String,
+    },
+    /// The file could not be read or stored; the library is unchanged.
+    Failed {
+        /// Position in the import.
+        index: usize,
+        /// Number of files.
+        total: usize,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
+        /// Its name.
+        file_name: String,
+        /// What went wrong, as `{code, message}`.
+        #[cfg_attr(feature = "ts", ts(as = "crate::error::SerializedError"))]
+        error: Error,
+    },
+}
+
+/// Counts of an import's outcomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportSummary {
+    /// New articles stored.
+    pub imported: usize,
+    /// Files whose text was already in the library.
+    pub duplicates: usize,
+    /// Files that could not be imported.
+    pub failed: usize,
+}
+
+/// A file read and analysed, ready to store.
+type Analysed = Result<(Article, Analysis), Error>;
+
+/// Imports `files` (see [`expand_paths`]) into `library`, calling
+/// `on_progress` for every file: first `Queued` for all of them, then one
+/// outcome each, in completion order.
+///
+/// Reading and analysis run on up to four worker threads; storing runs on the
+/// calling thread in group commits of up to [`MAX_BATCH`] articles, taking the
+/// `library` lock only while a batch is written. A failure or a crash never
+/// leaves half an article. `published` overrides each file's own publication
+/// date when given; `imported_at` is stored as the time of import.
+pub fn import_files(
+    library: &Mutex<Library>,
+    linker: &Linker,
+    files: Vec<ImportFile>,
+    published: Option<NaiveDate>,
+    imported_at: &str,
+    on_progress: &mut dyn FnMut(ImportProgress),
+) -> ImportSummary {
+    let total = files.len();
+    for (index, file) in files.iter().enumerate() {
+        on_progress(ImportProgress::Queued {
+            index,
+            total,
+            path: file.path().display().to_string(),
+            file_name: file_name(file.path()),
+        });
+    }
+    let mut report = Reporter {
+        total,
+        summary: ImportSummary::default(),
+        on_progress,
+    };
+    let mut to_read = Vec::with_capacity(total);
+    for (index, file) in files.into_iter().enumerate() {
+        match file {
+            ImportFile::Read(path) => to_read.push((index, path)),
+            ImportFile::Skipped(path, error) => report.failed(index, &path, error),
+        }
+    }
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4)
+        .min(to_read.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::sync_channel::<(usize, Analysed)>(2 * MAX_BATCH);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (next, to_read) = (&next, &to_read);
+            scope.spawn(move || loop {
+                let at = next.fetch_add(1, Ordering::Relaxed);
+                let Some((index, path)) = to_read.get(at) else {
+                    break;
+                };
+                let analysed = read_and_analyze(linker, path, published);
+                if sender.send((*index, analysed)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        let path_of = |index: usize| -> &Path {
+            let at = to_read.partition_point(|(i, _)| *i < index);
+            &to_read[at].1
+        };
+        let mut batch: Vec<(usize, Article, Analysis)> = Vec::with_capacity(MAX_BATCH);
+        // Wait for one article, take whatever else is ready, store them together.
+        while let Ok(first) = receiver.recv() {
+            let mut ready = Some(first);
+            while let Some((index, analysed)) = ready.take() {
+                match analysed {
+                    Ok((article, analysis)) => batch.push((index, article, analysis)),
+                    Err(error) => report.failed(index, path_of(index), error),
+                }
+                if batch.len() < MAX_BATCH {
+                    ready = receiver.try_recv().ok();
+                }
+            }
+            if !batch.is_empty() {
+                store_batch(library, &mut batch, imported_at, &path_of, &mut report);
+            }
+        }
+    });
+    report.summary
+}
+
+/// Writes `batch` in one group commit and reports each article's outcome.
+fn store_batch<'p>(
+    library: &Mutex<Library>,
+    batch: &mut Vec<(usize, Article, Analysis)>,
+    imported_at: &str,
+    path_of: &dyn Fn(usize) -> &'p Path,
+    report: &mut Reporter<'_>,
+) {
+    let names: Vec<String> = batch
+        .iter()
+        .map(|(i, _, _)| file_name(path_of(*i)))
+        .collect();
+    let new: Vec<NewArticle<'_>> = batch
+        .iter()
+        .zip(&names)
+        .map(|((_, article, analysis), name)| NewArticle {
+            file_name: name,
+            article,
+            analysis,
+        })
+        .collect();
+    // A panic elsewhere while the lock was held leaves SQLite consistent
+    // (the transaction rolls back), so a poisoned lock is still usable.
+    let outcomes = library
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .import_batch(&new, imported_at);
+    for ((index, article, analysis), outcome) in batch.drain(..).zip(outcomes) {
+        let path = path_of(index);
+        match outcome {
+            Ok(outcome) => report.stored(index, path, outcome, article.title, &analysis),
+            Err(error) => report.failed(index, path, error),
+        }
+    }
+}
+
+/// Reports outcomes with their position and counts them.
+struct Reporter<'a> {
+    total: usize,
+    summary: ImportSummary,
+    on_progress: &'a mut dyn FnMut(ImportProgress),
+}
+
+impl Reporter<'_> {
+    fn failed(&mut self, index: usize, path: &Path, error: Error) {
+        self.summary.failed += 1;
+        (self.on_progress)(ImportProgress::Failed {
+            index,
+            total: self.total,
+            path: path.display().to_string(),
+            file_name: file_name(path),
+            error,
+        });
+    }
+
+    fn stored(
+        &mut self,
+        index: usize,
+        path: &Path,
+        outcome: ImportOutcome,
+        title: String,
+        analysis: &Analysis,
+    ) {
+        let (total, file_name, path) = (self.total, file_name(path), path.display().to_string());
+        (self.on_progress)(match outcome {
+            ImportOutcome::Stored { id } => {
+                self.summary.imported += 1;
+                ImportProgress::Done {
+                    index,
+                    total,
+                    path,
+                    file_name,
+                    article_id: id,
+                    title,
+                    mentions: analysis.mentions.len(),
+                    events: analysis.events.len(),
+                }
+            }
+            ImportOutcome::Duplicate { id, title } => {
+                self.summary.duplicates += 1;
+                ImportProgress::Duplicate {
+                    index,
+                    total,
+                    path,
+                    file_name,
+                    article_id: id,
+                    title,
+                }
+            }
+        });
+    }
+}
+
+/// Reads, parses and analyses one file (what the worker threads do).
+///
+/// # Errors
+/// The file's [`Error`]: unreadable, empty, binary, too large, broken.
+pub fn read_and_analyze(linker: &Linker, path: &Path, published: Option<NaiveDate>) -> Analysed {
+    // A panic in a parser must cost one file, not the import.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let article = ingest::read_file(path)?;
+        let analysis = analyze(linker, &article.text, published.or(article.published));
+        Ok((article, analysis))
+    }))
+    .unwrap_or_else(|_| {
+        Err(Error::Malformed(format!(
+            "{} could not be read (the parser failed on it); check that the file opens in another program",
+            file_name(path)
+        )))
+    })
+}
+
+/// The file name of `path` for display (the whole path if it has none).
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    #[test]
+    fn imports_good_files_reports_each_and_survives_bad_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut paths = Vec::new();
+        for i in 0..12 {
+            let path = dir.path().join(format!("article-{i}.txt"));
+            std::fs::write(
+                &path,
+                format!("Report {i}\n\nIn 1956, Shikotan was promised to Japan. Item {i}."),
+            )
+            .unwrap();
+            paths.push(path);
+        }
+        paths.push(paths[0].clone());
+        let empty = dir.path().join("empty.txt");
+        std::fs::write(&empty, "").unwrap();
+        paths.push(empty);
+        paths.push(dir.path().join("missing.txt"));
+
+        let library = Mutex::new(Library::open_in_memory().unwrap());
+        let linker = Linker::new(&Gazetteer::kuril());
+        let mut seen = Vec::new();
+        let summary = import_files(
+            &library,
+            &linker,
+            paths.iter().cloned().map(ImportFile::Read).collect(),
+            None,
+            "2026-01-01T00:00:00Z",
+            &mut |p| seen.push(p),
+        );
+        assert_eq!(
+            summary,
+            ImportSummary {
+                imported: 12,
+                duplicates: 1,
+                failed: 2
+            }
+        );
+        let queued = seen
+            .iter()
+            .filter(|p| matches!(p, ImportProgress::Queued { .. }))
+            .count();
+        assert_eq!(queued, paths.len());
+        assert_eq!(seen.len(), 2 * paths.len());
+        let failed: Vec<&str> = seen
+            .iter()
+            .filter_map(|p| match p {
+                ImportProgress::Failed {
+                    error,
+                    index,
+                    total,
+                    ..
+                } => {
+                    assert_eq!(*total, 15);
+                    assert!(*index >= 13);
+                    Some(error.code())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(failed.len(), 2);
+        assert!(failed.contains(&"empty_file") && failed.contains(&"file_not_found"));
+        assert_eq!(library.lock().unwrap().article_count().unwrap(), 12);
+        let json = serde_json::to_value(seen.last().unwrap()).unwrap();
+        assert!(json["kind"].is_string());
+    }
+}
