@@ -12,7 +12,7 @@ import { EventIndex } from './eventIndex';
 import { EventList } from './eventList';
 import { yearExtent } from './histogram';
 import { ImportView } from './importView';
-import { loadBasemap, MapView } from './mapView';
+import { MapView } from './mapView';
 import { labelText, NAMING_MODES, type NamingMode } from './naming';
 import { emptyLibrary, libraryPanel, placePanel, readerPanel, searchPanel, type PanelContext } from './panels';
 import { currentTheme, onThemeChange, PALETTES, placeColours } from './theme';
@@ -65,7 +65,6 @@ export class App {
   private legend!: HTMLElement;
 
   async start() {
-    const basemap = loadBasemap();
     this.buildShell();
     try {
       this.pack = await backend.getPack();
@@ -76,14 +75,15 @@ export class App {
     this.colours = placeColours([...this.places.values()]);
     document.title = `Dispute Atlas — ${this.pack.name}`;
     $('.brand-sub').textContent = this.pack.name;
-    this.map = new MapView($('#map'), this.pack, basemap, currentTheme(), this.colours, { onPlaceClick: (id) => this.openPlace(id) });
+    this.map = new MapView($('#map'), this.pack, currentTheme(), this.colours, { onPlaceClick: (id) => this.openPlace(id) });
     this.map.setNaming(this.naming);
     onThemeChange((t) => {
       this.map.setTheme(t);
       this.renderLegend();
     });
-    // First paint: the summary data and the map; the events come after.
-    const events = this.loadEvents();
+    // First paint: the summary data and the map. The events come after the map
+    // is drawn: a large library's events would compete with it for the
+    // library, the IPC and this thread.
     await Promise.all([this.refreshSummary(), this.map.whenReady()]);
     this.renderLegend();
     this.applyRange(this.timeline?.range ?? null, true);
@@ -92,7 +92,7 @@ export class App {
     await this.map.whenDrawn();
     document.body.classList.add('is-ready');
     performance.mark('atlas:interactive');
-    void events.then(() => whenIdle(() => this.wantArticles()));
+    void this.loadEvents().then(() => whenIdle(() => this.wantArticles()));
   }
 
   // ------------------------------------------------------------ shell

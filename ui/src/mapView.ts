@@ -37,15 +37,9 @@ export function maxBoundsFor([w, s, e, n]: [number, number, number, number]): [[
   ];
 }
 
-async function loadJson(url: string): Promise<FeatureCollection> {
-  const r = await fetch(new URL(url, document.baseURI).href);
-  if (!r.ok) throw new Error(`${url}: ${r.status}`);
-  return (await r.json()) as FeatureCollection;
-}
-
-/** Starts loading the bundled basemap as early as possible. */
-export function loadBasemap() {
-  return Promise.all([land50Url, land10Url, boundaries50Url, boundaries10Url].map(loadJson));
+/** A bundled asset's absolute URL, for MapLibre's worker to fetch and parse itself. */
+function assetUrl(url: string): string {
+  return new URL(url, document.baseURI).href;
 }
 
 /** A diagonal hatching tile drawn at runtime (no sprite download). */
@@ -109,7 +103,6 @@ export class MapView {
   constructor(
     container: HTMLElement,
     private pack: Pack,
-    basemap: Promise<FeatureCollection[]>,
     theme: ThemeName,
     colours: Map<string, string>,
     private cb: MapCallbacks,
@@ -138,8 +131,7 @@ export class MapView {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: [NATURAL_EARTH, escapeText(pack.attribution)] }), 'bottom-right');
     this.ready = new Promise<void>((resolve) => this.map.once('load', () => resolve())).then(async () => {
-      const [land50, land10, bounds50, bounds10] = await basemap;
-      this.addBasemap(land50, land10, bounds50, bounds10);
+      this.addBasemap();
       this.addPlaces();
       this.addLabels();
       this.bindEvents();
@@ -166,13 +158,17 @@ export class MapView {
     );
   }
 
-  private addBasemap(land50: FeatureCollection, land10: FeatureCollection, b50: FeatureCollection, b10: FeatureCollection) {
+  /**
+   * The Natural Earth layers, given to MapLibre as URLs: its worker fetches and
+   * parses them, so the page's thread never holds the basemap.
+   */
+  private addBasemap() {
     const m = this.map;
     const p = PALETTES[this.theme];
-    m.addSource('land-50m', { type: 'geojson', data: land50, attribution: '' });
-    m.addSource('land-10m', { type: 'geojson', data: land10 });
-    m.addSource('boundaries-50m', { type: 'geojson', data: b50 });
-    m.addSource('boundaries-10m', { type: 'geojson', data: b10 });
+    m.addSource('land-50m', { type: 'geojson', data: assetUrl(land50Url), attribution: '' });
+    m.addSource('land-10m', { type: 'geojson', data: assetUrl(land10Url) });
+    m.addSource('boundaries-50m', { type: 'geojson', data: assetUrl(boundaries50Url) });
+    m.addSource('boundaries-10m', { type: 'geojson', data: assetUrl(boundaries10Url) });
     m.addLayer({ id: 'land-50m', type: 'fill', source: 'land-50m', paint: { 'fill-color': p.land } });
     m.addLayer({ id: 'land-10m', type: 'fill', source: 'land-10m', paint: { 'fill-color': p.land, 'fill-antialias': true } });
     m.addLayer({ id: 'coast-10m', type: 'line', source: 'land-10m', paint: { 'line-color': p.landLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] } });
