@@ -85,11 +85,14 @@ GROUPS = {
                         "South Kurile Islands", "southern Kurils", "four islands", "four disputed islands",
                         "four northern islands", "four Russian-held islands", "disputed islands",
                         "Northern Territory islands", "disputed Kuril Islands", "disputed Kurils",
-                        "four southernmost Kuril Islands", "southernmost Kuril Islands"],
+                        "four southernmost Kuril Islands", "southernmost Kuril Islands",
+                        "four southernmost islands", "four southern islands", "four southern Kuril Islands",
+                        "four Russian-controlled islands"],
                  "ru": ["Южные Курилы", "Южные Курильские острова", "южная часть Курильских островов",
                         "южнокурильские острова", "Северные территории", "четыре острова", "спорные острова",
-                        "четыре южных острова", "четыре южных Курильских острова"],
-                 "ja": ["北方領土", "北方四島", "四島", "南千島", "南クリル", "南クリル諸島", "北方4島", "北方４島"]}),
+                        "четыре южных острова", "четыре южных Курильских острова", "Южнокурильский"],
+                 "ja": ["北方領土", "北方四島", "四島", "南千島", "南クリル", "南クリル諸島", "北方4島", "北方４島",
+                        "4島", "４島"]}),
     "lesser-kurils": dict(
         names={"en": "Lesser Kuril Chain", "en_alt": ["Lesser Kurils"], "ja": "小千島列島",
                "ru": "Малая Курильская гряда"},
@@ -220,7 +223,11 @@ NOT_MENTIONS = {
            "Курило-Камчатская впадина", "Курильский желоб", "Курильский жёлоб", "Южно-Курильский район",
            "Курильский район", "Северо-Курильский район", "Курильский пролив", "Курильское течение",
            "Южно-Курильский пролив", "Курильские айны", "Курильский городской округ",
-           "Южно-Курильский городской округ", "Кунаширский пролив"],
+           "Южно-Курильский городской округ", "Кунаширский пролив",
+           # The three districts of the Kurils named together ("Северо-Курильский, Курильский и
+           # Южно-Курильский городские округа"): the lone "Курильский" is a district there.
+           "Курильский и Южно-Курильский", "Курильский и Северо-Курильский",
+           "Южнокурильский район", "Южнокурильский городской округ", "Южнокурильский пролив"],
     "ja": ["千島海溝", "千島・カムチャツカ海溝", "千島カムチャツカ海溝", "クリル湖", "千島海盆", "千島アイヌ",
            "南クリル地区", "クリル地区"],
 }
