@@ -408,13 +408,36 @@ impl Ctx<'_> {
 /// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
 /// "; " or by a contrasting ", but" / ", while" / ", а" / ", но": in "15 июня
 /// открылся детский сад, а до конца года планируется школа" the plan is not June's.
+/// A joint inside a quotation splits only that quotation.
 fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s").expect("valid regex")
     });
+    // Quotations of the sentence: a joint counts only inside the same one as `at`
+    // (or outside all of them, if `at` is).
+    let mut quotes: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        match open {
+            None => open = closing_quote(c).map(|close| (i, close)),
+            Some((from, close)) if c == close => {
+                quotes.push(from..i);
+                open = None;
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some((from, _)) = open {
+        quotes.push(from..sentence.end);
+    }
+    let quote_of = |i: usize| quotes.iter().position(|q| q.contains(&i));
     let (mut start, mut end) = (sentence.start, sentence.end);
     for m in JOINT.find_iter(&text[sentence.clone()]) {
         let (m_start, m_end) = (sentence.start + m.start(), sentence.start + m.end());
+        if quote_of(m_start) != quote_of(at) {
+            continue;
+        }
         if m_end <= at {
             start = m_start;
         } else if m_start >= at {
@@ -1975,6 +1998,12 @@ mod tests {
         "Так, 15 июня в Южно-Курильске открылся детский сад, а до конца года на Итурупе планируется сдать школу.",
         "2024-06-19",
         [("15 июня", "2024-06-15~")]
+    );
+    t!(
+        en_joint_inside_a_quote_does_not_split_the_report,
+        "“Talks will be tough, but I want a way out,” he told reporters ahead of his departure Sunday.",
+        "2015-09-21",
+        [("Sunday", "2015-09-20~")]
     );
     t!(
         en_past_clause_before_but_will,
