@@ -86,7 +86,7 @@ GROUPS = {
                         "four northern islands", "four Russian-held islands", "disputed islands",
                         "Northern Territory islands", "disputed Kuril Islands", "disputed Kurils",
                         "four southernmost Kuril Islands", "southernmost Kuril Islands",
-                        "four southernmost islands", "four southern islands", "four southern Kuril Islands",
+                        "four southernmost islands", "four southern islands",
                         "four Russian-controlled islands"],
                  "ru": ["Южные Курилы", "Южные Курильские острова", "южная часть Курильских островов",
                         "южнокурильские острова", "Северные территории", "четыре острова", "спорные острова",
