@@ -260,8 +260,24 @@ pub(crate) fn find_dates_in_sentences(
 /// Resolves the expressions without a year against the text before them (see
 /// [`Loose`]) and drops those that stay unresolved.
 fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
+    let listed_year = listed_years(ctx, &chosen);
     let mut out: Vec<DateMention> = Vec::new();
-    for c in chosen {
+    for (c, listed_year) in chosen.into_iter().zip(listed_year) {
+        if let (Some(Loose::MonthDay { month, day }), Some(year)) = (c.loose, listed_year) {
+            let listed = match day {
+                Some(d) => PartialDate::from_ymd(year, month, d),
+                None => PartialDate::from_year_month(year, month),
+            };
+            if let Some(date) = listed {
+                out.push(DateMention {
+                    date,
+                    byte_start: c.span.start,
+                    byte_end: c.span.end,
+                    relative: false,
+                });
+                continue;
+            }
+        }
         let prev = out.last();
         let same_sentence =
             prev.is_some_and(|p| ctx.sentence(p.byte_start) == ctx.sentence(c.span.start));
@@ -317,6 +333,37 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
     out
 }
 
+/// For each candidate that is a month (or month and day) without a year, the year
+/// of the dated month it is listed with: "August and September 1945", "с июля по
+/// сентябрь 1945 года", "July, August and September 2010" (a month later in the
+/// year than the one it is listed with falls in the year before: "December to
+/// February 2020").
+fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*$")
+            .expect("valid regex")
+    });
+    let mut years = vec![None; chosen.len()];
+    for i in (0..chosen.len().saturating_sub(1)).rev() {
+        let (c, next) = (&chosen[i], &chosen[i + 1]);
+        let Some(Loose::MonthDay { month, .. }) = c.loose else {
+            continue;
+        };
+        if !JOINED.is_match(&ctx.text[c.span.end..next.span.start]) {
+            continue;
+        }
+        let next_month = match (next.loose, years[i + 1]) {
+            (Some(Loose::MonthDay { month, .. }), Some(year)) => Some((year, month)),
+            (None, _) if !next.relative => next.date.and_then(|d| d.month.map(|m| (d.year, m))),
+            _ => None,
+        };
+        if let Some((year, next_month)) = next_month {
+            years[i] = Some(if month > next_month { year - 1 } else { year });
+        }
+    }
+    years
+}
+
 /// Whether `sentence` speaks of the future or of plans ("will", "plans to",
 /// "будет", "состоится", "予定", "方針", "来年" ...).
 pub fn is_future_sentence(sentence: &str) -> bool {
@@ -346,7 +393,7 @@ impl Ctx<'_> {
     /// future marker and no reporting verb ("said", "заявил") right before it,
     /// and (in Japanese) it is not the topic date of a report ("14日、").
     fn future(&self, span: &Range<usize>) -> bool {
-        let sentence = self.sentence(span.start);
+        let sentence = clause_of(self.text, self.sentence(span.start), span.start);
         if !FUTURE.is_match(&voice_of(self.text, sentence.clone(), span.start)) {
             return false;
         }
@@ -356,6 +403,49 @@ impl Ctx<'_> {
         }
         !self.text[span.end..].starts_with(['、', '，'])
     }
+}
+
+/// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
+/// "; " or by a contrasting ", but" / ", while" / ", а" / ", но": in "15 июня
+/// открылся детский сад, а до конца года планируется школа" the plan is not June's.
+/// A joint inside a quotation splits only that quotation.
+fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
+    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s").expect("valid regex")
+    });
+    // Quotations of the sentence: a joint counts only inside the same one as `at`
+    // (or outside all of them, if `at` is).
+    let mut quotes: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        match open {
+            None => open = closing_quote(c).map(|close| (i, close)),
+            Some((from, close)) if c == close => {
+                quotes.push(from..i);
+                open = None;
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some((from, _)) = open {
+        quotes.push(from..sentence.end);
+    }
+    let quote_of = |i: usize| quotes.iter().position(|q| q.contains(&i));
+    let (mut start, mut end) = (sentence.start, sentence.end);
+    for m in JOINT.find_iter(&text[sentence.clone()]) {
+        let (m_start, m_end) = (sentence.start + m.start(), sentence.start + m.end());
+        if quote_of(m_start) != quote_of(at) {
+            continue;
+        }
+        if m_end <= at {
+            start = m_start;
+        } else if m_start >= at {
+            end = m_start;
+            break;
+        }
+    }
+    start..end
 }
 
 /// The words of `sentence` that speak with the same voice as the expression at
@@ -1875,6 +1965,51 @@ mod tests {
         "“We will meet again on Friday,” the minister said.",
         "2015-09-21",
         [("Friday", "2015-09-25~")]
+    );
+
+    t!(
+        month_listed_with_a_dated_month,
+        "Soviet forces occupied the islands in August and September 1945.",
+        "2024-02-07",
+        [("August", "1945-08"), ("September 1945", "1945-09")]
+    );
+    t!(
+        months_listed_and_ranged,
+        "In July, August and September 2010; from December to February 2020; с июля по сентябрь 1945 года.",
+        "2024-02-07",
+        [
+            ("July", "2010-07"),
+            ("August", "2010-08"),
+            ("September 2010", "2010-09"),
+            ("December", "2019-12"),
+            ("February 2020", "2020-02"),
+            ("июля", "1945-07"),
+            ("сентябрь 1945 года", "1945-09")
+        ]
+    );
+    t!(
+        month_not_listed_keeps_publication_year,
+        "In August the ship left, and the treaty of September 1945 stood.",
+        "2024-02-07",
+        [("August", "2023-08~"), ("September 1945", "1945-09")]
+    );
+    t!(
+        past_clause_of_a_sentence_with_a_plan,
+        "Так, 15 июня в Южно-Курильске открылся детский сад, а до конца года на Итурупе планируется сдать школу.",
+        "2024-06-19",
+        [("15 июня", "2024-06-15~")]
+    );
+    t!(
+        en_joint_inside_a_quote_does_not_split_the_report,
+        "“Talks will be tough, but I want a way out,” he told reporters ahead of his departure Sunday.",
+        "2015-09-21",
+        [("Sunday", "2015-09-20~")]
+    );
+    t!(
+        en_past_clause_before_but_will,
+        "The envoy arrived on Monday, but will leave on Friday.",
+        "2023-06-14",
+        [("Monday", "2023-06-12~"), ("Friday", "2023-06-16~")]
     );
 
     // ---- PartialDate

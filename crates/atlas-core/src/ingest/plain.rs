@@ -3,19 +3,165 @@
 use super::date::date_from_text_head;
 use super::Extracted;
 
-/// Reads plain text: the text as is, and the publication date when one of the
-/// first few lines is a date line (see [`super::date::parse_date_line`]).
+/// Reads plain text: the text as is (with hard-wrapped lines joined, see
+/// [`unwrap_lines`]), and the publication date when one of the first few lines is
+/// a date line (see [`super::date::parse_date_line`]).
 pub(crate) fn extract(text: &str) -> Extracted {
     Extracted {
         published: date_from_text_head(text),
-        text: text.to_string(),
+        text: unwrap_lines(text),
         ..Extracted::default()
     }
+}
+
+/// Lines longer than this (in columns) are not the lines of a hard-wrapped text.
+const MAX_WRAP_WIDTH: usize = 100;
+/// A text whose lines are all shorter than this is a list, not a wrapped text.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// The width of `s` in columns: a Japanese or Chinese character takes two.
+fn columns(s: &str) -> usize {
+    s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
+/// Joins the lines of a hard-wrapped text (an e-mail, a wire copy, a text saved
+/// at 72 columns), so that a line break inside a paragraph no longer ends a
+/// sentence or splits a name or a date ("in August\n1945").
+///
+/// A text is hard-wrapped when its longest line (the width) is between
+/// [`MIN_WRAP_WIDTH`] and [`MAX_WRAP_WIDTH`] columns and at least three lines were
+/// broken by the wrapping. A line was
+/// broken by the wrapping when the first word of the next line would not have
+/// fitted on it within the width (the longest line): a headline, a dateline or a
+/// list item is short, and stays a line of its own. A line that ends in a hyphen
+/// after a letter is joined without the hyphen when the next starts in lower case
+/// ("Kuna-\nshiri"), as in PDF text; Japanese and Chinese lines are joined without
+/// a space. A line that ends a sentence stays a line. Any other text is returned
+/// as it is.
+pub(crate) fn unwrap_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let width = lines.iter().map(|l| columns(l)).max().unwrap_or(0);
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+        return text.to_string();
+    }
+    let wrapped = |i: usize| -> bool {
+        let (line, next) = (lines[i], lines.get(i + 1).map_or("", |l| l.trim_start()));
+        if line.trim().is_empty() || next.is_empty() {
+            return false;
+        }
+        let first = next.chars().next().is_some_and(is_cjk);
+        let needed = if first {
+            // Japanese wraps anywhere: the next character did not fit.
+            columns(&next[..next.chars().next().map_or(0, char::len_utf8)])
+        } else {
+            let word = columns(next.split(char::is_whitespace).next().unwrap_or(""));
+            // A word broken at a hyphen continues with no space.
+            if line.ends_with('-') {
+                word
+            } else {
+                word + 1
+            }
+        };
+        columns(line) + needed > width
+    };
+    let broken = (0..lines.len()).filter(|&i| wrapped(i)).count();
+    let continued = (0..lines.len())
+        .filter(|&i| {
+            !lines[i].trim().is_empty() && lines.get(i + 1).is_some_and(|l| !l.trim().is_empty())
+        })
+        .count();
+    if broken < 3 || broken * 3 < continued {
+        return text.to_string();
+    }
+    // A line that ends a sentence needs no joining (and a sentence-a-line text
+    // with long lines is left alone).
+    let wrapped = |i: usize| wrapped(i) && !lines[i].ends_with(['.', '!', '?', '。', '！', '？']);
+    let mut out = String::with_capacity(text.len());
+    let mut joining = false;
+    for (i, line) in lines.iter().enumerate() {
+        let line = if joining { line.trim_start() } else { line };
+        if joining {
+            let prev = out.chars().next_back().unwrap_or(' ');
+            let before = out.chars().rev().nth(1).unwrap_or(' ');
+            let next = line.chars().next().unwrap_or(' ');
+            if prev == '-' && before.is_alphabetic() && next.is_lowercase() {
+                out.pop();
+            } else if !(prev == '-' || is_cjk(prev) && is_cjk(next)) {
+                out.push(' ');
+            }
+        } else if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+        joining = wrapped(i);
+    }
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "Islanders sail past Habomai\n\
+                    Published: 14 September 2023\n\
+                    \n\
+                    NEMURO, Japan - A boat carrying former residents of the\n\
+                    Russian-held Habomai Islands sailed on Wednesday, while\n\
+                    about 17,000 Japanese lived on Etorofu, Shikotan and Kuna-\n\
+                    shiri in August 1945, when the war reached the Yuzhno-\n\
+                    Kurilsk area.\n\
+                    \n\
+                    - a list item\n\
+                    - another one\n";
+        assert_eq!(
+            unwrap_lines(text),
+            "Islanders sail past Habomai\n\
+             Published: 14 September 2023\n\
+             \n\
+             NEMURO, Japan - A boat carrying former residents of the \
+             Russian-held Habomai Islands sailed on Wednesday, while \
+             about 17,000 Japanese lived on Etorofu, Shikotan and Kunashiri in August \
+             1945, when the war reached the Yuzhno-Kurilsk area.\n\
+             \n\
+             - a list item\n\
+             - another one\n"
+        );
+        // Japanese wrapped at a fixed number of characters.
+        let ja =
+            "北方領土の国後島と択捉島では、ロシア軍が\n演習を行った。元島民は抗議した。北方四島\n\
+                  の返還を求める大会が７日に開かれ、首相が\n出席した。\n\n国後島の\n住民";
+        assert_eq!(
+            unwrap_lines(ja),
+            "北方領土の国後島と択捉島では、ロシア軍が演習を行った。元島民は抗議した。北方四島\
+             の返還を求める大会が７日に開かれ、首相が出席した。\n\n国後島の\n住民"
+        );
+    }
+
+    #[test]
+    fn unwrapped_text_stays_as_it_is() {
+        // One paragraph a line, some longer than a wrapped line can be.
+        let long = "Kunashir ".repeat(20);
+        let text = format!("Title\n\n{long}\n{long}\n{long}\n{long}\n");
+        assert_eq!(unwrap_lines(&text), text);
+        // Short lines: a list, an address, a table of contents.
+        let list = "Kunashir\nIturup\nShikotan\nHabomai\n";
+        assert_eq!(unwrap_lines(list), list);
+        // Lines of a paragraph a line, each a sentence that ends where it ends.
+        let lines = "Japan protested on Monday.\nRussia said the drills on Iturup were routine.\n\
+                     Tokyo called the move regrettable.\nThe talks are frozen.\n";
+        assert_eq!(unwrap_lines(lines), lines);
+    }
 
     #[test]
     fn date_line_is_found() {

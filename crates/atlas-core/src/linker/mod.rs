@@ -193,8 +193,31 @@ impl Linker {
         if pattern.short_han && before.is_some_and(is_han) {
             return false;
         }
+        if first.is_some_and(is_cyrillic) && after_compound_stem(&text[..start]) {
+            return false;
+        }
         true
     }
+}
+
+/// Whether `before` ends with the first half of a Russian compound adjective, a
+/// word in -о and a hyphen ("Северо-", "Южно-", "Курило-"): what follows is the
+/// second half of that word, not a name of its own, so "Северо-Курильский" (a
+/// district) is not "Курильский".
+fn after_compound_stem(before: &str) -> bool {
+    let Some(stem) = before.strip_suffix('-') else {
+        return false;
+    };
+    let letters: Vec<char> = stem
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    letters.len() >= 3 && letters.iter().all(|c| is_cyrillic(*c)) && matches!(letters[0], 'о' | 'О')
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 /// Calls `f` with every form of every alias: English and Japanese as written,

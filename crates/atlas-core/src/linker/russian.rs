@@ -216,15 +216,29 @@ fn word_forms(word: &Word, agreement: Agreement, case: usize) -> Vec<String> {
     }
 }
 
-/// Every case form of a nominative Russian `phrase`, lower case, the phrase itself first.
-pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
-    let lower = phrase.to_lowercase();
-    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
-    let plural_context = words.iter().any(|w| w.ends_with("ые") || w.ends_with("ие"));
-    let feminine_context = words.iter().any(|w| w.ends_with("ая") || w.ends_with("яя"));
+/// The numerals two to four in the six cases (nominative → prepositional). After
+/// them a noun stands in the genitive singular ("четыре острова"), but in the
+/// other cases numeral and noun phrase agree in the plural ("четырех островов",
+/// "четырьмя островами").
+const NUMERALS: &[[&str; 6]] = &[
+    ["два", "двух", "двум", "два", "двумя", "двух"],
+    ["две", "двух", "двум", "две", "двумя", "двух"],
+    ["три", "трех", "трем", "три", "тремя", "трех"],
+    [
+        "четыре",
+        "четырех",
+        "четырем",
+        "четыре",
+        "четырьмя",
+        "четырех",
+    ],
+];
+
+/// Classifies the words of a phrase: words after its head noun stay as written.
+fn classify_phrase(words: &[&str], plural_context: bool, feminine_context: bool) -> Vec<Word> {
     let mut classified: Vec<Word> = Vec::with_capacity(words.len());
     let mut head_seen = false;
-    for w in &words {
+    for w in words {
         if head_seen {
             classified.push(Word::Fixed(w.to_string()));
             continue;
@@ -233,6 +247,71 @@ pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
         head_seen = matches!(word, Word::Noun { .. });
         classified.push(word);
     }
+    classified
+}
+
+/// The phrases `classified` makes in one case and agreement.
+fn phrases_in(classified: &[Word], agreement: Agreement, case: usize) -> Vec<String> {
+    let mut phrases = vec![String::new()];
+    for word in classified {
+        let options = word_forms(word, agreement, case);
+        phrases = phrases
+            .iter()
+            .flat_map(|p| {
+                options.iter().map(move |o| {
+                    if p.is_empty() {
+                        o.clone()
+                    } else {
+                        format!("{p} {o}")
+                    }
+                })
+            })
+            .collect();
+    }
+    phrases
+}
+
+/// Case forms of a phrase that starts with the numeral `numeral` ("четыре южных
+/// острова"): as written in the nominative and accusative, and in the other cases
+/// the numeral's form followed by the rest in the plural of that case.
+fn numeral_forms(numeral: &[&str; 6], rest: &[&str], written: String) -> Vec<String> {
+    // The rest in the nominative plural: "южных острова" → "южные острова".
+    let plural: Vec<String> = rest
+        .iter()
+        .map(
+            |w| match w.strip_suffix("ых").or_else(|| w.strip_suffix("их")) {
+                Some(stem) if stem.chars().count() >= 2 => {
+                    format!("{stem}{}", if w.ends_with("ых") { "ые" } else { "ие" })
+                }
+                _ => w.to_string(),
+            },
+        )
+        .collect();
+    let plural: Vec<&str> = plural.iter().map(String::as_str).collect();
+    let classified = classify_phrase(&plural, true, false);
+    let mut forms = vec![written];
+    for case in [1, 2, 4, 5] {
+        for phrase in phrases_in(&classified, Agreement::Plural, case) {
+            forms.push(format!("{} {phrase}", numeral[case]));
+        }
+    }
+    forms
+}
+
+/// Every case form of a nominative Russian `phrase`, lower case, the phrase itself first.
+pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    if let [first, rest @ ..] = words.as_slice() {
+        if let Some(numeral) = NUMERALS.iter().find(|n| n[0] == *first) {
+            if !rest.is_empty() {
+                return numeral_forms(numeral, rest, words.join(" "));
+            }
+        }
+    }
+    let plural_context = words.iter().any(|w| w.ends_with("ые") || w.ends_with("ие"));
+    let feminine_context = words.iter().any(|w| w.ends_with("ая") || w.ends_with("яя"));
+    let classified = classify_phrase(&words, plural_context, feminine_context);
     let head = classified.iter().find_map(|w| match w {
         Word::Noun { agreement, .. } => Some(*agreement),
         _ => None,
@@ -269,23 +348,7 @@ pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
             (a, _) => a,
         };
         for case in 0..6 {
-            let mut phrases = vec![String::new()];
-            for word in &classified {
-                let options = word_forms(word, agreement, case);
-                phrases = phrases
-                    .iter()
-                    .flat_map(|p| {
-                        options.iter().map(move |o| {
-                            if p.is_empty() {
-                                o.clone()
-                            } else {
-                                format!("{p} {o}")
-                            }
-                        })
-                    })
-                    .collect();
-            }
-            forms.extend(phrases);
+            forms.extend(phrases_in(&classified, agreement, case));
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -328,4 +391,11 @@ mod tests {
     t!(plural_ii_noun, "Северные территории", has: ["северных территорий", "северным территориям", "северных территориях"], not: []);
     t!(feminine_soft_noun, "южная часть Курильских островов", has: ["южной части курильских островов", "южную часть курильских островов"], not: []);
     t!(ya_noun, "Тятя", has: ["тяти", "тятю"], not: []);
+    t!(numeral_phrase, "четыре острова",
+        has: ["четыре острова", "четырех островов", "четырем островам", "четырьмя островами", "четырех островах"],
+        not: ["четырех острова", "четыре островах"]);
+    t!(numeral_adjective_phrase, "четыре южных Курильских острова",
+        has: ["четыре южных курильских острова", "четырех южных курильских островов", "четырьмя южными курильскими островами"],
+        not: []);
+    t!(numeral_alone_is_a_word, "три", has: ["три"], not: []);
 }

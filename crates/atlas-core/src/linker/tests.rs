@@ -180,6 +180,45 @@ t!(
 );
 t!(ru_no_match_inside_words, "кунаширский", []);
 t!(
+    ru_second_half_of_a_compound_adjective,
+    "Северо-Курильский и курило-камчатский, но Южно-Курильск и рейс Кунашир-Итуруп",
+    [
+        ("yuzhno-kurilsk", "Южно-Курильск"),
+        ("kunashir", "Кунашир"),
+        ("iturup", "Итуруп")
+    ]
+);
+t!(
+    ru_three_districts_named_together,
+    "Северо-Курильский, Курильский и Южно-Курильский городские округа; в Курильском и Южно-Курильском районах",
+    []
+);
+t!(
+    ru_south_kuril_adjective,
+    "южнокурильские рыбаки и Южнокурильский порт, но не Южнокурильский район",
+    [
+        ("southern-kurils", "южнокурильские"),
+        ("southern-kurils", "Южнокурильский")
+    ]
+);
+t!(
+    en_four_southernmost_islands,
+    "the four southernmost islands and the four southern islands",
+    [
+        ("southern-kurils", "four southernmost islands"),
+        ("southern-kurils", "four southern islands")
+    ]
+);
+t!(
+    ja_four_islands_with_digits,
+    "エトロフなど４島出身者と4島の帰属、しかし１４島ではない",
+    [
+        ("iturup", "エトロフ"),
+        ("southern-kurils", "４島"),
+        ("southern-kurils", "4島")
+    ]
+);
+t!(
     ru_northern_territories,
     "так называемые «северные территории»",
     [("southern-kurils", "северные территории")]

@@ -1,0 +1,215 @@
+//! Hand-annotated test articles: every `tests/fixtures/articles/NAME.gold.json`
+//! next to an article `NAME.txt` (or `.html`, `.md`) gives what a careful reader
+//! marks in it:
+//!
+//! ```json
+//! { "published": "2024-02-07",
+//!   "mentions": { "iturup": 4, "southern-kurils": 6 },
+//!   "events": [ { "date": "2024-02-06", "places": ["iturup"] } ] }
+//! ```
+//!
+//! `mentions` counts the mentions of each place id; `events` lists the dated
+//! events as date and the set of places of the sentence that reports them. The
+//! test requires the per-place mention counts to be exact and every gold event
+//! to be found (same date, same set of places); extra events only lower the
+//! precision. Precision and recall are printed (`cargo test --test articles --
+//! --nocapture`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use atlas_core::analysis::analyze;
+use atlas_core::gazetteer::Gazetteer;
+use atlas_core::ingest;
+use atlas_core::linker::Linker;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    published: NaiveDate,
+    mentions: BTreeMap<String, usize>,
+    events: Vec<GoldEvent>,
+}
+
+#[derive(Deserialize, Clone, PartialEq, Eq, Debug)]
+struct GoldEvent {
+    date: String,
+    places: Vec<String>,
+}
+
+fn articles_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/articles")
+}
+
+/// The article file that goes with `gold` (same stem, any other extension).
+fn article_of(gold: &Path) -> PathBuf {
+    let stem = gold
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".gold.json"))
+        .expect("a .gold.json file");
+    ["txt", "html", "md"]
+        .iter()
+        .map(|ext| gold.with_file_name(format!("{stem}.{ext}")))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("no article for {}", gold.display()))
+}
+
+#[derive(Default, Clone, Copy)]
+struct Score {
+    tp: usize,
+    gold: usize,
+    found: usize,
+}
+
+impl Score {
+    fn add(&mut self, other: Score) {
+        self.tp += other.tp;
+        self.gold += other.gold;
+        self.found += other.found;
+    }
+
+    fn precision(&self) -> f64 {
+        ratio(self.tp, self.found)
+    }
+
+    fn recall(&self) -> f64 {
+        ratio(self.tp, self.gold)
+    }
+
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+#[test]
+fn annotated_articles_match_their_gold() {
+    let linker = Linker::new(&Gazetteer::kuril());
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(articles_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    golds.sort();
+    assert!(golds.len() >= 9, "expected the annotated articles");
+
+    let (mut mentions_total, mut events_total) = (Score::default(), Score::default());
+    let mut failures = Vec::new();
+    println!(
+        "{:<28} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
+        "article", "m.P", "m.R", "m.F1", "e.P", "e.R", "e.F1"
+    );
+    for gold_path in &golds {
+        let name = gold_path.file_name().unwrap().to_string_lossy().to_string();
+        let name = name.trim_end_matches(".gold.json");
+        let gold: Gold = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap())
+            .unwrap_or_else(|e| panic!("{name}: bad gold file: {e}"));
+        let article = ingest::read_file(&article_of(gold_path)).unwrap();
+        let analysis = analyze(&linker, &article.text, Some(gold.published));
+
+        // Mentions: counts per place.
+        let mut found: BTreeMap<String, usize> = BTreeMap::new();
+        for m in &analysis.mentions {
+            *found.entry(m.feature.clone()).or_default() += 1;
+        }
+        let mut mentions = Score::default();
+        let ids: std::collections::BTreeSet<&String> =
+            gold.mentions.keys().chain(found.keys()).collect();
+        for id in ids {
+            let g = gold.mentions.get(id).copied().unwrap_or(0);
+            let f = found.get(id).copied().unwrap_or(0);
+            mentions.add(Score {
+                tp: g.min(f),
+                gold: g,
+                found: f,
+            });
+            if g != f {
+                let texts: Vec<&str> = analysis
+                    .mentions
+                    .iter()
+                    .filter(|m| &m.feature == id)
+                    .map(|m| m.text.as_str())
+                    .collect();
+                failures.push(format!(
+                    "{name}: {id}: {f} mentions, gold {g} (found {texts:?})"
+                ));
+            }
+        }
+
+        // Events: date and set of places.
+        let mut unmatched: Vec<GoldEvent> = analysis
+            .events
+            .iter()
+            .map(|e| {
+                let mut places = e.places.clone();
+                places.sort();
+                GoldEvent {
+                    date: e.date.to_string(),
+                    places,
+                }
+            })
+            .collect();
+        let mut events = Score {
+            tp: 0,
+            gold: gold.events.len(),
+            found: unmatched.len(),
+        };
+        for g in &gold.events {
+            let mut want = g.clone();
+            want.places.sort();
+            match unmatched.iter().position(|e| *e == want) {
+                Some(i) => {
+                    unmatched.remove(i);
+                    events.tp += 1;
+                }
+                None => failures.push(format!(
+                    "{name}: missed event {} {:?}",
+                    want.date, want.places
+                )),
+            }
+        }
+        for extra in &unmatched {
+            println!("  {name}: extra event {} {:?}", extra.date, extra.places);
+        }
+        println!(
+            "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+            name,
+            mentions.precision(),
+            mentions.recall(),
+            mentions.f1(),
+            events.precision(),
+            events.recall(),
+            events.f1()
+        );
+        mentions_total.add(mentions);
+        events_total.add(events);
+    }
+    println!(
+        "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+        "ALL",
+        mentions_total.precision(),
+        mentions_total.recall(),
+        mentions_total.f1(),
+        events_total.precision(),
+        events_total.recall(),
+        events_total.f1()
+    );
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
