@@ -85,8 +85,12 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
             }
         }
         Some(Ok(text)) => {
-            if text.trim().is_empty() && encrypted {
-                return Err(locked());
+            if text.trim().is_empty() {
+                return Err(if encrypted {
+                    locked()
+                } else {
+                    no_text(name, bytes)
+                });
             }
             let text = join_broken_lines(&text);
             Ok(Extracted {
@@ -96,6 +100,23 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
             })
         }
     }
+}
+
+/// The error for a PDF with no text on its pages: a scanned document (its
+/// pages are images) needs OCR; any other has nothing to read.
+fn no_text(name: &str, bytes: &[u8]) -> Error {
+    let images = find(bytes, b"/Image").is_some();
+    Error::Empty(if images {
+        format!(
+            "{name} has no text that can be extracted, only images (it looks like a scanned document); \
+             run it through OCR or copy the text into a .txt file"
+        )
+    } else {
+        format!(
+            "{name} has no text on its pages; if a PDF viewer shows text in it, \
+             copy that text into a .txt file and drop that instead"
+        )
+    })
 }
 
 /// A stream (or all of them) over its limit.
@@ -225,6 +246,17 @@ fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pdf_without_text_says_scanned_only_when_it_holds_images() {
+        let scanned = no_text("scan.pdf", b"1 0 obj << /Type /XObject /Subtype /Image >>");
+        assert_eq!(scanned.code(), "empty_file");
+        assert!(scanned.to_string().contains("scanned"), "{scanned}");
+        let blank = no_text("blank.pdf", b"1 0 obj << /Type /Page >>");
+        assert_eq!(blank.code(), "empty_file");
+        assert!(!blank.to_string().contains("scanned"), "{blank}");
+        assert!(blank.to_string().contains("no text on its pages"), "{blank}");
+    }
 
     #[test]
     fn joins_lines() {
