@@ -5,6 +5,7 @@
 const COMMANDS: &[&str] = &[
     "get_pack",
     "list_events",
+    "event_details",
     "events_in_range",
     "event_histogram",
     "list_articles",

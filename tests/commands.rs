@@ -251,6 +251,23 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     .unwrap();
     assert!(events.as_array().unwrap().iter().all(|e| e["year"] == 1945));
 
+    // The timeline's list carries no text; the rows ask for it by id.
+    let all = invoke(&webview, "list_events", json!({})).unwrap();
+    let all = all.as_array().unwrap();
+    assert!(all.iter().all(|e| e.get("sentence").is_none()));
+    let article = all.iter().find(|e| e["curated"] == false).unwrap();
+    let curated = all.iter().find(|e| e["curated"] == true).unwrap();
+    let ids = json!({"ids": [article["id"], curated["id"], 987654]});
+    let details = invoke(&webview, "event_details", ids).unwrap();
+    let details = details.as_array().unwrap();
+    assert_eq!(details.len(), 2, "{details:?}");
+    assert!(details
+        .iter()
+        .all(|e| e["sentence"].as_str().unwrap().len() > 10));
+    let found = details.iter().find(|e| e["id"] == article["id"]).unwrap();
+    assert_eq!(found["date"], article["date"]);
+    assert!(found["article_title"].is_string());
+
     let err = invoke(&webview, "get_article", json!({"id": 4242})).unwrap_err();
     assert_eq!(err["code"], "not_found");
     assert!(err["message"].as_str().unwrap().len() > 5);

@@ -14,8 +14,8 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::dto::{
-    ArticleDto, ArticleExcerpts, ArticleSummary, EventDto, HistogramDto, ImportProgress,
-    ImportSummary, PackDto, SearchHit,
+    ArticleDto, ArticleExcerpts, ArticleSummary, EventDto, EventSummary, HistogramDto,
+    ImportProgress, ImportSummary, PackDto, SearchHit,
 };
 use crate::import::import_paths;
 use crate::library::Atlas;
@@ -35,10 +35,16 @@ pub async fn get_pack(atlas: State<'_, Arc<Atlas>>) -> Result<PackDto> {
     Ok(atlas.pack())
 }
 
-/// All events: the pack's curated history and the stored articles' events.
+/// All events, without their text: the pack's curated history and the stored articles' events.
 #[tauri::command]
-pub async fn list_events(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<EventDto>> {
-    atlas.events(&EventFilter::default())
+pub async fn list_events(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<EventSummary>> {
+    atlas.event_summaries()
+}
+
+/// The events with the given ids, with their text (the rows the event list shows).
+#[tauri::command]
+pub async fn event_details(atlas: State<'_, Arc<Atlas>>, ids: Vec<i64>) -> Result<Vec<EventDto>> {
+    atlas.events_by_id(&ids)
 }
 
 /// The events from year `from` to year `to` (inclusive), optionally at one place.

@@ -122,6 +122,47 @@ impl From<store::EventRecord> for EventDto {
     }
 }
 
+/// An event as the timeline, the map and the event index need it: when, where,
+/// which article, but not its text. A large library has tens of thousands of
+/// events; the list asks for the text of the rows it shows ([`EventDto`]).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EventSummary {
+    /// As [`EventDto::id`].
+    #[ts(type = "number")]
+    pub id: i64,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// The year of `date`.
+    pub year: i32,
+    /// Place ids, in order of first mention.
+    pub places: Vec<String>,
+    /// The article that reports it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub article_id: Option<i64>,
+    /// The date was resolved against the article's publication date.
+    pub relative: bool,
+    /// The event is planned rather than reported as having happened.
+    pub planned: bool,
+    /// The event comes from the pack's curated history.
+    pub curated: bool,
+}
+
+impl From<EventDto> for EventSummary {
+    fn from(e: EventDto) -> EventSummary {
+        EventSummary {
+            id: e.id,
+            date: e.date,
+            year: e.year,
+            places: e.places,
+            article_id: e.article_id,
+            relative: e.relative,
+            planned: e.planned,
+            curated: e.curated,
+        }
+    }
+}
+
 /// The year of a pack date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, validated by the pack loader).
 fn year_of(date: &str) -> i32 {
     date.split('-')
@@ -403,6 +444,7 @@ pub fn day(date: NaiveDate) -> String {
 pub fn export_bindings(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
     PackDto::export_all_to(dir)?;
     EventDto::export_all_to(dir)?;
+    EventSummary::export_all_to(dir)?;
     HistogramDto::export_all_to(dir)?;
     ArticleSummary::export_all_to(dir)?;
     ArticleDto::export_all_to(dir)?;

@@ -43,6 +43,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .invoke_handler(tauri::generate_handler![
             commands::get_pack,
             commands::list_events,
+            commands::event_details,
             commands::events_in_range,
             commands::event_histogram,
             commands::list_articles,

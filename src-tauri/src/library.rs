@@ -14,8 +14,8 @@ use atlas_core::store::{self, DeletedArticle, EventFilter, Library};
 use chrono::NaiveDate;
 
 use crate::dto::{
-    ArticleDto, ArticleExcerpts, ArticleSummary, EventDto, HistogramDto, PackDto, SearchHit,
-    YearBin,
+    ArticleDto, ArticleExcerpts, ArticleSummary, EventDto, EventSummary, HistogramDto, PackDto,
+    SearchHit, YearBin,
 };
 use crate::{Error, Result};
 
@@ -122,6 +122,37 @@ impl Atlas {
         let mut events: Vec<EventDto> = self.curated_events(filter).collect();
         events.extend(stored.into_iter().map(EventDto::from));
         // Stable: curated events first within a date, article events in the store's order.
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(events)
+    }
+
+    /// What the timeline indexes of every event, curated and from articles, in date order.
+    ///
+    /// # Errors
+    /// The store's error if the query fails.
+    pub fn event_summaries(&self) -> Result<Vec<EventSummary>> {
+        let events = self.events(&EventFilter::default())?;
+        Ok(events.into_iter().map(EventSummary::from).collect())
+    }
+
+    /// The events with the given ids (curated ones have negative ids), in date
+    /// order; ids that do not exist (any more) are left out.
+    ///
+    /// # Errors
+    /// The store's error for too many ids or a failed query.
+    pub fn events_by_id(&self, ids: &[i64]) -> Result<Vec<EventDto>> {
+        let history = self.gazetteer.history();
+        let mut events: Vec<EventDto> = ids
+            .iter()
+            .filter(|&&id| id < 0)
+            .filter_map(|&id| {
+                let index = usize::try_from(-(id + 1)).ok()?;
+                history.get(index).map(|e| EventDto::curated(index, e))
+            })
+            .collect();
+        let stored: Vec<i64> = ids.iter().copied().filter(|&id| id > 0).collect();
+        let stored = self.library().events_by_id(&stored)?;
+        events.extend(stored.into_iter().map(EventDto::from));
         events.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(events)
     }

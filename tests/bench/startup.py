@@ -7,7 +7,9 @@ For each run: starts a WebDriver session (tauri-driver launches the app with
 `--data-dir DATA_DIR`), polls the page until the map is interactive (the UI is
 ready and MapLibre has drawn the island labels), waits for the library to load,
 then sums the resident memory of the app and every process it started (WebKit's
-web and network processes). Prints `startup_ms=<median> rss_mb=<max> articles=<n>`.
+web and network processes): RSS, and PSS (which counts the pages the processes
+share once). Prints `pss_mb=<max>`, then, as the last line,
+`startup_ms=<median> rss_mb=<max> articles=<n>`.
 """
 import json
 import os
@@ -48,7 +50,8 @@ def processes():
     return out
 
 
-def rss_mb(app):
+def memory_mb(app):
+    """(RSS, PSS, {process name: (RSS, PSS)}) of the app and every process it started, in MB."""
     procs = processes()
     roots = [pid for pid, (_, exe) in procs.items() if exe == app]
     tree, frontier = set(roots), list(roots)
@@ -58,16 +61,21 @@ def rss_mb(app):
             if ppid == parent and pid not in tree:
                 tree.add(pid)
                 frontier.append(pid)
-    total_kb = 0
+    rss_kb = pss_kb = 0
+    each = {}
     for pid in tree:
         try:
-            with open(f"/proc/{pid}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total_kb += int(line.split()[1])
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                fields = dict(line.split()[:2] for line in f if line.split()[0] in ("Rss:", "Pss:"))
+            with open(f"/proc/{pid}/comm") as f:
+                name = f.read().strip()
         except OSError:
-            pass
-    return total_kb / 1024, len(tree)
+            continue
+        rss, pss = int(fields["Rss:"]), int(fields["Pss:"])
+        rss_kb += rss
+        pss_kb += pss
+        each[name] = (rss / 1024, pss / 1024)
+    return rss_kb / 1024, pss_kb / 1024, each
 
 
 def one_run(app, data_dir):
@@ -86,8 +94,7 @@ def one_run(app, data_dir):
             time.sleep(0.02)
         startup_ms = (time.monotonic() - t0) * 1000
         time.sleep(3)  # let the library, events and histogram load
-        rss, nprocs = rss_mb(app)
-        return startup_ms, rss, nprocs
+        return (startup_ms, *memory_mb(app))
     finally:
         call("DELETE", f"/session/{session}")
         time.sleep(1)
@@ -97,11 +104,14 @@ def main():
     app, data_dir, articles = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     runs = int(sys.argv[4]) if len(sys.argv) > 4 else 3
     results = [one_run(app, data_dir) for _ in range(runs)]
-    for i, (ms, rss, n) in enumerate(results, 1):
-        print(f"  run {i}: map interactive after {ms:.0f} ms, {rss:.0f} MB resident in {n} processes",
-              file=sys.stderr)
+    for i, (ms, rss, pss, each) in enumerate(results, 1):
+        parts = ", ".join(f"{name} {r:.0f}/{p:.0f}" for name, (r, p) in sorted(each.items()))
+        print(f"  run {i}: map interactive after {ms:.0f} ms; RSS {rss:.0f} MB, PSS {pss:.0f} MB "
+              f"(RSS/PSS: {parts})", file=sys.stderr)
     startup = statistics.median(r[0] for r in results)
     rss = max(r[1] for r in results)
+    pss = max(r[2] for r in results)
+    print(f"pss_mb={pss:.0f} (proportional set size: shared libraries counted once)")
     print(f"startup_ms={startup:.0f} rss_mb={rss:.0f} articles={articles}")
 
 

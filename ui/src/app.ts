@@ -18,7 +18,7 @@ import { emptyLibrary, libraryPanel, placePanel, readerPanel, searchPanel, type 
 import { currentTheme, onThemeChange, PALETTES, placeColours } from './theme';
 import { isFullRange, withExtent, type TimelineState, type YearRange } from './timeline';
 import { TimelineView } from './timelineView';
-import type { ArticleDto, ArticleSummary, EventDto, HistogramDto, IpcError, Pack, PlaceProperties } from './types';
+import type { ArticleDto, ArticleSummary, EventSummary, HistogramDto, IpcError, Pack, PlaceProperties } from './types';
 
 type Overlay = { kind: 'place' | 'article' | 'search'; key: string; el: HTMLElement };
 
@@ -122,7 +122,12 @@ export class App {
     };
     this.tabs.events.addEventListener('click', () => this.setTab('events'));
     this.tabs.library.addEventListener('click', () => this.setTab('library'));
-    this.eventList = new EventList({ onEvent: (e) => this.onEventClick(e), placeName: (id) => this.name(id), placeColour: (id) => this.colour(id) });
+    this.eventList = new EventList({
+      onEvent: (e) => this.onEventClick(e),
+      placeName: (id) => this.name(id),
+      placeColour: (id) => this.colour(id),
+      loadDetails: (ids) => backend.eventDetails(ids),
+    });
     this.eventsHead = h('div', { class: 'list-head' });
     this.eventsView = h('div', { class: 'tab-view', id: 'view-events', role: 'tabpanel', 'aria-labelledby': 'tab-events' }, this.eventsHead, this.eventList.el);
     this.libraryView = h('div', { class: 'tab-view', id: 'view-library', role: 'tabpanel', 'aria-labelledby': 'tab-library', hidden: true });
@@ -208,7 +213,7 @@ export class App {
   /** Every event, indexed for the timeline (markers, in-range badges, the list). */
   private async loadEvents() {
     const seq = ++this.seq.events;
-    let events: EventDto[];
+    let events: EventSummary[];
     try {
       events = await backend.listEvents();
     } catch (e) {
@@ -217,6 +222,7 @@ export class App {
     }
     if (seq !== this.seq.events) return;
     this.index = new EventIndex(events, this.places);
+    this.eventList.forgetDetails();
     this.eventsLoaded = true;
     this.updateTimeline();
     if (this.map) this.applyRange(this.timeline?.range ?? null, true);
@@ -426,7 +432,7 @@ export class App {
     this.map.select([...new Set(a.mentions.map((m) => m.feature))]);
   }
 
-  private onEventClick(e: EventDto) {
+  private onEventClick(e: EventSummary) {
     if (e.article_id !== undefined) this.openArticle(e.article_id);
     this.map.flyTo(e.places, this.mapPadding());
   }

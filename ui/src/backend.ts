@@ -9,6 +9,7 @@ import type {
   ArticleExcerpts,
   ArticleSummary,
   EventDto,
+  EventSummary,
   HistogramDto,
   ImportProgress,
   ImportSummary,
@@ -38,7 +39,9 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 
 export const backend = {
   getPack: () => call<Pack>('get_pack'),
-  listEvents: () => call<EventDto[]>('list_events'),
+  listEvents: () => call<EventSummary[]>('list_events'),
+  /** The text of the events with these ids (at most 1,000). */
+  eventDetails: (ids: number[]) => call<EventDto[]>('event_details', { ids }),
   eventHistogram: () => call<HistogramDto>('event_histogram'),
   listArticles: () => call<ArticleSummary[]>('list_articles'),
   getArticle: (id: number) => call<ArticleDto>('get_article', { id }),

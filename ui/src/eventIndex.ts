@@ -2,7 +2,7 @@
 // range in time independent of the number of events: per-place counts
 // (prefix sums over years), the slice of the year-sorted event list, and
 // the number of distinct articles per island.
-import type { EventDto, PlaceProperties } from './types';
+import type { EventSummary, PlaceProperties } from './types';
 import type { YearRange } from './timeline';
 
 export interface PlaceCounts {
@@ -21,13 +21,13 @@ function lowerBound(a: Int32Array, x: number): number {
   return lo;
 }
 
-function compareEvents(a: EventDto, b: EventDto): number {
+function compareEvents(a: EventSummary, b: EventSummary): number {
   return a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.id - b.id;
 }
 
 export class EventIndex {
   /** Events sorted by date. */
-  readonly sorted: EventDto[];
+  readonly sorted: EventSummary[];
   private readonly years: Int32Array;
   readonly extent: YearRange | null;
   /** Place ids with markers, in a fixed order. */
@@ -37,7 +37,7 @@ export class EventIndex {
   /** island id -> list of sorted year arrays, one per article. */
   private readonly islandArticleYears = new Map<string, Int32Array[]>();
 
-  constructor(events: readonly EventDto[], places: ReadonlyMap<string, PlaceProperties>) {
+  constructor(events: readonly EventSummary[], places: ReadonlyMap<string, PlaceProperties>) {
     this.sorted = [...events].sort(compareEvents);
     this.years = Int32Array.from(this.sorted, (e) => e.year);
     const n = this.years.length;

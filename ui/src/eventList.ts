@@ -1,15 +1,19 @@
 // The list of events in the selected years, virtualised: only the rows in
 // view exist in the DOM, so 100,000 events cost the same as 100. Newest first.
+// The list holds the events without their text (EventSummary); the rows in
+// view ask for theirs (title, sentence) and keep it.
 import { formatDate, h, icon } from './dom';
-import type { EventDto } from './types';
+import type { EventDto, EventSummary } from './types';
 
 const ROW = 76;
 const OVERSCAN = 4;
 
 export interface EventListCallbacks {
-  onEvent(e: EventDto): void;
+  onEvent(e: EventSummary): void;
   placeName(id: string): string;
   placeColour(id: string): string;
+  /** The text of the events with these ids (the rows coming into view). */
+  loadDetails(ids: number[]): Promise<EventDto[]>;
 }
 
 export class EventList {
@@ -18,10 +22,17 @@ export class EventList {
   private spacer: HTMLElement;
   private rows: HTMLElement;
   private empty: HTMLElement;
-  private events: readonly EventDto[] = [];
+  private events: readonly EventSummary[] = [];
   private lo = 0;
   private hi = 0;
   private rendered = '';
+  /** Texts received, by event id. */
+  private details = new Map<number, EventDto>();
+  /** Ids asked for and not answered yet, and ids whose text could not be had. */
+  private pending = new Set<number>();
+  private failed = new Set<number>();
+  /** Bumped by `forgetDetails`, so late answers for an old library are dropped. */
+  private generation = 0;
 
   constructor(private cb: EventListCallbacks) {
     this.spacer = h('div', { class: 'vlist-spacer' });
@@ -33,8 +44,17 @@ export class EventList {
     new ResizeObserver(() => this.draw()).observe(this.scroller);
   }
 
+  /** Forgets the texts received (the library changed: events were re-extracted or deleted). */
+  forgetDetails() {
+    this.generation++;
+    this.details.clear();
+    this.pending.clear();
+    this.failed.clear();
+    this.rendered = '';
+  }
+
   /** Shows `events[lo..hi)` (a slice of the date-sorted list). */
-  setSlice(events: readonly EventDto[], lo: number, hi: number) {
+  setSlice(events: readonly EventSummary[], lo: number, hi: number) {
     const changed = events !== this.events || lo !== this.lo || hi !== this.hi;
     if (!changed) return;
     const keepTop = events === this.events && hi === this.hi;
@@ -63,17 +83,40 @@ export class EventList {
     if (key === this.rendered) return;
     this.rendered = key;
     const frag = document.createDocumentFragment();
-    for (let i = first; i < last; i++) frag.appendChild(this.row(this.events[this.hi - 1 - i], i));
+    const missing: number[] = [];
+    for (let i = first; i < last; i++) {
+      const e = this.events[this.hi - 1 - i];
+      frag.appendChild(this.row(e, i));
+      if (!this.details.has(e.id) && !this.pending.has(e.id) && !this.failed.has(e.id)) missing.push(e.id);
+    }
     this.rows.replaceChildren(frag);
+    if (missing.length) this.fetchDetails(missing);
   }
 
-  private row(e: EventDto, i: number): HTMLElement {
+  private fetchDetails(ids: number[]) {
+    const generation = this.generation;
+    for (const id of ids) this.pending.add(id);
+    const settle = (found: EventDto[]) => {
+      if (generation !== this.generation) return;
+      for (const d of found) this.details.set(d.id, d);
+      for (const id of ids) {
+        this.pending.delete(id);
+        if (!this.details.has(id)) this.failed.add(id);
+      }
+      this.rendered = '';
+      this.draw();
+    };
+    this.cb.loadDetails(ids).then(settle, () => settle([]));
+  }
+
+  private row(e: EventSummary, i: number): HTMLElement {
     const places = h('span', { class: 'ev-places' });
     for (const p of e.places.slice(0, 3)) {
       places.appendChild(h('span', { class: 'chip chip--place', style: `--c:${this.cb.placeColour(p)}` }, this.cb.placeName(p)));
     }
     if (e.places.length > 3) places.appendChild(h('span', { class: 'chip' }, `+${e.places.length - 3}`));
-    const heading = e.curated ? e.title ?? e.sentence : e.article_title ?? 'Article';
+    const d = this.details.get(e.id);
+    const heading = d ? (d.curated ? d.title ?? d.sentence : d.article_title ?? 'Article') : this.failed.has(e.id) ? 'Text unavailable' : 'Loading…';
     const flags = [e.relative ? 'relative date' : '', e.planned ? 'planned' : ''].filter(Boolean).join(', ');
     const btn = h(
       'button',
@@ -86,8 +129,8 @@ export class EventList {
         flags ? h('span', { class: 'ev-flag' }, flags) : null,
         places,
       ),
-      h('span', { class: 'ev-title' }, heading),
-      h('span', { class: 'ev-sentence' }, e.curated ? e.sentence : e.sentence),
+      h('span', { class: d ? 'ev-title' : 'ev-title ev-title--pending' }, heading),
+      h('span', { class: 'ev-sentence' }, d?.sentence ?? ''),
     );
     btn.addEventListener('click', () => this.cb.onEvent(e));
     return btn;

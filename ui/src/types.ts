@@ -49,6 +49,7 @@ export type { ArticleDto } from './bindings/ArticleDto';
 export type { ArticleExcerpts } from './bindings/ArticleExcerpts';
 export type { ArticleSummary } from './bindings/ArticleSummary';
 export type { EventDto } from './bindings/EventDto';
+export type { EventSummary } from './bindings/EventSummary';
 export type { ExcerptDto } from './bindings/ExcerptDto';
 export type { HistogramDto } from './bindings/HistogramDto';
 export type { ImportProgress } from './bindings/ImportProgress';

@@ -9,6 +9,7 @@ import type {
   ArticleExcerpts,
   ArticleSummary,
   EventDto,
+  EventSummary,
   ExcerptDto,
   HistogramDto,
   ImportProgress,
@@ -554,7 +555,11 @@ export class MockBackend {
       case 'get_pack':
         return this.pack;
       case 'list_events':
-        return this.allEvents();
+        return this.allEvents().map(summaryOf);
+      case 'event_details': {
+        const ids = new Set(args.ids as number[]);
+        return this.allEvents().filter((e) => ids.has(e.id));
+      }
       case 'event_histogram':
         return this.histogram();
       case 'list_articles':
@@ -609,4 +614,10 @@ export class MockBackend {
         throw { code: 'unknown_command', message: `The mock has no command ${cmd}.` };
     }
   }
+}
+
+/** What `list_events` sends of an event: everything but its text. */
+function summaryOf(e: EventDto): EventSummary {
+  const { id, date, year, places, article_id, relative, planned, curated } = e;
+  return article_id === undefined ? { id, date, year, places, relative, planned, curated } : { id, date, year, places, article_id, relative, planned, curated };
 }

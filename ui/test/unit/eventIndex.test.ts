@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { EventIndex } from '../../src/eventIndex';
-import type { EventDto, PlaceProperties } from '../../src/types';
+import type { EventSummary, PlaceProperties } from '../../src/types';
 
 const place = (id: string, kind: PlaceProperties['kind'], island?: string): [string, PlaceProperties] => [
   id,
@@ -9,12 +9,11 @@ const place = (id: string, kind: PlaceProperties['kind'], island?: string): [str
 const places = new Map([place('kunashir', 'island'), place('yuzhno', 'place', 'kunashir'), place('iturup', 'island'), place('southern-kurils', 'group')]);
 
 let id = 0;
-const ev = (year: number, ps: string[], article?: number): EventDto => ({
+const ev = (year: number, ps: string[], article?: number): EventSummary => ({
   id: ++id,
   date: String(year),
   year,
   places: ps,
-  sentence: '',
   article_id: article,
   curated: article === undefined,
   relative: false,

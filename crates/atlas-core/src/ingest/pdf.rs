@@ -255,7 +255,10 @@ mod tests {
         let blank = no_text("blank.pdf", b"1 0 obj << /Type /Page >>");
         assert_eq!(blank.code(), "empty_file");
         assert!(!blank.to_string().contains("scanned"), "{blank}");
-        assert!(blank.to_string().contains("no text on its pages"), "{blank}");
+        assert!(
+            blank.to_string().contains("no text on its pages"),
+            "{blank}"
+        );
     }
 
     #[test]

@@ -63,6 +63,9 @@ pub struct YearCount {
     pub count: usize,
 }
 
+/// The most events [`Library::events_by_id`] answers in one call.
+pub const MAX_EVENT_IDS: usize = 1_000;
+
 /// Selects the columns [`event_record`] reads; callers append `WHERE`/`ORDER BY`.
 pub(super) const EVENT_SELECT: &str = "SELECT e.id, e.article_id, a.title, e.date, e.year, \
      (SELECT json_group_array(p.place ORDER BY p.position) FROM event_places p WHERE p.event_id = e.id), \
@@ -154,6 +157,27 @@ impl Library {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![filter.from, filter.to, filter.place], event_record)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The events with the given `ids`, in date order; ids that do not exist
+    /// (deleted since, say) are left out.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for more than [`MAX_EVENT_IDS`] ids,
+    /// [`Error::Store`] if the query fails.
+    pub fn events_by_id(&self, ids: &[i64]) -> Result<Vec<EventRecord>> {
+        if ids.len() > MAX_EVENT_IDS {
+            return Err(Error::InvalidInput(format!(
+                "at most {MAX_EVENT_IDS} events can be asked for at once, not {}",
+                ids.len()
+            )));
+        }
+        let ids = serde_json::to_string(ids).map_err(|e| Error::InvalidInput(e.to_string()))?;
+        let sql =
+            format!("{EVENT_SELECT} WHERE e.id IN (SELECT value FROM json_each(?1)){EVENT_ORDER}");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([ids], event_record)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -316,6 +340,21 @@ mod tests {
             ..Default::default()
         };
         assert!(lib.events(&none).unwrap().is_empty());
+    }
+
+    #[test]
+    fn finds_events_by_id() {
+        let (lib, _, _) = library();
+        let all = lib.events(&EventFilter::default()).unwrap();
+        let wanted = [all[2].id, 999_999, all[0].id];
+        let found = lib.events_by_id(&wanted).unwrap();
+        assert_eq!(found, vec![all[0].clone(), all[2].clone()]);
+        assert!(lib.events_by_id(&[]).unwrap().is_empty());
+        let too_many = vec![1; MAX_EVENT_IDS + 1];
+        assert_eq!(
+            lib.events_by_id(&too_many).unwrap_err().code(),
+            "invalid_input"
+        );
     }
 
     #[test]
