@@ -163,6 +163,21 @@ impl From<EventDto> for EventSummary {
     }
 }
 
+impl From<store::EventStub> for EventSummary {
+    fn from(e: store::EventStub) -> EventSummary {
+        EventSummary {
+            id: e.id,
+            date: e.date,
+            year: e.year,
+            places: e.places,
+            article_id: Some(e.article_id),
+            relative: e.relative,
+            planned: e.planned,
+            curated: false,
+        }
+    }
+}
+
 /// The year of a pack date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, validated by the pack loader).
 fn year_of(date: &str) -> i32 {
     date.split('-')

@@ -131,8 +131,15 @@ impl Atlas {
     /// # Errors
     /// The store's error if the query fails.
     pub fn event_summaries(&self) -> Result<Vec<EventSummary>> {
-        let events = self.events(&EventFilter::default())?;
-        Ok(events.into_iter().map(EventSummary::from).collect())
+        let stored = self.library().event_stubs()?;
+        let mut events: Vec<EventSummary> = self
+            .curated_events(&EventFilter::default())
+            .map(EventSummary::from)
+            .collect();
+        events.extend(stored.into_iter().map(EventSummary::from));
+        // Stable: curated events first within a date, as in `events`.
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(events)
     }
 
     /// The events with the given ids (curated ones have negative ids), in date

@@ -33,7 +33,7 @@ mod search;
 mod trash;
 
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
-pub use events::{EventFilter, EventRecord, Extractor, YearCount, MAX_EVENT_IDS};
+pub use events::{EventFilter, EventRecord, EventStub, Extractor, YearCount, MAX_EVENT_IDS};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub use search::{MatchHighlight, SearchHit};
