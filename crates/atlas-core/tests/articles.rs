@@ -96,6 +96,19 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+fn print_row(name: &str, mentions: &Score, events: &Score) {
+    println!(
+        "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+        name,
+        mentions.precision(),
+        mentions.recall(),
+        mentions.f1(),
+        events.precision(),
+        events.recall(),
+        events.f1()
+    );
+}
+
 #[test]
 fn annotated_articles_match_their_gold() {
     let linker = Linker::new(&Gazetteer::kuril());
@@ -108,6 +121,8 @@ fn annotated_articles_match_their_gold() {
     assert!(golds.len() >= 9, "expected the annotated articles");
 
     let (mut mentions_total, mut events_total) = (Score::default(), Score::default());
+    // Totals per language (the article name's prefix: `en-`, `ru-`, `ja-`).
+    let mut per_language: BTreeMap<String, (Score, Score)> = BTreeMap::new();
     let mut failures = Vec::new();
     println!(
         "{:<28} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
@@ -185,29 +200,18 @@ fn annotated_articles_match_their_gold() {
         for extra in &unmatched {
             println!("  {name}: extra event {} {:?}", extra.date, extra.places);
         }
-        println!(
-            "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
-            name,
-            mentions.precision(),
-            mentions.recall(),
-            mentions.f1(),
-            events.precision(),
-            events.recall(),
-            events.f1()
-        );
+        print_row(name, &mentions, &events);
         mentions_total.add(mentions);
         events_total.add(events);
+        let language = name.split('-').next().unwrap_or(name).to_string();
+        let totals = per_language.entry(language).or_default();
+        totals.0.add(mentions);
+        totals.1.add(events);
     }
-    println!(
-        "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
-        "ALL",
-        mentions_total.precision(),
-        mentions_total.recall(),
-        mentions_total.f1(),
-        events_total.precision(),
-        events_total.recall(),
-        events_total.f1()
-    );
+    for (language, (mentions, events)) in &per_language {
+        print_row(&format!("ALL {language}"), mentions, events);
+    }
+    print_row("ALL", &mentions_total, &events_total);
     for f in &failures {
         println!("FAIL {f}");
     }
