@@ -150,13 +150,19 @@ fn is_recurring(text: &str, date: &DateMention) -> bool {
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "2022年以降"): background when its sentence has another date.
+/// The start of a range is not ("с 1945 по 1948 год", "с 1945 до 1948 года").
 fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)\s*$").expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*(?:以降|以来|から続)").expect("valid regex"));
-    SINCE_BEFORE.is_match(before(text, date.byte_start, 30))
+    static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.))?\s*(?:по|до|to|until|through|[-–—])\s*[0-9]")
+            .expect("valid regex")
+    });
+    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 24)];
+    (SINCE_BEFORE.is_match(before(text, date.byte_start, 30)) && !RANGE_AFTER.is_match(after))
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
 }
 
@@ -393,6 +399,28 @@ mod tests {
             false,
             false
         )]
+    );
+    t!(
+        ru_range_start_is_not_since,
+        "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+        "2025-06-18",
+        [("Итурупа", "iturup", None)],
+        [
+            (
+                "1945",
+                "iturup",
+                "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+                false,
+                false
+            ),
+            (
+                "1948",
+                "iturup",
+                "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+                false,
+                false
+            )
+        ]
     );
     t!(
         en_since_is_background_to_another_date,
