@@ -88,7 +88,9 @@ pub fn extract_events(
         if places.is_empty() {
             continue;
         }
-        if is_dateline(text, &span, &sentence_dates, &mentions) {
+        if is_dateline(text, &span, &sentence_dates, &mentions)
+            || is_timestamp(text, &span, &sentence_dates)
+        {
             continue;
         }
         let sentence = &text[span.clone()];
@@ -182,6 +184,26 @@ fn ceil_boundary(text: &str, i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether the sentence at `span` is a page's time stamp line ("2024年10月22日
+/// 05:00 根室支局", "08:15 03.09.2024, Yuzhno-Kurilsk"): a date next to a clock
+/// time, in a line without a sentence stop. It dates the page, not an event.
+fn is_timestamp(text: &str, span: &std::ops::Range<usize>, dates: &[&DateMention]) -> bool {
+    static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s,]*[0-9０-９]{1,2}[:：][0-9０-９]{2}").expect("valid regex")
+    });
+    static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s,]*$").expect("valid regex")
+    });
+    let sentence = text[span.clone()].trim_end();
+    if sentence.ends_with(['.', '。', '!', '?', '！', '？']) {
+        return false;
+    }
+    dates.iter().any(|d| {
+        CLOCK_AFTER.is_match(&text[d.byte_end..ceil_boundary(text, d.byte_end + 16)])
+            || CLOCK_BEFORE.is_match(before(text, d.byte_start, 16))
+    })
 }
 
 /// See [`is_dateline`].
@@ -397,6 +419,19 @@ mod tests {
             "shikotan",
             "The rally on Shikotan is held every Feb. 7, the anniversary of the 1855 treaty.",
             false,
+            false
+        )]
+    );
+    t!(
+        ja_timestamp_line_is_not_an_event,
+        "2024年10月22日 05:00根室支局 佐藤 美咲\n根室市では今月、集会が開かれた。",
+        "2024-10-22",
+        [("根室支局", "nemuro", None), ("根室市", "nemuro", None)],
+        [(
+            "2024-10",
+            "nemuro",
+            "根室市では今月、集会が開かれた。",
+            true,
             false
         )]
     );
