@@ -14,6 +14,12 @@
 //! to be found (same date, same set of places); extra events only lower the
 //! precision. Precision and recall are printed (`cargo test --test articles --
 //! --nocapture`).
+//!
+//! A gold file may list, under `"open"`, known disagreements left unfixed, each
+//! as the exact failure line the test prints without the article's name
+//! (`"kuril-islands: 3 mentions, gold 2 (found [...])"`, `"missed event 2024-09-04
+//! [...]"`). The gold stays what a reader marks and the scores count them; the
+//! test fails if an open disagreement no longer occurs (then take it out).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +36,8 @@ struct Gold {
     published: NaiveDate,
     mentions: BTreeMap<String, usize>,
     events: Vec<GoldEvent>,
+    #[serde(default)]
+    open: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, PartialEq, Eq, Debug)]
@@ -124,6 +132,7 @@ fn annotated_articles_match_their_gold() {
     // Totals per language (the article name's prefix: `en-`, `ru-`, `ja-`).
     let mut per_language: BTreeMap<String, (Score, Score)> = BTreeMap::new();
     let mut failures = Vec::new();
+    let mut open = Vec::new();
     println!(
         "{:<28} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
         "article", "m.P", "m.R", "m.F1", "e.P", "e.R", "e.F1"
@@ -203,6 +212,15 @@ fn annotated_articles_match_their_gold() {
         print_row(name, &mentions, &events);
         mentions_total.add(mentions);
         events_total.add(events);
+        for known in &gold.open {
+            let line = format!("{name}: {known}");
+            match failures.iter().position(|f| *f == line) {
+                Some(i) => open.push(failures.remove(i)),
+                None => failures.push(format!(
+                    "{name}: open disagreement no longer occurs: {known}"
+                )),
+            }
+        }
         let language = name.split('-').next().unwrap_or(name).to_string();
         let totals = per_language.entry(language).or_default();
         totals.0.add(mentions);
@@ -212,6 +230,9 @@ fn annotated_articles_match_their_gold() {
         print_row(&format!("ALL {language}"), mentions, events);
     }
     print_row("ALL", &mentions_total, &events_total);
+    for o in &open {
+        println!("OPEN {o}");
+    }
     for f in &failures {
         println!("FAIL {f}");
     }
