@@ -297,6 +297,17 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     (date, relative) = (anchored, false);
                 }
             }
+            (Some(Loose::MonthDay { month, day }), Some(p))
+                if !same_sentence && continues_story(ctx, p, &c.span, month, day) =>
+            {
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
+                    None => PartialDate::from_year_month(p.date.year, month),
+                };
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
             (Some(Loose::Day { day }), Some(p)) if same_sentence && !p.relative => {
                 if let Some(month) = p.date.month {
                     if let Some(anchored) = PartialDate::from_ymd(p.date.year, month, day) {
@@ -331,6 +342,39 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// Whether a month (or month and day) without a year at `span` goes on with the
+/// story of the dated month `prev` of an earlier sentence rather than with the
+/// publication date: a history told date by date ("On August 9, 1945, the Soviet
+/// Union entered the war. By September 5 it had occupied the islands."). It does
+/// when `prev` is an absolute date of a past year with a month, in the same
+/// paragraph, the month and day come after it, and the sentence is not about
+/// the future.
+fn continues_story(
+    ctx: &Ctx,
+    prev: &DateMention,
+    span: &Range<usize>,
+    month: u32,
+    day: Option<u32>,
+) -> bool {
+    let Some(published) = ctx.published else {
+        return false;
+    };
+    let Some(prev_month) = prev.date.month else {
+        return false;
+    };
+    if prev.relative || prev.date.year >= published.year() || prev.byte_end > span.start {
+        return false;
+    }
+    let between = &ctx.text[prev.byte_end..span.start];
+    let same_paragraph = !between
+        .split('\n')
+        .skip(1)
+        .any(|line| line.trim().is_empty());
+    same_paragraph
+        && (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1))
+        && !ctx.future(span)
 }
 
 /// For each candidate that is a month (or month and day) without a year, the year
@@ -398,20 +442,30 @@ impl Ctx<'_> {
             return false;
         }
         let from = floor_boundary(self.text, span.start.saturating_sub(80).max(sentence.start));
-        if REPORTED_BEFORE.is_match(&self.text[from..span.start]) {
-            return false;
+        if let Some(m) = REPORTED_BEFORE.find(&self.text[from..span.start]) {
+            // "said on Monday that it will ..." reports Monday's statement; in "said
+            // that on Thursday it will ...", "сообщил, что в четверг посетит", the
+            // date is inside what was said.
+            if !REPORTED_THAT.is_match(m.as_str()) {
+                return false;
+            }
         }
         !self.text[span.end..].starts_with(['、', '，'])
     }
 }
 
 /// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
-/// "; " or by a contrasting ", but" / ", while" / ", а" / ", но": in "15 июня
-/// открылся детский сад, а до конца года планируется школа" the plan is not June's.
+/// "; ", by a contrasting ", but" / ", while" / ", а" / ", но", or by an "and
+/// will": in "15 июня открылся детский сад, а до конца года планируется школа"
+/// the plan is not June's, and in "began on Monday and will end on Friday" the
+/// future is only Friday's.
 /// A joint inside a quotation splits only that quotation.
 fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s").expect("valid regex")
+        Regex::new(
+            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s",
+        )
+        .expect("valid regex")
     });
     // Quotations of the sentence: a joint counts only inside the same one as `at`
     // (or outside all of them, if `at` is).
@@ -1022,6 +1076,10 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A complementizer: what follows it is the content of a report.
+static REPORTED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
+
 // ---------------------------------------------------------------------------
 // Rules
 
@@ -1576,12 +1634,16 @@ fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let w = &caps["w"];
     let hiragana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
-    // Words in hiragana are only dates when followed by a particle or a time of
-    // day ("きょう午前", "あすは"), not inside other words ("きょうだい").
+    // Words in hiragana are only dates when followed by a particle or a kanji
+    // ("きょう午前", "あすは", "きょう行われた"), not inside other words ("きょうだい").
     if w.chars().all(hiragana) {
-        let before_ok = !char_before(ctx.text, span.start).is_some_and(hiragana);
-        let after_ok = char_at(ctx.text, span.end)
-            .is_none_or(|c| "はのもにまで、，午朝夜夕未以中".contains(c));
+        // A particle before is fine ("慰霊がきょう行われた"); other kana are a longer word.
+        let before_ok = char_before(ctx.text, span.start)
+            .is_none_or(|c| !hiragana(c) || "がはもをにとでへやの".contains(c));
+        // After it: a particle, a time of day or a verb's kanji ("きょう行われた").
+        let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        let after_ok =
+            char_at(ctx.text, span.end).is_none_or(|c| kanji(c) || "はのもにまで、，".contains(c));
         if !before_ok || !after_ok {
             return;
         }
@@ -2157,6 +2219,57 @@ mod tests {
         "Japan's foreign minister said on Monday that Tokyo will protest.",
         "2023-06-14",
         [("Monday", "2023-06-12~")]
+    );
+    t!(
+        en_weekday_past_and_will_future,
+        "The exercises on Iturup began on Monday and will end on Friday, it said.",
+        "2025-03-12",
+        [("Monday", "2025-03-10~"), ("Friday", "2025-03-14~")]
+    );
+    t!(
+        en_weekday_inside_what_was_said,
+        "The governor said that on Thursday he will visit Iturup.",
+        "2024-09-03",
+        [("Thursday", "2024-09-05~")]
+    );
+    t!(
+        ru_weekday_inside_what_was_said,
+        "Губернатор сообщил, что в четверг посетит Итуруп.",
+        "2024-09-03",
+        [("в четверг", "2024-09-05~")]
+    );
+    t!(
+        en_history_told_date_by_date,
+        "The Soviet Union entered the war on August 9, 1945. By September 5 it held the islands.\n\n\
+         On September 3 the minister protested.",
+        "2024-11-20",
+        [
+            ("August 9, 1945", "1945-08-09"),
+            ("September 5", "1945-09-05"),
+            ("September 3", "2024-09-03~")
+        ]
+    );
+    t!(
+        ja_history_told_date_by_date,
+        "ソ連は昭和２０年８月９日、対日参戦した。終戦後の８月２８日から９月５日までに四島を占領した。",
+        "2024-08-27",
+        [
+            ("昭和２０年８月９日", "1945-08-09"),
+            ("８月２８日", "1945-08-28"),
+            ("９月５日", "1945-09-05")
+        ]
+    );
+    t!(
+        en_story_date_before_the_dated_one_is_publications,
+        "Talks were suspended in March 2022. On February 7 Japan marked the day.",
+        "2024-02-08",
+        [("March 2022", "2022-03"), ("February 7", "2024-02-07~")]
+    );
+    t!(
+        ja_kyou_after_a_particle,
+        "洋上慰霊がきょう行われました。きょうだいで参加した。",
+        "2025-09-02",
+        [("きょう", "2025-09-02~")]
     );
     t!(
         en_weekday_publication_day,

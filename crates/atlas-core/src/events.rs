@@ -88,7 +88,9 @@ pub fn extract_events(
         if places.is_empty() {
             continue;
         }
-        if is_dateline(text, &span, &sentence_dates, &mentions) {
+        if is_dateline(text, &span, &sentence_dates, &mentions)
+            || is_timestamp(text, &span, &sentence_dates)
+        {
             continue;
         }
         let sentence = &text[span.clone()];
@@ -150,13 +152,19 @@ fn is_recurring(text: &str, date: &DateMention) -> bool {
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "2022年以降"): background when its sentence has another date.
+/// The start of a range is not ("с 1945 по 1948 год", "с 1945 до 1948 года").
 fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)\s*$").expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*(?:以降|以来|から続)").expect("valid regex"));
-    SINCE_BEFORE.is_match(before(text, date.byte_start, 30))
+    static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.))?\s*(?:по|до|to|until|through|[-–—])\s*[0-9]")
+            .expect("valid regex")
+    });
+    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 24)];
+    (SINCE_BEFORE.is_match(before(text, date.byte_start, 30)) && !RANGE_AFTER.is_match(after))
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
 }
 
@@ -176,6 +184,26 @@ fn ceil_boundary(text: &str, i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether the sentence at `span` is a page's time stamp line ("2024年10月22日
+/// 05:00 根室支局", "08:15 03.09.2024, Yuzhno-Kurilsk"): a date next to a clock
+/// time, in a line without a sentence stop. It dates the page, not an event.
+fn is_timestamp(text: &str, span: &std::ops::Range<usize>, dates: &[&DateMention]) -> bool {
+    static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s,]*[0-9０-９]{1,2}[:：][0-9０-９]{2}").expect("valid regex")
+    });
+    static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s,]*$").expect("valid regex")
+    });
+    let sentence = text[span.clone()].trim_end();
+    if sentence.ends_with(['.', '。', '!', '?', '！', '？']) {
+        return false;
+    }
+    dates.iter().any(|d| {
+        CLOCK_AFTER.is_match(&text[d.byte_end..ceil_boundary(text, d.byte_end + 16)])
+            || CLOCK_BEFORE.is_match(before(text, d.byte_start, 16))
+    })
 }
 
 /// See [`is_dateline`].
@@ -393,6 +421,41 @@ mod tests {
             false,
             false
         )]
+    );
+    t!(
+        ja_timestamp_line_is_not_an_event,
+        "2024年10月22日 05:00根室支局 佐藤 美咲\n根室市では今月、集会が開かれた。",
+        "2024-10-22",
+        [("根室支局", "nemuro", None), ("根室市", "nemuro", None)],
+        [(
+            "2024-10",
+            "nemuro",
+            "根室市では今月、集会が開かれた。",
+            true,
+            false
+        )]
+    );
+    t!(
+        ru_range_start_is_not_since,
+        "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+        "2025-06-18",
+        [("Итурупа", "iturup", None)],
+        [
+            (
+                "1945",
+                "iturup",
+                "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+                false,
+                false
+            ),
+            (
+                "1948",
+                "iturup",
+                "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+                false,
+                false
+            )
+        ]
     );
     t!(
         en_since_is_background_to_another_date,

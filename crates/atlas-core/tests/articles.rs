@@ -14,6 +14,12 @@
 //! to be found (same date, same set of places); extra events only lower the
 //! precision. Precision and recall are printed (`cargo test --test articles --
 //! --nocapture`).
+//!
+//! A gold file may list, under `"open"`, known disagreements left unfixed, each
+//! as the exact failure line the test prints without the article's name
+//! (`"kuril-islands: 3 mentions, gold 2 (found [...])"`, `"missed event 2024-09-04
+//! [...]"`). The gold stays what a reader marks and the scores count them; the
+//! test fails if an open disagreement no longer occurs (then take it out).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +36,8 @@ struct Gold {
     published: NaiveDate,
     mentions: BTreeMap<String, usize>,
     events: Vec<GoldEvent>,
+    #[serde(default)]
+    open: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, PartialEq, Eq, Debug)]
@@ -96,6 +104,19 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+fn print_row(name: &str, mentions: &Score, events: &Score) {
+    println!(
+        "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+        name,
+        mentions.precision(),
+        mentions.recall(),
+        mentions.f1(),
+        events.precision(),
+        events.recall(),
+        events.f1()
+    );
+}
+
 #[test]
 fn annotated_articles_match_their_gold() {
     let linker = Linker::new(&Gazetteer::kuril());
@@ -108,7 +129,10 @@ fn annotated_articles_match_their_gold() {
     assert!(golds.len() >= 9, "expected the annotated articles");
 
     let (mut mentions_total, mut events_total) = (Score::default(), Score::default());
+    // Totals per language (the article name's prefix: `en-`, `ru-`, `ja-`).
+    let mut per_language: BTreeMap<String, (Score, Score)> = BTreeMap::new();
     let mut failures = Vec::new();
+    let mut open = Vec::new();
     println!(
         "{:<28} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
         "article", "m.P", "m.R", "m.F1", "e.P", "e.R", "e.F1"
@@ -185,29 +209,30 @@ fn annotated_articles_match_their_gold() {
         for extra in &unmatched {
             println!("  {name}: extra event {} {:?}", extra.date, extra.places);
         }
-        println!(
-            "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
-            name,
-            mentions.precision(),
-            mentions.recall(),
-            mentions.f1(),
-            events.precision(),
-            events.recall(),
-            events.f1()
-        );
+        print_row(name, &mentions, &events);
         mentions_total.add(mentions);
         events_total.add(events);
+        for known in &gold.open {
+            let line = format!("{name}: {known}");
+            match failures.iter().position(|f| *f == line) {
+                Some(i) => open.push(failures.remove(i)),
+                None => failures.push(format!(
+                    "{name}: open disagreement no longer occurs: {known}"
+                )),
+            }
+        }
+        let language = name.split('-').next().unwrap_or(name).to_string();
+        let totals = per_language.entry(language).or_default();
+        totals.0.add(mentions);
+        totals.1.add(events);
     }
-    println!(
-        "{:<28} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
-        "ALL",
-        mentions_total.precision(),
-        mentions_total.recall(),
-        mentions_total.f1(),
-        events_total.precision(),
-        events_total.recall(),
-        events_total.f1()
-    );
+    for (language, (mentions, events)) in &per_language {
+        print_row(&format!("ALL {language}"), mentions, events);
+    }
+    print_row("ALL", &mentions_total, &events_total);
+    for o in &open {
+        println!("OPEN {o}");
+    }
     for f in &failures {
         println!("FAIL {f}");
     }

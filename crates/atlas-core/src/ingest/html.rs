@@ -32,6 +32,40 @@ const SKIP_ROLES: &[&str] = &[
     "search",
 ];
 
+/// Words of a `class` or `id` that mark page furniture inside or around an
+/// article: related-story boxes, share bars, tag lists, cookie notices,
+/// menus, sidebars. Matched against whole words of the attribute (split at
+/// spaces, `-` and `_`), so `article__related` and `cookie-banner` match but
+/// `article__text` does not.
+const FURNITURE_WORDS: &[&str] = &[
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "tags",
+    "cookie",
+    "cookies",
+    "consent",
+    "breadcrumb",
+    "breadcrumbs",
+    "menu",
+    "navbar",
+    "sidebar",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "promo",
+    "advert",
+    "advertisement",
+    "ads",
+    "comments",
+    "recommended",
+    "recommendations",
+    "ranking",
+    "lenta",
+    "footer",
+];
+
 /// Elements that start a new paragraph.
 const BLOCK: &[&str] = &[
     "p",
@@ -99,8 +133,13 @@ pub(crate) fn extract(html: &str) -> Extracted {
     let doc = Html::parse_document(html);
     let meta = Meta::collect(&doc);
     let root = doc.tree.root();
-    let body = content_root(root);
-    let mut text = text_of(body);
+    let sizes = text_sizes(root);
+    let body = with_headline(content_root(root, &sizes), root, &sizes);
+    let mut text = match body.headline {
+        Some(h1) => format!("{}\n\n{}", text_of(h1), text_of(body.node)),
+        None => text_of(body.node),
+    };
+    let body = body.node;
     if text.trim().is_empty() && body.id() != root.id() {
         text = text_of(root);
     }
@@ -235,7 +274,20 @@ fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
             Node::Comment(_) | Node::ProcessingInstruction(_) | Node::Doctype(_)
         );
     };
-    if SKIP.contains(&e.name()) || e.attr("hidden").is_some() {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if SKIP.contains(&e.name()) {
+        // An <article>'s own <header> holds its headline and byline.
+        return !(e.name() == "header" && in_article(node));
+    }
+    // (An article's own classes often list its tags or topics: it is never furniture.)
+    if !matches!(e.name(), "article" | "main" | "body" | "html")
+        && ["class", "id"]
+            .iter()
+            .filter_map(|a| e.attr(a))
+            .any(is_furniture_name)
+    {
         return true;
     }
     if e.attr("aria-hidden")
@@ -248,6 +300,19 @@ fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
     }
     e.attr("role")
         .is_some_and(|r| SKIP_ROLES.iter().any(|s| r.eq_ignore_ascii_case(s)))
+}
+
+/// Whether a `class` or `id` value names page furniture (see [`FURNITURE_WORDS`]).
+fn is_furniture_name(value: &str) -> bool {
+    value
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Whether `node` is inside an `<article>` or `<main>` element.
+fn in_article(node: &NodeRef<'_, Node>) -> bool {
+    node.ancestors()
+        .any(|a| matches!(element_name(&a), Some("article" | "main")))
 }
 
 /// Whether an inline `style` hides the element (`display: none`,
@@ -303,12 +368,143 @@ fn walk<'a>(root: NodeRef<'a, Node>, mut visit: impl FnMut(Step<'a>) -> bool) {
     }
 }
 
+/// How much text a subtree holds, page furniture left out.
+#[derive(Default, Clone, Copy)]
+struct Size {
+    /// Characters of text.
+    all: usize,
+    /// Characters of text outside links.
+    plain: usize,
+    /// Depth of the element in the document.
+    depth: usize,
+}
+
+/// The text size of every element of the subtree at `root` that holds text.
+fn text_sizes(root: NodeRef<'_, Node>) -> HashMap<NodeId, Size> {
+    let mut sizes = HashMap::new();
+    // Open elements: (all, plain) text so far.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut links = 0usize;
+    walk(root, |step| match step {
+        Step::Open(node) => {
+            if is_skipped(&node) {
+                return false;
+            }
+            match node.value() {
+                Node::Text(t) => {
+                    let n = t.trim().chars().count();
+                    if let Some(o) = open.last_mut() {
+                        o.0 += n;
+                        if links == 0 {
+                            o.1 += n;
+                        }
+                    }
+                    // A text node has no children: it is not closed.
+                    return true;
+                }
+                Node::Element(e) if e.name() == "a" => links += 1,
+                _ => {}
+            }
+            open.push((0, 0));
+            true
+        }
+        Step::Close(node) => {
+            if matches!(node.value(), Node::Text(_)) {
+                return true;
+            }
+            if element_name(&node) == Some("a") {
+                links = links.saturating_sub(1);
+            }
+            let (all, plain) = open.pop().unwrap_or_default();
+            if let Some(o) = open.last_mut() {
+                o.0 += all;
+                o.1 += plain;
+            }
+            if all > 0 {
+                sizes.insert(
+                    node.id(),
+                    Size {
+                        all,
+                        plain,
+                        depth: open.len(),
+                    },
+                );
+            }
+            true
+        }
+    });
+    sizes
+}
+
+/// The article's element and, when that element leaves it out, its headline.
+struct Body<'a> {
+    node: NodeRef<'a, Node>,
+    headline: Option<NodeRef<'a, Node>>,
+}
+
+/// Adds the page's headline (its first `<h1>`) to the article's element
+/// `body` when the element leaves it out: many pages put the headline and
+/// byline in a block of their own before the article's text. The element is
+/// widened to the nearest ancestor that holds the headline when that adds
+/// little text (the headline, byline and date line); otherwise the headline
+/// alone is put before the text.
+fn with_headline<'a>(
+    body: NodeRef<'a, Node>,
+    root: NodeRef<'a, Node>,
+    sizes: &HashMap<NodeId, Size>,
+) -> Body<'a> {
+    let mut h1 = None;
+    walk(root, |step| {
+        let Step::Open(node) = step else {
+            return true;
+        };
+        if h1.is_some() || is_skipped(&node) {
+            return false;
+        }
+        if element_name(&node) == Some("h1") {
+            h1 = Some(node);
+            return false;
+        }
+        true
+    });
+    let alone = |node| Body {
+        node,
+        headline: None,
+    };
+    let Some(h1) = h1 else {
+        return alone(body);
+    };
+    if body.id() == root.id() || h1.ancestors().any(|a| a.id() == body.id()) {
+        return alone(body);
+    }
+    let size = |n: &NodeRef<'_, Node>| sizes.get(&n.id()).map_or(0, |s| s.all);
+    let headline_size = size(&h1);
+    if headline_size == 0 {
+        return alone(body);
+    }
+    let limit = size(&body) + size(&body) / 5 + headline_size + HEADER_CHARS;
+    match body
+        .ancestors()
+        .find(|a| h1.ancestors().any(|b| b.id() == a.id()))
+    {
+        Some(common) if size(&common) <= limit && common.id() != root.id() => alone(common),
+        _ => Body {
+            node: body,
+            headline: Some(h1),
+        },
+    }
+}
+
+/// Text a headline block may hold besides the headline (byline, date line).
+const HEADER_CHARS: usize = 300;
+
 /// The element holding the article: the `<article>` or `<main>` with at
 /// least a quarter of the page's text, else the element whose `<p>` children
 /// hold the most text (widened to its parent while it holds less than 60% of
 /// the parent's paragraph text, for articles split over several blocks), else
-/// the whole document.
-fn content_root(root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
+/// (a page without paragraphs) the deepest element with at least 80% of the
+/// page's text outside links, else the whole document.
+fn content_root<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRef<'a, Node> {
     let mut total = 0usize;
     // Open <article>/<main> elements with the text seen inside them so far.
     let mut containers: Vec<(NodeId, bool, usize)> = Vec::new();
@@ -399,7 +595,7 @@ fn content_root(root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
         .map(|(id, n)| (*id, *n))
         .filter(|(_, n)| enough(*n))
     else {
-        return root;
+        return densest(root, sizes);
     };
     let Some(mut node) = root.tree().get(best) else {
         return root;
@@ -415,6 +611,21 @@ fn content_root(root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
         node = parent;
     }
     node
+}
+
+/// The deepest element with at least 80% of the text outside links of the
+/// page (`root` if there is none).
+fn densest<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRef<'a, Node> {
+    let total = sizes.get(&root.id()).map_or(0, |s| s.plain);
+    if total == 0 {
+        return root;
+    }
+    sizes
+        .iter()
+        .filter(|(_, s)| s.plain * 5 >= total * 4)
+        .max_by_key(|(id, s)| (s.depth, std::cmp::Reverse(**id)))
+        .and_then(|(id, _)| root.tree().get(*id))
+        .unwrap_or(root)
 }
 
 /// The visible text of the subtree at `root`, furniture left out, blocks
@@ -724,6 +935,68 @@ mod tests {
         let t = text(html);
         assert!(t.contains("Alpha") && t.contains("Gamma"), "{t}");
         assert!(!t.contains("Subscribe") && !t.contains("One"), "{t}");
+    }
+
+    #[test]
+    fn furniture_named_by_class_or_id_is_not_text() {
+        let html = r#"<body><div id="cookie-consent"><p>We use cookies on this site to improve it.</p></div>
+            <div class="site-menu"><a>Kuril Islands</a></div>
+            <article><p>Drills were held on Iturup on Monday, officials said.</p>
+            <div class="article__related"><a>Shikotan exiles mark 80 years</a></div>
+            <p>Japan protested the drills on Tuesday through diplomatic channels.</p>
+            <div class="article-tags"><a>Kunashir</a></div><p class="share">Share: X</p></article>
+            <div class="sidebar-right"><a>Habomai story</a></div></body>"#;
+        let t = text(html);
+        assert_eq!(
+            t,
+            "Drills were held on Iturup on Monday, officials said.\n\n\
+             Japan protested the drills on Tuesday through diplomatic channels."
+        );
+        // An article's classes may list its tags: it stays.
+        let tagged =
+            r#"<body><article class="post tags-kurils"><p>Text on Kunashir.</p></article></body>"#;
+        assert_eq!(text(tagged), "Text on Kunashir.");
+    }
+
+    #[test]
+    fn headline_outside_the_article_text_is_kept() {
+        // An <article>'s own <header> is its headline and byline, not page furniture.
+        let own_header = r#"<body><header><p>Site banner text long enough to be a paragraph.</p></header>
+            <article><header><h1>Talks on Kunashir</h1><p>By A. Writer, Yuzhno-Kurilsk</p></header>
+            <p>First paragraph about the island and its people.</p></article></body>"#;
+        assert_eq!(
+            text(own_header),
+            "Talks on Kunashir\n\nBy A. Writer, Yuzhno-Kurilsk\n\n\
+             First paragraph about the island and its people."
+        );
+        // Headline and byline in a block before the text's block: the block is taken with them.
+        let block = r#"<body><div class="menu"><a>Home</a></div><div class="content">
+            <h1>Drills on Iturup</h1><div class="byline">By B. Writer</div>
+            <div class="body"><p>First paragraph about the drills on the island.</p>
+            <p>Second paragraph about the protest from Tokyo.</p></div></div>
+            <div class="more"><p>Unrelated story with a long enough text to count here.</p></div></body>"#;
+        assert_eq!(
+            text(block),
+            "Drills on Iturup\n\nBy B. Writer\n\nFirst paragraph about the drills on the island.\n\n\
+             Second paragraph about the protest from Tokyo."
+        );
+    }
+
+    #[test]
+    fn page_without_paragraphs_takes_its_densest_block() {
+        let html = r#"<body><div class="top"><a href="/">Home</a> <a href="/w">World</a> <a>Kurils</a></div>
+            <div class="story"><h1>Quake off the Kurils</h1>
+            <div class="text">A strong earthquake struck off the Kuril Islands on Tuesday morning.</div>
+            <ul><li>12:40 No damage on Kunashir and Shikotan, officials said.</li>
+            <li>10:05 The quake was centred 120 km east of Iturup.</li></ul></div>
+            <div class="bottom">© 2024 News agency. All rights reserved.</div></body>"#;
+        let t = text(html);
+        assert!(
+            t.starts_with("Quake off the Kurils\n\nA strong earthquake"),
+            "{t}"
+        );
+        assert!(t.ends_with("east of Iturup."), "{t}");
+        assert!(!t.contains("World") && !t.contains("rights"), "{t}");
     }
 
     #[test]

@@ -154,7 +154,10 @@ impl Linker {
             };
             let (start, end) = (base + m.start(), base + m.end());
             let pattern = self.patterns[m.pattern().as_usize()];
-            if !self.on_boundaries(text, start, end, pattern) {
+            // Two place names written together ("樺太千島交換条約"): the second
+            // follows a Han character, but it is a name of its own.
+            let after_mention = mentions.last().is_some_and(|m| m.byte_end == start);
+            if !self.on_boundaries(text, start, end, pattern, after_mention) {
                 // Try again from the next character: a later, shorter match may fit.
                 at = m.start() + text[start..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -178,8 +181,17 @@ impl Linker {
     }
 
     /// Whether a match sits on word boundaries: a pattern that starts (ends) with a
-    /// letter or digit of a spaced script must not be preceded (followed) by one.
-    fn on_boundaries(&self, text: &str, start: usize, end: usize, pattern: Pattern) -> bool {
+    /// letter or digit of a spaced script must not be preceded (followed) by one,
+    /// and a two-Han pattern must not follow a Han character unless that character
+    /// ends another mention (`after_mention`).
+    fn on_boundaries(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        pattern: Pattern,
+        after_mention: bool,
+    ) -> bool {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         let first = text[start..].chars().next();
@@ -190,7 +202,7 @@ impl Linker {
         if last.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
             return false;
         }
-        if pattern.short_han && before.is_some_and(is_han) {
+        if pattern.short_han && before.is_some_and(is_han) && !after_mention {
             return false;
         }
         if first.is_some_and(is_cyrillic) && after_compound_stem(&text[..start]) {

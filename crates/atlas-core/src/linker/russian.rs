@@ -6,7 +6,9 @@
 //! к/г/х/ж/ш/ч/щ), masculine nouns ending in a consonant, -й or -ь, feminine
 //! nouns in -а/-я/-ия/-ь, plural nouns in -ы and plural -а after a plural
 //! adjective. Words after the head noun ("остров *Кунашир*", "группа
-//! *островов* Хабомаи") and foreign names ending in a vowel stay as they are.
+//! *островов* Хабомаи") and foreign names ending in a vowel stay as they are,
+//! except that an adjective name after it may also agree with it ("на острове
+//! Зелёный" and "на острове Зелёном").
 //! In a hyphenated word only the last part declines ("Южно-Курильск").
 
 /// Grammatical gender and number of a phrase's head.
@@ -79,6 +81,12 @@ enum Word {
         prefix: String,
         stem: String,
         soft: bool,
+    },
+    /// An adjective after the head noun, the name in "остров Зелёный": as written
+    /// (in apposition, "на острове Зелёный") or agreeing ("на острове Зелёном").
+    Appositive {
+        written: String,
+        adjective: Box<Word>,
     },
     /// A noun: stem, singular and plural paradigms (either may be absent).
     Noun {
@@ -192,6 +200,11 @@ fn adjective_paradigm(agreement: Agreement, soft: bool) -> Paradigm {
 fn word_forms(word: &Word, agreement: Agreement, case: usize) -> Vec<String> {
     match word {
         Word::Fixed(w) => vec![w.clone()],
+        Word::Appositive { written, adjective } => {
+            let mut forms = vec![written.clone()];
+            forms.extend(word_forms(adjective, agreement, case));
+            forms
+        }
         Word::Adjective { prefix, stem, soft } => adjective_paradigm(agreement, *soft)[case]
             .iter()
             .map(|e| format!("{prefix}{stem}{e}"))
@@ -240,7 +253,14 @@ fn classify_phrase(words: &[&str], plural_context: bool, feminine_context: bool)
     let mut head_seen = false;
     for w in words {
         if head_seen {
-            classified.push(Word::Fixed(w.to_string()));
+            let word = match classify(w, plural_context, feminine_context) {
+                adjective @ Word::Adjective { .. } if w.ends_with('й') => Word::Appositive {
+                    written: w.to_string(),
+                    adjective: Box::new(adjective),
+                },
+                _ => Word::Fixed(w.to_string()),
+            };
+            classified.push(word);
             continue;
         }
         let word = classify(w, plural_context, feminine_context);
@@ -300,7 +320,8 @@ fn numeral_forms(numeral: &[&str; 6], rest: &[&str], written: String) -> Vec<Str
 
 /// Every case form of a nominative Russian `phrase`, lower case, the phrase itself first.
 pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
-    let lower = phrase.to_lowercase();
+    // A comma is a word of its own that never changes ("Курильский, Южно-Курильский").
+    let lower = phrase.to_lowercase().replace(',', " ,");
     let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
     if let [first, rest @ ..] = words.as_slice() {
         if let Some(numeral) = NUMERALS.iter().find(|n| n[0] == *first) {
@@ -353,7 +374,7 @@ pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
     }
     let mut seen = std::collections::HashSet::new();
     forms.retain(|f| seen.insert(f.clone()));
-    forms
+    forms.iter().map(|f| f.replace(" ,", ",")).collect()
 }
 
 #[cfg(test)]
@@ -387,7 +408,14 @@ mod tests {
     t!(feminine_oblast, "Сахалинская область", has: ["сахалинской области", "сахалинскую область"], not: []);
     t!(neuter_substantive, "Малокурильское", has: ["малокурильское", "малокурильского", "малокурильском"], not: []);
     t!(foreign_vowel_final_is_fixed, "Хабомаи", has: ["хабомаи"], not: ["хабома"]);
+    t!(list_with_a_comma, "Курильский, Южно-Курильский",
+        has: ["курильский, южно-курильский", "курильского, южно-курильского", "курильских, южно-курильских"],
+        not: []);
     t!(yo_word, "остров Зелёный", has: ["острове зелёный"], not: []);
+    t!(adjective_name_after_the_head_also_agrees, "остров Зеленый",
+        has: ["остров зеленый", "острове зеленый", "острове зеленом", "острова зеленого", "островом зеленым"],
+        not: ["острове зеленая"]);
+    t!(adjective_complement_stays_fixed, "группа островов Хабомаи", has: ["группе островов хабомаи"], not: []);
     t!(plural_ii_noun, "Северные территории", has: ["северных территорий", "северным территориям", "северных территориях"], not: []);
     t!(feminine_soft_noun, "южная часть Курильских островов", has: ["южной части курильских островов", "южную часть курильских островов"], not: []);
     t!(ya_noun, "Тятя", has: ["тяти", "тятю"], not: []);

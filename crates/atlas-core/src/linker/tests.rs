@@ -224,6 +224,25 @@ t!(
     [("southern-kurils", "северные территории")]
 );
 t!(
+    ru_adjective_name_agreeing_with_island,
+    "На острове Зеленом, который японцы называют Сибоцу, у острова Сигнального",
+    [
+        ("zelyony", "острове Зеленом"),
+        ("zelyony", "Сибоцу"),
+        ("signalny", "острова Сигнального")
+    ]
+);
+t!(
+    ru_districts_listed_with_commas,
+    "для Курильского, Южно-Курильского и Северо-Курильского городских округов",
+    []
+);
+t!(
+    ru_south_sakhalin_oblast,
+    "вошли в состав Южно-Сахалинской области",
+    [("sakhalin", "Южно-Сахалинской области")]
+);
+t!(
     ru_sakhalin_oblast,
     "губернатор Сахалинской области",
     [("sakhalin", "Сахалинской области")]
@@ -247,6 +266,11 @@ t!(
     [("kunashir", "国後"), ("iturup", "択捉")]
 );
 t!(ja_short_name_not_inside_word, "首相は帰国後に会見した", []);
+t!(
+    ja_two_names_written_together,
+    "１８７５年の樺太千島交換条約",
+    [("sakhalin", "樺太"), ("kuril-islands", "千島")]
+);
 t!(
     ja_four_islands,
     "北方四島の元島民",
