@@ -298,6 +298,22 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
+                if same_sentence && p.relative && ends_range(ctx, p, &c.span) =>
+            {
+                // "from June to September", both resolved against publication:
+                // the end is the first such month after the start.
+                if let Some(pm) = p.date.month {
+                    let year = p.date.year + i32::from(month < pm);
+                    let anchored = match day {
+                        Some(d) => PartialDate::from_ymd(year, month, d),
+                        None => PartialDate::from_year_month(year, month),
+                    };
+                    if anchored.is_some() {
+                        date = anchored;
+                    }
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
                 if !same_sentence && continues_story(ctx, p, &c.span, month, day) =>
             {
                 let anchored = match day {
@@ -342,6 +358,19 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// Whether the date at `span` ends a range that `prev` starts: only a range
+/// word lies between them ("June to September", "June–September",
+/// "с июня по сентябрь", "6月から9月").
+fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
+    const RANGE_WORDS: &[&str] = &[
+        "to", "through", "till", "until", "-", "–", "—", "~", "～", "〜", "по", "до", "から",
+    ];
+    let Some(between) = ctx.text.get(prev.byte_end..span.start) else {
+        return false;
+    };
+    RANGE_WORDS.contains(&between.trim().to_lowercase().as_str())
 }
 
 /// Whether a month (or month and day) without a year at `span` goes on with the
@@ -1507,11 +1536,12 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     };
     let mon = &caps["mon"];
-    // Russian nominative "август" alone is rare in dates and often a name.
-    if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) {
+    let left = prev_word(ctx.text, span.start);
+    // Russian nominative "август" alone is rare in dates and often a name;
+    // "по сентябрь" (a range's end, accusative) is a date.
+    if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) && left != "по" {
         return;
     }
-    let left = prev_word(ctx.text, span.start);
     let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
     if !MONTH_LEFT.contains(&left.as_str()) && !listed {
         return;
@@ -2034,6 +2064,17 @@ mod tests {
         "Soviet forces occupied the islands in August and September 1945.",
         "2024-02-07",
         [("August", "1945-08"), ("September 1945", "1945-09")]
+    );
+    t!(
+        a_range_of_months_without_a_year_runs_forward,
+        "The kelp season runs from June to September. Сезон длится с июня по сентябрь.",
+        "2024-07-10",
+        [
+            ("June", "2024-06~"),
+            ("September", "2024-09~"),
+            ("июня", "2024-06~"),
+            ("сентябрь", "2024-09~")
+        ]
     );
     t!(
         months_listed_and_ranged,

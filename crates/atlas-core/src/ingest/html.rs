@@ -287,6 +287,7 @@ fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
             .iter()
             .filter_map(|a| e.attr(a))
             .any(is_furniture_name)
+        && !holds_the_article(node)
     {
         return true;
     }
@@ -307,6 +308,37 @@ fn is_furniture_name(value: &str) -> bool {
     value
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Whether an element named like furniture is in fact a layout wrapper around
+/// the article (`<div class="page with-sidebar">`): it holds an `<article>`,
+/// `<main>`, `<h1>` or `itemprop="articleBody"`, or half the page's paragraphs.
+fn holds_the_article(node: &NodeRef<'_, Node>) -> bool {
+    let mut paragraphs = 0usize;
+    for d in node.descendants().skip(1) {
+        let Node::Element(e) = d.value() else {
+            continue;
+        };
+        match e.name() {
+            "article" | "main" | "h1" => return true,
+            "p" => paragraphs += 1,
+            _ => {}
+        }
+        if e.attr("itemprop")
+            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+        {
+            return true;
+        }
+    }
+    if paragraphs == 0 {
+        return false;
+    }
+    let root = node.ancestors().last().unwrap_or(*node);
+    let on_page = root
+        .descendants()
+        .filter(|d| element_name(d) == Some("p"))
+        .count();
+    paragraphs * 2 >= on_page
 }
 
 /// Whether `node` is inside an `<article>` or `<main>` element.
@@ -956,6 +988,23 @@ mod tests {
         let tagged =
             r#"<body><article class="post tags-kurils"><p>Text on Kunashir.</p></article></body>"#;
         assert_eq!(text(tagged), "Text on Kunashir.");
+    }
+
+    #[test]
+    fn a_layout_wrapper_named_like_furniture_keeps_the_article() {
+        // Layout classes such as "with-sidebar" wrap the whole story.
+        let wrapped = r#"<body><div class="page with-sidebar"><div class="story">
+            <p>Drills were held on Iturup on Monday, officials said.</p>
+            <p>Japan protested the drills on Tuesday.</p></div>
+            <div class="sidebar"><a>Habomai story</a></div></div></body>"#;
+        assert_eq!(
+            text(wrapped),
+            "Drills were held on Iturup on Monday, officials said.\n\n\
+             Japan protested the drills on Tuesday."
+        );
+        let headed = r#"<body><div id="menu-offset"><h1>Iturup drills</h1>
+            <p>Drills were held on Iturup.</p></div></body>"#;
+        assert_eq!(text(headed), "Iturup drills\n\nDrills were held on Iturup.");
     }
 
     #[test]
