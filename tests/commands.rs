@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::EventFilter;
+use atlas_core::ErrorCode;
 use dispute_atlas::import::import_paths;
 use dispute_atlas::library::{Atlas, LIBRARY_FILE};
 use serde_json::{json, Value};
@@ -139,7 +140,7 @@ fn queries_over_an_imported_sample() {
     assert_eq!(marked, "Kunashir");
     assert_eq!(
         atlas.feature_excerpts("atlantis").unwrap_err().code(),
-        "not_found"
+        ErrorCode::NotFound
     );
 
     let all = atlas.events(&EventFilter::default()).unwrap();
@@ -179,14 +180,17 @@ fn queries_over_an_imported_sample() {
             .set_published(id, Some("21/09/2015"))
             .unwrap_err()
             .code(),
-        "invalid_input"
+        ErrorCode::InvalidInput
     );
 
     atlas.delete_article(id).unwrap();
     assert!(atlas.articles().unwrap().is_empty());
     let restored = atlas.restore_article(id).unwrap();
     assert_eq!(restored.title, articles[0].title);
-    assert_eq!(atlas.restore_article(id).unwrap_err().code(), "not_found");
+    assert_eq!(
+        atlas.restore_article(id).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
 }
 
 #[test]

@@ -19,10 +19,10 @@ pub enum Error {
 
 impl Error {
     /// The stable, machine-readable code the UI switches on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> atlas_core::ErrorCode {
         match self {
-            Error::Core(e) => e.code(),
-            Error::Internal(_) => "internal",
+            Error::Core(e) => e.kind(),
+            Error::Internal(_) => atlas_core::ErrorCode::Internal,
         }
     }
 }
@@ -30,7 +30,7 @@ impl Error {
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Error", 2)?;
-        s.serialize_field("code", self.code())?;
+        s.serialize_field("code", &self.code())?;
         s.serialize_field("message", &self.to_string())?;
         s.end()
     }

@@ -18,7 +18,7 @@ import { emptyLibrary, libraryPanel, placePanel, readerPanel, searchPanel, type 
 import { currentTheme, onThemeChange, PALETTES, placeColours } from './theme';
 import { isFullRange, withExtent, type TimelineState, type YearRange } from './timeline';
 import { TimelineView } from './timelineView';
-import type { ArticleDto, ArticleSummary, EventSummary, HistogramDto, IpcError, Pack, PlaceProperties } from './types';
+import type { ArticleDto, ArticleSummary, ErrorCode, EventSummary, HistogramDto, IpcError, Pack, PlaceProperties } from './types';
 
 type Overlay = { kind: 'place' | 'article' | 'search'; key: string; el: HTMLElement };
 
@@ -611,10 +611,10 @@ function whenIdle(fn: () => void, timeout = 2000) {
 
 /** A sentence for an error, by code; the backend's message adds detail. */
 export function describeError(e: IpcError): string {
-  const byCode: Record<string, string> = {
+  const byCode: Partial<Record<ErrorCode, string>> = {
     not_found: 'That item is no longer in the library.',
-    invalid_date: 'That date is not valid.',
-    storage: 'The library could not be saved.',
+    invalid_input: 'That value is not valid.',
+    store_error: 'The library could not be read or saved.',
     internal: 'Something went wrong.',
   };
   const lead = byCode[e.code];

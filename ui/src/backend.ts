@@ -24,7 +24,7 @@ export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'e
 /** Normalises anything a command rejects with into `{code, message}`. */
 export function toIpcError(e: unknown): IpcError {
   if (e && typeof e === 'object' && 'code' in e && 'message' in e) {
-    return { code: String((e as IpcError).code), message: String((e as IpcError).message) };
+    return { code: String((e as IpcError).code) as IpcError['code'], message: String((e as IpcError).message) };
   }
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }

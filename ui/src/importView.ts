@@ -1,28 +1,40 @@
 // Import: the full-window drop overlay and the progress card.
 import { h, icon, plural } from './dom';
-import type { ImportProgress, ImportSummary, IpcError } from './types';
+import type { ErrorCode, ImportProgress, ImportSummary, IpcError } from './types';
 
-/** What the user can do about a failed file, by error code. */
-export function adviceFor(code: string): string {
+/** What the user can do about a failed file, by error code (every code: a new one breaks the build). */
+export function adviceFor(code: ErrorCode): string {
   switch (code) {
     case 'unsupported_format':
       return 'Save it as .txt, .md, .html, .pdf, .docx or .eml and add it again.';
-    case 'unreadable':
-    case 'parse':
-    case 'corrupt':
-      return 'Check that the file opens in another program. For a scanned PDF, export its text first.';
-    case 'encoding':
-      return 'Save the file as UTF-8 and add it again.';
+    case 'not_text':
+      return 'It is not a text document; check that it is the right file.';
+    case 'malformed_file':
+      return 'Check that the file opens in another program.';
+    case 'encrypted_file':
+      return 'Save a copy without the password and add that.';
+    case 'empty_file':
+      return 'Check that it is the right file; a scanned PDF needs text recognition (OCR) first.';
     case 'too_large':
       return 'Split the file or remove attachments, then add it again.';
-    case 'empty':
-      return 'The file has no text to read; check that it is the right file.';
-    case 'not_found':
-    case 'io':
+    case 'file_not_found':
     case 'permission_denied':
+    case 'io_error':
       return 'Check that the file still exists and that you can open it.';
-    default:
+    case 'store_error':
+      return 'The library could not be written: check the free disk space, then add it again.';
+    case 'store_version':
+      return 'The library was written by a newer Dispute Atlas: update the app.';
+    case 'invalid_pack':
+      return 'The dispute data of the app is damaged: reinstall Dispute Atlas.';
+    case 'not_found':
+    case 'invalid_input':
+    case 'internal':
       return 'Try again. If it keeps failing, note the file name and this message.';
+    default: {
+      const unknown: never = code;
+      return String(unknown);
+    }
   }
 }
 

@@ -55,6 +55,7 @@ export type { HistogramDto } from './bindings/HistogramDto';
 export type { ImportProgress } from './bindings/ImportProgress';
 export type { ImportSummary } from './bindings/ImportSummary';
 export type { IpcError } from './bindings/IpcError';
+export type { ErrorCode } from './bindings/ErrorCode';
 export type { MentionDto } from './bindings/MentionDto';
 export type { SearchHit } from './bindings/SearchHit';
 

@@ -524,7 +524,7 @@ export class MockBackend {
       }
       if (/broken|corrupt/.test(file_name)) {
         summary.failed++;
-        this.send(channel, { ...base, kind: 'failed', error: { code: 'unreadable', message: 'The file could not be read: the PDF has no text layer.' } });
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'empty_file', message: 'The PDF has no text on its pages: it looks scanned.' } });
         continue;
       }
       const dup = this.importedPaths.get(file_name);
@@ -595,7 +595,7 @@ export class MockBackend {
         const a = this.articles.get(id);
         if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
         const p = args.published as string | null;
-        if (p !== null && !/^\d{4}-\d{2}-\d{2}$/.test(p)) throw { code: 'invalid_date', message: 'Use the form YYYY-MM-DD.' };
+        if (p !== null && !/^\d{4}-\d{2}-\d{2}$/.test(p)) throw { code: 'invalid_input', message: 'Use the form YYYY-MM-DD.' };
         a.summary = { ...a.summary, published: p ?? undefined };
         this.changed();
         return this.articleDto(id);
@@ -611,7 +611,7 @@ export class MockBackend {
       case 'plugin:dialog|open':
         return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];
       default:
-        throw { code: 'unknown_command', message: `The mock has no command ${cmd}.` };
+        throw { code: 'internal', message: `The mock has no command ${cmd}.` };
     }
   }
 }

@@ -56,27 +56,114 @@ pub enum Error {
     InvalidInput(String),
 }
 
+/// The stable codes an [`Error`] crosses IPC and the CLI with (and `internal`,
+/// which only the desktop app raises, for a bug). Exported to TypeScript (feature
+/// `ts`) so the UI's switch over codes breaks its build when one is added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The file does not exist (any more).
+    FileNotFound,
+    /// The operating system refused to open the file.
+    PermissionDenied,
+    /// Another I/O failure (a directory, a device, ...).
+    IoError,
+    /// Not a format the app reads.
+    UnsupportedFormat,
+    /// No text to analyse.
+    EmptyFile,
+    /// Over the size limit.
+    TooLarge,
+    /// Binary data, not an article.
+    NotText,
+    /// Broken content in a known format.
+    MalformedFile,
+    /// Encrypted or password-protected.
+    EncryptedFile,
+    /// The dispute pack is invalid.
+    InvalidPack,
+    /// The library database failed.
+    StoreError,
+    /// The library was written by a newer version.
+    StoreVersion,
+    /// The article, event or place asked for does not exist.
+    NotFound,
+    /// An argument is invalid.
+    InvalidInput,
+    /// A bug: a background task of the desktop app died.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, in declaration order.
+    pub const ALL: [ErrorCode; 15] = [
+        ErrorCode::FileNotFound,
+        ErrorCode::PermissionDenied,
+        ErrorCode::IoError,
+        ErrorCode::UnsupportedFormat,
+        ErrorCode::EmptyFile,
+        ErrorCode::TooLarge,
+        ErrorCode::NotText,
+        ErrorCode::MalformedFile,
+        ErrorCode::EncryptedFile,
+        ErrorCode::InvalidPack,
+        ErrorCode::StoreError,
+        ErrorCode::StoreVersion,
+        ErrorCode::NotFound,
+        ErrorCode::InvalidInput,
+        ErrorCode::Internal,
+    ];
+
+    /// The code as text, as it serializes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::FileNotFound => "file_not_found",
+            ErrorCode::PermissionDenied => "permission_denied",
+            ErrorCode::IoError => "io_error",
+            ErrorCode::UnsupportedFormat => "unsupported_format",
+            ErrorCode::EmptyFile => "empty_file",
+            ErrorCode::TooLarge => "too_large",
+            ErrorCode::NotText => "not_text",
+            ErrorCode::MalformedFile => "malformed_file",
+            ErrorCode::EncryptedFile => "encrypted_file",
+            ErrorCode::InvalidPack => "invalid_pack",
+            ErrorCode::StoreError => "store_error",
+            ErrorCode::StoreVersion => "store_version",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
 impl Error {
-    /// A stable, machine-readable code for the UI and scripts to switch on.
-    pub fn code(&self) -> &'static str {
+    /// What kind of error this is: the stable, machine-readable code.
+    pub fn kind(&self) -> ErrorCode {
         match self {
             Error::Io { source, .. } => match source.kind() {
-                std::io::ErrorKind::NotFound => "file_not_found",
-                std::io::ErrorKind::PermissionDenied => "permission_denied",
-                _ => "io_error",
+                std::io::ErrorKind::NotFound => ErrorCode::FileNotFound,
+                std::io::ErrorKind::PermissionDenied => ErrorCode::PermissionDenied,
+                _ => ErrorCode::IoError,
             },
-            Error::UnsupportedFormat(_) => "unsupported_format",
-            Error::Empty(_) => "empty_file",
-            Error::TooLarge(_) => "too_large",
-            Error::NotText(_) => "not_text",
-            Error::Malformed(_) => "malformed_file",
-            Error::Encrypted(_) => "encrypted_file",
-            Error::Pack(_) => "invalid_pack",
-            Error::Store(_) => "store_error",
-            Error::StoreVersion(_) => "store_version",
-            Error::NotFound(_) => "not_found",
-            Error::InvalidInput(_) => "invalid_input",
+            Error::UnsupportedFormat(_) => ErrorCode::UnsupportedFormat,
+            Error::Empty(_) => ErrorCode::EmptyFile,
+            Error::TooLarge(_) => ErrorCode::TooLarge,
+            Error::NotText(_) => ErrorCode::NotText,
+            Error::Malformed(_) => ErrorCode::MalformedFile,
+            Error::Encrypted(_) => ErrorCode::EncryptedFile,
+            Error::Pack(_) => ErrorCode::InvalidPack,
+            Error::Store(_) => ErrorCode::StoreError,
+            Error::StoreVersion(_) => ErrorCode::StoreVersion,
+            Error::NotFound(_) => ErrorCode::NotFound,
+            Error::InvalidInput(_) => ErrorCode::InvalidInput,
         }
+    }
+
+    /// The stable, machine-readable code for the UI and scripts to switch on
+    /// (`file_not_found`, `malformed_file`, ...).
+    pub fn code(&self) -> &'static str {
+        self.kind().as_str()
     }
 
     /// Wraps an I/O error with the path it happened on.
@@ -103,8 +190,8 @@ impl serde::Serialize for Error {
 #[derive(ts_rs::TS)]
 #[ts(rename = "IpcError")]
 pub struct SerializedError {
-    /// Stable, machine-readable: `file_not_found`, `unsupported_format`, `not_found`, ...
-    pub code: String,
+    /// Stable, machine-readable.
+    pub code: ErrorCode,
     /// What happened and what the user can do, in words.
     pub message: String,
 }
@@ -119,6 +206,16 @@ mod tests {
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "empty_file");
         assert_eq!(json["message"], "notes.txt holds no text");
+    }
+
+    #[test]
+    fn every_code_serializes_as_its_text() {
+        for code in ErrorCode::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+        let texts: std::collections::HashSet<_> =
+            ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(texts.len(), ErrorCode::ALL.len());
     }
 
     #[test]

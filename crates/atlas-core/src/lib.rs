@@ -25,4 +25,4 @@ pub mod sentences;
 pub mod store;
 pub mod text;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorCode, Result};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { adviceFor } from '../../src/importView';
+import type { ErrorCode } from '../../src/types';
+
+// The codes a file can fail with during an import (the core's ErrorCode for files).
+const FILE_CODES: ErrorCode[] = [
+  'file_not_found',
+  'permission_denied',
+  'io_error',
+  'unsupported_format',
+  'empty_file',
+  'too_large',
+  'not_text',
+  'malformed_file',
+  'encrypted_file',
+];
+
+describe('adviceFor', () => {
+  it('gives every file error its own advice, not the generic retry', () => {
+    const generic = adviceFor('internal');
+    for (const code of FILE_CODES) {
+      expect(adviceFor(code), code).not.toBe(generic);
+    }
+  });
+
+  it('tells what to do with a scanned PDF and a locked file', () => {
+    expect(adviceFor('empty_file')).toMatch(/OCR/);
+    expect(adviceFor('encrypted_file')).toMatch(/password/);
+    expect(adviceFor('unsupported_format')).toMatch(/\.docx/);
+  });
+});
