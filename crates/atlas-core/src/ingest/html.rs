@@ -6,7 +6,7 @@
 //! so deep nesting cannot overflow the stack. Scripts are never run; entities
 //! are decoded by the parser only.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use chrono::NaiveDate;
 use ego_tree::{NodeId, NodeRef};
@@ -133,15 +133,25 @@ pub(crate) fn extract(html: &str) -> Extracted {
     let doc = Html::parse_document(html);
     let meta = Meta::collect(&doc);
     let root = doc.tree.root();
-    let sizes = text_sizes(root);
-    let body = with_headline(content_root(root, &sizes), root, &sizes);
+    let furniture = Furniture::of(root);
+    let sizes = text_sizes(root, &furniture);
+    let body = with_headline(
+        content_root(root, &sizes, &furniture),
+        root,
+        &sizes,
+        &furniture,
+    );
     let mut text = match body.headline {
-        Some(h1) => format!("{}\n\n{}", text_of(h1), text_of(body.node)),
-        None => text_of(body.node),
+        Some(h1) => format!(
+            "{}\n\n{}",
+            text_of(h1, &furniture),
+            text_of(body.node, &furniture)
+        ),
+        None => text_of(body.node, &furniture),
     };
     let body = body.node;
     if text.trim().is_empty() && body.id() != root.id() {
-        text = text_of(root);
+        text = text_of(root, &furniture);
     }
     Extracted {
         title: meta.title(),
@@ -267,7 +277,7 @@ fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
 }
 
 /// Whether the subtree at `node` is furniture to leave out.
-fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
+fn is_skipped(node: &NodeRef<'_, Node>, furniture: &Furniture) -> bool {
     let Node::Element(e) = node.value() else {
         return matches!(
             node.value(),
@@ -281,14 +291,7 @@ fn is_skipped(node: &NodeRef<'_, Node>) -> bool {
         // An <article>'s own <header> holds its headline and byline.
         return !(e.name() == "header" && in_article(node));
     }
-    // (An article's own classes often list its tags or topics: it is never furniture.)
-    if !matches!(e.name(), "article" | "main" | "body" | "html")
-        && ["class", "id"]
-            .iter()
-            .filter_map(|a| e.attr(a))
-            .any(is_furniture_name)
-        && !holds_the_article(node)
-    {
+    if furniture.0.contains(&node.id()) {
         return true;
     }
     if e.attr("aria-hidden")
@@ -310,35 +313,63 @@ fn is_furniture_name(value: &str) -> bool {
         .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
-/// Whether an element named like furniture is in fact a layout wrapper around
-/// the article (`<div class="page with-sidebar">`): it holds an `<article>`,
-/// `<main>`, `<h1>` or `itemprop="articleBody"`, or half the page's paragraphs.
-fn holds_the_article(node: &NodeRef<'_, Node>) -> bool {
-    let mut paragraphs = 0usize;
-    for d in node.descendants().skip(1) {
-        let Node::Element(e) = d.value() else {
-            continue;
-        };
-        match e.name() {
-            "article" | "main" | "h1" => return true,
-            "p" => paragraphs += 1,
-            _ => {}
-        }
-        if e.attr("itemprop")
-            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
-        {
-            return true;
-        }
+/// The elements of a page that a `class` or `id` names as furniture (see
+/// [`FURNITURE_WORDS`]), found in one pass. An `<article>`, `<main>` or
+/// `<body>` never is (an article's classes often list its tags or topics),
+/// nor is a layout wrapper around the article (`<div class="page
+/// with-sidebar">`): one that holds an `<article>`, `<main>`, `<h1>` or
+/// `itemprop="articleBody"`, or half the page's paragraphs.
+struct Furniture(HashSet<NodeId>);
+
+impl Furniture {
+    fn of(root: NodeRef<'_, Node>) -> Furniture {
+        // Per open element: the paragraphs inside it and whether it holds the article's marks.
+        let mut open: Vec<(usize, bool)> = Vec::new();
+        let mut named: Vec<(NodeId, usize, bool)> = Vec::new();
+        let mut page_paragraphs = 0usize;
+        walk(root, |step| {
+            match step {
+                Step::Open(node) => {
+                    if matches!(node.value(), Node::Element(_)) {
+                        open.push((0, false));
+                    }
+                }
+                Step::Close(node) => {
+                    let Node::Element(e) = node.value() else {
+                        return true;
+                    };
+                    let (paragraphs, marked) = open.pop().unwrap_or_default();
+                    let is_paragraph = e.name() == "p";
+                    page_paragraphs += usize::from(is_paragraph);
+                    let is_mark = matches!(e.name(), "article" | "main" | "h1")
+                        || e.attr("itemprop")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+                    if let Some(parent) = open.last_mut() {
+                        parent.0 += paragraphs + usize::from(is_paragraph);
+                        parent.1 |= marked || is_mark;
+                    }
+                    if !matches!(e.name(), "article" | "main" | "body" | "html")
+                        && ["class", "id"]
+                            .iter()
+                            .filter_map(|a| e.attr(a))
+                            .any(is_furniture_name)
+                    {
+                        named.push((node.id(), paragraphs, marked));
+                    }
+                }
+            }
+            true
+        });
+        Furniture(
+            named
+                .into_iter()
+                .filter(|&(_, paragraphs, marked)| {
+                    !marked && !(paragraphs > 0 && paragraphs * 2 >= page_paragraphs)
+                })
+                .map(|(id, ..)| id)
+                .collect(),
+        )
     }
-    if paragraphs == 0 {
-        return false;
-    }
-    let root = node.ancestors().last().unwrap_or(*node);
-    let on_page = root
-        .descendants()
-        .filter(|d| element_name(d) == Some("p"))
-        .count();
-    paragraphs * 2 >= on_page
 }
 
 /// Whether `node` is inside an `<article>` or `<main>` element.
@@ -412,14 +443,14 @@ struct Size {
 }
 
 /// The text size of every element of the subtree at `root` that holds text.
-fn text_sizes(root: NodeRef<'_, Node>) -> HashMap<NodeId, Size> {
+fn text_sizes(root: NodeRef<'_, Node>, furniture: &Furniture) -> HashMap<NodeId, Size> {
     let mut sizes = HashMap::new();
     // Open elements: (all, plain) text so far.
     let mut open: Vec<(usize, usize)> = Vec::new();
     let mut links = 0usize;
     walk(root, |step| match step {
         Step::Open(node) => {
-            if is_skipped(&node) {
+            if is_skipped(&node, furniture) {
                 return false;
             }
             match node.value() {
@@ -484,13 +515,14 @@ fn with_headline<'a>(
     body: NodeRef<'a, Node>,
     root: NodeRef<'a, Node>,
     sizes: &HashMap<NodeId, Size>,
+    furniture: &Furniture,
 ) -> Body<'a> {
     let mut h1 = None;
     walk(root, |step| {
         let Step::Open(node) = step else {
             return true;
         };
-        if h1.is_some() || is_skipped(&node) {
+        if h1.is_some() || is_skipped(&node, furniture) {
             return false;
         }
         if element_name(&node) == Some("h1") {
@@ -536,7 +568,11 @@ const HEADER_CHARS: usize = 300;
 /// the parent's paragraph text, for articles split over several blocks), else
 /// (a page without paragraphs) the deepest element with at least 80% of the
 /// page's text outside links, else the whole document.
-fn content_root<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRef<'a, Node> {
+fn content_root<'a>(
+    root: NodeRef<'a, Node>,
+    sizes: &HashMap<NodeId, Size>,
+    furniture: &Furniture,
+) -> NodeRef<'a, Node> {
     let mut total = 0usize;
     // Open <article>/<main> elements with the text seen inside them so far.
     let mut containers: Vec<(NodeId, bool, usize)> = Vec::new();
@@ -552,7 +588,7 @@ fn content_root<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> N
 
     walk(root, |step| match step {
         Step::Open(node) => {
-            if is_skipped(&node) {
+            if is_skipped(&node, furniture) {
                 return false;
             }
             open_subtree.push(0);
@@ -662,12 +698,12 @@ fn densest<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRe
 
 /// The visible text of the subtree at `root`, furniture left out, blocks
 /// separated by blank lines.
-fn text_of(root: NodeRef<'_, Node>) -> String {
+fn text_of(root: NodeRef<'_, Node>, furniture: &Furniture) -> String {
     let mut out = String::new();
     let mut pre_depth = 0usize;
     walk(root, |step| match step {
         Step::Open(node) => {
-            if out.len() > RAW_CAP || (node.id() != root.id() && is_skipped(&node)) {
+            if out.len() > RAW_CAP || (node.id() != root.id() && is_skipped(&node, furniture)) {
                 return false;
             }
             match node.value() {
