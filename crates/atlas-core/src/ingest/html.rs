@@ -364,7 +364,8 @@ impl Furniture {
             named
                 .into_iter()
                 .filter(|&(_, paragraphs, marked)| {
-                    !marked && !(paragraphs > 0 && paragraphs * 2 >= page_paragraphs)
+                    let wraps_the_text = paragraphs > 0 && paragraphs * 2 >= page_paragraphs;
+                    !(marked || wraps_the_text)
                 })
                 .map(|(id, ..)| id)
                 .collect(),
