@@ -41,6 +41,8 @@ ensure_apt() {
 ensure_rust() {
   [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
   command -v cargo >/dev/null || die "cargo not found. Install Rust with rustup (https://rustup.rs): curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"
+  cargo --version >/dev/null 2>&1 ||
+    die "cargo is there but cannot run (with rustup: no default toolchain?). Run 'rustup default stable', then this again."
 }
 
 # ensure_node: Node.js 20 or newer with npm.
