@@ -339,6 +339,18 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 };
                 relative = p.relative;
             }
+            (Some(Loose::Shift { years, days }), Some(p)) => {
+                date = match days {
+                    Some(days) if p.date.is_day() => p
+                        .date
+                        .first_day()
+                        .and_then(|d| d.checked_add_signed(Duration::days(days)))
+                        .map(PartialDate::from_date),
+                    Some(_) => None,
+                    None => Some(PartialDate::from_year(p.date.year + years)),
+                };
+                relative = p.relative;
+            }
             (Some(Loose::SameMonth { day }), Some(p)) => {
                 date = p.date.month.and_then(|m| match day {
                     Some(d) => PartialDate::from_ymd(p.date.year, m, d),
@@ -606,6 +618,10 @@ enum Loose {
     },
     /// "同月" (the same month), with an optional day.
     SameMonth { day: Option<u32> },
+    /// A date counted from the previous date expression: years ("the following
+    /// year", "two years later", "翌年", "前年") give a year; days ("the next
+    /// day", "同日", "翌日") need a previous day and give a day.
+    Shift { years: i32, days: Option<i64> },
 }
 
 /// One candidate, before overlaps are resolved.
@@ -1253,6 +1269,18 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         ),
         (r(r"(?i)\ba\s+year\s+ago\b".to_string()), rule_year_ago),
         (
+            r(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b".to_string()),
+            rule_ago,
+        ),
+        (
+            r(r"(?i)\b(?P<rel>this|last|next|this\s+past|this\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b".to_string()),
+            rule_season,
+        ),
+        (
+            r(r"(?i)\b(?:(?P<the>the)\s+(?P<which>following|next|previous|preceding)\s+(?P<unit>year|day)|the\s+(?P<unit2>year|day)\s+(?P<rel2>after|before)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit3>year|day)s?\s+(?P<dir>later|earlier|afterwards?)|(?:that\s+|the\s+)?same\s+day|later\s+that\s+day)\b".to_string()),
+            rule_en_shift,
+        ),
+        (
             r(r"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string()),
             rule_en_weekday,
         ),
@@ -1294,6 +1322,18 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         ),
         (r(r"(?i)\bгод\s+назад\b".to_string()), rule_year_ago),
         (
+            r(r"(?i)\b(?:(?P<n>два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|года|лет)\s+назад\b".to_string()),
+            rule_ago,
+        ),
+        (
+            r(r"(?i)\b(?P<rel>этой|этим|прошлой|прошлым|минувшей|минувшим|следующей|следующим|будущей|будущим)\s+(?P<season>весной|летом|осенью|зимой)\b".to_string()),
+            rule_season,
+        ),
+        (
+            r(r"(?i)\b(?:на\s+следующий\s+(?P<unit>год|день)|в\s+тот\s+же\s+(?P<same>день)|(?P<unit2>годом|днем|днём)\s+(?P<dir>позже|позднее|ранее|раньше)|через\s+(?:(?P<n>два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+)?(?P<unit3>года|год|лет)|(?:(?P<n2>два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+)?(?P<unit4>год|года|лет)\s+спустя)\b".to_string()),
+            rule_ru_shift,
+        ),
+        (
             r(r"(?i)\b(?:в|во)\s+(?:(?P<rel>прошл\w+|минувш\w+|следующ\w+|ближайш\w+|эт[оу]т?)\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b".to_string()),
             rule_ru_weekday,
         ),
@@ -1333,6 +1373,21 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
             rule_ja_weekday,
         ),
         (r(r"(?P<w>年内|月内)".to_string()), rule_ja_within),
+        (
+            r(format!(
+                r"(?P<y>[〇一二三四五六七八九]{{4}})\s*年(?:\s*(?P<m>{D}{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)?)?{JA_WD_PAREN}"
+            )),
+            rule_ja_year,
+        ),
+        (
+            r(format!(r"(?P<n>{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?P<unit>日|週間|か月|カ月|ヶ月|ヵ月|年)前")),
+            rule_ago,
+        ),
+        (
+            r(r"(?P<rel>今|昨|来)(?P<season>春|夏|秋|冬)".to_string()),
+            rule_season,
+        ),
+        (r(r"(?P<w>翌々年|翌年|前年|同日|翌日|前日)".to_string()), rule_ja_shift),
         (
             r(format!(
                 r"同年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
@@ -1747,6 +1802,209 @@ fn rule_year_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if let Some(y) = year_offset(ctx, -1) {
         out.push(cand(whole(caps), PartialDate::from_year(y), true));
     }
+}
+
+/// A small count in words or digits ("a", "two", "две", "３").
+fn count(s: &str) -> Option<i64> {
+    const WORDS: &[(&str, i64)] = &[
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("два", 2),
+        ("две", 2),
+        ("три", 3),
+        ("четыре", 4),
+        ("пять", 5),
+        ("шесть", 6),
+        ("семь", 7),
+        ("восемь", 8),
+        ("девять", 9),
+        ("десять", 10),
+    ];
+    let lower = s.to_lowercase();
+    WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, n)| *n)
+        .or_else(|| parse_num(s).map(i64::from))
+}
+
+/// "a week ago", "three days ago", "две недели назад", "３日前": a day (or a
+/// month, a year) counted back from publication.
+fn rule_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let span = whole(caps);
+    let unit = caps["unit"].to_lowercase();
+    // "много лет назад": a plural unit needs its number.
+    if caps.name("n").is_none() && !matches!(unit.as_str(), "день" | "неделю" | "месяц")
+    {
+        return;
+    }
+    if char_before(ctx.text, span.start).is_some_and(is_digit) {
+        return;
+    }
+    let n = caps.name("n").map_or(Some(1), |m| count(m.as_str()));
+    let Some(n) = n.filter(|n| (1..=99).contains(n)) else {
+        return;
+    };
+    let date = if unit.starts_with("day") || unit.starts_with("д") || unit == "日" {
+        p.checked_sub_signed(Duration::days(n))
+            .map(PartialDate::from_date)
+    } else if unit.starts_with("week") || unit.starts_with("нед") || unit == "週間" {
+        p.checked_sub_signed(Duration::days(7 * n))
+            .map(PartialDate::from_date)
+    } else if unit.starts_with("month") || unit.starts_with("мес") || unit.ends_with('月') {
+        month_offset(ctx, -(n as i32))
+    } else {
+        year_offset(ctx, -(n as i32)).map(PartialDate::from_year)
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// "this summer", "last autumn", "этой весной", "прошлым летом", "今春", "昨秋":
+/// the year of that season, counted from publication.
+fn rule_season(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let rel = caps["rel"].to_lowercase();
+    let delta = if rel.starts_with("last")
+        || rel.contains("past")
+        || rel.starts_with("прошл")
+        || rel.starts_with("минувш")
+        || rel == "昨"
+    {
+        -1
+    } else if rel.starts_with("next")
+        || rel.contains("coming")
+        || rel.starts_with("следующ")
+        || rel.starts_with("будущ")
+        || rel == "来"
+    {
+        1
+    } else {
+        0
+    };
+    if let Some(year) = year_offset(ctx, delta) {
+        out.push(cand(whole(caps), PartialDate::from_year(year), true));
+    }
+}
+
+/// "the following year", "two years later", "the next day", "the same day":
+/// counted from the previous date expression (see [`Loose::Shift`]).
+fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let whole_text = ctx.text[span.clone()].to_lowercase();
+    let (unit, n): (String, i64) = if let Some(which) = caps.name("which") {
+        // "over the next year" is a period to come, not the year after a date.
+        if which.as_str().eq_ignore_ascii_case("next")
+            && ["over", "within", "during", "for", "in", "throughout"]
+                .contains(&prev_word(ctx.text, span.start).as_str())
+        {
+            return;
+        }
+        let back = matches!(
+            which.as_str().to_lowercase().as_str(),
+            "previous" | "preceding"
+        );
+        (caps["unit"].to_lowercase(), if back { -1 } else { 1 })
+    } else if let Some(rel) = caps.name("rel2") {
+        let back = rel.as_str().eq_ignore_ascii_case("before");
+        (caps["unit2"].to_lowercase(), if back { -1 } else { 1 })
+    } else if let Some(n) = caps.name("n") {
+        let Some(n) = count(n.as_str()).filter(|n| (1..=99).contains(n)) else {
+            return;
+        };
+        let back = caps["dir"].eq_ignore_ascii_case("earlier");
+        (caps["unit3"].to_lowercase(), if back { -n } else { n })
+    } else if whole_text.contains("day") {
+        ("day".to_string(), 0)
+    } else {
+        return;
+    };
+    push_shift(out, span, &unit, n);
+}
+
+/// "на следующий год", "через два года", "год спустя", "в тот же день".
+fn rule_ru_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let n = caps
+        .name("n")
+        .or_else(|| caps.name("n2"))
+        .map_or(Some(1), |m| count(m.as_str()));
+    let Some(n) = n.filter(|n| (1..=99).contains(n)) else {
+        return;
+    };
+    let (unit, n) = if caps.name("same").is_some() {
+        ("day", 0)
+    } else if let Some(u) = caps.name("unit") {
+        (
+            if u.as_str().to_lowercase() == "день" {
+                "day"
+            } else {
+                "year"
+            },
+            1,
+        )
+    } else if let Some(u) = caps.name("unit2") {
+        let back = matches!(caps["dir"].to_lowercase().as_str(), "ранее" | "раньше");
+        let unit = if u.as_str().to_lowercase() == "годом" {
+            "year"
+        } else {
+            "day"
+        };
+        (unit, if back { -1 } else { 1 })
+    } else {
+        ("year", n)
+    };
+    push_shift(out, span, unit, n);
+}
+
+/// "翌年", "前年", "翌々年", "同日", "翌日", "前日".
+fn rule_ja_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let rest = &ctx.text[span.end..];
+    // "前年比", "前年同期": a comparison with the year before, not a date.
+    if ["比", "同期", "並", "割れ"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return;
+    }
+    let (unit, n) = match &caps["w"] {
+        "翌々年" => ("year", 2),
+        "翌年" => ("year", 1),
+        "前年" => ("year", -1),
+        "同日" => ("day", 0),
+        "翌日" => ("day", 1),
+        _ => ("day", -1),
+    };
+    push_shift(out, span, unit, n);
+}
+
+fn push_shift(out: &mut Vec<Cand>, span: Range<usize>, unit: &str, n: i64) {
+    let shift = if unit.starts_with("day") {
+        Loose::Shift {
+            years: 0,
+            days: Some(n),
+        }
+    } else {
+        Loose::Shift {
+            years: n as i32,
+            days: None,
+        }
+    };
+    out.push(loose(span, None, false, shift));
 }
 
 fn weekday_dir(rel: Option<&str>) -> i32 {
@@ -2692,6 +2950,82 @@ mod tests {
             ("1993", "1993"),
             ("Later that year", "1993"),
             ("в том же году", "1993")
+        ]
+    );
+    t!(
+        en_counted_from_the_previous_date,
+        "Japan attacked in 1904 and seized Sakhalin the following year. A plant opened in 2007; \
+         two years later a second one. Talks on May 3, 2019 went on the next day. \
+         Over the next year nothing.",
+        "",
+        [
+            ("1904", "1904"),
+            ("the following year", "1905"),
+            ("2007", "2007"),
+            ("two years later", "2009"),
+            ("May 3, 2019", "2019-05-03"),
+            ("the next day", "2019-05-04")
+        ]
+    );
+    t!(
+        ru_counted_from_the_previous_date,
+        "В 1956 году подписали декларацию, а через четыре года СССР изменил позицию. \
+         Визит 1 ноября 2010 года, в тот же день протест; год спустя — снова.",
+        "",
+        [
+            ("1956 году", "1956"),
+            ("через четыре года", "1960"),
+            ("1 ноября 2010 года", "2010-11-01"),
+            ("в тот же день", "2010-11-01"),
+            ("год спустя", "2011")
+        ]
+    );
+    t!(
+        ja_counted_from_the_previous_date,
+        "１９５６年に宣言に署名した。前年に交渉が始まり、翌年には発効した。７日に大会、同日に集会、翌日に会見。前年比で増えた。",
+        "2025-02-10",
+        [
+            ("１９５６年", "1956"),
+            ("前年", "1955"),
+            ("翌年", "1956"),
+            ("７日", "2025-02-07~"),
+            ("同日", "2025-02-07~"),
+            ("翌日", "2025-02-08~")
+        ]
+    );
+    t!(
+        ja_kanji_numeral_years,
+        "一九五六年の共同宣言と二〇一八年十一月の会談",
+        "",
+        [("一九五六年", "1956"), ("二〇一八年十一月", "2018-11")]
+    );
+    t!(
+        seasons_of_a_year,
+        "In spring 2019 and this summer; last autumn. 今春と昨秋、来夏。этим летом и прошлой осенью",
+        "2023-10-18",
+        [
+            ("2019", "2019"),
+            ("this summer", "2023~"),
+            ("last autumn", "2022~"),
+            ("今春", "2023~"),
+            ("昨秋", "2022~"),
+            ("来夏", "2024~"),
+            ("этим летом", "2023~"),
+            ("прошлой осенью", "2022~")
+        ]
+    );
+    t!(
+        counted_back_from_publication,
+        "a week ago, three days ago, two months ago; неделю назад, два года назад, много лет назад; ３日前、２年前、1945年前後の混乱",
+        "2024-09-06",
+        [
+            ("a week ago", "2024-08-30~"),
+            ("three days ago", "2024-09-03~"),
+            ("two months ago", "2024-07~"),
+            ("неделю назад", "2024-08-30~"),
+            ("два года назад", "2022~"),
+            ("３日前", "2024-09-03~"),
+            ("２年前", "2022~")
         ]
     );
     t!(

@@ -155,7 +155,10 @@ fn is_recurring(text: &str, date: &DateMention) -> bool {
 /// The start of a range is not ("с 1945 по 1948 год", "с 1945 до 1948 года").
 fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)\s*$").expect("valid regex")
+        Regex::new(
+            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины))?[\s-]*$",
+        )
+        .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*(?:以降|以来|から続)").expect("valid regex"));
@@ -314,6 +317,19 @@ mod tests {
         };
     }
 
+    t!(
+        since_late_month_is_background,
+        "The military said on May 9 that troops had drilled on Iturup since late April.",
+        "2025-05-13",
+        [("Iturup", "iturup", None)],
+        [(
+            "2025-05-09",
+            "iturup",
+            "The military said on May 9 that troops had drilled on Iturup since late April.",
+            true,
+            false
+        )]
+    );
     t!(
         en_basic,
         "Tokyo protested again. On November 1, 2010, Medvedev visited Kunashir. He met residents.",

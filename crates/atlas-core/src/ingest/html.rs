@@ -307,9 +307,11 @@ fn is_skipped(node: &NodeRef<'_, Node>, furniture: &Furniture) -> bool {
 }
 
 /// Whether a `class` or `id` value names page furniture (see [`FURNITURE_WORDS`]).
+/// Words are split at spaces, `-`, `_` and camel case (`ArticleRelated`).
 fn is_furniture_name(value: &str) -> bool {
     value
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .flat_map(camel_case_words)
         .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
@@ -371,6 +373,23 @@ impl Furniture {
                 .collect(),
         )
     }
+}
+
+/// The parts of a camel-case word: "ArticleRelated" → "Article", "Related";
+/// "relatedNews" → "related", "News". A word in one case stays whole.
+fn camel_case_words(word: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            parts.push(&word[start..i]);
+            start = i;
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+    }
+    parts.push(&word[start..]);
+    parts
 }
 
 /// Whether `node` is inside an `<article>` or `<main>` element.
@@ -1042,6 +1061,21 @@ mod tests {
         let headed = r#"<body><div id="menu-offset"><h1>Iturup drills</h1>
             <p>Drills were held on Iturup.</p></div></body>"#;
         assert_eq!(text(headed), "Iturup drills\n\nDrills were held on Iturup.");
+    }
+
+    #[test]
+    fn camel_case_class_names_of_furniture() {
+        assert!(is_furniture_name("ArticleRelated"));
+        assert!(is_furniture_name("relatedNews box"));
+        assert!(!is_furniture_name("ArticleText"));
+        assert!(!is_furniture_name("RELATEDNESS"));
+        let html = r#"<body><section class="ArticleMain"><h1>Talks</h1>
+            <div class="ArticleText"><p>Talks on Kunashir went on.</p><p>More text here.</p></div>
+            <div class="ArticleRelated"><p>Related</p><ul><li><a href="/a">Nemuro fishermen</a></li></ul></div>
+            </section></body>"#;
+        let text = extract(html).text;
+        assert!(text.contains("Kunashir"), "{text}");
+        assert!(!text.contains("Nemuro"), "{text}");
     }
 
     #[test]

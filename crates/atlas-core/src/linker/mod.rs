@@ -21,7 +21,9 @@ mod russian;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
+};
 
 use crate::gazetteer::{Aliases, Gazetteer, PlaceKind};
 use crate::text::CharOffsets;
@@ -116,6 +118,7 @@ impl Linker {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Both)
             .build(&folded_patterns)
             .expect("a few thousand short patterns fit the automaton");
         Linker {
@@ -149,15 +152,36 @@ impl Linker {
         let mut at = 0;
         while at < folded.len() {
             let input = Input::new(folded).span(at..folded.len());
-            let Some(m) = self.automaton.find(input) else {
+            let Some(mut m) = self.automaton.find(input) else {
                 break;
             };
-            let (start, end) = (base + m.start(), base + m.end());
-            let pattern = self.patterns[m.pattern().as_usize()];
             // Two place names written together ("樺太千島交換条約"): the second
             // follows a Han character, but it is a name of its own.
-            let after_mention = mentions.last().is_some_and(|m| m.byte_end == start);
-            if !self.on_boundaries(text, start, end, pattern, after_mention) {
+            let after_mention = mentions
+                .last()
+                .is_some_and(|p| p.byte_end == base + m.start());
+            let fits = |m: &Match| {
+                let pattern = self.patterns[m.pattern().as_usize()];
+                self.on_boundaries(
+                    text,
+                    base + m.start(),
+                    base + m.end(),
+                    pattern,
+                    after_mention,
+                )
+            };
+            // The longest name may run into the next word ("Kunashiri islands"
+            // is not "Kunashiri Island"): a shorter one at the same place may fit.
+            // Not inside a not-mention phrase ("Kuril Lakes" is not "Kuril").
+            while !fits(&m) && self.patterns[m.pattern().as_usize()].target.is_some() {
+                match self.shorter_at(folded, &m) {
+                    Some(shorter) => m = shorter,
+                    None => break,
+                }
+            }
+            let (start, end) = (base + m.start(), base + m.end());
+            let pattern = self.patterns[m.pattern().as_usize()];
+            if !fits(&m) {
                 // Try again from the next character: a later, shorter match may fit.
                 at = m.start() + text[start..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -178,6 +202,17 @@ impl Linker {
                 text: text[start..end].to_string(),
             });
         }
+    }
+
+    /// The longest pattern that starts where `m` starts and ends before it ends.
+    fn shorter_at(&self, folded: &[u8], m: &Match) -> Option<Match> {
+        if m.end() <= m.start() + 1 {
+            return None;
+        }
+        let input = Input::new(folded)
+            .span(m.start()..m.end() - 1)
+            .anchored(Anchored::Yes);
+        self.automaton.find(input)
     }
 
     /// Whether a match sits on word boundaries: a pattern that starts (ends) with a

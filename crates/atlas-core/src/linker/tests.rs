@@ -77,6 +77,25 @@ t!(
     [("kunashir", "Kunashir"), ("iturup", "Iturup")]
 );
 t!(
+    en_shorter_name_when_the_longest_runs_into_a_word,
+    "Etorofu and Kunashiri islands; the Kuril Lakes",
+    [("iturup", "Etorofu"), ("kunashir", "Kunashiri")]
+);
+t!(
+    en_hoppo_ryodo_and_urban_districts,
+    "the Northern Territories, or Hoppo Ryodo; the South Kuril urban district and the Kuril Islands",
+    [
+        ("southern-kurils", "Northern Territories"),
+        ("southern-kurils", "Hoppo Ryodo"),
+        ("kuril-islands", "Kuril Islands")
+    ]
+);
+t!(
+    ru_districts_listed_south_first,
+    "в Южно-Курильском и Курильском городских округах, на Курилах",
+    [("kuril-islands", "Курилах")]
+);
+t!(
     en_no_match_inside_words,
     "Kunashirovsky Shikotanite Urupa",
     []
