@@ -125,7 +125,11 @@ export class ImportView {
 
   private link(text: string, id: number): HTMLElement {
     const b = h('button', { class: 'link-btn', type: 'button' }, text);
-    b.addEventListener('click', () => this.onShowArticle(id));
+    b.addEventListener('click', () => {
+      this.onShowArticle(id);
+      // A finished report would cover the article; while files are still coming it stays.
+      this.hideCard();
+    });
     return b;
   }
 

@@ -222,7 +222,7 @@ test('drop: overlay, progress per file, errors with advice, new article everywhe
   eq(await page.locator('.import-row').count(), 4, 'a row per file');
   await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
   const failed = await page.locator('.import-row[data-state="failed"]').allTextContents();
-  assert(failed.some((t) => t.includes('scan-broken.pdf') && t.includes('no text layer') && t.includes('export its text')), `unreadable: ${failed}`);
+  assert(failed.some((t) => t.includes('scan-broken.pdf') && t.includes('looks scanned') && t.includes('OCR')), `scanned: ${failed}`);
   assert(failed.some((t) => t.includes('notes.xyz') && t.includes('not supported') && t.includes('.txt')), 'unsupported');
   eq(await page.locator('.import-row[data-state="done"]').count(), 2, 'two imported');
   eq(await page.locator('.import-title').textContent(), '2 articles added · 2 failed', 'summary');
@@ -234,6 +234,10 @@ test('drop: overlay, progress per file, errors with advice, new article everywhe
   await page.locator('.import-row[data-state="duplicate"]').waitFor();
   await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
   eq(await page.locator('#tab-library .tab-count').textContent(), '7', 'not stored twice');
+  // "Open" on a row shows the article and gets the finished report out of the way.
+  await page.locator('.import-row[data-state="duplicate"] .link-btn').click();
+  await page.locator('.import-card').waitFor({ state: 'hidden' });
+  await page.locator('.reader-text').waitFor();
   await done(a);
 });
 
