@@ -197,6 +197,11 @@ pub fn import_files(
             }
         }
     });
+    // Only memory is at stake: a failure here leaves the library as it is.
+    let _ = library
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .release_memory();
     report.summary
 }
 

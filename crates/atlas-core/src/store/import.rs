@@ -95,6 +95,9 @@ impl Library {
     ) -> Vec<Result<ImportOutcome>> {
         let mut outcomes = Vec::with_capacity(batch.len());
         let committed = (|| -> Result<()> {
+            // A larger cache while importing; `release_memory` gives it back.
+            self.conn
+                .pragma_update(None, "cache_size", -super::IMPORT_CACHE_KIB)?;
             let mut tx = self.conn.transaction()?;
             for &new in batch {
                 let savepoint = tx.savepoint()?;
@@ -252,6 +255,29 @@ mod tests {
         let ok = lib.import("a.txt", &article, &analysis, T0).unwrap();
         assert!(matches!(ok, ImportOutcome::Stored { .. }));
         assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn an_import_raises_the_page_cache_and_release_memory_lowers_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut lib = Library::open(dir.path().join("lib.sqlite3")).unwrap();
+        let cache = |lib: &Library| -> i64 {
+            lib.conn
+                .query_row("PRAGMA cache_size", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(cache(&lib), -super::super::QUERY_CACHE_KIB);
+        let (article, analysis) = sample_en();
+        let new = NewArticle {
+            file_name: "a.txt",
+            article: &article,
+            analysis: &analysis,
+        };
+        assert!(lib.import_batch(&[new], T0)[0].is_ok());
+        assert_eq!(cache(&lib), -super::super::IMPORT_CACHE_KIB);
+        lib.release_memory().unwrap();
+        assert_eq!(cache(&lib), -super::super::QUERY_CACHE_KIB);
+        assert_eq!(lib.article_count().unwrap(), 1);
     }
 
     #[test]

@@ -39,6 +39,11 @@ pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub use search::{MatchHighlight, SearchHit};
 pub use trash::DeletedArticle;
 
+/// The page cache while the library is only queried, in KiB.
+const QUERY_CACHE_KIB: i64 = 8_000;
+/// The page cache during an import (the full-text indexes' pages stay hot), in KiB.
+pub(crate) const IMPORT_CACHE_KIB: i64 = 32_000;
+
 /// How long a write waits for another connection's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -68,8 +73,9 @@ impl Library {
         let _mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // Bulk imports: a larger page cache and fewer, larger WAL checkpoints.
-        conn.pragma_update(None, "cache_size", -32_000)?;
+        // A modest page cache (imports raise it: see `import_batch`) and fewer,
+        // larger WAL checkpoints.
+        conn.pragma_update(None, "cache_size", -QUERY_CACHE_KIB)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "wal_autocheckpoint", 4_000)?;
         Library::configure(conn, &path.display().to_string())
@@ -89,6 +95,18 @@ impl Library {
         conn.set_prepared_statement_cache_capacity(64);
         schema::migrate(&mut conn, name)?;
         Ok(Library { conn })
+    }
+
+    /// Gives back the memory an import took: the page cache returns to its
+    /// size for queries and SQLite frees what it can. Call after an import.
+    ///
+    /// # Errors
+    /// [`Error::Store`] if SQLite refuses the pragmas.
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "cache_size", -QUERY_CACHE_KIB)?;
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        Ok(())
     }
 
     /// The article whose text has `hash` (see [`content_hash`]), if one is stored.
