@@ -74,8 +74,17 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
         None => Gazetteer::kuril(),
     };
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
-    let atlas = Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE), sample)?;
-    app.manage(Arc::new(atlas));
+    let atlas = Arc::new(Atlas::open(
+        gazetteer,
+        &data_dir.join(LIBRARY_FILE),
+        sample,
+    )?);
+    app.manage(Arc::clone(&atlas));
+    // The linker's automaton takes about 0.1 s to build: not on the main thread,
+    // which serves the window's first requests; the first import waits if need be.
+    std::thread::spawn(move || {
+        atlas.linker();
+    });
     Ok(())
 }
 

@@ -51,5 +51,9 @@ for n in "${counts[@]}"; do
     "$target/release/examples/seed_library" "$dir" "$n"
   fi
   say "Library of $n articles:" >&2
-  /usr/bin/python3 tests/bench/startup.py "$app" "$dir" "$n"
+  if ! /usr/bin/python3 tests/bench/startup.py "$app" "$dir" "$n"; then
+    say "The measurement failed; tauri-driver's log:" >&2
+    tail -n 40 "$work/driver.log" >&2
+    exit 1
+  fi
 done
