@@ -1877,24 +1877,7 @@ fn rule_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "this summer", "last autumn", "этой весной", "прошлым летом", "今春", "昨秋":
 /// the year of that season, counted from publication.
 fn rule_season(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
-    let rel = caps["rel"].to_lowercase();
-    let delta = if rel.starts_with("last")
-        || rel.contains("past")
-        || rel.starts_with("прошл")
-        || rel.starts_with("минувш")
-        || rel == "昨"
-    {
-        -1
-    } else if rel.starts_with("next")
-        || rel.contains("coming")
-        || rel.starts_with("следующ")
-        || rel.starts_with("будущ")
-        || rel == "来"
-    {
-        1
-    } else {
-        0
-    };
+    let delta = direction_of(&caps["rel"], "昨", "来");
     if let Some(year) = year_offset(ctx, delta) {
         out.push(cand(whole(caps), PartialDate::from_year(year), true));
     }
@@ -2008,22 +1991,27 @@ fn push_shift(out: &mut Vec<Cand>, span: Range<usize>, unit: &str, n: i64) {
 }
 
 fn weekday_dir(rel: Option<&str>) -> i32 {
-    let Some(rel) = rel else {
-        return 0;
-    };
+    rel.map_or(0, |rel| direction_of(rel, "先週", "来週"))
+}
+
+/// Which way a relative word points: -1 back ("last", "past", "прошлый",
+/// "минувший", or the Japanese word `ja_back`), 1 ahead ("next", "coming",
+/// "следующий", "ближайший", "будущий", or `ja_ahead`), else 0 ("this").
+fn direction_of(rel: &str, ja_back: &str, ja_ahead: &str) -> i32 {
     let rel = rel.to_lowercase();
     if rel.starts_with("last")
         || rel.contains("past")
         || rel.starts_with("прошл")
         || rel.starts_with("минувш")
-        || rel == "先週"
+        || rel == ja_back
     {
         -1
     } else if rel.starts_with("next")
         || rel.contains("coming")
         || rel.starts_with("следующ")
         || rel.starts_with("ближайш")
-        || rel == "来週"
+        || rel.starts_with("будущ")
+        || rel == ja_ahead
     {
         1
     } else {
