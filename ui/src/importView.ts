@@ -38,6 +38,12 @@ export function adviceFor(code: ErrorCode): string {
   }
 }
 
+/** `text` ending as a sentence (a full stop added when it has no final punctuation). */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  return !t || /[.!?。！？…]$/.test(t) ? t : `${t}.`;
+}
+
 type Row = { el: HTMLElement; state: HTMLElement; detail: HTMLElement };
 
 export class ImportView {
@@ -118,7 +124,7 @@ export class ImportView {
     } else if (p.kind === 'duplicate') {
       row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
     } else {
-      row.detail.replaceChildren(h('strong', {}, p.error.message), ' ', adviceFor(p.error.code));
+      row.detail.replaceChildren(h('strong', {}, asSentence(p.error.message)), ' ', adviceFor(p.error.code));
     }
     this.updateHead();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFor } from '../../src/importView';
+import { adviceFor, asSentence } from '../../src/importView';
 import type { ErrorCode } from '../../src/types';
 
 // The codes a file can fail with during an import (the core's ErrorCode for files).
@@ -27,5 +27,14 @@ describe('adviceFor', () => {
     expect(adviceFor('empty_file')).toMatch(/OCR/);
     expect(adviceFor('encrypted_file')).toMatch(/password/);
     expect(adviceFor('unsupported_format')).toMatch(/\.docx/);
+  });
+});
+
+describe('asSentence', () => {
+  it('ends a message with a full stop unless it has its own', () => {
+    expect(asSentence('drop that instead')).toBe('drop that instead.');
+    expect(asSentence('It looks scanned.')).toBe('It looks scanned.');
+    expect(asSentence('ファイルが壊れています。')).toBe('ファイルが壊れています。');
+    expect(asSentence('')).toBe('');
   });
 });
