@@ -135,11 +135,13 @@ pub(crate) fn extract(html: &str) -> Extracted {
     let root = doc.tree.root();
     let furniture = Furniture::of(root);
     let sizes = text_sizes(root, &furniture);
+    let titles: Vec<&str> = meta.title.iter().map(|(_, t)| t.as_str()).collect();
     let body = with_headline(
         content_root(root, &sizes, &furniture),
         root,
         &sizes,
         &furniture,
+        &titles,
     );
     let mut text = match body.headline {
         Some(h1) => format!(
@@ -525,17 +527,19 @@ struct Body<'a> {
     headline: Option<NodeRef<'a, Node>>,
 }
 
-/// Adds the page's headline (its first `<h1>`) to the article's element
-/// `body` when the element leaves it out: many pages put the headline and
-/// byline in a block of their own before the article's text. The element is
-/// widened to the nearest ancestor that holds the headline when that adds
-/// little text (the headline, byline and date line); otherwise the headline
-/// alone is put before the text.
+/// Adds the page's headline (its first `<h1>`, or on a page without one the
+/// element before the article that shows the page's title, see
+/// [`title_element`]) to the article's element `body` when the element
+/// leaves it out: many pages put the headline and byline in a block of their
+/// own before the article's text. The element is widened to the nearest
+/// ancestor that holds the headline when that adds little text (the headline,
+/// byline and date line); otherwise the headline alone is put before the text.
 fn with_headline<'a>(
     body: NodeRef<'a, Node>,
     root: NodeRef<'a, Node>,
     sizes: &HashMap<NodeId, Size>,
     furniture: &Furniture,
+    titles: &[&str],
 ) -> Body<'a> {
     let mut h1 = None;
     walk(root, |step| {
@@ -555,7 +559,7 @@ fn with_headline<'a>(
         node,
         headline: None,
     };
-    let Some(h1) = h1 else {
+    let Some(h1) = h1.or_else(|| title_element(body, root, sizes, furniture, titles)) else {
         return alone(body);
     };
     if body.id() == root.id() || h1.ancestors().any(|a| a.id() == body.id()) {
@@ -581,6 +585,107 @@ fn with_headline<'a>(
 
 /// Text a headline block may hold besides the headline (byline, date line).
 const HEADER_CHARS: usize = 300;
+
+/// Titles longer than this (in characters) are not looked for in the page.
+const MAX_TITLE_CHARS: usize = 400;
+
+/// How many nodes [`title_element`] reads the text of, at most, over all the
+/// elements it compares (a bound on its work on hostile pages).
+const TITLE_SEARCH_NODES: usize = 100_000;
+
+/// The first element before the article's element `body` whose text is one of
+/// the page's titles (`og:title`, `<title>`, ...), or the start or end of one
+/// up to a separator ("Headline — Site name") when it is at least half of it:
+/// the headline of a page that marks it with a `<div class="news-title">`
+/// instead of an `<h1>`. Only elements whose text size is near a title's are
+/// read, and the reading stops after [`TITLE_SEARCH_NODES`] nodes in all.
+fn title_element<'a>(
+    body: NodeRef<'a, Node>,
+    root: NodeRef<'a, Node>,
+    sizes: &HashMap<NodeId, Size>,
+    furniture: &Furniture,
+    titles: &[&str],
+) -> Option<NodeRef<'a, Node>> {
+    let titles: Vec<&str> = titles
+        .iter()
+        .copied()
+        .filter(|t| t.chars().count() <= MAX_TITLE_CHARS)
+        .collect();
+    let longest = titles.iter().map(|t| t.chars().count()).max()?;
+    let mut budget = TITLE_SEARCH_NODES;
+    let mut found = None;
+    let mut done = false;
+    walk(root, |step| {
+        let Step::Open(node) = step else {
+            return true;
+        };
+        if done || node.id() == body.id() {
+            done = true;
+            return false;
+        }
+        if is_skipped(&node, furniture) {
+            return false;
+        }
+        if !matches!(node.value(), Node::Element(_)) {
+            return matches!(node.value(), Node::Document | Node::Fragment);
+        }
+        let Some(size) = sizes.get(&node.id()) else {
+            return false;
+        };
+        if size.all > longest || budget == 0 {
+            return true;
+        }
+        let text = bounded_text(node, &mut budget, MAX_TITLE_CHARS * 4);
+        if clean_line(&text).is_some_and(|t| titles.iter().any(|title| shows_title(&t, title))) {
+            found = Some(node);
+            done = true;
+            return false;
+        }
+        true
+    });
+    found
+}
+
+/// Whether an element's text `text` shows the page title `title`: equal to
+/// it, or its start or end up to a separator, and at least half of it.
+fn shows_title(text: &str, title: &str) -> bool {
+    const SEPARATORS: &[char] = &['-', '–', '—', '|', '·', '•', ':', '/', '«', '»'];
+    if text == title {
+        return true;
+    }
+    if text.chars().count() * 2 < title.chars().count() {
+        return false;
+    }
+    let after = title
+        .strip_prefix(text)
+        .is_some_and(|rest| rest.trim_start().starts_with(SEPARATORS) && rest.starts_with(' '));
+    let before = title
+        .strip_suffix(text)
+        .is_some_and(|rest| rest.trim_end().ends_with(SEPARATORS) && rest.ends_with(' '));
+    after || before
+}
+
+/// The text of the subtree at `node` (up to about `max_bytes`), counting the
+/// nodes read against `budget`.
+fn bounded_text(node: NodeRef<'_, Node>, budget: &mut usize, max_bytes: usize) -> String {
+    let mut s = String::new();
+    walk(node, |step| {
+        let Step::Open(n) = step else {
+            return true;
+        };
+        if *budget == 0 || s.len() > max_bytes {
+            return false;
+        }
+        *budget -= 1;
+        match n.value() {
+            Node::Text(t) => s.push_str(t),
+            Node::Element(e) if BLOCK.contains(&e.name()) || e.name() == "br" => s.push(' '),
+            _ => {}
+        }
+        !matches!(element_name(&n), Some("script" | "style" | "template"))
+    });
+    s
+}
 
 /// The element holding the article: the `<article>` or `<main>` with at
 /// least a quarter of the page's text, else the element whose `<p>` children
@@ -1099,6 +1204,51 @@ mod tests {
             text(block),
             "Drills on Iturup\n\nBy B. Writer\n\nFirst paragraph about the drills on the island.\n\n\
              Second paragraph about the protest from Tokyo."
+        );
+    }
+
+    #[test]
+    fn headline_without_h1_is_the_element_showing_the_title() {
+        // The headline in a <div>, the <title> with the site's name appended.
+        let div = r#"<html><head><title>Tourists flock to Kunashir - Island News</title></head>
+            <body><div class="logo">Island News</div>
+            <div class="item"><div class="news-title">Tourists flock to Kunashir</div>
+            <div class="date">25.06.2024</div>
+            <div class="text">The first cruise ship of the year reached Yuzhno-Kurilsk.<br><br>
+            Visitors will climb Mount Tyatya and sail on to Iturup later.<br><br>
+            A hotel with sixty rooms is planned in Kurilsk for the next summer.</div></div>
+            <div class="other"><a href="/1">Other story</a></div></body></html>"#;
+        assert_eq!(
+            text(div),
+            "Tourists flock to Kunashir\n\n25.06.2024\n\n\
+             The first cruise ship of the year reached Yuzhno-Kurilsk.\n\n\
+             Visitors will climb Mount Tyatya and sail on to Iturup later.\n\n\
+             A hotel with sixty rooms is planned in Kurilsk for the next summer."
+        );
+        // og:title wins over a different <title>; site name first in the title.
+        assert!(shows_title("Drills on Iturup", "Drills on Iturup"));
+        assert!(shows_title(
+            "Drills on Iturup",
+            "Drills on Iturup — Island News"
+        ));
+        assert!(shows_title(
+            "Drills on Iturup",
+            "Island News | Drills on Iturup"
+        ));
+        // A logo or a word that starts the title is not the headline.
+        assert!(!shows_title("Island", "Island News | Drills on Iturup"));
+        assert!(!shows_title("Drills", "Drills on Iturup"));
+        assert!(!shows_title(
+            "Drills on It",
+            "Drills on Iturup and Kunashir"
+        ));
+        // A page whose title is nowhere in its body keeps its text as it was.
+        let none = r#"<html><head><title>Something else</title></head><body>
+            <div class="text"><p>The first cruise ship of the year reached Yuzhno-Kurilsk.</p></div>
+            </body></html>"#;
+        assert_eq!(
+            text(none),
+            "The first cruise ship of the year reached Yuzhno-Kurilsk."
         );
     }
 
