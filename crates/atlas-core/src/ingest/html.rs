@@ -16,11 +16,13 @@ use super::clean::clean_line;
 use super::date::parse_meta_date;
 use super::Extracted;
 
-/// Elements whose whole subtree is page furniture or not text.
+/// Elements whose whole subtree is page furniture or not text. Ruby
+/// readings (`<rt>`, and the `<rp>` brackets around them) are not text either:
+/// `<ruby>択<rt>えと</rt>捉<rt>ろふ</rt></ruby>島` reads 択捉島.
 const SKIP: &[&str] = &[
     "nav", "header", "footer", "aside", "script", "style", "form", "noscript", "iframe", "svg",
     "template", "head", "button", "select", "option", "textarea", "input", "object", "embed",
-    "canvas", "video", "audio", "map", "dialog", "math",
+    "canvas", "video", "audio", "map", "dialog", "math", "rt", "rp",
 ];
 
 /// ARIA roles of page furniture.
@@ -155,12 +157,49 @@ pub(crate) fn extract(html: &str) -> Extracted {
     if text.trim().is_empty() && body.id() != root.id() {
         text = text_of(root, &furniture);
     }
+    if let Some(from_json) = meta
+        .article_body
+        .as_deref()
+        .and_then(|b| json_ld_text(b, &text, meta.title().as_deref()))
+    {
+        text = from_json;
+    }
     Extracted {
         title: meta.title(),
         source: meta.source(),
         published: meta.published(),
         text,
     }
+}
+
+/// The article's text from a JSON-LD `articleBody`, when the page's own text
+/// holds less than half of it (an app shell that renders the article with
+/// scripts, a page cut short by a paywall): the headline (`title`) and the
+/// body, each line of which is a paragraph. A body that is HTML is read as
+/// HTML. `None` when the page's text is the better one.
+fn json_ld_text(body: &str, page_text: &str, title: Option<&str>) -> Option<String> {
+    let body = if body.contains("</") || body.contains("<br") || body.contains("<p>") {
+        let flat;
+        let body = if nesting_estimate(body) > MAX_DEPTH {
+            flat = flatten(body);
+            flat.as_str()
+        } else {
+            body
+        };
+        let fragment = Html::parse_fragment(body);
+        let root = fragment.tree.root();
+        text_of(root, &Furniture::of(root))
+    } else {
+        body.replace('\n', "\n\n")
+    };
+    let size = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    if size(page_text) * 2 >= size(&body) {
+        return None;
+    }
+    Some(match title {
+        Some(t) if !body.trim_start().starts_with(t) => format!("{t}\n\n{body}"),
+        _ => body,
+    })
 }
 
 /// The lower-case name of the tag starting at `tag` (which starts with `<`),
@@ -887,7 +926,10 @@ fn short_text(node: NodeRef<'_, Node>) -> String {
         if let Node::Text(t) = n.value() {
             s.push_str(t);
         }
-        !matches!(element_name(&n), Some("script" | "style" | "template"))
+        !matches!(
+            element_name(&n),
+            Some("script" | "style" | "template" | "rt" | "rp")
+        )
     });
     s
 }
@@ -899,6 +941,8 @@ struct Meta {
     title: Vec<(u8, String)>,
     source: Vec<(u8, String)>,
     published: Vec<(u8, NaiveDate)>,
+    /// The first JSON-LD `articleBody` (capped at [`RAW_CAP`] bytes).
+    article_body: Option<String>,
 }
 
 impl Meta {
@@ -1008,7 +1052,7 @@ impl Meta {
         }
     }
 
-    /// `datePublished`, `headline` and `publisher.name` from a JSON-LD block,
+    /// `datePublished`, `headline`, `articleBody` and `publisher.name` from a JSON-LD block,
     /// looked for breadth-first (so the top-level object wins over nested
     /// ones) through `@graph` and arrays.
     fn json_ld(&mut self, raw: &str) {
@@ -1018,6 +1062,7 @@ impl Meta {
         let mut queue = VecDeque::from([&value]);
         let mut seen = 0usize;
         let (mut date, mut headline, mut publisher) = (false, false, false);
+        let mut body = self.article_body.is_some();
         while let Some(v) = queue.pop_front() {
             seen += 1;
             if seen > JSON_NODES {
@@ -1040,6 +1085,16 @@ impl Meta {
                         if let Some(h) = map.get("headline").and_then(|h| h.as_str()) {
                             self.add_title(2, h);
                             headline = true;
+                        }
+                    }
+                    if !body {
+                        if let Some(text) = map.get("articleBody").and_then(|b| b.as_str()) {
+                            let mut end = text.len().min(RAW_CAP);
+                            while !text.is_char_boundary(end) {
+                                end -= 1;
+                            }
+                            self.article_body = Some(text[..end].to_string());
+                            body = true;
                         }
                     }
                     if !publisher {
@@ -1315,6 +1370,46 @@ mod tests {
     fn hidden_and_scripts_are_not_text() {
         let t = text("<body><p>Visible</p><p hidden>secret</p><div aria-hidden=true>x</div><script>alert(1)</script><noscript>enable js</noscript></body>");
         assert_eq!(t, "Visible");
+    }
+
+    #[test]
+    fn article_body_of_json_ld_when_the_page_has_no_text() {
+        let shell = r#"<html><head><title>Boat turned back off Habomai | Herald</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Boat turned back off Habomai",
+            "articleBody":"NEMURO - A boat turned back on Monday.\nVisits to Kunashir stay suspended."}</script>
+            </head><body><div id="root"><div class="loading">Loading…</div></div>
+            <noscript>Enable JavaScript.</noscript></body></html>"#;
+        assert_eq!(
+            text(shell),
+            "Boat turned back off Habomai\n\nNEMURO - A boat turned back on Monday.\n\n\
+             Visits to Kunashir stay suspended."
+        );
+        // HTML in articleBody is read as HTML.
+        let html_body = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "articleBody":"<p>Drills on <b>Iturup</b> began.</p><p>Tokyo protested.</p>"}</script>
+            </head><body><p>Short teaser.</p></body></html>"#;
+        assert_eq!(
+            text(html_body),
+            "Drills on Iturup began.\n\nTokyo protested."
+        );
+        // A page that shows the article keeps its own text (captions and all).
+        let full = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "articleBody":"Drills on Iturup began on Monday."}</script></head><body>
+            <article><h1>Drills</h1><p>Drills on Iturup began on Monday.</p>
+            <figure><figcaption>Troops on Iturup.</figcaption></figure></article></body></html>"#;
+        assert_eq!(
+            text(full),
+            "Drills\n\nDrills on Iturup began on Monday.\n\nTroops on Iturup."
+        );
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let html = r#"<html><head><title>x</title></head><body>
+            <h1><ruby>国後<rt>くなしり</rt></ruby>島の話</h1>
+            <p>ロシアは<ruby>択<rt>えと</rt>捉<rt>ろふ</rt></ruby><ruby>島<rp>(</rp><rt>とう</rt><rp>)</rp></ruby>で演習を行った。</p></body></html>"#;
+        assert_eq!(text(html), "国後島の話\n\nロシアは択捉島で演習を行った。");
+        assert_eq!(extract(html).title.as_deref(), Some("国後島の話"));
     }
 
     #[test]
