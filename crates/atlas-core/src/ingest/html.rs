@@ -66,6 +66,17 @@ const FURNITURE_WORDS: &[&str] = &[
     "ranking",
     "lenta",
     "footer",
+    // Compounds written as one word (WordPress Jetpack's `jp-relatedposts`),
+    // and `kanren`, Japanese for "related" (関連).
+    "relatedposts",
+    "relatedlinks",
+    "relatedarticles",
+    "relatednews",
+    "relatedstories",
+    "relateditems",
+    "relatedcontent",
+    "kanren",
+    "kanrenkiji",
 ];
 
 /// Elements that start a new paragraph.
@@ -151,7 +162,7 @@ pub(crate) fn extract(html: &str) -> Extracted {
             text_of(h1, &furniture),
             text_of(body.node, &furniture)
         ),
-        None => text_of(body.node, &furniture),
+        None => text_from(body.node, body.from, &furniture),
     };
     let body = body.node;
     if text.trim().is_empty() && body.id() != root.id() {
@@ -347,6 +358,39 @@ fn is_skipped(node: &NodeRef<'_, Node>, furniture: &Furniture) -> bool {
         .is_some_and(|r| SKIP_ROLES.iter().any(|s| r.eq_ignore_ascii_case(s)))
 }
 
+/// Headings of related-story boxes (compared in lower case, without a final
+/// colon): a box that starts with one is furniture, as is a paragraph or list
+/// item that starts with one in brackets ("［あわせて読みたい］...").
+const RELATED_LABELS: &[&str] = &[
+    "related",
+    "related stories",
+    "related articles",
+    "related news",
+    "related posts",
+    "related coverage",
+    "read more",
+    "read also",
+    "see also",
+    "more on this story",
+    "читайте также",
+    "читать также",
+    "читайте еще",
+    "читайте ещё",
+    "смотрите также",
+    "см. также",
+    "по теме",
+    "материалы по теме",
+    "другие новости",
+    "другие материалы",
+    "похожие новости",
+    "関連記事",
+    "関連ニュース",
+    "関連リンク",
+    "あわせて読みたい",
+    "合わせて読みたい",
+    "おすすめ記事",
+];
+
 /// Whether a `class` or `id` value names page furniture (see [`FURNITURE_WORDS`]).
 /// Words are split at spaces, `-`, `_` and camel case (`ArticleRelated`).
 fn is_furniture_name(value: &str) -> bool {
@@ -356,48 +400,184 @@ fn is_furniture_name(value: &str) -> bool {
         .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
-/// The elements of a page that a `class` or `id` names as furniture (see
-/// [`FURNITURE_WORDS`]), found in one pass. An `<article>`, `<main>` or
-/// `<body>` never is (an article's classes often list its tags or topics),
-/// nor is a layout wrapper around the article (`<div class="page
-/// with-sidebar">`): one that holds an `<article>`, `<main>`, `<h1>` or
-/// `itemprop="articleBody"`, or half the page's paragraphs.
+/// Where a text node that labels a related-story box puts the box: the node
+/// is the box's heading ("Читайте также:", "関連記事"), or starts a paragraph
+/// or item with a label in brackets ("［あわせて読みたい］...").
+enum Label {
+    Heading,
+    Bracketed,
+}
+
+/// Whether `text` (a text node) is a related-story label (see [`RELATED_LABELS`]).
+fn related_label(text: &str) -> Option<Label> {
+    let text = text.trim();
+    if text.chars().count() > 60 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let bare = lower.trim_end_matches([':', '：', ' ']);
+    let colon = bare.len() < lower.len();
+    if RELATED_LABELS
+        .iter()
+        .any(|l| bare == *l || (colon && bare.starts_with(l)))
+    {
+        return Some(Label::Heading);
+    }
+    let inner = ["［", "【", "["]
+        .iter()
+        .zip(["］", "】", "]"])
+        .find_map(|(open, close)| lower.strip_prefix(open)?.split_once(close))
+        .map(|(label, _)| label.trim());
+    inner
+        .is_some_and(|l| RELATED_LABELS.contains(&l))
+        .then_some(Label::Bracketed)
+}
+
+/// The related-story box that the label text node `text` names: for a
+/// heading, the nearest ancestor with more in it than the heading (at most
+/// four levels up); for a bracketed label, its paragraph, item or block.
+fn labelled_box(text: NodeRef<'_, Node>, label: Label) -> Option<NodeId> {
+    let has_content = |n: NodeRef<'_, Node>| match n.value() {
+        Node::Element(_) => true,
+        Node::Text(t) => !t.trim().is_empty(),
+        _ => false,
+    };
+    let mut child = text;
+    for _ in 0..4 {
+        let parent = child.parent()?;
+        let name = element_name(&parent)?;
+        match label {
+            Label::Heading => {
+                if child.next_siblings().take(4).any(has_content)
+                    || child.prev_siblings().take(4).any(has_content)
+                {
+                    return Some(parent.id());
+                }
+            }
+            Label::Bracketed => {
+                if matches!(name, "p" | "li" | "div" | "dd") {
+                    return Some(parent.id());
+                }
+            }
+        }
+        child = parent;
+    }
+    None
+}
+
+/// Why an element may be furniture (see [`Furniture::of`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Reason {
+    /// Its `class` or `id`.
+    Named,
+    /// A related-story label.
+    Labelled,
+    /// Two links or more and most of its text in them.
+    Links,
+}
+
+/// The elements of a page that are furniture, found in one pass: those that a
+/// `class` or `id` names as furniture (see [`FURNITURE_WORDS`]) or that a
+/// related-story heading starts (see [`RELATED_LABELS`]); and blocks of links
+/// (two links or more with at least 70% of the block's text in links, not a
+/// `<p>`). An `<article>`, `<main>` or `<body>` never is (an article's classes
+/// often list its tags or topics), nor is a layout wrapper around the article
+/// (`<div class="page with-sidebar">`): one that holds an `<article>`,
+/// `<main>`, `<h1>` or `itemprop="articleBody"`, or (for one named by its
+/// class or id) half the page's paragraphs, or (for a labelled box or a block
+/// of links) half the page's text outside links.
 struct Furniture(HashSet<NodeId>);
+
+/// What [`Furniture::of`] counts in an open element.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    paragraphs: usize,
+    marked: bool,
+    text: usize,
+    linked: usize,
+    links: usize,
+}
 
 impl Furniture {
     fn of(root: NodeRef<'_, Node>) -> Furniture {
-        // Per open element: the paragraphs inside it and whether it holds the article's marks.
-        let mut open: Vec<(usize, bool)> = Vec::new();
-        let mut named: Vec<(NodeId, usize, bool)> = Vec::new();
+        let mut open: Vec<Counts> = Vec::new();
+        let mut named: Vec<(NodeId, Reason, Counts)> = Vec::new();
+        let mut labelled: HashSet<NodeId> = HashSet::new();
         let mut page_paragraphs = 0usize;
+        let mut page_plain = 0usize;
+        let mut in_links = 0usize;
         walk(root, |step| {
             match step {
-                Step::Open(node) => {
-                    if matches!(node.value(), Node::Element(_)) {
-                        open.push((0, false));
+                Step::Open(node) => match node.value() {
+                    Node::Element(e) => {
+                        open.push(Counts::default());
+                        in_links += usize::from(e.name() == "a");
                     }
-                }
+                    Node::Text(t) => {
+                        let not_text = node.parent().is_some_and(|p| {
+                            matches!(
+                                element_name(&p),
+                                Some("script" | "style" | "noscript" | "template" | "title")
+                            )
+                        });
+                        if not_text {
+                            return true;
+                        }
+                        let n = t.trim().chars().count();
+                        if let Some(top) = open.last_mut() {
+                            top.text += n;
+                            if in_links > 0 {
+                                top.linked += n;
+                            }
+                        }
+                        if in_links == 0 {
+                            page_plain += n;
+                        }
+                        if n > 0 {
+                            if let Some(id) = related_label(t).and_then(|l| labelled_box(node, l)) {
+                                labelled.insert(id);
+                            }
+                        }
+                    }
+                    _ => {}
+                },
                 Step::Close(node) => {
                     let Node::Element(e) = node.value() else {
                         return true;
                     };
-                    let (paragraphs, marked) = open.pop().unwrap_or_default();
+                    let mut counts = open.pop().unwrap_or_default();
                     let is_paragraph = e.name() == "p";
+                    let is_link = e.name() == "a";
+                    in_links = in_links.saturating_sub(usize::from(is_link));
                     page_paragraphs += usize::from(is_paragraph);
                     let is_mark = matches!(e.name(), "article" | "main" | "h1")
                         || e.attr("itemprop")
                             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+                    counts.links += usize::from(is_link);
                     if let Some(parent) = open.last_mut() {
-                        parent.0 += paragraphs + usize::from(is_paragraph);
-                        parent.1 |= marked || is_mark;
+                        parent.paragraphs += counts.paragraphs + usize::from(is_paragraph);
+                        parent.marked |= counts.marked || is_mark;
+                        parent.text += counts.text;
+                        parent.linked += counts.linked;
+                        parent.links += counts.links;
                     }
-                    if !matches!(e.name(), "article" | "main" | "body" | "html")
-                        && ["class", "id"]
-                            .iter()
-                            .filter_map(|a| e.attr(a))
-                            .any(is_furniture_name)
+                    if matches!(e.name(), "article" | "main" | "body" | "html") {
+                        return true;
+                    }
+                    if ["class", "id"]
+                        .iter()
+                        .filter_map(|a| e.attr(a))
+                        .any(is_furniture_name)
                     {
-                        named.push((node.id(), paragraphs, marked));
+                        named.push((node.id(), Reason::Named, counts));
+                    } else if labelled.contains(&node.id()) {
+                        named.push((node.id(), Reason::Labelled, counts));
+                    } else if !is_paragraph
+                        && counts.links >= 2
+                        && counts.text > 0
+                        && counts.linked * 10 >= counts.text * 7
+                    {
+                        named.push((node.id(), Reason::Links, counts));
                     }
                 }
             }
@@ -406,9 +586,14 @@ impl Furniture {
         Furniture(
             named
                 .into_iter()
-                .filter(|&(_, paragraphs, marked)| {
-                    let wraps_the_text = paragraphs > 0 && paragraphs * 2 >= page_paragraphs;
-                    !(marked || wraps_the_text)
+                .filter(|(_, reason, c)| {
+                    let wraps_the_text = match reason {
+                        Reason::Named => c.paragraphs > 0 && c.paragraphs * 2 >= page_paragraphs,
+                        Reason::Labelled | Reason::Links => {
+                            (c.text - c.linked) * 2 >= page_plain.max(1)
+                        }
+                    };
+                    !(c.marked || wraps_the_text)
                 })
                 .map(|(id, ..)| id)
                 .collect(),
@@ -564,6 +749,9 @@ fn text_sizes(root: NodeRef<'_, Node>, furniture: &Furniture) -> HashMap<NodeId,
 struct Body<'a> {
     node: NodeRef<'a, Node>,
     headline: Option<NodeRef<'a, Node>>,
+    /// Where the text starts in `node` (its headline, when `node` was widened
+    /// to take it: a logo or breadcrumbs before it are not the article's).
+    from: Option<NodeId>,
 }
 
 /// Adds the page's headline (its first `<h1>`, or on a page without one the
@@ -597,6 +785,7 @@ fn with_headline<'a>(
     let alone = |node| Body {
         node,
         headline: None,
+        from: None,
     };
     let Some(h1) = h1.or_else(|| title_element(body, root, sizes, furniture, titles)) else {
         return alone(body);
@@ -614,10 +803,15 @@ fn with_headline<'a>(
         .ancestors()
         .find(|a| h1.ancestors().any(|b| b.id() == a.id()))
     {
-        Some(common) if size(&common) <= limit && common.id() != root.id() => alone(common),
+        Some(common) if size(&common) <= limit && common.id() != root.id() => Body {
+            node: common,
+            headline: None,
+            from: Some(h1.id()),
+        },
         _ => Body {
             node: body,
             headline: Some(h1),
+            from: None,
         },
     }
 }
@@ -863,14 +1057,22 @@ fn densest<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRe
 /// The visible text of the subtree at `root`, furniture left out, blocks
 /// separated by blank lines.
 fn text_of(root: NodeRef<'_, Node>, furniture: &Furniture) -> String {
+    text_from(root, None, furniture)
+}
+
+/// [`text_of`], starting at the node `from` of the subtree when given.
+fn text_from(root: NodeRef<'_, Node>, from: Option<NodeId>, furniture: &Furniture) -> String {
     let mut out = String::new();
     let mut pre_depth = 0usize;
+    let mut started = from.is_none();
     walk(root, |step| match step {
         Step::Open(node) => {
             if out.len() > RAW_CAP || (node.id() != root.id() && is_skipped(&node, furniture)) {
                 return false;
             }
+            started |= Some(node.id()) == from;
             match node.value() {
+                Node::Text(_) if !started => {}
                 Node::Text(t) => {
                     if pre_depth > 0 {
                         out.push_str(t);
@@ -1224,6 +1426,44 @@ mod tests {
     }
 
     #[test]
+    fn related_boxes_by_label_and_blocks_of_links_are_furniture() {
+        // Jetpack's related posts; a Bitrix "Читайте также" box with no class
+        // that says so; a bracketed inline label; a list of links in <main>.
+        let html = r#"<body><main><h1>Talks on Kunashir</h1>
+            <div class="entry-content"><p>Talks on Kunashir went on for a day.</p>
+            <p class="inline"><a href="/x">［あわせて読みたい］色丹島で港湾整備</a></p>
+            <p>Delegates flew home from Yuzhno-Kurilsk.</p>
+            <div id="jp-relatedposts" class="jp-relatedposts"><p>A winter on Iturup, with more text than links in it.</p></div></div>
+            <div class="news-list-other"><div class="title">Читайте также:</div>
+            <p><span>02.04.2024</span> <a href="/1">На Итурупе открыли аэровокзал</a></p></div>
+            <div class="kanren"><h3>関連記事</h3><p>択捉島の話</p></div>
+            <div class="module--list-items"><h2>New</h2><ul><li><a href="/a">Fire on Kunashir</a></li>
+            <li><a href="/b">Typhoon nears Okinawa</a></li></ul></div></main></body>"#;
+        assert_eq!(
+            text(html),
+            "Talks on Kunashir\n\nTalks on Kunashir went on for a day.\n\n\
+             Delegates flew home from Yuzhno-Kurilsk."
+        );
+        assert!(related_label("Читайте также:").is_some());
+        assert!(related_label(" 関連記事 ").is_some());
+        assert!(related_label("Другие материалы рубрики «Курилы»:").is_some());
+        assert!(related_label("Related to the talks, Japan said").is_none());
+        assert!(related_label("По теме переговоров").is_none());
+        // A paragraph of two links in the text stays; so does a list whose
+        // items are mostly text.
+        let kept = r#"<body><article><h1>Statements</h1>
+            <p><a href="/m">The ministry on Iturup</a> <a href="/k">The Kremlin on Kunashir</a></p>
+            <ul><li>Drills on <a href="/i">Iturup</a> began in May and went on.</li>
+            <li>Flights to <a href="/k">Kunashir</a> were cut in June for a week.</li></ul>
+            </article></body>"#;
+        assert_eq!(
+            text(kept),
+            "Statements\n\nThe ministry on Iturup The Kremlin on Kunashir\n\n\
+             Drills on Iturup began in May and went on.\n\nFlights to Kunashir were cut in June for a week."
+        );
+    }
+
+    #[test]
     fn camel_case_class_names_of_furniture() {
         assert!(is_furniture_name("ArticleRelated"));
         assert!(is_furniture_name("relatedNews box"));
@@ -1259,6 +1499,17 @@ mod tests {
             text(block),
             "Drills on Iturup\n\nBy B. Writer\n\nFirst paragraph about the drills on the island.\n\n\
              Second paragraph about the protest from Tokyo."
+        );
+        // A page without layout (a print version): the text starts at the
+        // headline, not at the masthead before it.
+        let print = r#"<body><div class="logo">The Sakhalin Courier</div><hr>
+            <h1>Kelp season off Signalny</h1><div class="date">16 May 2023</div>
+            <div class="text"><p>Fishermen from Nemuro set out on Monday.</p>
+            <p>The season lasts until September.</p></div></body>"#;
+        assert_eq!(
+            text(print),
+            "Kelp season off Signalny\n\n16 May 2023\n\nFishermen from Nemuro set out on Monday.\n\n\
+             The season lasts until September."
         );
     }
 
