@@ -448,9 +448,11 @@ fn labelled_box(text: NodeRef<'_, Node>, label: Label) -> Option<NodeId> {
         let name = element_name(&parent)?;
         match label {
             Label::Heading => {
-                if child.next_siblings().take(4).any(has_content)
-                    || child.prev_siblings().take(4).any(has_content)
-                {
+                // The heading starts its box: "... <a>Read more</a>" ends a paragraph.
+                if child.prev_siblings().take(4).any(has_content) {
+                    return None;
+                }
+                if child.next_siblings().take(4).any(has_content) {
                     return Some(parent.id());
                 }
             }
@@ -534,7 +536,11 @@ impl Furniture {
                             page_plain += n;
                         }
                         if n > 0 {
-                            if let Some(id) = related_label(t).and_then(|l| labelled_box(node, l)) {
+                            // A link's text is no heading ("Read more"), but may
+                            // be a bracketed label ("<a>［関連記事］...</a>").
+                            let label = related_label(t)
+                                .filter(|l| in_links == 0 || matches!(l, Label::Bracketed));
+                            if let Some(id) = label.and_then(|l| labelled_box(node, l)) {
                                 labelled.insert(id);
                             }
                         }
@@ -1443,6 +1449,13 @@ mod tests {
             text(html),
             "Talks on Kunashir\n\nTalks on Kunashir went on for a day.\n\n\
              Delegates flew home from Yuzhno-Kurilsk."
+        );
+        // "Read more" as a link or after text is no box heading.
+        let teaser = r#"<body><div class="list"><p>Drills on Iturup began. <a href="/1">Read more</a></p>
+            <p>Talks on Kunashir ended. <b>See also:</b> <a href="/2">talks</a></p></div></body>"#;
+        assert_eq!(
+            text(teaser),
+            "Drills on Iturup began. Read more\n\nTalks on Kunashir ended. See also: talks"
         );
         assert!(related_label("Читайте также:").is_some());
         assert!(related_label(" 関連記事 ").is_some());
