@@ -1066,19 +1066,24 @@ fn text_of(root: NodeRef<'_, Node>, furniture: &Furniture) -> String {
     text_from(root, None, furniture)
 }
 
-/// [`text_of`], starting at the node `from` of the subtree when given.
+/// [`text_of`], starting at the node `from` of the subtree when given (the
+/// captions of figures before it are kept: a lead photo may come first).
 fn text_from(root: NodeRef<'_, Node>, from: Option<NodeId>, furniture: &Furniture) -> String {
     let mut out = String::new();
     let mut pre_depth = 0usize;
     let mut started = from.is_none();
+    let mut figures = 0usize;
     walk(root, |step| match step {
         Step::Open(node) => {
             if out.len() > RAW_CAP || (node.id() != root.id() && is_skipped(&node, furniture)) {
                 return false;
             }
             started |= Some(node.id()) == from;
+            if element_name(&node) == Some("figure") {
+                figures += 1;
+            }
             match node.value() {
-                Node::Text(_) if !started => {}
+                Node::Text(_) if !started && figures == 0 => {}
                 Node::Text(t) => {
                     if pre_depth > 0 {
                         out.push_str(t);
@@ -1107,6 +1112,9 @@ fn text_from(root: NodeRef<'_, Node>, from: Option<NodeId>, furniture: &Furnitur
             true
         }
         Step::Close(node) => {
+            if element_name(&node) == Some("figure") {
+                figures = figures.saturating_sub(1);
+            }
             match element_name(&node) {
                 Some("pre") => {
                     pre_depth = pre_depth.saturating_sub(1);
@@ -1516,12 +1524,13 @@ mod tests {
         // A page without layout (a print version): the text starts at the
         // headline, not at the masthead before it.
         let print = r#"<body><div class="logo">The Sakhalin Courier</div><hr>
+            <figure><img src="k.jpg"><figcaption>Kelp boats off Nemuro.</figcaption></figure>
             <h1>Kelp season off Signalny</h1><div class="date">16 May 2023</div>
             <div class="text"><p>Fishermen from Nemuro set out on Monday.</p>
             <p>The season lasts until September.</p></div></body>"#;
         assert_eq!(
             text(print),
-            "Kelp season off Signalny\n\n16 May 2023\n\nFishermen from Nemuro set out on Monday.\n\n\
+            "Kelp boats off Nemuro.\n\nKelp season off Signalny\n\n16 May 2023\n\nFishermen from Nemuro set out on Monday.\n\n\
              The season lasts until September."
         );
     }
