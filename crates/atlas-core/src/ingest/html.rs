@@ -889,18 +889,20 @@ fn title_element<'a>(
 /// it, or its start or end up to a separator, and at least half of it.
 fn shows_title(text: &str, title: &str) -> bool {
     const SEPARATORS: &[char] = &['-', '–', '—', '|', '·', '•', ':', '/', '«', '»'];
+    // Full-width separators of Japanese titles need no space ("見出し｜新聞").
+    const WIDE: &[char] = &['｜', '：', '－', '　'];
     if text == title {
         return true;
     }
     if text.chars().count() * 2 < title.chars().count() {
         return false;
     }
-    let after = title
-        .strip_prefix(text)
-        .is_some_and(|rest| rest.trim_start().starts_with(SEPARATORS) && rest.starts_with(' '));
-    let before = title
-        .strip_suffix(text)
-        .is_some_and(|rest| rest.trim_end().ends_with(SEPARATORS) && rest.ends_with(' '));
+    let after = title.strip_prefix(text).is_some_and(|rest| {
+        rest.starts_with(WIDE) || rest.starts_with(' ') && rest.trim_start().starts_with(SEPARATORS)
+    });
+    let before = title.strip_suffix(text).is_some_and(|rest| {
+        rest.ends_with(WIDE) || rest.ends_with(' ') && rest.trim_end().ends_with(SEPARATORS)
+    });
     after || before
 }
 
@@ -921,7 +923,10 @@ fn bounded_text(node: NodeRef<'_, Node>, budget: &mut usize, max_bytes: usize) -
             Node::Element(e) if BLOCK.contains(&e.name()) || e.name() == "br" => s.push(' '),
             _ => {}
         }
-        !matches!(element_name(&n), Some("script" | "style" | "template"))
+        !matches!(
+            element_name(&n),
+            Some("script" | "style" | "template" | "rt" | "rp")
+        )
     });
     s
 }
