@@ -16,11 +16,13 @@ use super::clean::clean_line;
 use super::date::parse_meta_date;
 use super::Extracted;
 
-/// Elements whose whole subtree is page furniture or not text.
+/// Elements whose whole subtree is page furniture or not text. Ruby
+/// readings (`<rt>`, and the `<rp>` brackets around them) are not text either:
+/// `<ruby>択<rt>えと</rt>捉<rt>ろふ</rt></ruby>島` reads 択捉島.
 const SKIP: &[&str] = &[
     "nav", "header", "footer", "aside", "script", "style", "form", "noscript", "iframe", "svg",
     "template", "head", "button", "select", "option", "textarea", "input", "object", "embed",
-    "canvas", "video", "audio", "map", "dialog", "math",
+    "canvas", "video", "audio", "map", "dialog", "math", "rt", "rp",
 ];
 
 /// ARIA roles of page furniture.
@@ -64,6 +66,17 @@ const FURNITURE_WORDS: &[&str] = &[
     "ranking",
     "lenta",
     "footer",
+    // Compounds written as one word (WordPress Jetpack's `jp-relatedposts`),
+    // and `kanren`, Japanese for "related" (関連).
+    "relatedposts",
+    "relatedlinks",
+    "relatedarticles",
+    "relatednews",
+    "relatedstories",
+    "relateditems",
+    "relatedcontent",
+    "kanren",
+    "kanrenkiji",
 ];
 
 /// Elements that start a new paragraph.
@@ -135,11 +148,13 @@ pub(crate) fn extract(html: &str) -> Extracted {
     let root = doc.tree.root();
     let furniture = Furniture::of(root);
     let sizes = text_sizes(root, &furniture);
+    let titles: Vec<&str> = meta.title.iter().map(|(_, t)| t.as_str()).collect();
     let body = with_headline(
         content_root(root, &sizes, &furniture),
         root,
         &sizes,
         &furniture,
+        &titles,
     );
     let mut text = match body.headline {
         Some(h1) => format!(
@@ -147,11 +162,18 @@ pub(crate) fn extract(html: &str) -> Extracted {
             text_of(h1, &furniture),
             text_of(body.node, &furniture)
         ),
-        None => text_of(body.node, &furniture),
+        None => text_from(body.node, body.from, &furniture),
     };
     let body = body.node;
     if text.trim().is_empty() && body.id() != root.id() {
         text = text_of(root, &furniture);
+    }
+    if let Some(from_json) = meta
+        .article_body
+        .as_deref()
+        .and_then(|b| json_ld_text(b, &text, meta.title().as_deref()))
+    {
+        text = from_json;
     }
     Extracted {
         title: meta.title(),
@@ -159,6 +181,36 @@ pub(crate) fn extract(html: &str) -> Extracted {
         published: meta.published(),
         text,
     }
+}
+
+/// The article's text from a JSON-LD `articleBody`, when the page's own text
+/// holds less than half of it (an app shell that renders the article with
+/// scripts, a page cut short by a paywall): the headline (`title`) and the
+/// body, each line of which is a paragraph. A body that is HTML is read as
+/// HTML. `None` when the page's text is the better one.
+fn json_ld_text(body: &str, page_text: &str, title: Option<&str>) -> Option<String> {
+    let body = if body.contains("</") || body.contains("<br") || body.contains("<p>") {
+        let flat;
+        let body = if nesting_estimate(body) > MAX_DEPTH {
+            flat = flatten(body);
+            flat.as_str()
+        } else {
+            body
+        };
+        let fragment = Html::parse_fragment(body);
+        let root = fragment.tree.root();
+        text_of(root, &Furniture::of(root))
+    } else {
+        body.replace('\n', "\n\n")
+    };
+    let size = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    if size(page_text) * 2 >= size(&body) {
+        return None;
+    }
+    Some(match title {
+        Some(t) if !body.trim_start().starts_with(t) => format!("{t}\n\n{body}"),
+        _ => body,
+    })
 }
 
 /// The lower-case name of the tag starting at `tag` (which starts with `<`),
@@ -306,6 +358,39 @@ fn is_skipped(node: &NodeRef<'_, Node>, furniture: &Furniture) -> bool {
         .is_some_and(|r| SKIP_ROLES.iter().any(|s| r.eq_ignore_ascii_case(s)))
 }
 
+/// Headings of related-story boxes (compared in lower case, without a final
+/// colon): a box that starts with one is furniture, as is a paragraph or list
+/// item that starts with one in brackets ("［あわせて読みたい］...").
+const RELATED_LABELS: &[&str] = &[
+    "related",
+    "related stories",
+    "related articles",
+    "related news",
+    "related posts",
+    "related coverage",
+    "read more",
+    "read also",
+    "see also",
+    "more on this story",
+    "читайте также",
+    "читать также",
+    "читайте еще",
+    "читайте ещё",
+    "смотрите также",
+    "см. также",
+    "по теме",
+    "материалы по теме",
+    "другие новости",
+    "другие материалы",
+    "похожие новости",
+    "関連記事",
+    "関連ニュース",
+    "関連リンク",
+    "あわせて読みたい",
+    "合わせて読みたい",
+    "おすすめ記事",
+];
+
 /// Whether a `class` or `id` value names page furniture (see [`FURNITURE_WORDS`]).
 /// Words are split at spaces, `-`, `_` and camel case (`ArticleRelated`).
 fn is_furniture_name(value: &str) -> bool {
@@ -315,48 +400,190 @@ fn is_furniture_name(value: &str) -> bool {
         .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
-/// The elements of a page that a `class` or `id` names as furniture (see
-/// [`FURNITURE_WORDS`]), found in one pass. An `<article>`, `<main>` or
-/// `<body>` never is (an article's classes often list its tags or topics),
-/// nor is a layout wrapper around the article (`<div class="page
-/// with-sidebar">`): one that holds an `<article>`, `<main>`, `<h1>` or
-/// `itemprop="articleBody"`, or half the page's paragraphs.
+/// Where a text node that labels a related-story box puts the box: the node
+/// is the box's heading ("Читайте также:", "関連記事"), or starts a paragraph
+/// or item with a label in brackets ("［あわせて読みたい］...").
+enum Label {
+    Heading,
+    Bracketed,
+}
+
+/// Whether `text` (a text node) is a related-story label (see [`RELATED_LABELS`]).
+fn related_label(text: &str) -> Option<Label> {
+    let text = text.trim();
+    if text.chars().count() > 60 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let bare = lower.trim_end_matches([':', '：', ' ']);
+    let colon = bare.len() < lower.len();
+    if RELATED_LABELS
+        .iter()
+        .any(|l| bare == *l || (colon && bare.starts_with(l)))
+    {
+        return Some(Label::Heading);
+    }
+    let inner = ["［", "【", "["]
+        .iter()
+        .zip(["］", "】", "]"])
+        .find_map(|(open, close)| lower.strip_prefix(open)?.split_once(close))
+        .map(|(label, _)| label.trim());
+    inner
+        .is_some_and(|l| RELATED_LABELS.contains(&l))
+        .then_some(Label::Bracketed)
+}
+
+/// The related-story box that the label text node `text` names: for a
+/// heading, the nearest ancestor with more in it than the heading (at most
+/// four levels up); for a bracketed label, its paragraph, item or block.
+fn labelled_box(text: NodeRef<'_, Node>, label: Label) -> Option<NodeId> {
+    let has_content = |n: NodeRef<'_, Node>| match n.value() {
+        Node::Element(_) => true,
+        Node::Text(t) => !t.trim().is_empty(),
+        _ => false,
+    };
+    let mut child = text;
+    for _ in 0..4 {
+        let parent = child.parent()?;
+        let name = element_name(&parent)?;
+        match label {
+            Label::Heading => {
+                // The heading starts its box: "... <a>Read more</a>" ends a paragraph.
+                if child.prev_siblings().take(4).any(has_content) {
+                    return None;
+                }
+                if child.next_siblings().take(4).any(has_content) {
+                    return Some(parent.id());
+                }
+            }
+            Label::Bracketed => {
+                if matches!(name, "p" | "li" | "div" | "dd") {
+                    return Some(parent.id());
+                }
+            }
+        }
+        child = parent;
+    }
+    None
+}
+
+/// Why an element may be furniture (see [`Furniture::of`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Reason {
+    /// Its `class` or `id`.
+    Named,
+    /// A related-story label.
+    Labelled,
+    /// Two links or more and most of its text in them.
+    Links,
+}
+
+/// The elements of a page that are furniture, found in one pass: those that a
+/// `class` or `id` names as furniture (see [`FURNITURE_WORDS`]) or that a
+/// related-story heading starts (see [`RELATED_LABELS`]); and blocks of links
+/// (two links or more with at least 70% of the block's text in links, not a
+/// `<p>`). An `<article>`, `<main>` or `<body>` never is (an article's classes
+/// often list its tags or topics), nor is a layout wrapper around the article
+/// (`<div class="page with-sidebar">`): one that holds an `<article>`,
+/// `<main>`, `<h1>` or `itemprop="articleBody"`, or (for one named by its
+/// class or id) half the page's paragraphs, or (for a labelled box or a block
+/// of links) half the page's text outside links.
 struct Furniture(HashSet<NodeId>);
+
+/// What [`Furniture::of`] counts in an open element.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    paragraphs: usize,
+    marked: bool,
+    text: usize,
+    linked: usize,
+    links: usize,
+}
 
 impl Furniture {
     fn of(root: NodeRef<'_, Node>) -> Furniture {
-        // Per open element: the paragraphs inside it and whether it holds the article's marks.
-        let mut open: Vec<(usize, bool)> = Vec::new();
-        let mut named: Vec<(NodeId, usize, bool)> = Vec::new();
+        let mut open: Vec<Counts> = Vec::new();
+        let mut named: Vec<(NodeId, Reason, Counts)> = Vec::new();
+        let mut labelled: HashSet<NodeId> = HashSet::new();
         let mut page_paragraphs = 0usize;
+        let mut page_plain = 0usize;
+        let mut in_links = 0usize;
         walk(root, |step| {
             match step {
-                Step::Open(node) => {
-                    if matches!(node.value(), Node::Element(_)) {
-                        open.push((0, false));
+                Step::Open(node) => match node.value() {
+                    Node::Element(e) => {
+                        open.push(Counts::default());
+                        in_links += usize::from(e.name() == "a");
                     }
-                }
+                    Node::Text(t) => {
+                        let not_text = node.parent().is_some_and(|p| {
+                            matches!(
+                                element_name(&p),
+                                Some("script" | "style" | "noscript" | "template" | "title")
+                            )
+                        });
+                        if not_text {
+                            return true;
+                        }
+                        let n = t.trim().chars().count();
+                        if let Some(top) = open.last_mut() {
+                            top.text += n;
+                            if in_links > 0 {
+                                top.linked += n;
+                            }
+                        }
+                        if in_links == 0 {
+                            page_plain += n;
+                        }
+                        if n > 0 {
+                            // A link's text is no heading ("Read more"), but may
+                            // be a bracketed label ("<a>［関連記事］...</a>").
+                            let label = related_label(t)
+                                .filter(|l| in_links == 0 || matches!(l, Label::Bracketed));
+                            if let Some(id) = label.and_then(|l| labelled_box(node, l)) {
+                                labelled.insert(id);
+                            }
+                        }
+                    }
+                    _ => {}
+                },
                 Step::Close(node) => {
                     let Node::Element(e) = node.value() else {
                         return true;
                     };
-                    let (paragraphs, marked) = open.pop().unwrap_or_default();
+                    let mut counts = open.pop().unwrap_or_default();
                     let is_paragraph = e.name() == "p";
+                    let is_link = e.name() == "a";
+                    in_links = in_links.saturating_sub(usize::from(is_link));
                     page_paragraphs += usize::from(is_paragraph);
                     let is_mark = matches!(e.name(), "article" | "main" | "h1")
                         || e.attr("itemprop")
                             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+                    counts.links += usize::from(is_link);
                     if let Some(parent) = open.last_mut() {
-                        parent.0 += paragraphs + usize::from(is_paragraph);
-                        parent.1 |= marked || is_mark;
+                        parent.paragraphs += counts.paragraphs + usize::from(is_paragraph);
+                        parent.marked |= counts.marked || is_mark;
+                        parent.text += counts.text;
+                        parent.linked += counts.linked;
+                        parent.links += counts.links;
                     }
-                    if !matches!(e.name(), "article" | "main" | "body" | "html")
-                        && ["class", "id"]
-                            .iter()
-                            .filter_map(|a| e.attr(a))
-                            .any(is_furniture_name)
+                    if matches!(e.name(), "article" | "main" | "body" | "html") {
+                        return true;
+                    }
+                    if ["class", "id"]
+                        .iter()
+                        .filter_map(|a| e.attr(a))
+                        .any(is_furniture_name)
                     {
-                        named.push((node.id(), paragraphs, marked));
+                        named.push((node.id(), Reason::Named, counts));
+                    } else if labelled.contains(&node.id()) {
+                        named.push((node.id(), Reason::Labelled, counts));
+                    } else if !is_paragraph
+                        && counts.links >= 2
+                        && counts.text > 0
+                        && counts.linked * 10 >= counts.text * 7
+                    {
+                        named.push((node.id(), Reason::Links, counts));
                     }
                 }
             }
@@ -365,9 +592,14 @@ impl Furniture {
         Furniture(
             named
                 .into_iter()
-                .filter(|&(_, paragraphs, marked)| {
-                    let wraps_the_text = paragraphs > 0 && paragraphs * 2 >= page_paragraphs;
-                    !(marked || wraps_the_text)
+                .filter(|(_, reason, c)| {
+                    let wraps_the_text = match reason {
+                        Reason::Named => c.paragraphs > 0 && c.paragraphs * 2 >= page_paragraphs,
+                        Reason::Labelled | Reason::Links => {
+                            (c.text - c.linked) * 2 >= page_plain.max(1)
+                        }
+                    };
+                    !(c.marked || wraps_the_text)
                 })
                 .map(|(id, ..)| id)
                 .collect(),
@@ -523,19 +755,24 @@ fn text_sizes(root: NodeRef<'_, Node>, furniture: &Furniture) -> HashMap<NodeId,
 struct Body<'a> {
     node: NodeRef<'a, Node>,
     headline: Option<NodeRef<'a, Node>>,
+    /// Where the text starts in `node` (its headline, when `node` was widened
+    /// to take it: a logo or breadcrumbs before it are not the article's).
+    from: Option<NodeId>,
 }
 
-/// Adds the page's headline (its first `<h1>`) to the article's element
-/// `body` when the element leaves it out: many pages put the headline and
-/// byline in a block of their own before the article's text. The element is
-/// widened to the nearest ancestor that holds the headline when that adds
-/// little text (the headline, byline and date line); otherwise the headline
-/// alone is put before the text.
+/// Adds the page's headline (its first `<h1>`, or on a page without one the
+/// element before the article that shows the page's title, see
+/// [`title_element`]) to the article's element `body` when the element
+/// leaves it out: many pages put the headline and byline in a block of their
+/// own before the article's text. The element is widened to the nearest
+/// ancestor that holds the headline when that adds little text (the headline,
+/// byline and date line); otherwise the headline alone is put before the text.
 fn with_headline<'a>(
     body: NodeRef<'a, Node>,
     root: NodeRef<'a, Node>,
     sizes: &HashMap<NodeId, Size>,
     furniture: &Furniture,
+    titles: &[&str],
 ) -> Body<'a> {
     let mut h1 = None;
     walk(root, |step| {
@@ -554,8 +791,9 @@ fn with_headline<'a>(
     let alone = |node| Body {
         node,
         headline: None,
+        from: None,
     };
-    let Some(h1) = h1 else {
+    let Some(h1) = h1.or_else(|| title_element(body, root, sizes, furniture, titles)) else {
         return alone(body);
     };
     if body.id() == root.id() || h1.ancestors().any(|a| a.id() == body.id()) {
@@ -571,16 +809,127 @@ fn with_headline<'a>(
         .ancestors()
         .find(|a| h1.ancestors().any(|b| b.id() == a.id()))
     {
-        Some(common) if size(&common) <= limit && common.id() != root.id() => alone(common),
+        Some(common) if size(&common) <= limit && common.id() != root.id() => Body {
+            node: common,
+            headline: None,
+            from: Some(h1.id()),
+        },
         _ => Body {
             node: body,
             headline: Some(h1),
+            from: None,
         },
     }
 }
 
 /// Text a headline block may hold besides the headline (byline, date line).
 const HEADER_CHARS: usize = 300;
+
+/// Titles longer than this (in characters) are not looked for in the page.
+const MAX_TITLE_CHARS: usize = 400;
+
+/// How many nodes [`title_element`] reads the text of, at most, over all the
+/// elements it compares (a bound on its work on hostile pages).
+const TITLE_SEARCH_NODES: usize = 100_000;
+
+/// The first element before the article's element `body` whose text is one of
+/// the page's titles (`og:title`, `<title>`, ...), or the start or end of one
+/// up to a separator ("Headline — Site name") when it is at least half of it:
+/// the headline of a page that marks it with a `<div class="news-title">`
+/// instead of an `<h1>`. Only elements whose text size is near a title's are
+/// read, and the reading stops after [`TITLE_SEARCH_NODES`] nodes in all.
+fn title_element<'a>(
+    body: NodeRef<'a, Node>,
+    root: NodeRef<'a, Node>,
+    sizes: &HashMap<NodeId, Size>,
+    furniture: &Furniture,
+    titles: &[&str],
+) -> Option<NodeRef<'a, Node>> {
+    let titles: Vec<&str> = titles
+        .iter()
+        .copied()
+        .filter(|t| t.chars().count() <= MAX_TITLE_CHARS)
+        .collect();
+    let longest = titles.iter().map(|t| t.chars().count()).max()?;
+    let mut budget = TITLE_SEARCH_NODES;
+    let mut found = None;
+    let mut done = false;
+    walk(root, |step| {
+        let Step::Open(node) = step else {
+            return true;
+        };
+        if done || node.id() == body.id() {
+            done = true;
+            return false;
+        }
+        if is_skipped(&node, furniture) {
+            return false;
+        }
+        if !matches!(node.value(), Node::Element(_)) {
+            return matches!(node.value(), Node::Document | Node::Fragment);
+        }
+        let Some(size) = sizes.get(&node.id()) else {
+            return false;
+        };
+        if size.all > longest || budget == 0 {
+            return true;
+        }
+        let text = bounded_text(node, &mut budget, MAX_TITLE_CHARS * 4);
+        if clean_line(&text).is_some_and(|t| titles.iter().any(|title| shows_title(&t, title))) {
+            found = Some(node);
+            done = true;
+            return false;
+        }
+        true
+    });
+    found
+}
+
+/// Whether an element's text `text` shows the page title `title`: equal to
+/// it, or its start or end up to a separator, and at least half of it.
+fn shows_title(text: &str, title: &str) -> bool {
+    const SEPARATORS: &[char] = &['-', '–', '—', '|', '·', '•', ':', '/', '«', '»'];
+    // Full-width separators of Japanese titles need no space ("見出し｜新聞").
+    const WIDE: &[char] = &['｜', '：', '－', '　'];
+    if text == title {
+        return true;
+    }
+    if text.chars().count() * 2 < title.chars().count() {
+        return false;
+    }
+    let after = title.strip_prefix(text).is_some_and(|rest| {
+        rest.starts_with(WIDE) || rest.starts_with(' ') && rest.trim_start().starts_with(SEPARATORS)
+    });
+    let before = title.strip_suffix(text).is_some_and(|rest| {
+        rest.ends_with(WIDE) || rest.ends_with(' ') && rest.trim_end().ends_with(SEPARATORS)
+    });
+    after || before
+}
+
+/// The text of the subtree at `node` (up to about `max_bytes`), counting the
+/// nodes read against `budget`.
+fn bounded_text(node: NodeRef<'_, Node>, budget: &mut usize, max_bytes: usize) -> String {
+    let mut s = String::new();
+    walk(node, |step| {
+        let Step::Open(n) = step else {
+            return true;
+        };
+        if *budget == 0 || s.len() > max_bytes {
+            return false;
+        }
+        *budget -= 1;
+        match n.value() {
+            Node::Text(t) => s.push_str(t),
+            Node::Element(e) if BLOCK.contains(&e.name()) || e.name() == "br" => s.push(' '),
+            _ => {}
+        }
+        !matches!(
+            element_name(&n),
+            Some("script" | "style" | "template" | "rt" | "rp")
+        )
+    });
+    s
+}
 
 /// The element holding the article: the `<article>` or `<main>` with at
 /// least a quarter of the page's text, else the element whose `<p>` children
@@ -719,14 +1068,27 @@ fn densest<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRe
 /// The visible text of the subtree at `root`, furniture left out, blocks
 /// separated by blank lines.
 fn text_of(root: NodeRef<'_, Node>, furniture: &Furniture) -> String {
+    text_from(root, None, furniture)
+}
+
+/// [`text_of`], starting at the node `from` of the subtree when given (the
+/// captions of figures before it are kept: a lead photo may come first).
+fn text_from(root: NodeRef<'_, Node>, from: Option<NodeId>, furniture: &Furniture) -> String {
     let mut out = String::new();
     let mut pre_depth = 0usize;
+    let mut started = from.is_none();
+    let mut figures = 0usize;
     walk(root, |step| match step {
         Step::Open(node) => {
             if out.len() > RAW_CAP || (node.id() != root.id() && is_skipped(&node, furniture)) {
                 return false;
             }
+            started |= Some(node.id()) == from;
+            if element_name(&node) == Some("figure") {
+                figures += 1;
+            }
             match node.value() {
+                Node::Text(_) if !started && figures == 0 => {}
                 Node::Text(t) => {
                     if pre_depth > 0 {
                         out.push_str(t);
@@ -755,6 +1117,9 @@ fn text_of(root: NodeRef<'_, Node>, furniture: &Furniture) -> String {
             true
         }
         Step::Close(node) => {
+            if element_name(&node) == Some("figure") {
+                figures = figures.saturating_sub(1);
+            }
             match element_name(&node) {
                 Some("pre") => {
                     pre_depth = pre_depth.saturating_sub(1);
@@ -782,7 +1147,10 @@ fn short_text(node: NodeRef<'_, Node>) -> String {
         if let Node::Text(t) = n.value() {
             s.push_str(t);
         }
-        !matches!(element_name(&n), Some("script" | "style" | "template"))
+        !matches!(
+            element_name(&n),
+            Some("script" | "style" | "template" | "rt" | "rp")
+        )
     });
     s
 }
@@ -794,6 +1162,8 @@ struct Meta {
     title: Vec<(u8, String)>,
     source: Vec<(u8, String)>,
     published: Vec<(u8, NaiveDate)>,
+    /// The first JSON-LD `articleBody` (capped at [`RAW_CAP`] bytes).
+    article_body: Option<String>,
 }
 
 impl Meta {
@@ -903,7 +1273,7 @@ impl Meta {
         }
     }
 
-    /// `datePublished`, `headline` and `publisher.name` from a JSON-LD block,
+    /// `datePublished`, `headline`, `articleBody` and `publisher.name` from a JSON-LD block,
     /// looked for breadth-first (so the top-level object wins over nested
     /// ones) through `@graph` and arrays.
     fn json_ld(&mut self, raw: &str) {
@@ -913,6 +1283,7 @@ impl Meta {
         let mut queue = VecDeque::from([&value]);
         let mut seen = 0usize;
         let (mut date, mut headline, mut publisher) = (false, false, false);
+        let mut body = self.article_body.is_some();
         while let Some(v) = queue.pop_front() {
             seen += 1;
             if seen > JSON_NODES {
@@ -935,6 +1306,16 @@ impl Meta {
                         if let Some(h) = map.get("headline").and_then(|h| h.as_str()) {
                             self.add_title(2, h);
                             headline = true;
+                        }
+                    }
+                    if !body {
+                        if let Some(text) = map.get("articleBody").and_then(|b| b.as_str()) {
+                            let mut end = text.len().min(RAW_CAP);
+                            while !text.is_char_boundary(end) {
+                                end -= 1;
+                            }
+                            self.article_body = Some(text[..end].to_string());
+                            body = true;
                         }
                     }
                     if !publisher {
@@ -1064,6 +1445,51 @@ mod tests {
     }
 
     #[test]
+    fn related_boxes_by_label_and_blocks_of_links_are_furniture() {
+        // Jetpack's related posts; a Bitrix "Читайте также" box with no class
+        // that says so; a bracketed inline label; a list of links in <main>.
+        let html = r#"<body><main><h1>Talks on Kunashir</h1>
+            <div class="entry-content"><p>Talks on Kunashir went on for a day.</p>
+            <p class="inline"><a href="/x">［あわせて読みたい］色丹島で港湾整備</a></p>
+            <p>Delegates flew home from Yuzhno-Kurilsk.</p>
+            <div id="jp-relatedposts" class="jp-relatedposts"><p>A winter on Iturup, with more text than links in it.</p></div></div>
+            <div class="news-list-other"><div class="title">Читайте также:</div>
+            <p><span>02.04.2024</span> <a href="/1">На Итурупе открыли аэровокзал</a></p></div>
+            <div class="kanren"><h3>関連記事</h3><p>択捉島の話</p></div>
+            <div class="module--list-items"><h2>New</h2><ul><li><a href="/a">Fire on Kunashir</a></li>
+            <li><a href="/b">Typhoon nears Okinawa</a></li></ul></div></main></body>"#;
+        assert_eq!(
+            text(html),
+            "Talks on Kunashir\n\nTalks on Kunashir went on for a day.\n\n\
+             Delegates flew home from Yuzhno-Kurilsk."
+        );
+        // "Read more" as a link or after text is no box heading.
+        let teaser = r#"<body><div class="list"><p>Drills on Iturup began. <a href="/1">Read more</a></p>
+            <p>Talks on Kunashir ended. <b>See also:</b> <a href="/2">talks</a></p></div></body>"#;
+        assert_eq!(
+            text(teaser),
+            "Drills on Iturup began. Read more\n\nTalks on Kunashir ended. See also: talks"
+        );
+        assert!(related_label("Читайте также:").is_some());
+        assert!(related_label(" 関連記事 ").is_some());
+        assert!(related_label("Другие материалы рубрики «Курилы»:").is_some());
+        assert!(related_label("Related to the talks, Japan said").is_none());
+        assert!(related_label("По теме переговоров").is_none());
+        // A paragraph of two links in the text stays; so does a list whose
+        // items are mostly text.
+        let kept = r#"<body><article><h1>Statements</h1>
+            <p><a href="/m">The ministry on Iturup</a> <a href="/k">The Kremlin on Kunashir</a></p>
+            <ul><li>Drills on <a href="/i">Iturup</a> began in May and went on.</li>
+            <li>Flights to <a href="/k">Kunashir</a> were cut in June for a week.</li></ul>
+            </article></body>"#;
+        assert_eq!(
+            text(kept),
+            "Statements\n\nThe ministry on Iturup The Kremlin on Kunashir\n\n\
+             Drills on Iturup began in May and went on.\n\nFlights to Kunashir were cut in June for a week."
+        );
+    }
+
+    #[test]
     fn camel_case_class_names_of_furniture() {
         assert!(is_furniture_name("ArticleRelated"));
         assert!(is_furniture_name("relatedNews box"));
@@ -1099,6 +1525,63 @@ mod tests {
             text(block),
             "Drills on Iturup\n\nBy B. Writer\n\nFirst paragraph about the drills on the island.\n\n\
              Second paragraph about the protest from Tokyo."
+        );
+        // A page without layout (a print version): the text starts at the
+        // headline, not at the masthead before it.
+        let print = r#"<body><div class="logo">The Sakhalin Courier</div><hr>
+            <figure><img src="k.jpg"><figcaption>Kelp boats off Nemuro.</figcaption></figure>
+            <h1>Kelp season off Signalny</h1><div class="date">16 May 2023</div>
+            <div class="text"><p>Fishermen from Nemuro set out on Monday.</p>
+            <p>The season lasts until September.</p></div></body>"#;
+        assert_eq!(
+            text(print),
+            "Kelp boats off Nemuro.\n\nKelp season off Signalny\n\n16 May 2023\n\nFishermen from Nemuro set out on Monday.\n\n\
+             The season lasts until September."
+        );
+    }
+
+    #[test]
+    fn headline_without_h1_is_the_element_showing_the_title() {
+        // The headline in a <div>, the <title> with the site's name appended.
+        let div = r#"<html><head><title>Tourists flock to Kunashir - Island News</title></head>
+            <body><div class="logo">Island News</div>
+            <div class="item"><div class="news-title">Tourists flock to Kunashir</div>
+            <div class="date">25.06.2024</div>
+            <div class="text">The first cruise ship of the year reached Yuzhno-Kurilsk.<br><br>
+            Visitors will climb Mount Tyatya and sail on to Iturup later.<br><br>
+            A hotel with sixty rooms is planned in Kurilsk for the next summer.</div></div>
+            <div class="other"><a href="/1">Other story</a></div></body></html>"#;
+        assert_eq!(
+            text(div),
+            "Tourists flock to Kunashir\n\n25.06.2024\n\n\
+             The first cruise ship of the year reached Yuzhno-Kurilsk.\n\n\
+             Visitors will climb Mount Tyatya and sail on to Iturup later.\n\n\
+             A hotel with sixty rooms is planned in Kurilsk for the next summer."
+        );
+        // og:title wins over a different <title>; site name first in the title.
+        assert!(shows_title("Drills on Iturup", "Drills on Iturup"));
+        assert!(shows_title(
+            "Drills on Iturup",
+            "Drills on Iturup — Island News"
+        ));
+        assert!(shows_title(
+            "Drills on Iturup",
+            "Island News | Drills on Iturup"
+        ));
+        // A logo or a word that starts the title is not the headline.
+        assert!(!shows_title("Island", "Island News | Drills on Iturup"));
+        assert!(!shows_title("Drills", "Drills on Iturup"));
+        assert!(!shows_title(
+            "Drills on It",
+            "Drills on Iturup and Kunashir"
+        ));
+        // A page whose title is nowhere in its body keeps its text as it was.
+        let none = r#"<html><head><title>Something else</title></head><body>
+            <div class="text"><p>The first cruise ship of the year reached Yuzhno-Kurilsk.</p></div>
+            </body></html>"#;
+        assert_eq!(
+            text(none),
+            "The first cruise ship of the year reached Yuzhno-Kurilsk."
         );
     }
 
@@ -1165,6 +1648,46 @@ mod tests {
     fn hidden_and_scripts_are_not_text() {
         let t = text("<body><p>Visible</p><p hidden>secret</p><div aria-hidden=true>x</div><script>alert(1)</script><noscript>enable js</noscript></body>");
         assert_eq!(t, "Visible");
+    }
+
+    #[test]
+    fn article_body_of_json_ld_when_the_page_has_no_text() {
+        let shell = r#"<html><head><title>Boat turned back off Habomai | Herald</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Boat turned back off Habomai",
+            "articleBody":"NEMURO - A boat turned back on Monday.\nVisits to Kunashir stay suspended."}</script>
+            </head><body><div id="root"><div class="loading">Loading…</div></div>
+            <noscript>Enable JavaScript.</noscript></body></html>"#;
+        assert_eq!(
+            text(shell),
+            "Boat turned back off Habomai\n\nNEMURO - A boat turned back on Monday.\n\n\
+             Visits to Kunashir stay suspended."
+        );
+        // HTML in articleBody is read as HTML.
+        let html_body = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "articleBody":"<p>Drills on <b>Iturup</b> began.</p><p>Tokyo protested.</p>"}</script>
+            </head><body><p>Short teaser.</p></body></html>"#;
+        assert_eq!(
+            text(html_body),
+            "Drills on Iturup began.\n\nTokyo protested."
+        );
+        // A page that shows the article keeps its own text (captions and all).
+        let full = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "articleBody":"Drills on Iturup began on Monday."}</script></head><body>
+            <article><h1>Drills</h1><p>Drills on Iturup began on Monday.</p>
+            <figure><figcaption>Troops on Iturup.</figcaption></figure></article></body></html>"#;
+        assert_eq!(
+            text(full),
+            "Drills\n\nDrills on Iturup began on Monday.\n\nTroops on Iturup."
+        );
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let html = r#"<html><head><title>x</title></head><body>
+            <h1><ruby>国後<rt>くなしり</rt></ruby>島の話</h1>
+            <p>ロシアは<ruby>択<rt>えと</rt>捉<rt>ろふ</rt></ruby><ruby>島<rp>(</rp><rt>とう</rt><rp>)</rp></ruby>で演習を行った。</p></body></html>"#;
+        assert_eq!(text(html), "国後島の話\n\nロシアは択捉島で演習を行った。");
+        assert_eq!(extract(html).title.as_deref(), Some("国後島の話"));
     }
 
     #[test]

@@ -36,8 +36,9 @@ fn columns(s: &str) -> usize {
 /// list item is short, and stays a line of its own. A line that ends in a hyphen
 /// after a letter is joined without the hyphen when the next starts in lower case
 /// ("Kuna-\nshiri"), as in PDF text; Japanese and Chinese lines are joined without
-/// a space. A line that ends a sentence stays a line. Any other text is returned
-/// as it is.
+/// a space. In a hard-wrapped text, a line followed by one that starts in lower
+/// case (any script) is joined to it too, even when it ended early. A line that
+/// ends a sentence stays a line. Any other text is returned as it is.
 pub(crate) fn unwrap_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let width = lines.iter().map(|l| columns(l)).max().unwrap_or(0);
@@ -73,9 +74,22 @@ pub(crate) fn unwrap_lines(text: &str) -> String {
     if broken < 3 || broken * 3 < continued {
         return text.to_string();
     }
+    // In a hard-wrapped text, a line that ends early (the next word would have
+    // fitted) but is followed by one in lower case was broken inside a
+    // sentence all the same (wrapped by another tool, or at a narrower width).
+    let continues_in_lower_case = |i: usize| {
+        !lines[i].trim().is_empty()
+            && lines
+                .get(i + 1)
+                .and_then(|l| l.trim_start().chars().next())
+                .is_some_and(char::is_lowercase)
+    };
     // A line that ends a sentence needs no joining (and a sentence-a-line text
     // with long lines is left alone).
-    let wrapped = |i: usize| wrapped(i) && !lines[i].ends_with(['.', '!', '?', '。', '！', '？']);
+    let wrapped = |i: usize| {
+        (wrapped(i) || continues_in_lower_case(i))
+            && !lines[i].ends_with(['.', '!', '?', '。', '！', '？'])
+    };
     let mut out = String::with_capacity(text.len());
     let mut joining = false;
     for (i, line) in lines.iter().enumerate() {
@@ -145,6 +159,50 @@ mod tests {
             unwrap_lines(ja),
             "北方領土の国後島と択捉島では、ロシア軍が演習を行った。元島民は抗議した。北方四島\
              の返還を求める大会が７日に開かれ、首相が出席した。\n\n国後島の\n住民"
+        );
+    }
+
+    #[test]
+    fn a_line_that_ends_early_before_lower_case_is_joined() {
+        let text = "Школа на Шикотане\n\n\
+                    В селе Малокурильское на о-ве Шикотан в понедельник завершили\n\
+                    монтаж каркаса новой школы, сообщили в администрации округа.\n\
+                    В соседнем поселке Крабозаводское школу открыли в 2018-м, а\n\
+                    детсад — в сентябре прошлого года, рассказали в администрации\n\
+                    Южно-Курильского городского округа журналистам в понедельник.\n\
+                    Глава округа пообещал, что новая школа откроется в следующем\n\
+                    году.\n\
+                    \n\
+                    Список:\n\
+                    - Шикотан\n\
+                    - Кунашир\n";
+        assert_eq!(
+            unwrap_lines(text),
+            "Школа на Шикотане\n\n\
+             В селе Малокурильское на о-ве Шикотан в понедельник завершили \
+             монтаж каркаса новой школы, сообщили в администрации округа.\n\
+             В соседнем поселке Крабозаводское школу открыли в 2018-м, а \
+             детсад — в сентябре прошлого года, рассказали в администрации \
+             Южно-Курильского городского округа журналистам в понедельник.\n\
+             Глава округа пообещал, что новая школа откроется в следующем году.\n\
+             \n\
+             Список:\n\
+             - Шикотан\n\
+             - Кунашир\n"
+        );
+        // A short line that ends a sentence stays a line before lower case too.
+        let ended = "A boat carrying former residents of the islands sailed from\n\
+                     Nemuro on Wednesday morning to visit the graves on Habomai\n\
+                     and Shikotan, where their families lived until 1945 and the\n\
+                     war ended.\n\
+                     iPhone users were told to update.\n";
+        assert_eq!(
+            unwrap_lines(ended),
+            "A boat carrying former residents of the islands sailed from \
+             Nemuro on Wednesday morning to visit the graves on Habomai \
+             and Shikotan, where their families lived until 1945 and the \
+             war ended.\n\
+             iPhone users were told to update.\n"
         );
     }
 
