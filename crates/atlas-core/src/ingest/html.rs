@@ -136,14 +136,7 @@ const NON_NESTING: &[&str] = &[
 
 /// Reads an HTML document.
 pub(crate) fn extract(html: &str) -> Extracted {
-    let flat;
-    let html = if nesting_estimate(html) > MAX_DEPTH {
-        flat = flatten(html);
-        flat.as_str()
-    } else {
-        html
-    };
-    let doc = Html::parse_document(html);
+    let doc = parse(html, Html::parse_document);
     let meta = Meta::collect(&doc);
     let root = doc.tree.root();
     let furniture = Furniture::of(root);
@@ -183,6 +176,16 @@ pub(crate) fn extract(html: &str) -> Extracted {
     }
 }
 
+/// Parses `html` with `parser` (a document or a fragment), flattened first
+/// when it nests deeper than [`MAX_DEPTH`].
+fn parse(html: &str, parser: fn(&str) -> Html) -> Html {
+    if nesting_estimate(html) > MAX_DEPTH {
+        parser(&flatten(html))
+    } else {
+        parser(html)
+    }
+}
+
 /// The article's text from a JSON-LD `articleBody`, when the page's own text
 /// holds less than half of it (an app shell that renders the article with
 /// scripts, a page cut short by a paywall): the headline (`title`) and the
@@ -190,14 +193,7 @@ pub(crate) fn extract(html: &str) -> Extracted {
 /// HTML. `None` when the page's text is the better one.
 fn json_ld_text(body: &str, page_text: &str, title: Option<&str>) -> Option<String> {
     let body = if body.contains("</") || body.contains("<br") || body.contains("<p>") {
-        let flat;
-        let body = if nesting_estimate(body) > MAX_DEPTH {
-            flat = flatten(body);
-            flat.as_str()
-        } else {
-            body
-        };
-        let fragment = Html::parse_fragment(body);
+        let fragment = parse(body, Html::parse_fragment);
         let root = fragment.tree.root();
         text_of(root, &Furniture::of(root))
     } else {
