@@ -8,11 +8,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/lib.sh
 
-ensure_apt "${APP_PACKAGES[@]}"
-ensure_rust
-ensure_node
-ensure_ui_deps
-build_ui
+prepare_app_build
 target="${CARGO_TARGET_DIR:-target}"
 say "Building the release app and its .deb (the first build takes a few minutes)"
 quietly ui/node_modules/.bin/tauri build --bundles deb -- -p dispute-atlas --locked

@@ -68,3 +68,13 @@ ensure_ui_deps() {
 build_ui() {
   (cd ui && quietly npm run build --silent)
 }
+
+# prepare_app_build [EXTRA_APT_PACKAGES...]: everything a release build of the app
+# needs (system packages, Rust, Node.js, the UI's npm packages), then ui/dist.
+prepare_app_build() {
+  ensure_apt "${APP_PACKAGES[@]}" "$@"
+  ensure_rust
+  ensure_node
+  ensure_ui_deps
+  build_ui
+}

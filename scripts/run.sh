@@ -10,11 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/lib.sh
 
 [ "${1:-}" = "--" ] && shift
-ensure_apt "${APP_PACKAGES[@]}"
-ensure_rust
-ensure_node
-ensure_ui_deps
-build_ui
+prepare_app_build
 target="${CARGO_TARGET_DIR:-target}"
 say "Building the app (release; the first build takes a few minutes)"
 quietly cargo build --release --locked -p dispute-atlas --bin dispute-atlas
