@@ -32,6 +32,15 @@ READY = (
 # When the page marked the map interactive, in milliseconds since the epoch.
 READY_AT = "return performance.timeOrigin + performance.getEntriesByName('atlas:interactive')[0].startTime"
 
+# The page's phases, in milliseconds since the epoch: navigation timing and the app's own marks.
+PHASES = """
+const t0 = performance.timeOrigin, nav = performance.getEntriesByType('navigation')[0];
+const out = [['page requested', t0]];
+if (nav) out.push(['html loaded', t0 + nav.responseEnd], ['dom ready', t0 + nav.domContentLoadedEventEnd]);
+for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('atlas:')) out.push([m.name.slice(6), t0 + m.startTime]);
+return out;
+"""
+
 
 def launched_epoch_ms(app):
     """When the (newest) process running `app` started, in milliseconds since the epoch."""
@@ -114,9 +123,12 @@ def one_run(app, data_dir):
             time.sleep(0.02)
         via_driver_ms = (time.monotonic() - t0) * 1000
         ready_epoch_ms = call("POST", f"/session/{session}/execute/sync", {"script": READY_AT, "args": []})["value"]
-        startup_ms = ready_epoch_ms - launched_epoch_ms(app)
+        launched = launched_epoch_ms(app)
+        startup_ms = ready_epoch_ms - launched
+        phases = [(name, at - launched) for name, at in
+                  call("POST", f"/session/{session}/execute/sync", {"script": PHASES, "args": []})["value"]]
         time.sleep(3)  # let the library, events and histogram load
-        return (startup_ms, via_driver_ms, *memory_mb(app))
+        return (startup_ms, via_driver_ms, phases, *memory_mb(app))
     finally:
         call("DELETE", f"/session/{session}")
         time.sleep(1)
@@ -126,14 +138,15 @@ def main():
     app, data_dir, articles = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     runs = int(sys.argv[4]) if len(sys.argv) > 4 else 3
     results = [one_run(app, data_dir) for _ in range(runs)]
-    for i, (ms, driver_ms, rss, pss, each) in enumerate(results, 1):
+    for i, (ms, driver_ms, phases, rss, pss, each) in enumerate(results, 1):
         parts = ", ".join(f"{name} {r:.0f}/{p:.0f}" for name, (r, p) in sorted(each.items()))
         print(f"  run {i}: map interactive {ms:.0f} ms after the app started "
               f"({driver_ms:.0f} ms after asking WebDriver for a session); "
               f"RSS {rss:.0f} MB, PSS {pss:.0f} MB (RSS/PSS: {parts})", file=sys.stderr)
+        print("    phases (ms after the app started): " + ", ".join(f"{name} {ms:.0f}" for name, ms in phases), file=sys.stderr)
     startup = statistics.median(r[0] for r in results)
-    rss = max(r[2] for r in results)
-    pss = max(r[3] for r in results)
+    rss = max(r[3] for r in results)
+    pss = max(r[4] for r in results)
     print(f"pss_mb={pss:.0f} (proportional set size: shared libraries counted once)")
     print(f"startup_ms={startup:.0f} rss_mb={rss:.0f} articles={articles}")
 

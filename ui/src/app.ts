@@ -66,16 +66,23 @@ export class App {
 
   async start() {
     this.buildShell();
+    // The pack, the summary and MapLibre's start (its worker fetching the
+    // basemap) run side by side; the islands are added when the pack is in.
+    const pack = backend.getPack();
+    const summary = this.refreshSummary();
+    this.map = new MapView($('#map'), currentTheme(), { onPlaceClick: (id) => this.openPlace(id) });
     try {
-      this.pack = await backend.getPack();
+      this.pack = await pack;
+      performance.mark('atlas:pack');
     } catch (e) {
+      this.map.map.remove();
       return this.fatal(toIpcError(e));
     }
     for (const f of this.pack.places.features) this.places.set(f.properties.id, f.properties);
     this.colours = placeColours([...this.places.values()]);
     document.title = `Dispute Atlas — ${this.pack.name}`;
     $('.brand-sub').textContent = this.pack.name;
-    this.map = new MapView($('#map'), this.pack, currentTheme(), this.colours, { onPlaceClick: (id) => this.openPlace(id) });
+    this.map.show(this.pack, this.colours);
     this.map.setNaming(this.naming);
     onThemeChange((t) => {
       this.map.setTheme(t);
@@ -84,7 +91,8 @@ export class App {
     // First paint: the summary data and the map. The events come after the map
     // is drawn: a large library's events would compete with it for the
     // library, the IPC and this thread.
-    await Promise.all([this.refreshSummary(), this.map.whenReady()]);
+    await Promise.all([summary, this.map.whenReady()]);
+    performance.mark('atlas:map-ready');
     this.renderLegend();
     this.applyRange(this.timeline?.range ?? null, true);
     void backend.onLibraryChanged(() => void this.refresh());

@@ -17,6 +17,9 @@ import type { Pack, PlaceProperties } from './types';
 import type { PlaceCounts } from './eventIndex';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+// Two workers (MapLibre's default is one outside Safari): the four basemap
+// layers and the pack's sources are parsed two at a time at start-up.
+maplibregl.setWorkerCount(2);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
 /** Half the side of the square an island label keeps clear around an event marker (its largest radius is 24 px). */
@@ -60,6 +63,30 @@ function hatchImage(colour: string, ratio: number): ImageData {
   return g.getImageData(0, 0, size, size);
 }
 
+/**
+ * The ocean and the Natural Earth layers. The layers are given to MapLibre as
+ * URLs: its worker fetches and parses them, so the page's thread never holds the basemap.
+ */
+function basemapStyle(p: Palette): maplibregl.StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      'land-50m': { type: 'geojson', data: assetUrl(land50Url), attribution: '' },
+      'land-10m': { type: 'geojson', data: assetUrl(land10Url) },
+      'boundaries-50m': { type: 'geojson', data: assetUrl(boundaries50Url) },
+      'boundaries-10m': { type: 'geojson', data: assetUrl(boundaries10Url) },
+    },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } },
+      { id: 'land-50m', type: 'fill', source: 'land-50m', paint: { 'fill-color': p.land } },
+      { id: 'land-10m', type: 'fill', source: 'land-10m', paint: { 'fill-color': p.land, 'fill-antialias': true } },
+      { id: 'coast-10m', type: 'line', source: 'land-10m', paint: { 'line-color': p.landLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] } },
+      { id: 'boundaries-50m', type: 'line', source: 'boundaries-50m', maxzoom: 5, paint: { 'line-color': p.boundary, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
+      { id: 'boundaries-10m', type: 'line', source: 'boundaries-10m', minzoom: 5, paint: { 'line-color': p.boundary, 'line-width': 1, 'line-dasharray': [3, 2] } },
+    ],
+  };
+}
+
 function extendBounds(b: maplibregl.LngLatBounds, g: Geometry | null) {
   if (!g) return;
   const walk = (c: unknown): void => {
@@ -96,48 +123,60 @@ export class MapView {
   private ready: Promise<void>;
   private drawn: Promise<void>;
   private theme: ThemeName;
+  private pack!: Pack;
   private colours = new Map<string, string>();
   private claimants: string[] = [];
   private naming: NamingMode = 'both';
+  private packShown!: () => void;
 
+  /**
+   * The map with its basemap, before the pack is known: MapLibre starts and its
+   * worker fetches and parses the basemap while the page asks for the pack.
+   * The islands, labels and handlers come with [`show`].
+   */
   constructor(
     container: HTMLElement,
-    private pack: Pack,
     theme: ThemeName,
-    colours: Map<string, string>,
     private cb: MapCallbacks,
   ) {
     this.theme = theme;
-    this.colours = colours;
-    for (const f of pack.places.features) this.places.set(f.properties.id, f);
-    const p = PALETTES[theme];
-    const [w, s, e, n] = pack.bounds;
     this.map = new maplibregl.Map({
       container,
-      style: { version: 8, sources: {}, layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } }] },
-      bounds: [w, s, e, n],
-      fitBoundsOptions: { padding: 24 },
-      maxBounds: maxBoundsFor(pack.bounds),
+      style: basemapStyle(PALETTES[theme]),
+      bounds: BASEMAP_EXTENT,
       attributionControl: false,
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,
       cancelPendingTileRequestsWhileZooming: false,
       fadeDuration: 0,
+      // The styles are written here and checked by the type system and the tests.
+      validateStyle: false,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disable();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: [NATURAL_EARTH, escapeText(pack.attribution)] }), 'bottom-right');
-    this.ready = new Promise<void>((resolve) => this.map.once('load', () => resolve())).then(async () => {
-      this.addBasemap();
+    const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    const packShown = new Promise<void>((resolve) => (this.packShown = resolve));
+    this.ready = Promise.all([styleLoaded, packShown]).then(() => {
       this.addPlaces();
       this.addLabels();
       this.bindEvents();
     });
     // 'idle' after the sources were added: the basemap and the islands are parsed and drawn.
     this.drawn = this.ready.then(() => new Promise<void>((resolve) => this.map.once('idle', () => resolve())));
+  }
+
+  /** Shows the pack: frames its bounds, then adds the islands, places, event layers and labels once the style is in. */
+  show(pack: Pack, colours: Map<string, string>) {
+    this.pack = pack;
+    this.colours = colours;
+    for (const f of pack.places.features) this.places.set(f.properties.id, f);
+    this.map.setMaxBounds(maxBoundsFor(pack.bounds));
+    this.map.fitBounds(pack.bounds, { padding: 24, animate: false });
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: [NATURAL_EARTH, escapeText(pack.attribution)] }), 'bottom-right');
+    this.packShown();
   }
 
   /** Sources, layers, labels and handlers are in place. */
@@ -156,24 +195,6 @@ export class MapView {
           }),
         ),
     );
-  }
-
-  /**
-   * The Natural Earth layers, given to MapLibre as URLs: its worker fetches and
-   * parses them, so the page's thread never holds the basemap.
-   */
-  private addBasemap() {
-    const m = this.map;
-    const p = PALETTES[this.theme];
-    m.addSource('land-50m', { type: 'geojson', data: assetUrl(land50Url), attribution: '' });
-    m.addSource('land-10m', { type: 'geojson', data: assetUrl(land10Url) });
-    m.addSource('boundaries-50m', { type: 'geojson', data: assetUrl(boundaries50Url) });
-    m.addSource('boundaries-10m', { type: 'geojson', data: assetUrl(boundaries10Url) });
-    m.addLayer({ id: 'land-50m', type: 'fill', source: 'land-50m', paint: { 'fill-color': p.land } });
-    m.addLayer({ id: 'land-10m', type: 'fill', source: 'land-10m', paint: { 'fill-color': p.land, 'fill-antialias': true } });
-    m.addLayer({ id: 'coast-10m', type: 'line', source: 'land-10m', paint: { 'line-color': p.landLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] } });
-    m.addLayer({ id: 'boundaries-50m', type: 'line', source: 'boundaries-50m', maxzoom: 5, paint: { 'line-color': p.boundary, 'line-width': 0.8, 'line-dasharray': [3, 2] } });
-    m.addLayer({ id: 'boundaries-10m', type: 'line', source: 'boundaries-10m', minzoom: 5, paint: { 'line-color': p.boundary, 'line-width': 1, 'line-dasharray': [3, 2] } });
   }
 
   private islandCollection(): FeatureCollection {
