@@ -46,7 +46,24 @@ export function disputedClaimFilter(claimant: string): FilterSpecification {
   return ['all', ['==', ['get', 'role'], 'disputed'], claimFilter(claimant, 'claims')];
 }
 
+/** Smallest and largest radius of an event marker, in pixels. */
+const MARKER_RADIUS: [number, number] = [9, 24];
+/** The curated-history ring: this much wider than the marker, and this thick. */
+export const HISTORY_RING = { gap: 4, width: 3 };
+
 /** Circle radius growing with the square root of an event count property. */
-export function countRadius(min = 9, max = 24): ExpressionSpecification {
+export function countRadius(min = MARKER_RADIUS[0], max = MARKER_RADIUS[1]): ExpressionSpecification {
   return ['interpolate', ['linear'], ['sqrt', totalEvents()], 1, min, 60, max];
+}
+
+/**
+ * How far from its centre an event marker is drawn, in pixels: the radius
+ * `countRadius()` gives for the count, plus the history ring when there is
+ * curated history. Label placement keeps clear of it.
+ */
+export function markerExtent(curated: number, articles: number): number {
+  const [min, max] = MARKER_RADIUS;
+  const t = Math.min(Math.max(Math.sqrt(curated + articles), 1), 60);
+  const r = min + ((t - 1) / (60 - 1)) * (max - min);
+  return curated > 0 ? r + HISTORY_RING.gap + HISTORY_RING.width / 2 : r;
 }

@@ -10,7 +10,7 @@ import boundaries50Url from '../../data/basemap/basemap-boundaries.geojson?url';
 import land10Url from '../../data/basemap/basemap-land-10m-eastasia.geojson?url';
 import boundaries10Url from '../../data/basemap/basemap-boundaries-10m-eastasia.geojson?url';
 import { h, plural } from './dom';
-import { claimKeys, disputedClaimFilter, clusterFilter, countRadius, hasCuratedFilter, placeMarkerFilter } from './filters';
+import { claimKeys, disputedClaimFilter, clusterFilter, countRadius, hasCuratedFilter, HISTORY_RING, markerExtent, placeMarkerFilter } from './filters';
 import { labelText, type NamingMode } from './naming';
 import { CLAIMANT_NAMES, PALETTES, type Palette, type ThemeName } from './theme';
 import type { Pack, PlaceProperties } from './types';
@@ -22,8 +22,14 @@ maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 maplibregl.setWorkerCount(2);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
-/** Half the side of the square an island label keeps clear around an event marker (its largest radius is 24 px). */
-const LABEL_MARKER_CLEARANCE = 14;
+/** The gap between an island label and its point when the label sits below or above it. */
+const LABEL_GAP = 18;
+/** What an island label keeps clear of around an event marker, beyond the marker's drawn radius. */
+const LABEL_MARKER_MARGIN = 2;
+/** Half the side of the square around an event marker's count (its digits, 11 px type). */
+const MARKER_COUNT_HALF = 12;
+/** How far an island label placed diagonally sits from its point, across and down (or up). */
+const DIAGONAL = 12;
 
 /**
  * The area the 1:50m world layers cover (data/basemap/clip_basemap.py clips them
@@ -97,6 +103,12 @@ function extendBounds(b: maplibregl.LngLatBounds, g: Geometry | null) {
   else walk((g as { coordinates: unknown }).coordinates);
 }
 
+/** An event marker as drawn: its centre and how far from it the circle (and ring) reaches, in pixels. */
+interface MarkerDisc {
+  at: [number, number];
+  radius: number;
+}
+
 export interface MapCallbacks {
   onPlaceClick(id: string): void;
 }
@@ -120,6 +132,9 @@ export class MapView {
   private hovered: string | null = null;
   private selected = new Set<string>();
   private markerIds: string[] = [];
+  /** The event markers drawn now (places and clusters), which the island labels keep clear of. */
+  private markerDiscs: MarkerDisc[] = [];
+  private markerSignature = '';
   private ready: Promise<void>;
   private drawn: Promise<void>;
   private theme: ThemeName;
@@ -238,7 +253,7 @@ export class MapView {
       clusterProperties: { curated: ['+', ['get', 'curated']], articles: ['+', ['get', 'articles']] },
     });
     const circle = { 'circle-radius': countRadius(), 'circle-color': p.articleEvents, 'circle-opacity': 0.92, 'circle-stroke-color': p.markerStroke, 'circle-stroke-width': 1.5 };
-    m.addLayer({ id: 'event-history', type: 'circle', source: 'events', filter: hasCuratedFilter(), paint: { 'circle-radius': ['+', countRadius(), 4], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': p.curatedEvents, 'circle-stroke-width': 3 } });
+    m.addLayer({ id: 'event-history', type: 'circle', source: 'events', filter: hasCuratedFilter(), paint: { 'circle-radius': ['+', countRadius(), HISTORY_RING.gap], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': p.curatedEvents, 'circle-stroke-width': HISTORY_RING.width } });
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: clusterFilter(), paint: circle });
     m.addLayer({ id: 'event-places', type: 'circle', source: 'events', filter: placeMarkerFilter(), paint: circle });
   }
@@ -342,9 +357,11 @@ export class MapView {
   /**
    * Places the island labels, then hides labels that overlap a label of
    * higher priority. An island label goes right of its point (the default),
-   * or left, below or above it: the first place, in that order, that overlaps
-   * no island label placed before it, and as little of the legend, the
-   * controls, group and place labels and event markers as possible. Disputed islands' labels are never hidden.
+   * or left, below, above, or diagonally beside it: the first place, in that
+   * order, that overlaps no island label placed before it, and as little of
+   * the event markers (as drawn, clusters included; their counts matter
+   * most), the legend, the controls and group and place labels as possible.
+   * Disputed islands' labels are never hidden.
    */
   resolveLabelCollisions() {
     const box = this.map.getContainer().getBoundingClientRect();
@@ -354,20 +371,20 @@ export class MapView {
     for (const l of shown) l.el.classList.remove('is-collided');
     // Obstacles that do not move: group and place labels, and the islands' event markers (at their label points).
     const fixed: R[] = shown.filter((l) => l.props.kind !== 'island').map((l) => l.el.getBoundingClientRect());
+    // The event markers as drawn (places and clusters): the square around each
+    // circle, and the square around its count, which a label must not hide.
     const markers: R[] = [];
-    // Only the islands' markers: sub-places' markers are mostly clustered into them at this scale.
-    for (const id of this.markerIds) {
-      if (this.places.get(id)?.properties.kind !== 'island') continue;
-      const pos = this.markerPosition(id);
-      if (!pos) continue;
-      const p = this.map.project(pos as [number, number]);
-      const r = LABEL_MARKER_CLEARANCE;
-      markers.push({ left: box.left + p.x - r, right: box.left + p.x + r, top: box.top + p.y - r, bottom: box.top + p.y + r });
+    const counts: R[] = [];
+    const square = (x: number, y: number, r: number): R => ({ left: x - r, right: x + r, top: y - r, bottom: y + r });
+    for (const d of this.markerDiscs) {
+      const p = this.map.project(d.at);
+      markers.push(square(box.left + p.x, box.top + p.y, d.radius + LABEL_MARKER_MARGIN));
+      counts.push(square(box.left + p.x, box.top + p.y, MARKER_COUNT_HALF));
     }
     // The legend and the map's controls sit over the map.
     const chrome: R[] = [...document.querySelectorAll('.legend, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
-    // Each island label's four candidate places and what each would cover.
-    const NAMES = ['right', 'left', 'below', 'above'];
+    // Each island label's eight candidate places and what each would cover.
+    const NAMES = ['right', 'left', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left'];
     const options: { l: LabelEntry; rects: R[]; offsets: [number, number][]; costs: number[] }[] = [];
     for (const l of shown) {
       if (l.props.kind !== 'island') continue;
@@ -377,19 +394,25 @@ export class MapView {
       const p = this.map.project(l.props.label);
       const x = box.left + p.x;
       const y = box.top + p.y;
-      const gap = LABEL_MARKER_CLEARANCE + 4;
+      const gap = LABEL_GAP;
       // Offsets for anchor 'left': the label's left-middle point sits at point + offset.
       const offsets: [number, number][] = [
         [20, 0],
         [-20 - w, 0],
         [-w / 2, gap + hgt / 2],
         [-w / 2, -gap - hgt / 2],
+        [DIAGONAL, DIAGONAL + hgt / 2],
+        [DIAGONAL, -DIAGONAL - hgt / 2],
+        [-DIAGONAL - w, DIAGONAL + hgt / 2],
+        [-DIAGONAL - w, -DIAGONAL - hgt / 2],
       ];
       const rects = offsets.map(([ox, oy]) => ({ left: x + ox, right: x + ox + w, top: y + oy - hgt / 2, bottom: y + oy + hgt / 2 }));
       const costs = rects.map((r, k) => {
         let cost = k;
         for (const q of fixed) cost += overlap(r, q) * 2;
         for (const q of markers) cost += overlap(r, q) * 2;
+        // A label over a marker's count hides it: worse than anything but another disputed label.
+        for (const q of counts) cost += overlap(r, q) * 40;
         for (const q of chrome) cost += overlap(r, q) * 10;
         return cost + (w * hgt - overlap(r, box)) * 10;
       });
@@ -405,11 +428,13 @@ export class MapView {
       }
       return c;
     };
-    const n0 = Math.min(6, options.filter((o) => o.l.priority === 0).length);
+    // Eight places each: 8^4 = 4,096 combinations for the four disputed islands; beyond four, one by one.
+    const n0 = Math.min(4, options.filter((o) => o.l.priority === 0).length);
     let best = options.map(() => 0);
     let bestCost = Infinity;
-    for (let code = 0; code < 4 ** n0; code++) {
-      const choice = options.map((_, i) => (i < n0 ? Math.floor(code / 4 ** i) % 4 : 0));
+    const k = NAMES.length;
+    for (let code = 0; code < k ** n0; code++) {
+      const choice = options.map((_, i) => (i < n0 ? Math.floor(code / k ** i) % k : 0));
       const c = total(choice, n0);
       if (c < bestCost) {
         bestCost = c;
@@ -417,7 +442,7 @@ export class MapView {
       }
     }
     for (let i = n0; i < options.length; i++) {
-      const costs = [0, 1, 2, 3].map((k) => total([...best.slice(0, i), k], i + 1));
+      const costs = NAMES.map((_, c) => total([...best.slice(0, i), c], i + 1));
       best[i] = costs.indexOf(Math.min(...costs));
     }
     options.forEach((o, i) => {
@@ -451,6 +476,7 @@ export class MapView {
     const m = this.map;
     if (!m.getSource('events')) return;
     const seen = new Set<string>();
+    const discs: MarkerDisc[] = [];
     for (const f of m.querySourceFeatures('events')) {
       const pr = f.properties;
       const total = Number(pr.curated ?? 0) + Number(pr.articles ?? 0);
@@ -459,6 +485,7 @@ export class MapView {
       if (seen.has(key)) continue;
       seen.add(key);
       const coords = (f.geometry as Point).coordinates as [number, number];
+      discs.push({ at: coords, radius: markerExtent(Number(pr.curated ?? 0), Number(pr.articles ?? 0)) });
       const text = total >= 10000 ? `${Math.round(total / 1000)}k` : total >= 1000 ? `${(total / 1000).toFixed(1)}k` : String(total);
       let marker = this.countMarkers.get(key);
       if (!marker) {
@@ -475,6 +502,12 @@ export class MapView {
         marker.remove();
         this.countMarkers.delete(key);
       }
+    }
+    const signature = discs.map((d) => `${d.at[0]},${d.at[1]},${d.radius}`).join(';');
+    if (signature !== this.markerSignature) {
+      this.markerSignature = signature;
+      this.markerDiscs = discs;
+      this.resolveLabelCollisions();
     }
   }
 

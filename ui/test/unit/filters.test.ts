@@ -1,6 +1,6 @@
 import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { expect, test } from 'vitest';
-import { claimFilter, claimKeys, clusterFilter, countRadius, hasCuratedFilter, placeMarkerFilter } from '../../src/filters';
+import { claimFilter, claimKeys, clusterFilter, countRadius, hasCuratedFilter, HISTORY_RING, markerExtent, placeMarkerFilter } from '../../src/filters';
 
 const zoom = { zoom: 5 };
 const feature = (properties: Record<string, unknown>) => ({ type: 1 as const, properties, geometry: [] });
@@ -28,6 +28,14 @@ test('radius grows with the count', () => {
   expect(r(1)).toBe(9);
   expect(r(4)).toBeGreaterThan(r(1));
   expect(r(100000)).toBe(24);
+});
+
+test('marker extent: the drawn radius, plus the history ring when there is history', () => {
+  const e = expression.createExpression(countRadius(), { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature'] } } as never);
+  if (e.result !== 'success') throw new Error('bad expression');
+  const r = (n: number) => e.value.evaluate(zoom, feature({ curated: 0, articles: n }) as never) as number;
+  for (const n of [1, 2, 7, 59, 300, 3600, 100000]) expect(markerExtent(0, n)).toBeCloseTo(r(n), 6);
+  expect(markerExtent(3, 4)).toBeCloseTo(r(7) + HISTORY_RING.gap + HISTORY_RING.width / 2, 6);
 });
 
 test('claim filter', () => {
