@@ -61,6 +61,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "advertisement",
     "ads",
     "comments",
+    // Bitrix's forum.topic.reviews (the comments of many Russian sites:
+    // `reviews-block-container`) and discussion threads (`discussion__list`).
+    "reviews",
+    "discussion",
     "recommended",
     "recommendations",
     "ranking",
@@ -1416,6 +1420,15 @@ mod tests {
             t,
             "Drills were held on Iturup on Monday, officials said.\n\n\
              Japan protested the drills on Tuesday through diplomatic channels."
+        );
+        // Comment threads: Bitrix's forum reviews, a discussion section.
+        let comments = r#"<body><h1>Шторм на Шикотане</h1><div class="news-text"><p>Шторм на Шикотане.</p><p>Связи нет.</p></div>
+            <div class="reviews-block-container reviews-reviews-block-container"><table class="reviews-post-table">
+            <tr><td><div class="reviews-text">Опять Шикотан отрезан.</div></td></tr></table></div>
+            <section class="discussion" id="discussion"><p>I was on Iturup in 2018.</p></section></body>"#;
+        assert_eq!(
+            text(comments),
+            "Шторм на Шикотане\n\nШторм на Шикотане.\n\nСвязи нет."
         );
         // An article's classes may list its tags: it stays.
         let tagged =
