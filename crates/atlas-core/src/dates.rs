@@ -1337,6 +1337,19 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
             r(r"(?i)\b(?:в|во)\s+(?:(?P<rel>прошл\w+|минувш\w+|следующ\w+|ближайш\w+|эт[оу]т?)\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b".to_string()),
             rule_ru_weekday,
         ),
+        // ---- "this day in 1855": the publication's day of that year
+        (
+            r(r"(?i)\bthis\s+day\s+in\s+(?P<y>\d{4})\b".to_string()),
+            rule_this_day_in,
+        ),
+        (
+            r(r"(?i)\bв\s+этот\s+(?:же\s+)?день\s+в\s+(?P<y>\d{4})\s+год[уа]".to_string()),
+            rule_this_day_in,
+        ),
+        (
+            r(format!(r"(?P<y>{D}{{4}})\s*年の(?:きょう|今日|この日)")),
+            rule_this_day_in,
+        ),
         // ---- Japanese
         (
             r(format!(
@@ -2104,6 +2117,25 @@ fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
+/// "On this day in 1855", "в этот день в 1855 году", "1855年のきょう": the
+/// publication's month and day in that year (without a publication date, or when
+/// the day does not exist in that year, the year rules take the year alone).
+fn rule_this_day_in(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    if !plausible_year(y) {
+        return;
+    }
+    let day = ctx
+        .published
+        .and_then(|p| PartialDate::from_ymd(y as i32, p.month(), p.day()));
+    if let Some(date) = day {
+        out.push(cand(span, date, true));
+    }
+}
+
 fn rule_ja_era(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let base = match &caps["era"] {
@@ -2868,6 +2900,29 @@ mod tests {
         "2月7日は北方領土の日で、8月に式典があった。",
         "2023-09-15",
         [("2月7日", "2023-02-07~"), ("8月", "2023-08~")]
+    );
+    t!(
+        this_day_in_a_year,
+        "1855年のきょう、条約が結ばれた。On this day in 1945, troops landed. В этот день в 1956 году подписали декларацию. 1855年に結ばれた。",
+        "2020-02-07",
+        [
+            ("1855年のきょう", "1855-02-07~"),
+            ("this day in 1945", "1945-02-07~"),
+            ("В этот день в 1956 году", "1956-02-07~"),
+            ("1855年", "1855")
+        ]
+    );
+    t!(
+        this_day_in_a_year_in_japanese_text,
+        "先である▼1855年のきょう、条約が結ばれた。",
+        "2020-02-07",
+        [("1855年のきょう", "1855-02-07~")]
+    );
+    t!(
+        this_day_in_a_year_without_that_day,
+        "On this day in 1945, troops landed.",
+        "2024-02-29",
+        [("1945", "1945")]
     );
     t!(
         ja_month_rolls_back,
