@@ -314,7 +314,7 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
-                if !same_sentence && continues_story(ctx, p, &c.span, month, day) =>
+                if !same_sentence && continues_story(ctx, p, &c.span, (month, day), c.date) =>
             {
                 let anchored = match day {
                     Some(d) => PartialDate::from_ymd(p.date.year, month, d),
@@ -391,31 +391,33 @@ fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
 /// Union entered the war. By September 5 it had occupied the islands."). It does
 /// when `prev` is an absolute date of a past year with a month, in the same
 /// paragraph, the month and day come after it, and the sentence is not about
-/// the future.
+/// the future. A past year alone ("それが昭和20年の夏に一変する。8月28日から…")
+/// goes on only where the publication date gives no better answer: where
+/// `default`, the date taken from publication, is already a guess of the year
+/// before publication (a month-day well after publication).
 fn continues_story(
     ctx: &Ctx,
     prev: &DateMention,
     span: &Range<usize>,
-    month: u32,
-    day: Option<u32>,
+    (month, day): (u32, Option<u32>),
+    default: Option<PartialDate>,
 ) -> bool {
     let Some(published) = ctx.published else {
-        return false;
-    };
-    let Some(prev_month) = prev.date.month else {
         return false;
     };
     if prev.relative || prev.date.year >= published.year() || prev.byte_end > span.start {
         return false;
     }
+    let after_prev = match prev.date.month {
+        Some(prev_month) => (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1)),
+        None => default.is_some_and(|d| d.year < published.year() && prev.date.year < d.year),
+    };
     let between = &ctx.text[prev.byte_end..span.start];
     let same_paragraph = !between
         .split('\n')
         .skip(1)
         .any(|line| line.trim().is_empty());
-    same_paragraph
-        && (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1))
-        && !ctx.future(span)
+    same_paragraph && after_prev && !ctx.future(span)
 }
 
 /// For each candidate that is a month (or month and day) without a year, the year
@@ -2577,6 +2579,23 @@ mod tests {
             ("８月２８日", "1945-08-28"),
             ("９月５日", "1945-09-05")
         ]
+    );
+    t!(
+        ja_history_told_after_a_year_alone,
+        "それが昭和２０年の夏に一変する。８月２８日から９月５日にかけて、ソ連軍が四島を占領した。",
+        "2020-02-07",
+        [
+            ("昭和２０年", "1945"),
+            ("８月２８日", "1945-08-28"),
+            ("９月５日", "1945-09-05")
+        ]
+    );
+    t!(
+        // A month-day before publication keeps the publication's year after a year alone.
+        en_year_alone_then_a_recent_month_day,
+        "Russia deployed missiles in 2016. On January 20 the ministry protested.",
+        "2020-02-07",
+        [("2016", "2016"), ("January 20", "2020-01-20~")]
     );
     t!(
         en_story_date_before_the_dated_one_is_publications,
