@@ -454,7 +454,24 @@ fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
 /// Whether `sentence` speaks of the future or of plans ("will", "plans to",
 /// "будет", "состоится", "予定", "方針", "来年" ...).
 pub fn is_future_sentence(sentence: &str) -> bool {
-    FUTURE.is_match(sentence)
+    speaks_of_the_future(sentence)
+}
+
+/// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
+/// does not say a plan was kept or has passed: "as planned", "as scheduled",
+/// 予定どおり, 計画通り, 予定だった, 予定していた.
+fn speaks_of_the_future(text: &str) -> bool {
+    static KEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:どおり|通り|だった|でした|していた|していました|されていた)")
+            .expect("valid regex")
+    });
+    static KEPT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bas\s+$").expect("valid regex"));
+    FUTURE.find_iter(text).any(|m| {
+        let kept = KEPT_AFTER.is_match(&text[m.end()..])
+            || (m.as_str().is_ascii() && KEPT_BEFORE.is_match(&text[..m.start()]));
+        !kept
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -481,7 +498,7 @@ impl Ctx<'_> {
     /// and (in Japanese) it is not the topic date of a report ("14日、").
     fn future(&self, span: &Range<usize>) -> bool {
         let sentence = clause_of(self.text, self.sentence(span.start), span.start);
-        if !FUTURE.is_match(&voice_of(self.text, sentence.clone(), span.start)) {
+        if !speaks_of_the_future(&voice_of(self.text, sentence.clone(), span.start)) {
             return false;
         }
         let from = floor_boundary(self.text, span.start.saturating_sub(80).max(sentence.start));
@@ -2581,6 +2598,18 @@ mod tests {
         ]
     );
     t!(
+        ja_plan_kept_is_not_future,
+        "今年は交渉が６月上旬にまとまり、予定どおり操業した。",
+        "2022-12-16",
+        [("今年", "2022~"), ("６月", "2022-06~")]
+    );
+    t!(
+        en_as_planned_is_not_future,
+        "The ship left on August 20 as planned.",
+        "2022-03-01",
+        [("August 20", "2021-08-20~")]
+    );
+    t!(
         ja_history_told_after_a_year_alone,
         "それが昭和２０年の夏に一変する。８月２８日から９月５日にかけて、ソ連軍が四島を占領した。",
         "2020-02-07",
@@ -3131,5 +3160,8 @@ mod tests {
         assert!(is_future_sentence("Встреча состоится в Москве."));
         assert!(is_future_sentence("首相は訪問する予定だ。"));
         assert!(!is_future_sentence("The summit was held in Tokyo."));
+        assert!(!is_future_sentence("漁は予定どおり行われた。"));
+        assert!(!is_future_sentence("The talks went ahead as scheduled."));
+        assert!(is_future_sentence("予定どおりなら、来月に再開する予定だ。"));
     }
 }
