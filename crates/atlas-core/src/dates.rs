@@ -1103,10 +1103,11 @@ const YEAR_STRONG_LEFT: &[&str] = &[
     "mid", "circa", "fiscal",
 ];
 
-/// Words that make a preceding bare number a year ("1855 treaty").
+/// Words that make a preceding bare number a year ("1855 treaty"), also after
+/// an adjective of such a noun ("a 1998 bilateral agreement").
 static YEAR_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:treaty|treaties|declaration|agreement|accord|accords|pact|visit|visits|summit|summits|war|year|election|elections|talks|meeting|meetings|protocol|communiqu[eé]|statement|invasion|occupation|earthquake|tsunami|deal|negotiations|census|survey|law|constitution|budget|report|white\s+paper|plan|strategy|exercises?|drills|conference|olympics|games|crisis|incident|proposal|document|letter|poll|joint|soviet|japan|russo|peace|shimoda|san\s+francisco|tokyo|irkutsk|moscow|potsdam|yalta|cairo|kuril|portsmouth|edition|season)\b",
+        r"(?i)^\s*(?:(?:bilateral|intergovernmental|fisheries|fishing|security|military|border|trade|territorial|economic|landmark|historic|failed|secret|formal|provisional|interim)\s+)?(?:treaty|treaties|declaration|agreement|accord|accords|pact|visit|visits|summit|summits|war|year|election|elections|talks|meeting|meetings|protocol|communiqu[eé]|statement|invasion|occupation|earthquake|tsunami|deal|negotiations|census|survey|law|constitution|budget|report|white\s+paper|plan|strategy|exercises?|drills|conference|olympics|games|crisis|incident|proposal|document|letter|poll|joint|soviet|japan|russo|peace|shimoda|san\s+francisco|tokyo|irkutsk|moscow|potsdam|yalta|cairo|kuril|portsmouth|edition|season)\b",
     )
     .unwrap()
 });
@@ -1614,8 +1615,18 @@ const MONTH_LEFT: &[&str] = &[
     "конца",
     "середины",
     "половины",
+    "началу",
+    "концу",
     "течение",
 ];
+
+/// A plan's "for" before a month name alone ("scheduled for September").
+static PLANNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:scheduled|rescheduled|planned|set|slated|due|expected|postponed|delayed|moved|pushed\s+back|put\s+off)\s+for\s+$",
+    )
+    .expect("valid regex")
+});
 
 fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
@@ -1630,7 +1641,8 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
-    if !MONTH_LEFT.contains(&left.as_str()) && !listed {
+    let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40));
+    if !MONTH_LEFT.contains(&left.as_str()) && !listed && !planned_for {
         return;
     }
     let date = resolve_no_year(ctx, &span, m, None);
@@ -2596,6 +2608,24 @@ mod tests {
             ("８月２８日", "1945-08-28"),
             ("９月５日", "1945-09-05")
         ]
+    );
+    t!(
+        en_year_before_an_adjective_and_its_noun,
+        "It fished under a 1998 bilateral agreement, not with 2000 bilateral partners.",
+        "2021-03-03",
+        [("1998", "1998")]
+    );
+    t!(
+        en_month_a_plan_is_for,
+        "A visit is scheduled for September, and talks were set for May 2020. He waited for August.",
+        "2019-08-23",
+        [("September", "2019-09~"), ("May 2020", "2020-05")]
+    );
+    t!(
+        ru_month_after_k_nachalu,
+        "В августе 1945 года СССР вступил в войну и к началу сентября занял острова.",
+        "2026-01-22",
+        [("августе 1945 года", "1945-08"), ("сентября", "1945-09")]
     );
     t!(
         ja_plan_kept_is_not_future,
