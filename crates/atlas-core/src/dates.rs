@@ -1304,6 +1304,18 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
             r(r"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string()),
             rule_en_weekday,
         ),
+        (
+            r(format!(
+                r"(?i)\b(?P<d>\d{{1,2}}){ORD}\s*(?:to|[-–—])\s*\d{{1,2}}{ORD}\s+(?:of\s+)?(?P<mon>{EN_MONTH})"
+            )),
+            rule_range_other_day,
+        ),
+        (
+            r(format!(
+                r"\b(?P<mon>{EN_MONTH})\s*\d{{1,2}}{ORD}\s*(?:to|through|[-–—])\s*(?P<d>\d{{1,2}}){ORD}\b"
+            )),
+            rule_range_other_day,
+        ),
         // ---- Russian
         (
             r(format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})\s+(?P<y>\d{{4}})(?:{RU_YEAR_WORD})?")),
@@ -1322,6 +1334,12 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         (
             r(format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})")),
             rule_month_day,
+        ),
+        (
+            r(format!(
+                r"(?i)\b(?P<d>\d{{1,2}})\s*(?:по|до|[-–—])\s*\d{{1,2}}(?:-?го)?\s+(?P<mon>{RU_MONTH})"
+            )),
+            rule_range_other_day,
         ),
         (r(format!(r"\b(?P<mon>{RU_MONTH})")), rule_month_alone),
         (
@@ -1550,6 +1568,25 @@ fn rule_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     // Russian day-month needs the genitive ("15 июня"), not "15 июнь".
     let mon = &caps["mon"];
     if !mon.is_ascii() && !mon.ends_with(['я', 'а']) {
+        return;
+    }
+    let date = resolve_no_year(ctx, &span, m, Some(d));
+    let l = Loose::MonthDay {
+        month: m,
+        day: Some(d),
+    };
+    out.push(loose(span, date, true, l));
+}
+
+/// The day of a day range that the month does not stand next to: the first
+/// day of "с 9 по 12 декабря", "9–12 December", the last of "December 9–12".
+/// The month's own day is found by the month-day rules.
+fn rule_range_other_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = caps.name("d").unwrap().range();
+    let (Some(m), Some(d)) = (month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !number_bounded(ctx.text, &span) || !(1..=31).contains(&d) {
         return;
     }
     let date = resolve_no_year(ctx, &span, m, Some(d));
@@ -2607,6 +2644,21 @@ mod tests {
             ("昭和２０年８月９日", "1945-08-09"),
             ("８月２８日", "1945-08-28"),
             ("９月５日", "1945-09-05")
+        ]
+    );
+    t!(
+        day_ranges,
+        "Консультации прошли с 9 по 12 декабря, а встречи — 3–5 ноября 2023 года.\n\nTalks ran 9-12 December and December 14 to 16.",
+        "2024-12-20",
+        [
+            ("9", "2024-12-09~"),
+            ("12 декабря", "2024-12-12~"),
+            ("3", "2023-11-03"),
+            ("5 ноября 2023 года", "2023-11-05"),
+            ("9", "2024-12-09~"),
+            ("12 December", "2024-12-12~"),
+            ("December 14", "2024-12-14~"),
+            ("16", "2024-12-16~")
         ]
     );
     t!(
