@@ -1128,7 +1128,7 @@ static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Markers of a future or planned event, in all three languages.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
+        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
     )
     .unwrap()
 });
@@ -2647,6 +2647,12 @@ mod tests {
         ]
     );
     t!(
+        ru_anniversary_ahead_is_future,
+        "В октябре исполнится 70 лет декларации.",
+        "2026-01-22",
+        [("октябре", "2026-10~")]
+    );
+    t!(
         day_ranges,
         "Консультации прошли с 9 по 12 декабря, а встречи — 3–5 ноября 2023 года.\n\nTalks ran 9-12 December and December 14 to 16.",
         "2024-12-20",
@@ -3243,6 +3249,10 @@ mod tests {
         assert!(is_future_sentence("首相は訪問する予定だ。"));
         assert!(!is_future_sentence("The summit was held in Tokyo."));
         assert!(!is_future_sentence("漁は予定どおり行われた。"));
+        assert!(is_future_sentence(
+            "В октябре исполнится 70 лет декларации."
+        ));
+        assert!(is_future_sentence("Новый причал откроется летом."));
         assert!(!is_future_sentence("The talks went ahead as scheduled."));
         assert!(is_future_sentence("予定どおりなら、来月に再開する予定だ。"));
     }
