@@ -21,14 +21,20 @@
 //! - "May" is a month only with a day or year ("May 9", "May 2019") or after
 //!   "in", "on", "since", "until", "by", "early", "late", "mid-" and the like.
 //!   Month names alone ("in August", "в августе", "8月") always need such a
-//!   context in English and Russian.
+//!   context in English and Russian (a plan's "for" is one: "scheduled for
+//!   September").
+//! - "On this day in 1855", "1855年のきょう" is the publication's day of 1855.
+//! - A day range sharing its month ("с 9 по 12 декабря", "December 14 to 16")
+//!   gives both days.
 //! - Relative expressions need the publication date and are skipped without it.
 //!   A month or a month-and-day without a year takes the publication year,
 //!   except that a date more than 45 days after publication in a sentence that
 //!   is not about the future is taken from the previous year (a story published
 //!   in January that tells what happened "on December 28"), and a date wholly
 //!   before publication in a sentence about the future is taken from the next
-//!   year ("talks will be held in January", published in November).
+//!   year ("talks will be held in January", published in November). Where the
+//!   previous sentence of the paragraph gives a past year, that year beats the
+//!   previous-year guess ("それが昭和20年の夏に一変する。8月28日から…").
 //! - A weekday is the most recent such day on or before publication, or the next
 //!   one after it when the context is future ("will meet on Monday", "next
 //!   Monday", "в следующий вторник", "来週の月曜日"); "last Monday" is strictly
