@@ -21,14 +21,20 @@
 //! - "May" is a month only with a day or year ("May 9", "May 2019") or after
 //!   "in", "on", "since", "until", "by", "early", "late", "mid-" and the like.
 //!   Month names alone ("in August", "в августе", "8月") always need such a
-//!   context in English and Russian.
+//!   context in English and Russian (a plan's "for" is one: "scheduled for
+//!   September").
+//! - "On this day in 1855", "1855年のきょう" is the publication's day of 1855.
+//! - A day range sharing its month ("с 9 по 12 декабря", "December 14 to 16")
+//!   gives both days.
 //! - Relative expressions need the publication date and are skipped without it.
 //!   A month or a month-and-day without a year takes the publication year,
 //!   except that a date more than 45 days after publication in a sentence that
 //!   is not about the future is taken from the previous year (a story published
 //!   in January that tells what happened "on December 28"), and a date wholly
 //!   before publication in a sentence about the future is taken from the next
-//!   year ("talks will be held in January", published in November).
+//!   year ("talks will be held in January", published in November). Where the
+//!   previous sentence of the paragraph gives a past year, that year beats the
+//!   previous-year guess ("それが昭和20年の夏に一変する。8月28日から…").
 //! - A weekday is the most recent such day on or before publication, or the next
 //!   one after it when the context is future ("will meet on Monday", "next
 //!   Monday", "в следующий вторник", "来週の月曜日"); "last Monday" is strictly
@@ -314,7 +320,7 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
-                if !same_sentence && continues_story(ctx, p, &c.span, month, day) =>
+                if !same_sentence && continues_story(ctx, p, &c.span, (month, day), c.date) =>
             {
                 let anchored = match day {
                     Some(d) => PartialDate::from_ymd(p.date.year, month, d),
@@ -391,31 +397,33 @@ fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
 /// Union entered the war. By September 5 it had occupied the islands."). It does
 /// when `prev` is an absolute date of a past year with a month, in the same
 /// paragraph, the month and day come after it, and the sentence is not about
-/// the future.
+/// the future. A past year alone ("それが昭和20年の夏に一変する。8月28日から…")
+/// goes on only where the publication date gives no better answer: where
+/// `default`, the date taken from publication, is already a guess of the year
+/// before publication (a month-day well after publication).
 fn continues_story(
     ctx: &Ctx,
     prev: &DateMention,
     span: &Range<usize>,
-    month: u32,
-    day: Option<u32>,
+    (month, day): (u32, Option<u32>),
+    default: Option<PartialDate>,
 ) -> bool {
     let Some(published) = ctx.published else {
-        return false;
-    };
-    let Some(prev_month) = prev.date.month else {
         return false;
     };
     if prev.relative || prev.date.year >= published.year() || prev.byte_end > span.start {
         return false;
     }
+    let after_prev = match prev.date.month {
+        Some(prev_month) => (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1)),
+        None => default.is_some_and(|d| d.year < published.year() && prev.date.year < d.year),
+    };
     let between = &ctx.text[prev.byte_end..span.start];
     let same_paragraph = !between
         .split('\n')
         .skip(1)
         .any(|line| line.trim().is_empty());
-    same_paragraph
-        && (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1))
-        && !ctx.future(span)
+    same_paragraph && after_prev && !ctx.future(span)
 }
 
 /// For each candidate that is a month (or month and day) without a year, the year
@@ -452,7 +460,24 @@ fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
 /// Whether `sentence` speaks of the future or of plans ("will", "plans to",
 /// "будет", "состоится", "予定", "方針", "来年" ...).
 pub fn is_future_sentence(sentence: &str) -> bool {
-    FUTURE.is_match(sentence)
+    speaks_of_the_future(sentence)
+}
+
+/// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
+/// does not say a plan was kept or has passed: "as planned", "as scheduled",
+/// 予定どおり, 計画通り, 予定だった, 予定していた.
+fn speaks_of_the_future(text: &str) -> bool {
+    static KEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:どおり|通り|だった|でした|していた|していました|されていた)")
+            .expect("valid regex")
+    });
+    static KEPT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bas\s+$").expect("valid regex"));
+    FUTURE.find_iter(text).any(|m| {
+        let kept = KEPT_AFTER.is_match(&text[m.end()..])
+            || (m.as_str().is_ascii() && KEPT_BEFORE.is_match(&text[..m.start()]));
+        !kept
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -479,7 +504,7 @@ impl Ctx<'_> {
     /// and (in Japanese) it is not the topic date of a report ("14日、").
     fn future(&self, span: &Range<usize>) -> bool {
         let sentence = clause_of(self.text, self.sentence(span.start), span.start);
-        if !FUTURE.is_match(&voice_of(self.text, sentence.clone(), span.start)) {
+        if !speaks_of_the_future(&voice_of(self.text, sentence.clone(), span.start)) {
             return false;
         }
         let from = floor_boundary(self.text, span.start.saturating_sub(80).max(sentence.start));
@@ -1084,10 +1109,11 @@ const YEAR_STRONG_LEFT: &[&str] = &[
     "mid", "circa", "fiscal",
 ];
 
-/// Words that make a preceding bare number a year ("1855 treaty").
+/// Words that make a preceding bare number a year ("1855 treaty"), also after
+/// an adjective of such a noun ("a 1998 bilateral agreement").
 static YEAR_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:treaty|treaties|declaration|agreement|accord|accords|pact|visit|visits|summit|summits|war|year|election|elections|talks|meeting|meetings|protocol|communiqu[eé]|statement|invasion|occupation|earthquake|tsunami|deal|negotiations|census|survey|law|constitution|budget|report|white\s+paper|plan|strategy|exercises?|drills|conference|olympics|games|crisis|incident|proposal|document|letter|poll|joint|soviet|japan|russo|peace|shimoda|san\s+francisco|tokyo|irkutsk|moscow|potsdam|yalta|cairo|kuril|portsmouth|edition|season)\b",
+        r"(?i)^\s*(?:(?:bilateral|intergovernmental|fisheries|fishing|security|military|border|trade|territorial|economic|landmark|historic|failed|secret|formal|provisional|interim)\s+)?(?:treaty|treaties|declaration|agreement|accord|accords|pact|visit|visits|summit|summits|war|year|election|elections|talks|meeting|meetings|protocol|communiqu[eé]|statement|invasion|occupation|earthquake|tsunami|deal|negotiations|census|survey|law|constitution|budget|report|white\s+paper|plan|strategy|exercises?|drills|conference|olympics|games|crisis|incident|proposal|document|letter|poll|joint|soviet|japan|russo|peace|shimoda|san\s+francisco|tokyo|irkutsk|moscow|potsdam|yalta|cairo|kuril|portsmouth|edition|season)\b",
     )
     .unwrap()
 });
@@ -1108,7 +1134,7 @@ static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Markers of a future or planned event, in all three languages.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
+        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
     )
     .unwrap()
 });
@@ -1284,6 +1310,18 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
             r(r"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string()),
             rule_en_weekday,
         ),
+        (
+            r(format!(
+                r"(?i)\b(?P<d>\d{{1,2}}){ORD}\s*(?:to|[-–—])\s*\d{{1,2}}{ORD}\s+(?:of\s+)?(?P<mon>{EN_MONTH})"
+            )),
+            rule_range_other_day,
+        ),
+        (
+            r(format!(
+                r"\b(?P<mon>{EN_MONTH})\s*\d{{1,2}}{ORD}\s*(?:to|through|[-–—])\s*(?P<d>\d{{1,2}}){ORD}\b"
+            )),
+            rule_range_other_day,
+        ),
         // ---- Russian
         (
             r(format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})\s+(?P<y>\d{{4}})(?:{RU_YEAR_WORD})?")),
@@ -1302,6 +1340,12 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         (
             r(format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})")),
             rule_month_day,
+        ),
+        (
+            r(format!(
+                r"(?i)\b(?P<d>\d{{1,2}})\s*(?:по|до|[-–—])\s*\d{{1,2}}(?:-?го)?\s+(?P<mon>{RU_MONTH})"
+            )),
+            rule_range_other_day,
         ),
         (r(format!(r"\b(?P<mon>{RU_MONTH})")), rule_month_alone),
         (
@@ -1336,6 +1380,19 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         (
             r(r"(?i)\b(?:в|во)\s+(?:(?P<rel>прошл\w+|минувш\w+|следующ\w+|ближайш\w+|эт[оу]т?)\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b".to_string()),
             rule_ru_weekday,
+        ),
+        // ---- "this day in 1855": the publication's day of that year
+        (
+            r(r"(?i)\bthis\s+day\s+in\s+(?P<y>\d{4})\b".to_string()),
+            rule_this_day_in,
+        ),
+        (
+            r(r"(?i)\bв\s+этот\s+(?:же\s+)?день\s+в\s+(?P<y>\d{4})\s+год[уа]".to_string()),
+            rule_this_day_in,
+        ),
+        (
+            r(format!(r"(?P<y>{D}{{4}})\s*年の(?:きょう|今日|この日)")),
+            rule_this_day_in,
         ),
         // ---- Japanese
         (
@@ -1527,6 +1584,25 @@ fn rule_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     out.push(loose(span, date, true, l));
 }
 
+/// The day of a day range that the month does not stand next to: the first
+/// day of "с 9 по 12 декабря", "9–12 December", the last of "December 9–12".
+/// The month's own day is found by the month-day rules.
+fn rule_range_other_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = caps.name("d").unwrap().range();
+    let (Some(m), Some(d)) = (month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !number_bounded(ctx.text, &span) || !(1..=31).contains(&d) {
+        return;
+    }
+    let date = resolve_no_year(ctx, &span, m, Some(d));
+    let l = Loose::MonthDay {
+        month: m,
+        day: Some(d),
+    };
+    out.push(loose(span, date, true, l));
+}
+
 fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(m), Some(p)) = (month_of(caps), ctx.published) else {
@@ -1582,8 +1658,18 @@ const MONTH_LEFT: &[&str] = &[
     "конца",
     "середины",
     "половины",
+    "началу",
+    "концу",
     "течение",
 ];
+
+/// A plan's "for" before a month name alone ("scheduled for September").
+static PLANNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:scheduled|rescheduled|planned|set|slated|due|expected|postponed|delayed|moved|pushed\s+back|put\s+off)\s+for\s+$",
+    )
+    .expect("valid regex")
+});
 
 fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
@@ -1598,7 +1684,8 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
-    if !MONTH_LEFT.contains(&left.as_str()) && !listed {
+    let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40));
+    if !MONTH_LEFT.contains(&left.as_str()) && !listed && !planned_for {
         return;
     }
     let date = resolve_no_year(ctx, &span, m, None);
@@ -2104,6 +2191,25 @@ fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
+/// "On this day in 1855", "в этот день в 1855 году", "1855年のきょう": the
+/// publication's month and day in that year (without a publication date, or when
+/// the day does not exist in that year, the year rules take the year alone).
+fn rule_this_day_in(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    if !plausible_year(y) {
+        return;
+    }
+    let day = ctx
+        .published
+        .and_then(|p| PartialDate::from_ymd(y as i32, p.month(), p.day()));
+    if let Some(date) = day {
+        out.push(cand(span, date, true));
+    }
+}
+
 fn rule_ja_era(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let base = match &caps["era"] {
@@ -2547,6 +2653,74 @@ mod tests {
         ]
     );
     t!(
+        ru_anniversary_ahead_is_future,
+        "В октябре исполнится 70 лет декларации.",
+        "2026-01-22",
+        [("октябре", "2026-10~")]
+    );
+    t!(
+        day_ranges,
+        "Консультации прошли с 9 по 12 декабря, а встречи — 3–5 ноября 2023 года.\n\nTalks ran 9-12 December and December 14 to 16.",
+        "2024-12-20",
+        [
+            ("9", "2024-12-09~"),
+            ("12 декабря", "2024-12-12~"),
+            ("3", "2023-11-03"),
+            ("5 ноября 2023 года", "2023-11-05"),
+            ("9", "2024-12-09~"),
+            ("12 December", "2024-12-12~"),
+            ("December 14", "2024-12-14~"),
+            ("16", "2024-12-16~")
+        ]
+    );
+    t!(
+        en_year_before_an_adjective_and_its_noun,
+        "It fished under a 1998 bilateral agreement, not with 2000 bilateral partners.",
+        "2021-03-03",
+        [("1998", "1998")]
+    );
+    t!(
+        en_month_a_plan_is_for,
+        "A visit is scheduled for September, and talks were set for May 2020. He waited for August.",
+        "2019-08-23",
+        [("September", "2019-09~"), ("May 2020", "2020-05")]
+    );
+    t!(
+        ru_month_after_k_nachalu,
+        "В августе 1945 года СССР вступил в войну и к началу сентября занял острова.",
+        "2026-01-22",
+        [("августе 1945 года", "1945-08"), ("сентября", "1945-09")]
+    );
+    t!(
+        ja_plan_kept_is_not_future,
+        "今年は交渉が６月上旬にまとまり、予定どおり操業した。",
+        "2022-12-16",
+        [("今年", "2022~"), ("６月", "2022-06~")]
+    );
+    t!(
+        en_as_planned_is_not_future,
+        "The ship left on August 20 as planned.",
+        "2022-03-01",
+        [("August 20", "2021-08-20~")]
+    );
+    t!(
+        ja_history_told_after_a_year_alone,
+        "それが昭和２０年の夏に一変する。８月２８日から９月５日にかけて、ソ連軍が四島を占領した。",
+        "2020-02-07",
+        [
+            ("昭和２０年", "1945"),
+            ("８月２８日", "1945-08-28"),
+            ("９月５日", "1945-09-05")
+        ]
+    );
+    t!(
+        // A month-day before publication keeps the publication's year after a year alone.
+        en_year_alone_then_a_recent_month_day,
+        "Russia deployed missiles in 2016. On January 20 the ministry protested.",
+        "2020-02-07",
+        [("2016", "2016"), ("January 20", "2020-01-20~")]
+    );
+    t!(
         en_story_date_before_the_dated_one_is_publications,
         "Talks were suspended in March 2022. On February 7 Japan marked the day.",
         "2024-02-08",
@@ -2870,6 +3044,29 @@ mod tests {
         [("2月7日", "2023-02-07~"), ("8月", "2023-08~")]
     );
     t!(
+        this_day_in_a_year,
+        "1855年のきょう、条約が結ばれた。On this day in 1945, troops landed. В этот день в 1956 году подписали декларацию. 1855年に結ばれた。",
+        "2020-02-07",
+        [
+            ("1855年のきょう", "1855-02-07~"),
+            ("this day in 1945", "1945-02-07~"),
+            ("В этот день в 1956 году", "1956-02-07~"),
+            ("1855年", "1855")
+        ]
+    );
+    t!(
+        this_day_in_a_year_in_japanese_text,
+        "先である▼1855年のきょう、条約が結ばれた。",
+        "2020-02-07",
+        [("1855年のきょう", "1855-02-07~")]
+    );
+    t!(
+        this_day_in_a_year_without_that_day,
+        "On this day in 1945, troops landed.",
+        "2024-02-29",
+        [("1945", "1945")]
+    );
+    t!(
         ja_month_rolls_back,
         "12月に根室で大会が開かれた。",
         "2023-01-10",
@@ -3057,5 +3254,12 @@ mod tests {
         assert!(is_future_sentence("Встреча состоится в Москве."));
         assert!(is_future_sentence("首相は訪問する予定だ。"));
         assert!(!is_future_sentence("The summit was held in Tokyo."));
+        assert!(!is_future_sentence("漁は予定どおり行われた。"));
+        assert!(is_future_sentence(
+            "В октябре исполнится 70 лет декларации."
+        ));
+        assert!(is_future_sentence("Новый причал откроется летом."));
+        assert!(!is_future_sentence("The talks went ahead as scheduled."));
+        assert!(is_future_sentence("予定どおりなら、来月に再開する予定だ。"));
     }
 }

@@ -61,6 +61,7 @@ pub fn extract_events(
     if dates.is_empty() {
         return Vec::new();
     }
+    let sentences = join_listing_entries(text, sentences, &dates);
     let mut mentions: Vec<&Mention> = mentions.iter().collect();
     mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
 
@@ -212,6 +213,63 @@ fn is_timestamp(text: &str, span: &std::ops::Range<usize>, dates: &[&DateMention
 /// See [`is_dateline`].
 const MIN_EVENT_LETTERS: usize = 12;
 
+/// The sentences with each entry of a dated listing joined into one: a line
+/// that is only a date followed by a title line (no sentence stop, no date of
+/// its own), when at least two such pairs follow each other (a press-release
+/// list: "令和7年3月14日" / "択捉島での演習に対する抗議"). A lone date line
+/// above a headline is the page's date, not the headline's.
+fn join_listing_entries(
+    text: &str,
+    sentences: Vec<std::ops::Range<usize>>,
+    dates: &[DateMention],
+) -> Vec<std::ops::Range<usize>> {
+    let dates_in = |span: &std::ops::Range<usize>| {
+        dates
+            .iter()
+            .filter(|d| d.byte_start >= span.start && d.byte_end <= span.end)
+            .collect::<Vec<_>>()
+    };
+    let ends_sentence = |span: &std::ops::Range<usize>| {
+        text[span.clone()]
+            .trim_end()
+            .ends_with(['.', '。', '!', '?', '！', '？'])
+    };
+    let date_line = |span: &std::ops::Range<usize>| {
+        let ds = dates_in(span);
+        ds.len() == 1
+            && !ds[0].date.is_year_only()
+            && (ds[0].byte_end - ds[0].byte_start) * 2 >= span.len()
+            && !ends_sentence(span)
+    };
+    let title_line =
+        |span: &std::ops::Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
+    let line_break_between = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+        text[a.end..b.start].contains('\n')
+    };
+    // Indexes of the date lines that start a (date, title) pair.
+    let pair: Vec<bool> = (0..sentences.len())
+        .map(|i| {
+            i + 1 < sentences.len()
+                && date_line(&sentences[i])
+                && title_line(&sentences[i + 1])
+                && line_break_between(&sentences[i], &sentences[i + 1])
+        })
+        .collect();
+    let listed = |i: usize| pair[i] && ((i >= 2 && pair[i - 2]) || pair.get(i + 2) == Some(&true));
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut i = 0;
+    while i < sentences.len() {
+        if listed(i) {
+            out.push(sentences[i].start..sentences[i + 1].end);
+            i += 2;
+        } else {
+            out.push(sentences[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Place ids of `mentions`: each feature followed by its island, deduplicated,
 /// in order of first mention.
 fn places_of<'m>(mentions: impl Iterator<Item = &'m Mention>) -> Vec<String> {
@@ -342,6 +400,35 @@ mod tests {
             false,
             false
         )]
+    );
+    t!(
+        listing_entries_take_the_date_above_them,
+        "報道発表\n\n令和7年3月14日\n\n択捉島での演習に対する抗議\n\n令和7年1月30日\n\n貝殻島周辺での漁船の拿捕",
+        "2025-03-27",
+        [("択捉島", "iturup", None), ("貝殻島", "signalny", Some("habomai"))],
+        [
+            (
+                "2025-03-14",
+                "iturup",
+                "令和7年3月14日\n\n択捉島での演習に対する抗議",
+                false,
+                false
+            ),
+            (
+                "2025-01-30",
+                "signalny,habomai",
+                "令和7年1月30日\n\n貝殻島周辺での漁船の拿捕",
+                false,
+                false
+            )
+        ]
+    );
+    t!(
+        a_lone_date_line_does_not_date_the_headline,
+        "2019年9月11日（水）\nビザなし交流の訪問団が帰港　色丹島で住民と交流\n一行は色丹島を訪れた。",
+        "2019-09-11",
+        [("色丹島", "shikotan", None)],
+        []
     );
     t!(
         en_no_place_or_no_date,

@@ -189,14 +189,28 @@ const OPENERS: &[&str] = &[
 pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut line_start = 0;
+    let mut prev = ' ';
     for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+            || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
+        {
             split_line(text, line_start..i, &mut out);
             line_start = i + c.len_utf8();
         }
+        prev = c;
     }
     split_line(text, line_start..text.len(), &mut out);
     out
+}
+
+/// The marks that Japanese newspaper columns put between their paragraphs, in
+/// place of a line break (天声人語's "…先である▼1855年のきょう…", 余録's ▲,
+/// 編集手帳's ◆): after Japanese text they end a sentence like a line break.
+const COLUMN_MARKS: &[char] = &['▼', '▲', '◆', '◇'];
+
+/// Whether `c` is kana, kanji or Japanese punctuation.
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF9F}')
 }
 
 /// Splits one line (no line breaks inside) into sentences, appending to `out`.
@@ -319,6 +333,18 @@ mod tests {
     }
 
     t!(empty, "", []);
+    t!(
+        ja_column_marks_end_sentences,
+        "灯台が見える。わずか３キロ先である▼1855年のきょう、条約が結ばれた。きょうは「北方領土の日」だ▲明治８年に交換した。\n◆印 ▼ 記号",
+        [
+            "灯台が見える。",
+            "わずか３キロ先である",
+            "1855年のきょう、条約が結ばれた。",
+            "きょうは「北方領土の日」だ",
+            "明治８年に交換した。",
+            "◆印 ▼ 記号"
+        ]
+    );
     t!(blank, "  \n\n \t ", []);
     t!(
         en_simple,

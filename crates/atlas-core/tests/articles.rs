@@ -131,6 +131,10 @@ fn annotated_articles_match_their_gold() {
     let (mut mentions_total, mut events_total) = (Score::default(), Score::default());
     // Totals per language (the article name's prefix: `en-`, `ru-`, `ja-`).
     let mut per_language: BTreeMap<String, (Score, Score)> = BTreeMap::new();
+    let subset: Vec<String> = std::env::var("ARTICLE_SUBSET")
+        .map(|v| v.split(',').map(|n| n.trim().to_string()).collect())
+        .unwrap_or_default();
+    let mut subset_totals: BTreeMap<String, (Score, Score)> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut open = Vec::new();
     println!(
@@ -222,6 +226,13 @@ fn annotated_articles_match_their_gold() {
             }
         }
         let language = name.split('-').next().unwrap_or(name).to_string();
+        if subset.iter().any(|n| n == name) {
+            for key in [format!("SUBSET {language}"), "SUBSET".to_string()] {
+                let totals = subset_totals.entry(key).or_default();
+                totals.0.add(mentions);
+                totals.1.add(events);
+            }
+        }
         let totals = per_language.entry(language).or_default();
         totals.0.add(mentions);
         totals.1.add(events);
@@ -230,6 +241,13 @@ fn annotated_articles_match_their_gold() {
         print_row(&format!("ALL {language}"), mentions, events);
     }
     print_row("ALL", &mentions_total, &events_total);
+    for (key, (mentions, events)) in &subset_totals {
+        print_row(key, mentions, events);
+        println!(
+            "{key:<28} mentions tp {} gold {} found {}; events tp {} gold {} found {}",
+            mentions.tp, mentions.gold, mentions.found, events.tp, events.gold, events.found
+        );
+    }
     for o in &open {
         println!("OPEN {o}");
     }

@@ -61,6 +61,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "advertisement",
     "ads",
     "comments",
+    // Bitrix's forum.topic.reviews (the comments of many Russian sites:
+    // `reviews-block-container`) and discussion threads (`discussion__list`).
+    "reviews",
+    "discussion",
     "recommended",
     "recommendations",
     "ranking",
@@ -483,7 +487,9 @@ enum Reason {
 /// (`<div class="page with-sidebar">`): one that holds an `<article>`,
 /// `<main>`, `<h1>` or `itemprop="articleBody"`, or (for one named by its
 /// class or id) half the page's paragraphs, or (for a labelled box or a block
-/// of links) half the page's text outside links.
+/// of links) half the page's text outside links. Nor is a dated listing under
+/// the headline's container (a press-release list: each link with a date of its
+/// own, `<dt>令和7年3月14日</dt><dd><a>...</a></dd>`): there the links are the text.
 struct Furniture(HashSet<NodeId>);
 
 /// What [`Furniture::of`] counts in an open element.
@@ -494,6 +500,8 @@ struct Counts {
     text: usize,
     linked: usize,
     links: usize,
+    /// Text nodes outside links that are a date (see [`is_listing_date`]).
+    dates: usize,
 }
 
 impl Furniture {
@@ -526,6 +534,8 @@ impl Furniture {
                             top.text += n;
                             if in_links > 0 {
                                 top.linked += n;
+                            } else if is_listing_date(t) {
+                                top.dates += 1;
                             }
                         }
                         if in_links == 0 {
@@ -562,6 +572,7 @@ impl Furniture {
                         parent.text += counts.text;
                         parent.linked += counts.linked;
                         parent.links += counts.links;
+                        parent.dates += counts.dates;
                     }
                     if matches!(e.name(), "article" | "main" | "body" | "html") {
                         return true;
@@ -585,14 +596,29 @@ impl Furniture {
             }
             true
         });
+        // The container of the page's headline: a dated listing in it is the text.
+        let headline_box = root
+            .descendants()
+            .find(|n| element_name(n) == Some("h1"))
+            .and_then(|h1| h1.parent())
+            .map(|p| p.id());
+        let under_headline = |id: NodeId| {
+            headline_box.is_some_and(|b| {
+                root.tree()
+                    .get(id)
+                    .is_some_and(|n| n.ancestors().any(|a| a.id() == b))
+            })
+        };
         Furniture(
             named
                 .into_iter()
-                .filter(|(_, reason, c)| {
+                .filter(|(id, reason, c)| {
                     let wraps_the_text = match reason {
                         Reason::Named => c.paragraphs > 0 && c.paragraphs * 2 >= page_paragraphs,
-                        Reason::Labelled | Reason::Links => {
+                        Reason::Labelled => (c.text - c.linked) * 2 >= page_plain.max(1),
+                        Reason::Links => {
                             (c.text - c.linked) * 2 >= page_plain.max(1)
+                                || (c.dates >= c.links && under_headline(*id))
                         }
                     };
                     !(c.marked || wraps_the_text)
@@ -601,6 +627,22 @@ impl Furniture {
                 .collect(),
         )
     }
+}
+
+/// Whether the text node `text` is a date of a listing entry: short, and mostly
+/// a date to the day ("令和7年3月14日", "02.04.2024", "March 14, 2025").
+fn is_listing_date(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 48
+        || !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return false;
+    }
+    crate::dates::find_dates(text, None)
+        .iter()
+        .any(|d| d.date.is_day() && (d.byte_end - d.byte_start) * 2 >= text.len())
 }
 
 /// The parts of a camel-case word: "ArticleRelated" → "Article", "Related";
@@ -1417,6 +1459,15 @@ mod tests {
             "Drills were held on Iturup on Monday, officials said.\n\n\
              Japan protested the drills on Tuesday through diplomatic channels."
         );
+        // Comment threads: Bitrix's forum reviews, a discussion section.
+        let comments = r#"<body><h1>Шторм на Шикотане</h1><div class="news-text"><p>Шторм на Шикотане.</p><p>Связи нет.</p></div>
+            <div class="reviews-block-container reviews-reviews-block-container"><table class="reviews-post-table">
+            <tr><td><div class="reviews-text">Опять Шикотан отрезан.</div></td></tr></table></div>
+            <section class="discussion" id="discussion"><p>I was on Iturup in 2018.</p></section></body>"#;
+        assert_eq!(
+            text(comments),
+            "Шторм на Шикотане\n\nШторм на Шикотане.\n\nСвязи нет."
+        );
         // An article's classes may list its tags: it stays.
         let tagged =
             r#"<body><article class="post tags-kurils"><p>Text on Kunashir.</p></article></body>"#;
@@ -1483,6 +1534,36 @@ mod tests {
             "Statements\n\nThe ministry on Iturup The Kremlin on Kunashir\n\n\
              Drills on Iturup began in May and went on.\n\nFlights to Kunashir were cut in June for a week."
         );
+    }
+
+    #[test]
+    fn a_dated_listing_under_the_headline_is_text() {
+        // A press-release list: each link has its date; the links are the page's text.
+        let html = r#"<body><div id="main"><h1>報道発表</h1><p>日露関係の報道発表です。</p>
+            <dl><dt>令和7年3月14日</dt><dd><a href="/1">択捉島での演習に対する抗議</a></dd>
+            <dt>令和7年1月30日</dt><dd><a href="/2">貝殻島周辺での漁船の拿捕</a></dd></dl></div>
+            <div id="sub"><ul><li><a href="/h">北方領土問題</a></li><li><a href="/r">ロシア</a></li></ul></div></body>"#;
+        assert_eq!(
+            text(html),
+            "報道発表\n\n日露関係の報道発表です。\n\n令和7年3月14日\n\n択捉島での演習に対する抗議\n\n\
+             令和7年1月30日\n\n貝殻島周辺での漁船の拿捕"
+        );
+        // Dated links outside the headline's container stay furniture (a news feed
+        // in a side column), as do undated links under it.
+        let feed = r#"<body><div class="col"><h1>Drills on Iturup</h1><p>Drills began on Iturup on Monday.</p>
+            <ul><li><a href="/a">Kunashir port</a></li><li><a href="/b">Shikotan plant</a></li></ul></div>
+            <div class="col2"><ul><li><span>02.04.2024</span> <a href="/1">Habomai story</a></li>
+            <li><span>01.04.2024</span> <a href="/2">Nemuro story</a></li></ul></div></body>"#;
+        assert_eq!(
+            text(feed),
+            "Drills on Iturup\n\nDrills began on Iturup on Monday."
+        );
+        assert!(is_listing_date(" 02.04.2024 "));
+        assert!(is_listing_date("March 14, 2025"));
+        assert!(!is_listing_date(
+            "Drills began on March 14, 2025 on Iturup."
+        ));
+        assert!(!is_listing_date("2024"));
     }
 
     #[test]
