@@ -1,6 +1,6 @@
 //! Hand-annotated test articles: every `tests/fixtures/articles/NAME.gold.json`
-//! next to an article `NAME.txt` (or `.html`, `.md`) gives what a careful reader
-//! marks in it:
+//! next to an article `NAME.txt` (or `.html`, `.htm`, `.md`, `.eml`, `.pdf`,
+//! `.docx`) gives what a careful reader marks in it:
 //!
 //! ```json
 //! { "published": "2024-02-07",
@@ -57,7 +57,7 @@ fn article_of(gold: &Path) -> PathBuf {
         .and_then(|n| n.to_str())
         .and_then(|n| n.strip_suffix(".gold.json"))
         .expect("a .gold.json file");
-    ["txt", "html", "md"]
+    ["txt", "html", "htm", "md", "eml", "pdf", "docx"]
         .iter()
         .map(|ext| gold.with_file_name(format!("{stem}.{ext}")))
         .find(|p| p.exists())
