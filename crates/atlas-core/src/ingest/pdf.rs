@@ -8,7 +8,9 @@
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Once;
+use std::sync::{LazyLock, Once};
+
+use regex::bytes::Regex;
 
 use crate::{Error, Result};
 
@@ -74,7 +76,7 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
             "{name} is encrypted; save an unencrypted copy and drop that instead"
         ))
     };
-    match quietly(|| pdf_extract::extract_text_from_mem(bytes)) {
+    match quietly(|| pages_text(bytes)) {
         None => Err(if encrypted { locked() } else { damaged() }),
         Some(Err(e)) => {
             let msg = format!("{e:?}");
@@ -84,7 +86,8 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
                 Err(damaged())
             }
         }
-        Some(Ok(text)) => {
+        Some(Ok(pages)) => {
+            let text = pages.concat();
             if text.trim().is_empty() {
                 return Err(if encrypted {
                     locked()
@@ -102,10 +105,84 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     }
 }
 
+/// The text of each page, through `pdf-extract` (what its
+/// `extract_text_from_mem` does, a page at a time). When no page gives a
+/// letter or digit, it tries again with embedded two-byte CMaps read as
+/// Identity-H (see [`embedded_cmaps_as_identity`]).
+fn pages_text(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        // An empty user password (an owner-locked PDF) opens; others fail as encrypted.
+        doc.decrypt("")?;
+    }
+    let read = |doc: &pdf_extract::Document| -> Result<Vec<String>, pdf_extract::OutputError> {
+        doc.get_pages()
+            .into_keys()
+            .map(|page| {
+                let mut text = String::new();
+                let mut out = pdf_extract::PlainTextOutput::new(&mut text);
+                pdf_extract::output_doc_page(doc, &mut out, page)?;
+                Ok(text)
+            })
+            .collect()
+    };
+    let pages = read(&doc)?;
+    let readable = |pages: &[String]| pages.iter().any(|p| p.chars().any(char::is_alphanumeric));
+    if !readable(&pages) && embedded_cmaps_as_identity(&mut doc) {
+        return read(&doc);
+    }
+    Ok(pages)
+}
+
+/// Makes every Type0 font whose `/Encoding` is an embedded CMap of two-byte
+/// codes (one codespace `<0000> <FFFF>`, as fpdf2 writes them) read as
+/// `/Identity-H`; returns whether any font changed.
+///
+/// `pdf-extract` maps codes to CIDs only through a CMap's `cidrange`s, so an
+/// embedded CMap of `cidchar`s maps nothing and the page reads empty; and it
+/// looks the CID up in `/ToUnicode`, which the PDF keys by character code. With
+/// code = CID, the `/ToUnicode` lookup is by code, as it should be, and that is
+/// all text extraction needs (glyph widths, keyed by CID, may be off, which
+/// only affects where spaces go).
+fn embedded_cmaps_as_identity(doc: &mut pdf_extract::Document) -> bool {
+    use pdf_extract::Object;
+    static TWO_BYTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u)\b1\s+begincodespacerange\s*<0000>\s*<[Ff]{4}>\s*endcodespacerange")
+            .expect("valid regex")
+    });
+    let fonts: Vec<(pdf_extract::ObjectId, pdf_extract::ObjectId)> = doc
+        .objects
+        .iter()
+        .filter_map(|(&id, object)| {
+            let font = object.as_dict().ok()?;
+            let type0 = font.get(b"Subtype").and_then(Object::as_name).ok()? == b"Type0";
+            let cmap = font.get(b"Encoding").and_then(Object::as_reference).ok()?;
+            (type0 && font.has(b"ToUnicode")).then_some((id, cmap))
+        })
+        .collect();
+    let mut changed = false;
+    for (font, cmap) in fonts {
+        let two_bytes = doc
+            .get_object(cmap)
+            .and_then(Object::as_stream)
+            .and_then(|stream| stream.get_plain_content())
+            .is_ok_and(|content| TWO_BYTES.is_match(&content));
+        if let (true, Ok(Object::Dictionary(dict))) = (two_bytes, doc.get_object_mut(font)) {
+            dict.set("Encoding", Object::Name(b"Identity-H".to_vec()));
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// The error for a PDF with no text on its pages: a scanned document (its
 /// pages are images) needs OCR; any other has nothing to read.
 fn no_text(name: &str, bytes: &[u8]) -> Error {
-    let images = find(bytes, b"/Image").is_some();
+    // An image XObject, not the `/ImageB /ImageC /ImageI` of a page's
+    // `/ProcSet`, which many producers write on every page.
+    static IMAGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"/Subtype\s*/Image\b").expect("valid regex"));
+    let images = IMAGE.is_match(bytes);
     Error::Empty(if images {
         format!(
             "{name} has no text that can be extracted, only images (it looks like a scanned document); \
@@ -252,13 +329,62 @@ mod tests {
         let scanned = no_text("scan.pdf", b"1 0 obj << /Type /XObject /Subtype /Image >>");
         assert_eq!(scanned.code(), "empty_file");
         assert!(scanned.to_string().contains("scanned"), "{scanned}");
+        let scanned = no_text("scan.pdf", b"<</Type/XObject/Subtype/Image/Width 9>>");
+        assert!(scanned.to_string().contains("scanned"), "{scanned}");
         let blank = no_text("blank.pdf", b"1 0 obj << /Type /Page >>");
+        let procset = no_text(
+            "text.pdf",
+            b"<< /Font << /F1 7 0 R >> /ProcSet [ /PDF /Text /ImageB /ImageC /ImageI ] >>",
+        );
+        assert!(!procset.to_string().contains("scanned"), "{procset}");
         assert_eq!(blank.code(), "empty_file");
         assert!(!blank.to_string().contains("scanned"), "{blank}");
         assert!(
             blank.to_string().contains("no text on its pages"),
             "{blank}"
         );
+    }
+
+    #[test]
+    fn embedded_two_byte_cmaps_read_as_identity() {
+        use pdf_extract::{Dictionary, Document, Object, Stream};
+        let cmap = |codespace: &str| {
+            format!(
+                "/CIDInit /ProcSet findresource begin begincmap\n1 begincodespacerange\n{codespace}\nendcodespacerange\n\
+                 2 begincidchar\n<0001> 16886\n<0002> 13652\nendcidchar\nendcmap"
+            )
+        };
+        let mut doc = Document::with_version("1.7");
+        let font = |doc: &mut Document, codespace: &str, to_unicode: bool| {
+            let stream =
+                doc.add_object(Stream::new(Dictionary::new(), cmap(codespace).into_bytes()));
+            let mut dict = Dictionary::new();
+            dict.set("Type", Object::Name(b"Font".to_vec()));
+            dict.set("Subtype", Object::Name(b"Type0".to_vec()));
+            dict.set("Encoding", Object::Reference(stream));
+            if to_unicode {
+                dict.set("ToUnicode", Object::Reference(stream));
+            }
+            doc.add_object(dict)
+        };
+        let two = font(&mut doc, "<0000> <FFFF>", true);
+        let one = font(&mut doc, "<00> <FF>", true);
+        let bare = font(&mut doc, "<0000> <FFFF>", false);
+        assert!(embedded_cmaps_as_identity(&mut doc));
+        let encoding = |id| {
+            doc.get_dictionary(id)
+                .unwrap()
+                .get(b"Encoding")
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(encoding(two), Object::Name(b"Identity-H".to_vec()));
+        // One-byte codes, or no ToUnicode to read them by: left alone.
+        assert!(matches!(encoding(one), Object::Reference(_)));
+        assert!(matches!(encoding(bare), Object::Reference(_)));
+        assert!(!embedded_cmaps_as_identity(&mut Document::with_version(
+            "1.7"
+        )));
     }
 
     #[test]
