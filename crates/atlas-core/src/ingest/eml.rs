@@ -1,6 +1,9 @@
 //! E-mail messages (.eml), through `mail-parser`: Subject is the title, Date
 //! the publication date, From the source; the body is the plain-text part, or
-//! the HTML part through the HTML extractor.
+//! the HTML part through the HTML extractor. A plain-text part hard-wrapped by
+//! the mail program has its lines joined as a plain text's are. Every charset
+//! `encoding_rs` knows is decoded (mail-parser's `full_encoding`): Japanese mail
+//! is still often ISO-2022-JP or Shift_JIS.
 
 use chrono::NaiveDate;
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
@@ -8,7 +11,7 @@ use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 use crate::{Error, Result};
 
 use super::clean::clean_line;
-use super::{encoding, html, Extracted};
+use super::{encoding, html, plain, Extracted};
 
 /// Reads an e-mail message from its raw bytes; `name` is the file name for messages.
 pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
@@ -46,7 +49,8 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         if let Some(part) = message.text_part(i as u32) {
             match &part.body {
                 PartType::Text(t) => {
-                    parts.push(redecoded(&message, part).unwrap_or_else(|| t.to_string()))
+                    let t = redecoded(&message, part).unwrap_or_else(|| t.to_string());
+                    parts.push(plain::unwrap_lines(&t));
                 }
                 PartType::Html(h) => {
                     let h = redecoded(&message, part).unwrap_or_else(|| h.to_string());
@@ -128,6 +132,42 @@ mod tests {
         assert_eq!(
             clean_text(&e.text),
             "Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
+        );
+    }
+
+    #[test]
+    fn japanese_legacy_charsets_are_decoded() {
+        // An ISO-2022-JP Subject (encoded word) and body, as Japanese mail
+        // programs send them, and a Shift_JIS part.
+        let mut raw = b"From: a@b.c\r\nSubject: =?ISO-2022-JP?B?GyRCS0xKfU5ORVobKEI=?=\r\n\
+                        Content-Type: text/plain; charset=ISO-2022-JP\r\n\r\n"
+            .to_vec();
+        let (body, _, _) = encoding_rs::ISO_2022_JP.encode("国後島と択捉島");
+        raw.extend_from_slice(&body);
+        let e = extract("m.eml", &raw).unwrap();
+        assert_eq!(e.title.as_deref(), Some("北方領土"));
+        assert_eq!(clean_text(&e.text), "国後島と択捉島");
+        let mut raw =
+            b"From: a@b.c\r\nSubject: x\r\nContent-Type: text/plain; charset=Shift_JIS\r\n\r\n"
+                .to_vec();
+        let (body, _, _) = encoding_rs::SHIFT_JIS.encode("色丹島");
+        raw.extend_from_slice(&body);
+        assert_eq!(clean_text(&extract("m.eml", &raw).unwrap().text), "色丹島");
+    }
+
+    #[test]
+    fn hard_wrapped_plain_part_is_joined() {
+        let raw = "From: a@b.c\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+                   A boat carrying former residents of the islands sailed from\r\n\
+                   Nemuro on Wednesday morning to visit the graves on Habomai\r\n\
+                   and Shikotan, where their families lived until 1945 and the\r\n\
+                   war ended, officials said.\r\n";
+        let e = extract("m.eml", raw.as_bytes()).unwrap();
+        assert_eq!(
+            clean_text(&e.text),
+            "A boat carrying former residents of the islands sailed from Nemuro on Wednesday \
+             morning to visit the graves on Habomai and Shikotan, where their families lived \
+             until 1945 and the war ended, officials said."
         );
     }
 
