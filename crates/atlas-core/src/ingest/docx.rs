@@ -191,10 +191,11 @@ fn document_text(xml: &str) -> std::result::Result<String, quick_xml::Error> {
 
 /// Decides each manual line break ([`MANUAL_BREAK`]): text pasted from a PDF or
 /// a web page into Word keeps a break at the end of every line, inside its
-/// sentences. A break after a line that ends in a letter (no full stop, colon,
-/// comma or closing quote) and before a line that starts with a letter joins
-/// the two lines with a space; any other stays a line break (an address, a list
-/// typed with Shift+Enter, a line that ends a sentence).
+/// sentences. A break after a line that ends in a lower-case letter (a word, no
+/// full stop, colon, comma or closing quote) and before a line that starts with
+/// a letter of a cased script joins the two lines with a space; any other stays a line break (an
+/// address, a list of names typed with Shift+Enter, a line that ends a
+/// sentence, Japanese text).
 fn line_breaks(text: &str) -> String {
     if !text.contains(MANUAL_BREAK) {
         return text.to_string();
@@ -204,17 +205,17 @@ fn line_breaks(text: &str) -> String {
     while let Some(at) = rest.find(MANUAL_BREAK) {
         let (before, after) = (&rest[..at], &rest[at + MANUAL_BREAK.len_utf8()..]);
         out.push_str(before);
-        let ends_in_letter = out
+        let ends_in_lower_case = out
             .trim_end_matches([' ', '\t'])
             .chars()
             .next_back()
-            .is_some_and(char::is_alphabetic);
+            .is_some_and(char::is_lowercase);
         let starts_with_letter = after
             .trim_start_matches([' ', '\t'])
             .chars()
             .next()
-            .is_some_and(char::is_alphabetic);
-        out.push(if ends_in_letter && starts_with_letter {
+            .is_some_and(|c| c.is_lowercase() || c.is_uppercase());
+        out.push(if ends_in_lower_case && starts_with_letter {
             ' '
         } else {
             '\n'
@@ -292,13 +293,13 @@ mod tests {
     fn manual_line_breaks_inside_sentences_are_spaces() {
         let doc = r#"<w:document xmlns:w="x"><w:body>
 <w:p><w:r><w:t>Первым объектом станет причал в Южно-Курильске на</w:t><w:br/><w:t>Кунашире: работы</w:t></w:r><w:r><w:br/><w:t>начнутся в мае 2026 года.</w:t><w:br/><w:t>Следующий — Итуруп.</w:t></w:r></w:p>
-<w:p><w:r><w:t>Итуруп — 2027</w:t><w:br/><w:t>Шикотан — 2028</w:t><w:br w:type="page"/><w:t>Habomai</w:t></w:r></w:p>
+<w:p><w:r><w:t>Итуруп — 2027</w:t><w:br/><w:t>Шикотан — 2028</w:t><w:br w:type="page"/><w:t>Habomai</w:t><w:br/><w:t>色丹島</w:t><w:br/><w:t>国後島</w:t></w:r></w:p>
 </w:body></w:document>"#;
         let e = extract("a.docx", "docx", &docx(doc, None)).unwrap();
         assert_eq!(
             clean_text(&e.text),
             "Первым объектом станет причал в Южно-Курильске на Кунашире: работы начнутся в мае 2026 года.\n\
-             Следующий — Итуруп.\n\nИтуруп — 2027\nШикотан — 2028\nHabomai"
+             Следующий — Итуруп.\n\nИтуруп — 2027\nШикотан — 2028\nHabomai\n色丹島\n国後島"
         );
     }
 
