@@ -169,9 +169,10 @@ fn strip_forward_prefix(subject: &str) -> &str {
         .map_or(subject, |m| &subject[m.end()..])
 }
 
-/// A text part without a declared charset that is not valid UTF-8 (which
-/// mail-parser decodes lossily), decoded again from its raw 8-bit bytes with
-/// the module's encoding detection. `None` when that does not apply.
+/// A text part without a declared charset, or with one no encoding goes by
+/// ("x-koi8r-bogus", a typo), that is not valid UTF-8 (which mail-parser
+/// decodes lossily), decoded again from its raw 8-bit bytes with the module's
+/// encoding detection. `None` when that does not apply.
 fn redecoded(message: &Message<'_>, part: &MessagePart<'_>) -> Option<String> {
     let lossy = match &part.body {
         PartType::Text(t) | PartType::Html(t) => t.contains('\u{FFFD}'),
@@ -180,7 +181,7 @@ fn redecoded(message: &Message<'_>, part: &MessagePart<'_>) -> Option<String> {
     let declared = part
         .content_type()
         .and_then(|ct| ct.attribute("charset"))
-        .is_some();
+        .is_some_and(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()).is_some());
     if !lossy || declared || part.encoding != mail_parser::Encoding::None {
         return None;
     }
@@ -287,6 +288,19 @@ mod tests {
         assert_eq!(strip_forward_prefix("Forwarding rules"), "Forwarding rules");
         let plain = "From: the editors\nSubject: none";
         assert_eq!(strip_forward_headers(plain).text, plain);
+    }
+
+    #[test]
+    fn unknown_charset_is_detected() {
+        let mut raw = b"From: a@b.c\r\nSubject: x\r\nContent-Type: text/plain; charset=\"x-koi8r-bogus\"\r\n\r\n"
+            .to_vec();
+        let (body, _, _) = encoding_rs::KOI8_R
+            .encode("Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи.");
+        raw.extend_from_slice(&body);
+        assert_eq!(
+            clean_text(&extract("m.eml", &raw).unwrap().text),
+            "Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
+        );
     }
 
     #[test]
