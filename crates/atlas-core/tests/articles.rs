@@ -19,7 +19,8 @@
 //! as the exact failure line the test prints without the article's name
 //! (`"kuril-islands: 3 mentions, gold 2 (found [...])"`, `"missed event 2024-09-04
 //! [...]"`). The gold stays what a reader marks and the scores count them; the
-//! test fails if an open disagreement no longer occurs (then take it out).
+//! test fails if an open disagreement no longer occurs (then take it out). An
+//! optional `"open_reasons"` list says why each is left (the test ignores it).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
