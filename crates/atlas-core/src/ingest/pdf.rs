@@ -2,9 +2,13 @@
 //!
 //! `pdf-extract` (and `lopdf` under it) can panic on malformed input, so the
 //! extraction runs under [`std::panic::catch_unwind`] with the panic message
-//! silenced for this thread only. Lines that the layout broke inside a
-//! paragraph are joined again; a date line near the top (as for plain text)
-//! gives the publication date.
+//! silenced for this thread only. Pages are laid out from its characters
+//! ([`LayoutText`]: a blank line only where a gap is wider than the page's usual
+//! line spacing); running headers, footers and page numbers are dropped
+//! ([`without_running_lines`]); lines that the layout broke inside a paragraph
+//! are joined again; a date line near the top (as for plain text) gives the
+//! publication date. Type0 fonts with an embedded two-byte CMap are read as
+//! Identity-H when nothing else gives text ([`embedded_cmaps_as_identity`]).
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
