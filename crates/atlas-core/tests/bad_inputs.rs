@@ -103,6 +103,8 @@ const GENERATED: &[(&str, Expect)] = &[
     ("cyclic-pages.pdf", Code("empty_file")),
     // Refused before parsing (it took over 5 GB before the fix).
     ("flate-bomb.pdf", Code("too_large")),
+    // Vector graphics only: no text, and no image either (see below).
+    ("no-text-layer.pdf", Code("empty_file")),
     ("photo-named.txt", Code("not_text")),
     (
         "article-pdf-named.docx",
@@ -127,6 +129,11 @@ const GENERATED: &[(&str, Expect)] = &[
     ("text-named.png", ok(&["southern Kuril Islands"])),
     ("eml-named.html", ok(&["arrived on Iturup"])),
     ("nested-multipart.eml", ok(&["Shikotan"])),
+    // An unknown charset label over KOI8-R bytes: detected, not mojibake.
+    (
+        "bogus-charset.eml",
+        ok(&["Курильские острова: Кунашир, Итуруп"]),
+    ),
     ("deep-quote.md", ok(&["Kunashir"])),
     ("deep-list.md", ok(&["Iturup"])),
 ];
@@ -290,6 +297,17 @@ fn every_bad_file_gives_an_article_or_its_error_code() {
 }
 
 /// Cases made at run time in `dir`: (path, expected outcome, note).
+/// A PDF without text and without images is not called a scanned document
+/// (its `/ProcSet [... /ImageB ...]` had made the message say so).
+#[test]
+fn a_pdf_without_a_text_layer_says_what_it_lacks() {
+    let e = read_file(&generated().join("no-text-layer.pdf")).unwrap_err();
+    assert_eq!(e.code(), "empty_file");
+    let message = e.to_string();
+    assert!(message.contains("has no text on its pages"), "{message}");
+    assert!(!message.contains("scanned"), "{message}");
+}
+
 fn runtime_cases(dir: &Path) -> Vec<(PathBuf, Expect)> {
     let article = b"Talks on Kunashir\n\nThe delegation visited Iturup and Shikotan.\n";
     let mut cases = Vec::new();

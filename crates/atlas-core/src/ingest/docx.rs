@@ -121,13 +121,24 @@ fn resolve(r: &BytesRef<'_>) -> Option<char> {
     }
 }
 
+/// Stands for a manual line break (`w:br`, `w:cr`) until [`line_breaks`] decides it.
+const MANUAL_BREAK: char = '\u{2028}';
+
 /// The text of `word/document.xml`: one paragraph per `w:p`, text from `w:t`,
-/// tabs and breaks kept; `mc:Fallback` copies of text boxes are skipped.
+/// tabs kept, manual line breaks as [`line_breaks`] decides; a table row is one
+/// line with its cells separated by tabs (as a row of an HTML table);
+/// `mc:Fallback` copies of text boxes are skipped.
 fn document_text(xml: &str) -> std::result::Result<String, quick_xml::Error> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
     let mut in_t = 0usize;
     let mut fallback = 0usize;
+    // How deep in table cells: a paragraph there ends with a space, a cell
+    // with a tab, a row with a line break.
+    let mut cell = 0usize;
+    let end_of_paragraph = |out: &mut String, cell: usize| {
+        out.push_str(if cell > 0 { " " } else { "\n\n" });
+    };
     loop {
         if out.len() > RAW_CAP {
             break;
@@ -136,19 +147,32 @@ fn document_text(xml: &str) -> std::result::Result<String, quick_xml::Error> {
             Event::Start(e) => match e.name().as_ref() {
                 b"w:t" => in_t += 1,
                 b"mc:Fallback" => fallback += 1,
+                b"w:tc" if fallback == 0 => cell += 1,
                 _ => {}
             },
             Event::End(e) => match e.name().as_ref() {
                 b"w:t" => in_t = in_t.saturating_sub(1),
                 b"mc:Fallback" => fallback = fallback.saturating_sub(1),
-                b"w:p" if fallback == 0 => out.push_str("\n\n"),
+                b"w:p" if fallback == 0 => end_of_paragraph(&mut out, cell),
+                b"w:tc" if fallback == 0 => {
+                    cell = cell.saturating_sub(1);
+                    out.push('\t');
+                }
+                b"w:tr" if fallback == 0 => out.push('\n'),
+                b"w:tbl" if fallback == 0 => out.push_str("\n\n"),
                 _ => {}
             },
             Event::Empty(e) if fallback == 0 => match e.name().as_ref() {
                 b"w:tab" | b"w:ptab" => out.push('\t'),
-                b"w:br" | b"w:cr" => out.push('\n'),
+                b"w:br" | b"w:cr" => {
+                    // A page or column break ends a line; a text-wrapping one may not.
+                    let hard = e.attributes().flatten().any(|a| {
+                        a.key.as_ref() == b"w:type" && a.value.as_ref() != b"textWrapping"
+                    });
+                    out.push(if hard { '\n' } else { MANUAL_BREAK });
+                }
                 b"w:noBreakHyphen" => out.push('-'),
-                b"w:p" => out.push_str("\n\n"),
+                b"w:p" => end_of_paragraph(&mut out, cell),
                 _ => {}
             },
             Event::Text(t) if in_t > 0 && fallback == 0 => out.push_str(&t.xml10_content()?),
@@ -162,7 +186,44 @@ fn document_text(xml: &str) -> std::result::Result<String, quick_xml::Error> {
             _ => {}
         }
     }
-    Ok(out)
+    Ok(line_breaks(&out))
+}
+
+/// Decides each manual line break ([`MANUAL_BREAK`]): text pasted from a PDF or
+/// a web page into Word keeps a break at the end of every line, inside its
+/// sentences. A break after a line that ends in a lower-case letter (a word, no
+/// full stop, colon, comma or closing quote) and before a line that starts with
+/// a letter of a cased script joins the two lines with a space; any other stays a line break (an
+/// address, a list of names typed with Shift+Enter, a line that ends a
+/// sentence, Japanese text).
+fn line_breaks(text: &str) -> String {
+    if !text.contains(MANUAL_BREAK) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MANUAL_BREAK) {
+        let (before, after) = (&rest[..at], &rest[at + MANUAL_BREAK.len_utf8()..]);
+        out.push_str(before);
+        let ends_in_lower_case = out
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase);
+        let starts_with_letter = after
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_uppercase());
+        out.push(if ends_in_lower_case && starts_with_letter {
+            ' '
+        } else {
+            '\n'
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `dc:title` from `docProps/core.xml`.
@@ -222,9 +283,39 @@ mod tests {
         let e = extract("a.docx", "docx", &docx(DOC, None)).unwrap();
         assert_eq!(
             clean_text(&e.text),
-            "Kunashir & Iturup\n\nTab here\nnext line\n\nbox"
+            // The break between two words is inside a sentence (see `line_breaks`).
+            "Kunashir & Iturup\n\nTab here next line\n\nbox"
         );
         assert_eq!(e.title, None);
+    }
+
+    #[test]
+    fn manual_line_breaks_inside_sentences_are_spaces() {
+        let doc = r#"<w:document xmlns:w="x"><w:body>
+<w:p><w:r><w:t>Первым объектом станет причал в Южно-Курильске на</w:t><w:br/><w:t>Кунашире: работы</w:t></w:r><w:r><w:br/><w:t>начнутся в мае 2026 года.</w:t><w:br/><w:t>Следующий — Итуруп.</w:t></w:r></w:p>
+<w:p><w:r><w:t>Итуруп — 2027</w:t><w:br/><w:t>Шикотан — 2028</w:t><w:br w:type="page"/><w:t>Habomai</w:t><w:br/><w:t>色丹島</w:t><w:br/><w:t>国後島</w:t></w:r></w:p>
+</w:body></w:document>"#;
+        let e = extract("a.docx", "docx", &docx(doc, None)).unwrap();
+        assert_eq!(
+            clean_text(&e.text),
+            "Первым объектом станет причал в Южно-Курильске на Кунашире: работы начнутся в мае 2026 года.\n\
+             Следующий — Итуруп.\n\nИтуруп — 2027\nШикотан — 2028\nHabomai\n色丹島\n国後島"
+        );
+    }
+
+    #[test]
+    fn a_table_row_is_a_line() {
+        let doc = r#"<w:document xmlns:w="x"><w:body>
+<w:p><w:r><w:t>Объекты</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Остров</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Срок</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>Кунашир</w:t></w:r></w:p><w:p><w:r><w:t>причал</w:t></w:r></w:p></w:tc><w:tc><w:p/><w:p><w:r><w:t>май 2026 г.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:t>После таблицы.</w:t></w:r></w:p>
+</w:body></w:document>"#;
+        let e = extract("a.docx", "docx", &docx(doc, None)).unwrap();
+        assert_eq!(
+            clean_text(&e.text),
+            "Объекты\n\nОстров Срок\nКунашир причал май 2026 г.\n\nПосле таблицы."
+        );
     }
 
     #[test]

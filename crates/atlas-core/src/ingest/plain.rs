@@ -41,7 +41,13 @@ fn columns(s: &str) -> usize {
 /// ends a sentence stays a line. Any other text is returned as it is.
 pub(crate) fn unwrap_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
-    let width = lines.iter().map(|l| columns(l)).max().unwrap_or(0);
+    // Japanese wrapping lets a closing mark hang past the width (a line of 35
+    // characters plus its '。'): the width is that of the text before it.
+    let width = lines
+        .iter()
+        .map(|l| columns(l.trim_end_matches(HANGING)))
+        .max()
+        .unwrap_or(0);
     if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return text.to_string();
     }
@@ -63,7 +69,7 @@ pub(crate) fn unwrap_lines(text: &str) -> String {
                 word + 1
             }
         };
-        columns(line) + needed > width
+        columns(line.trim_end_matches(HANGING)) + needed > width
     };
     let broken = (0..lines.len()).filter(|&i| wrapped(i)).count();
     let continued = (0..lines.len())
@@ -115,6 +121,9 @@ pub(crate) fn unwrap_lines(text: &str) -> String {
     out
 }
 
+/// Closing marks that Japanese line breaking hangs past the end of a full line.
+const HANGING: &[char] = &['、', '。', '，', '．', '」', '』', '）'];
+
 fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
@@ -159,6 +168,23 @@ mod tests {
             unwrap_lines(ja),
             "北方領土の国後島と択捉島では、ロシア軍が演習を行った。元島民は抗議した。北方四島\
              の返還を求める大会が７日に開かれ、首相が出席した。\n\n国後島の\n住民"
+        );
+    }
+
+    #[test]
+    fn japanese_wrapped_with_hanging_punctuation_is_joined() {
+        // 21 characters a line, and a closing mark hung past the width (a
+        // mail program's kinsoku): the lines are joined all the same.
+        let ja = "根室市の漁協に所属する漁船は、かつて国後島\n\
+                  や択捉島の沖合でホッケを取っていた。根室市\n\
+                  によると、水揚げは２０２１年に約７億円あっ\n\
+                  たが、操業できない状態が続き、影響は大きい。\n\
+                  ２０２２年６月以降、協議は開かれていない。\n";
+        assert_eq!(
+            unwrap_lines(ja),
+            "根室市の漁協に所属する漁船は、かつて国後島や択捉島の沖合でホッケを取っていた。\
+             根室市によると、水揚げは２０２１年に約７億円あったが、操業できない状態が続き、\
+             影響は大きい。\n２０２２年６月以降、協議は開かれていない。\n"
         );
     }
 
