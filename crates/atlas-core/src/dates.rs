@@ -357,6 +357,13 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 };
                 relative = p.relative;
             }
+            (Some(Loose::ThisDay { year }), Some(p)) if p.date.is_day() => {
+                if let (Some(m), Some(d)) = (p.date.month, p.date.day) {
+                    if let Some(anchored) = PartialDate::from_ymd(year, m, d) {
+                        date = Some(anchored);
+                    }
+                }
+            }
             (Some(Loose::SameMonth { day }), Some(p)) => {
                 date = p.date.month.and_then(|m| match day {
                     Some(d) => PartialDate::from_ymd(p.date.year, m, d),
@@ -643,6 +650,10 @@ enum Loose {
     },
     /// "同月" (the same month), with an optional day.
     SameMonth { day: Option<u32> },
+    /// "This day in 1855", "1855年のこの日": the day of the previous date
+    /// expression, when it has one ("２月７日は…。１８５５年のこの日、…" is
+    /// 1855-02-07), in that year; else the publication's day.
+    ThisDay { year: i32 },
     /// A date counted from the previous date expression: years ("the following
     /// year", "two years later", "翌年", "前年") give a year; days ("the next
     /// day", "同日", "翌日") need a previous day and give a day.
@@ -2194,6 +2205,8 @@ fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "On this day in 1855", "в этот день в 1855 году", "1855年のきょう": the
 /// publication's month and day in that year (without a publication date, or when
 /// the day does not exist in that year, the year rules take the year alone).
+/// "This day" ("この日", "этот день") points back: a day named before it wins
+/// over the publication's (see [`Loose::ThisDay`]); "today" ("きょう") does not.
 fn rule_this_day_in(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(y) = num(caps, "y") else {
@@ -2205,8 +2218,14 @@ fn rule_this_day_in(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let day = ctx
         .published
         .and_then(|p| PartialDate::from_ymd(y as i32, p.month(), p.day()));
-    if let Some(date) = day {
+    let Some(date) = day else {
+        return;
+    };
+    let matched = &ctx.text[span.clone()];
+    if matched.contains("きょう") || matched.contains("今日") {
         out.push(cand(span, date, true));
+    } else {
+        out.push(loose(span, Some(date), true, Loose::ThisDay { year: y as i32 }));
     }
 }
 
@@ -3059,6 +3078,23 @@ mod tests {
         "先である▼1855年のきょう、条約が結ばれた。",
         "2020-02-07",
         [("1855年のきょう", "1855-02-07~")]
+    );
+    t!(
+        this_day_points_back_to_the_day_named_before,
+        "２月７日は北方領土の日です。１８５５年のこの日、条約が結ばれました。February 7 is the day. On this day in 1855, a treaty was signed.",
+        "2025-02-01",
+        [
+            ("２月７日", "2025-02-07~"),
+            ("１８５５年のこの日", "1855-02-07~"),
+            ("February 7", "2025-02-07~"),
+            ("this day in 1855", "1855-02-07~")
+        ]
+    );
+    t!(
+        today_in_a_year_is_the_publication_day,
+        "２月７日は北方領土の日です。１８５５年のきょう、条約が結ばれました。",
+        "2025-02-01",
+        [("２月７日", "2025-02-07~"), ("１８５５年のきょう", "1855-02-01~")]
     );
     t!(
         this_day_in_a_year_without_that_day,
