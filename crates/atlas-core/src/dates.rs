@@ -56,6 +56,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
 use crate::sentences::sentence_spans;
+use crate::web_addresses;
 
 /// A calendar date at the precision the text gives: a year, a month or a day.
 ///
@@ -249,6 +250,11 @@ pub(crate) fn find_dates_in_sentences(
                 (compiled.rule)(&ctx, &caps, &mut cands);
             }
         }
+    }
+    if !cands.is_empty() {
+        // "…/2025/06/10/…": part of a web address.
+        let addresses = web_addresses::address_spans(text);
+        cands.retain(|c| !web_addresses::overlaps(&addresses, &c.span));
     }
     cands.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
     let mut chosen: Vec<Cand> = Vec::new();
@@ -2225,7 +2231,12 @@ fn rule_this_day_in(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if matched.contains("きょう") || matched.contains("今日") {
         out.push(cand(span, date, true));
     } else {
-        out.push(loose(span, Some(date), true, Loose::ThisDay { year: y as i32 }));
+        out.push(loose(
+            span,
+            Some(date),
+            true,
+            Loose::ThisDay { year: y as i32 },
+        ));
     }
 }
 
@@ -3094,7 +3105,10 @@ mod tests {
         today_in_a_year_is_the_publication_day,
         "２月７日は北方領土の日です。１８５５年のきょう、条約が結ばれました。",
         "2025-02-01",
-        [("２月７日", "2025-02-07~"), ("１８５５年のきょう", "1855-02-01~")]
+        [
+            ("２月７日", "2025-02-07~"),
+            ("１８５５年のきょう", "1855-02-01~")
+        ]
     );
     t!(
         this_day_in_a_year_without_that_day,

@@ -24,5 +24,6 @@ pub mod linker;
 pub mod sentences;
 pub mod store;
 pub mod text;
+pub mod web_addresses;
 
 pub use error::{Error, ErrorCode, Result};

@@ -27,6 +27,7 @@ use aho_corasick::{
 
 use crate::gazetteer::{Aliases, Gazetteer, PlaceKind};
 use crate::text::CharOffsets;
+use crate::web_addresses;
 
 /// One mention of a place in a text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -136,6 +137,11 @@ impl Linker {
         for chunk in chunks(text) {
             fold::fold_into(&text[chunk.clone()], &mut folded);
             self.link_chunk(text, chunk.start, &folded, &mut offsets, &mut mentions);
+        }
+        if !mentions.is_empty() {
+            // "…/kunashir-power-plant/", "mintrans.sakhalin.gov.ru": part of an address.
+            let addresses = web_addresses::address_spans(text);
+            mentions.retain(|m| !web_addresses::overlaps(&addresses, &(m.byte_start..m.byte_end)));
         }
         mentions
     }
