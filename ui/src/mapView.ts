@@ -17,9 +17,6 @@ import type { Pack, PlaceProperties } from './types';
 import type { PlaceCounts } from './eventIndex';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-// Two workers (MapLibre's default is one outside Safari): the four basemap
-// layers and the pack's sources are parsed two at a time at start-up.
-maplibregl.setWorkerCount(2);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
 /** The gap between an island label and its point when the label sits below or above it. */
