@@ -38,6 +38,16 @@ export function adviceFor(code: ErrorCode): string {
   }
 }
 
+/**
+ * What a failed file's row says: the core's message as a sentence, then the
+ * advice for its code, unless the message already says what to do (the core
+ * writes its own advice after a semicolon: "x.txt is empty (…); check that you
+ * dropped the right file"), where a second piece of advice would repeat it.
+ */
+export function failureText(message: string, code: ErrorCode): { message: string; advice: string } {
+  return { message: asSentence(message), advice: message.includes('; ') ? '' : adviceFor(code) };
+}
+
 /** `text` ending as a sentence (a full stop added when it has no final punctuation). */
 export function asSentence(text: string): string {
   const t = text.trim();
@@ -124,7 +134,8 @@ export class ImportView {
     } else if (p.kind === 'duplicate') {
       row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
     } else {
-      row.detail.replaceChildren(h('strong', {}, asSentence(p.error.message)), ' ', adviceFor(p.error.code));
+      const { message, advice } = failureText(p.error.message, p.error.code);
+      row.detail.replaceChildren(h('strong', {}, message), advice ? ` ${advice}` : '');
     }
     this.updateHead();
   }

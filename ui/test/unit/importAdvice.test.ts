@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFor, asSentence } from '../../src/importView';
+import { adviceFor, asSentence, failureText } from '../../src/importView';
 import type { ErrorCode } from '../../src/types';
 
 // The codes a file can fail with during an import (the core's ErrorCode for files).
@@ -36,5 +36,16 @@ describe('asSentence', () => {
     expect(asSentence('It looks scanned.')).toBe('It looks scanned.');
     expect(asSentence('ファイルが壊れています。')).toBe('ファイルが壊れています。');
     expect(asSentence('')).toBe('');
+  });
+});
+
+describe('failureText', () => {
+  it('adds the advice for the code to a message that has none', () => {
+    expect(failureText('scan.pdf has no text layer', 'empty_file')).toEqual({ message: 'scan.pdf has no text layer.', advice: adviceFor('empty_file') });
+  });
+
+  it('keeps a message that already says what to do as it is', () => {
+    const m = 'empty.txt is empty (there is no text in it); check that you dropped the right file';
+    expect(failureText(m, 'empty_file')).toEqual({ message: `${m}.`, advice: '' });
   });
 });
