@@ -25,6 +25,10 @@ const LABEL_GAP = 18;
 const LABEL_MARKER_MARGIN = 2;
 /** Half the side of the square around an event marker's count (its digits, 11 px type). */
 const MARKER_COUNT_HALF = 12;
+/** Where a group's label may sit, as offsets of its top-centre from its point (the first is its usual place; see `resolveLabelCollisions`). */
+const GROUP_LABEL_OFFSETS: [number, number][] = [0, 40, -40, 80, -80].flatMap((dx) => [16, 24, 32, 40, 48, 8, 0, -8, -16].map((dy): [number, number] => [dx, dy]));
+/** Label boxes that overlap by at most this many pixels (across or down) only touch: neither is hidden. */
+const LABEL_TOUCH = 4;
 /** How far an island label placed diagonally sits from its point, across and down (or up). */
 const DIAGONAL = 12;
 
@@ -298,7 +302,7 @@ export class MapView {
       el.addEventListener('mouseenter', () => this.setHover(kind === 'group' ? pr.covers : [pr.id]));
       el.addEventListener('mouseleave', () => this.setHover([]));
       const anchor = kind === 'group' ? 'top' : 'left';
-      const marker = new maplibregl.Marker({ element: el, anchor, offset: kind === 'group' ? [0, 16] : [kind === 'place' ? 6 : 20, 0] }).setLngLat(this.labelPosition(pr)).addTo(this.map);
+      const marker = new maplibregl.Marker({ element: el, anchor, offset: kind === 'group' ? GROUP_LABEL_OFFSETS[0] : [kind === 'place' ? 6 : 20, 0] }).setLngLat(this.labelPosition(pr)).addTo(this.map);
       this.labels.push({ id: pr.id, props: pr, marker, el, primary, secondary, badge, priority: priorityOf(pr) });
     }
     this.labels.sort((a, b) => a.priority - b.priority);
@@ -448,12 +452,37 @@ export class MapView {
       if (cur.x !== ox || cur.y !== oy) o.l.marker.setOffset([ox, oy]);
       o.l.el.dataset.placement = NAMES[best[i]];
     });
+    // Boxes that only touch (their padding, a few pixels) leave both labels readable.
+    const hits = (r: R, k: R) => Math.min(r.right, k.right) - Math.max(r.left, k.left) > LABEL_TOUCH && Math.min(r.bottom, k.bottom) - Math.max(r.top, k.top) > LABEL_TOUCH;
     const kept: R[] = [];
     for (const l of shown) {
       const r = l.el.getBoundingClientRect();
       if (r.width === 0) continue;
-      const hit = kept.some((k) => overlap(r, k) > 0);
-      if (hit && l.priority > 0) l.el.classList.add('is-collided');
+      if (l.props.kind === 'group') {
+        // A group's name may slide along its sea rather than be hidden: the
+        // offset that hits no label kept so far and covers the least of the
+        // markers, the nearest to its usual place among equals.
+        const { x: ox0, y: oy0 } = l.marker.getOffset();
+        const at = ([dx, dy]: [number, number]): R => ({ left: r.left - ox0 + dx, right: r.right - ox0 + dx, top: r.top - oy0 + dy, bottom: r.bottom - oy0 + dy });
+        let best: [number, number] | undefined;
+        let least = Infinity;
+        for (const d of GROUP_LABEL_OFFSETS) {
+          const q = at(d);
+          if (kept.some((x) => hits(q, x))) continue;
+          let cost = Math.abs(d[0]) / 8 + Math.abs(d[1] - GROUP_LABEL_OFFSETS[0][1]) / 8;
+          for (const m of markers) cost += overlap(q, m) * 2;
+          for (const c of counts) cost += overlap(q, c) * 40;
+          for (const c of chrome) cost += overlap(q, c) * 10;
+          if (cost < least) [least, best] = [cost, d];
+        }
+        l.marker.setOffset(best ?? GROUP_LABEL_OFFSETS[0]);
+        if (best === undefined) l.el.classList.add('is-collided');
+        else kept.push(at(best));
+        continue;
+      }
+      // A lesser label that runs under the legend or the controls, or off the map, is hidden too.
+      const blocked = kept.some((k) => hits(r, k)) || chrome.some((c) => hits(r, c)) || r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
+      if (blocked && l.priority > 0) l.el.classList.add('is-collided');
       else kept.push(r);
     }
   }
