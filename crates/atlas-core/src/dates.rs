@@ -24,6 +24,8 @@
 //!   context in English and Russian (a plan's "for" is one: "scheduled for
 //!   September").
 //! - "On this day in 1855", "1855年のきょう" is the publication's day of 1855.
+//! - A Japanese fiscal year is named after the year it starts in, on April 1:
+//!   "今年度" published in February 2025 is 2024, "来年度" 2025.
 //! - A day range sharing its month ("с 9 по 12 декабря", "December 14 to 16")
 //!   gives both days.
 //! - Relative expressions need the publication date and are skipped without it.
@@ -1431,6 +1433,10 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
             rule_ja_rel_year,
         ),
         (
+            r(r"(?P<rel>今年|本年|昨年|来年|再来年)度".to_string()),
+            rule_ja_fiscal_year,
+        ),
+        (
             r(format!(r"(?P<rel>今月|先月|来月|先々月)(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}")),
             rule_ja_rel_month,
         ),
@@ -2268,6 +2274,24 @@ fn rule_ja_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if let Some(date) = ja_date(year, caps) {
         out.push(cand(span, date, true));
     }
+}
+
+/// "今年度", "来年度", "昨年度": a Japanese fiscal year, which starts on April 1 and
+/// is named after the year it starts in ("2025年度" is April 2025 to March 2026).
+/// Published in January to March, "今年度" is the year before and "来年度" this year.
+fn rule_ja_fiscal_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let Some(delta) = rel_year(&caps["rel"]) else {
+        return;
+    };
+    let fiscal = p.year() - i32::from(p.month() < 4);
+    out.push(cand(
+        whole(caps),
+        PartialDate::from_year(fiscal + delta),
+        true,
+    ));
 }
 
 fn rule_ja_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -3121,6 +3145,22 @@ mod tests {
         "12月に根室で大会が開かれた。",
         "2023-01-10",
         [("12月", "2022-12~")]
+    );
+    t!(
+        ja_fiscal_years_start_in_april,
+        "政府は今年度、洋上慰霊を実施したが、来年度は墓参の再開を求める。昨年度も同じだった。",
+        "2025-02-07",
+        [
+            ("今年度", "2024~"),
+            ("来年度", "2025~"),
+            ("昨年度", "2023~")
+        ]
+    );
+    t!(
+        ja_fiscal_years_after_april_are_the_calendar_years,
+        "北海道は来年度も予算を確保し、今年度の事業を続ける。",
+        "2024-09-02",
+        [("来年度", "2025~"), ("今年度", "2024~")]
     );
     t!(
         ja_rel_years,
