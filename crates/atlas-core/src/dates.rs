@@ -41,7 +41,9 @@
 //!   one after it when the context is future ("will meet on Monday", "next
 //!   Monday", "в следующий вторник", "来週の月曜日"); "last Monday" is strictly
 //!   before publication. "Said on Monday that it will ..." is not future: a
-//!   reporting verb right before the date wins over a "will" later on.
+//!   reporting verb right before the date wins over a "will" later on, and so
+//!   does one right after a date that opens its clause ("On Monday, the
+//!   ministry said it would ...", "В среду министр заявил, что ... будет").
 //! - Japanese "14日" alone is a day of the publication month; if it is after the
 //!   publication day it is the previous month, unless the sentence is about the
 //!   future. A day well before the publication day in a future sentence ("3日に
@@ -529,6 +531,18 @@ impl Ctx<'_> {
             // date is inside what was said.
             if !REPORTED_THAT.is_match(m.as_str()) {
                 return false;
+            }
+        }
+        // "On Monday, the ministry said it would ...", "В среду министр заявил, что
+        // ... будет": a date that opens the clause, before any future marker, and
+        // is followed by a reporting verb dates the statement.
+        if !speaks_of_the_future(&self.text[sentence.start..span.start]) {
+            let end = floor_boundary(self.text, (span.end + 160).min(sentence.end));
+            let after = &self.text[span.end..end.max(span.end)];
+            if let Some(m) = REPORTED_AFTER.find(after) {
+                if !speaks_of_the_future(&after[..m.start()]) {
+                    return false;
+                }
             }
         }
         !self.text[span.end..].starts_with(['、', '，'])
@@ -1164,6 +1178,15 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*)\b(?:\W+\w+){0,3}?\W*$",
     )
     .unwrap()
+});
+
+/// A reporting verb in the past, after a date that opens its clause ("On Monday,
+/// the ministry said ...").
+static REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|told|announced|stated|reported|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*)\b",
+    )
+    .expect("valid regex")
 });
 
 /// A complementizer: what follows it is the content of a report.
@@ -2457,6 +2480,26 @@ mod tests {
         "“Talks will be tough,” he told reporters ahead of his departure Sunday.",
         "2015-09-21",
         [("Sunday", "2015-09-20~")]
+    );
+    t!(
+        a_weekday_opening_a_report_dates_the_statement,
+        "On Monday, Sakhalin Governor Valery Limarenko said a ferry would return to service on Friday. \
+         В среду вице-премьер Юрий Трутнев заявил, что в следующий четверг комиссия рассмотрит программу. \
+         In a Diet session on Nov. 14, the prime minister said he planned to raise the issue.",
+        "2026-02-04",
+        [
+            ("Monday", "2026-02-02~"),
+            ("Friday", "2026-02-06~"),
+            ("В среду", "2026-02-04~"),
+            ("в следующий четверг", "2026-02-05~"),
+            ("Nov. 14", "2025-11-14~")
+        ]
+    );
+    t!(
+        a_plan_before_its_report_stays_a_plan,
+        "He will visit Kunashir on Monday, the ministry said. В пятницу пройдут переговоры, сообщил МИД.",
+        "2026-02-04",
+        [("Monday", "2026-02-09~"), ("В пятницу", "2026-02-06~")]
     );
     t!(
         en_weekday_inside_future_quote_is_next,
