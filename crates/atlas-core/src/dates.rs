@@ -16,6 +16,11 @@
 //!   range ("1945 and 1956", "1945–1956"), or with a year word ("1945 году",
 //!   "1945 г.", "1945年"). Quantities ("in 2000 troops", "$2018", "1,945") are
 //!   not years.
+//! - A bare year that starts a range of years ("for 2016-2025") or a timeline
+//!   entry at the start of a line ("1875: Japan cedes ...") is a year.
+//! - "Three years later than planned" compares and is no date; a weekday next to
+//!   the date it names ("в пятницу, 23 января", "on Friday, Jan. 23") is no date
+//!   of its own.
 //! - Decades ("the 1990s", "1990-е годы", "1990年代") are skipped: they are not a
 //!   year and the event model has no decade precision.
 //! - "May" is a month only with a day or year ("May 9", "May 2019") or after
@@ -270,7 +275,38 @@ pub(crate) fn find_dates_in_sentences(
             chosen.push(c);
         }
     }
-    anchor(&ctx, chosen)
+    without_apposed_weekdays(text, anchor(&ctx, chosen))
+}
+
+/// `dates` without a weekday that only names the day of a date next to it ("в
+/// пятницу, 23 января", "on Friday, Jan. 23", "Jan. 23 (Friday)"): the date says
+/// which Friday, and the weekday alone would take the nearest one.
+fn without_apposed_weekdays(text: &str, mut dates: Vec<DateMention>) -> Vec<DateMention> {
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:on\s+|в\s+|во\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$")
+            .expect("valid regex")
+    });
+    static APPOSED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:,|\()\s*$").expect("valid regex"));
+    let is_weekday = |d: &DateMention| WEEKDAY.is_match(text[d.byte_start..d.byte_end].trim());
+    let apposed = |a: &DateMention, b: &DateMention| {
+        a.byte_end <= b.byte_start && APPOSED.is_match(&text[a.byte_end..b.byte_start])
+    };
+    let drop: Vec<bool> = (0..dates.len())
+        .map(|i| {
+            let d = &dates[i];
+            is_weekday(d)
+                && (dates.get(i + 1).is_some_and(|next| {
+                    next.date.is_day() && !is_weekday(next) && apposed(d, next)
+                }) || (i > 0
+                    && dates[i - 1].date.is_day()
+                    && !is_weekday(&dates[i - 1])
+                    && apposed(&dates[i - 1], d)))
+        })
+        .collect();
+    let mut keep = drop.iter().map(|d| !d);
+    dates.retain(|_| keep.next().unwrap_or(true));
+    dates
 }
 
 /// Resolves the expressions without a year against the text before them (see
@@ -450,7 +486,7 @@ fn continues_story(
 /// February 2020").
 fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*$")
+        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине)\s*)?$")
             .expect("valid regex")
     });
     let mut years = vec![None; chosen.len()];
@@ -1789,9 +1825,24 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     let in_parens = before == Some('(') && after == Some(')');
+    // "for 2016-2025", "1991–1992:": the start of a range of years.
+    static RANGE_START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-–—]\s*(?P<y2>\d{4})\b").expect("valid regex"));
+    let starts_range = RANGE_START
+        .captures(rest)
+        .and_then(|c| c["y2"].parse::<u32>().ok())
+        .is_some_and(|y2| y2 > y && y2 - y <= 100 && plausible_year(y2));
+    // A timeline's entry: "1875: Japan cedes its claim ..." at the start of a line.
+    let line_start = text[..span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.chars().all(|c| c.is_whitespace() || "•*-–—·".contains(c)));
+    let timeline_entry = line_start && rest.starts_with(':');
     let ok = (YEAR_LEFT.contains(&left.as_str()) && !matches!(left.as_str(), "to" | "and" | "or"))
         || YEAR_RIGHT.is_match(rest)
         || in_parens
+        || starts_range
+        || timeline_entry
         || YEAR_BEFORE.is_match(tail(text, span.start, 40));
     if ok {
         out.push(cand(span, PartialDate::from_year(y as i32), false));
@@ -2041,6 +2092,10 @@ fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         let Some(n) = count(n.as_str()).filter(|n| (1..=99).contains(n)) else {
             return;
         };
+        // "three years later than first planned" compares, it does not date.
+        if next_word(ctx.text, span.end) == "than" {
+            return;
+        }
         let back = caps["dir"].eq_ignore_ascii_case("earlier");
         (caps["unit3"].to_lowercase(), if back { -n } else { n })
     } else if whole_text.contains("day") {
@@ -2494,6 +2549,30 @@ mod tests {
             ("в следующий четверг", "2026-02-05~"),
             ("Nov. 14", "2025-11-14~")
         ]
+    );
+    t!(
+        a_weekday_next_to_its_date_is_no_date_of_its_own,
+        "Итоги подведут в пятницу, 23 января. The result is due on Friday, Jan. 23, and talks on Jan. 27 (Tuesday).",
+        "2026-01-15",
+        [("23 января", "2026-01-23~"), ("Jan. 23", "2026-01-23~"), ("Jan. 27", "2026-01-27~")]
+    );
+    t!(
+        months_listed_with_early_and_late,
+        "Soviet troops seized them in late August and early September 1945.",
+        "2026-02-04",
+        [("August", "1945-08"), ("September 1945", "1945-09")]
+    );
+    t!(
+        years_later_than_planned_is_a_comparison,
+        "The pier will be finished in 2027, three years later than first planned. It opened in 2019 and two years later it closed.",
+        "2026-02-04",
+        [("2027", "2027"), ("2019", "2019"), ("two years later", "2021")]
+    );
+    t!(
+        a_range_of_years_and_a_timeline_entry_are_years,
+        "The programme for 2016-2025 provides funds.\n1875: Japan cedes its claim to Sakhalin.\n• 1992: Visa-free exchanges begin.\nHe paid 1875: a fee.",
+        "2019-06-05",
+        [("2016", "2016"), ("2025", "2025"), ("1875", "1875"), ("1992", "1992")]
     );
     t!(
         a_plan_before_its_report_stays_a_plan,
