@@ -350,6 +350,25 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
+                if same_sentence
+                    && p.relative
+                    && p.date.is_year_only()
+                    && ctx.published.is_some_and(|pd| p.date.year < pd.year())
+                    && !ctx.text[c.span.end..].starts_with(['を', 'が']) =>
+            {
+                // "昨年は…７月１２日にずれ込んだ", "last year ... on July 12": a past
+                // year named before the month in the same sentence is its year. A day
+                // that is the object or subject ("昨年、９月３日を記念日に改め") is named,
+                // not dated by that year.
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
+                    None => PartialDate::from_year_month(p.date.year, month),
+                };
+                if anchored.is_some() {
+                    date = anchored;
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
                 if same_sentence && p.relative && ends_range(ctx, p, &c.span) =>
             {
                 // "from June to September", both resolved against publication:
@@ -2573,6 +2592,19 @@ mod tests {
         "The programme for 2016-2025 provides funds.\n1875: Japan cedes its claim to Sakhalin.\n• 1992: Visa-free exchanges begin.\nHe paid 1875: a fee.",
         "2019-06-05",
         [("2016", "2016"), ("2025", "2025"), ("1875", "1875"), ("1992", "1992")]
+    );
+    t!(
+        a_past_relative_year_dates_a_month_after_it,
+        "ただ昨年は、出漁が７月１２日にずれ込んだ。Last year, the second tour took place on October 14. 政権は昨年、６月３日を記念日に改めた。",
+        "2023-06-30",
+        [
+            ("昨年", "2022~"),
+            ("７月１２日", "2022-07-12~"),
+            ("Last year", "2022~"),
+            ("October 14", "2022-10-14~"),
+            ("昨年", "2022~"),
+            ("６月３日", "2023-06-03~")
+        ]
     );
     t!(
         a_plan_before_its_report_stays_a_plan,
