@@ -16,6 +16,11 @@
 //!   range ("1945 and 1956", "1945–1956"), or with a year word ("1945 году",
 //!   "1945 г.", "1945年"). Quantities ("in 2000 troops", "$2018", "1,945") are
 //!   not years.
+//! - A bare year that starts a range of years ("for 2016-2025") or a timeline
+//!   entry at the start of a line ("1875: Japan cedes ...") is a year.
+//! - "Three years later than planned" compares and is no date; a weekday next to
+//!   the date it names ("в пятницу, 23 января", "on Friday, Jan. 23") is no date
+//!   of its own.
 //! - Decades ("the 1990s", "1990-е годы", "1990年代") are skipped: they are not a
 //!   year and the event model has no decade precision.
 //! - "May" is a month only with a day or year ("May 9", "May 2019") or after
@@ -24,6 +29,8 @@
 //!   context in English and Russian (a plan's "for" is one: "scheduled for
 //!   September").
 //! - "On this day in 1855", "1855年のきょう" is the publication's day of 1855.
+//! - A Japanese fiscal year is named after the year it starts in, on April 1:
+//!   "今年度" published in February 2025 is 2024, "来年度" 2025.
 //! - A day range sharing its month ("с 9 по 12 декабря", "December 14 to 16")
 //!   gives both days.
 //! - Relative expressions need the publication date and are skipped without it.
@@ -39,7 +46,9 @@
 //!   one after it when the context is future ("will meet on Monday", "next
 //!   Monday", "в следующий вторник", "来週の月曜日"); "last Monday" is strictly
 //!   before publication. "Said on Monday that it will ..." is not future: a
-//!   reporting verb right before the date wins over a "will" later on.
+//!   reporting verb right before the date wins over a "will" later on, and so
+//!   does one right after a date that opens its clause ("On Monday, the
+//!   ministry said it would ...", "В среду министр заявил, что ... будет").
 //! - Japanese "14日" alone is a day of the publication month; if it is after the
 //!   publication day it is the previous month, unless the sentence is about the
 //!   future. A day well before the publication day in a future sentence ("3日に
@@ -266,7 +275,38 @@ pub(crate) fn find_dates_in_sentences(
             chosen.push(c);
         }
     }
-    anchor(&ctx, chosen)
+    without_apposed_weekdays(text, anchor(&ctx, chosen))
+}
+
+/// `dates` without a weekday that only names the day of a date next to it ("в
+/// пятницу, 23 января", "on Friday, Jan. 23", "Jan. 23 (Friday)"): the date says
+/// which Friday, and the weekday alone would take the nearest one.
+fn without_apposed_weekdays(text: &str, mut dates: Vec<DateMention>) -> Vec<DateMention> {
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:on\s+|в\s+|во\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$")
+            .expect("valid regex")
+    });
+    static APPOSED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:,|\()\s*$").expect("valid regex"));
+    let is_weekday = |d: &DateMention| WEEKDAY.is_match(text[d.byte_start..d.byte_end].trim());
+    let apposed = |a: &DateMention, b: &DateMention| {
+        a.byte_end <= b.byte_start && APPOSED.is_match(&text[a.byte_end..b.byte_start])
+    };
+    let drop: Vec<bool> = (0..dates.len())
+        .map(|i| {
+            let d = &dates[i];
+            is_weekday(d)
+                && (dates.get(i + 1).is_some_and(|next| {
+                    next.date.is_day() && !is_weekday(next) && apposed(d, next)
+                }) || (i > 0
+                    && dates[i - 1].date.is_day()
+                    && !is_weekday(&dates[i - 1])
+                    && apposed(&dates[i - 1], d)))
+        })
+        .collect();
+    let mut keep = drop.iter().map(|d| !d);
+    dates.retain(|_| keep.next().unwrap_or(true));
+    dates
 }
 
 /// Resolves the expressions without a year against the text before them (see
@@ -307,6 +347,25 @@ fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 };
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
+                if same_sentence
+                    && p.relative
+                    && p.date.is_year_only()
+                    && ctx.published.is_some_and(|pd| p.date.year < pd.year())
+                    && !ctx.text[c.span.end..].starts_with(['を', 'が']) =>
+            {
+                // "昨年は…７月１２日にずれ込んだ", "last year ... on July 12": a past
+                // year named before the month in the same sentence is its year. A day
+                // that is the object or subject ("昨年、９月３日を記念日に改め") is named,
+                // not dated by that year.
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
+                    None => PartialDate::from_year_month(p.date.year, month),
+                };
+                if anchored.is_some() {
+                    date = anchored;
                 }
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
@@ -446,7 +505,7 @@ fn continues_story(
 /// February 2020").
 fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*$")
+        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине)\s*)?$")
             .expect("valid regex")
     });
     let mut years = vec![None; chosen.len()];
@@ -527,6 +586,18 @@ impl Ctx<'_> {
             // date is inside what was said.
             if !REPORTED_THAT.is_match(m.as_str()) {
                 return false;
+            }
+        }
+        // "On Monday, the ministry said it would ...", "В среду министр заявил, что
+        // ... будет": a date that opens the clause, before any future marker, and
+        // is followed by a reporting verb dates the statement.
+        if !speaks_of_the_future(&self.text[sentence.start..span.start]) {
+            let end = floor_boundary(self.text, (span.end + 160).min(sentence.end));
+            let after = &self.text[span.end..end.max(span.end)];
+            if let Some(m) = REPORTED_AFTER.find(after) {
+                if !speaks_of_the_future(&after[..m.start()]) {
+                    return false;
+                }
             }
         }
         !self.text[span.end..].starts_with(['、', '，'])
@@ -1164,6 +1235,15 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A reporting verb in the past, after a date that opens its clause ("On Monday,
+/// the ministry said ...").
+static REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|told|announced|stated|reported|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*)\b",
+    )
+    .expect("valid regex")
+});
+
 /// A complementizer: what follows it is the content of a report.
 static REPORTED_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
@@ -1429,6 +1509,10 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
                 r"(?P<rel>今年|本年|昨年|去年|一昨年|おととし|来年|再来年)(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
             )),
             rule_ja_rel_year,
+        ),
+        (
+            r(r"(?P<rel>今年|本年|昨年|来年|再来年)度".to_string()),
+            rule_ja_fiscal_year,
         ),
         (
             r(format!(r"(?P<rel>今月|先月|来月|先々月)(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}")),
@@ -1760,9 +1844,24 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     let in_parens = before == Some('(') && after == Some(')');
+    // "for 2016-2025", "1991–1992:": the start of a range of years.
+    static RANGE_START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-–—]\s*(?P<y2>\d{4})\b").expect("valid regex"));
+    let starts_range = RANGE_START
+        .captures(rest)
+        .and_then(|c| c["y2"].parse::<u32>().ok())
+        .is_some_and(|y2| y2 > y && y2 - y <= 100 && plausible_year(y2));
+    // A timeline's entry: "1875: Japan cedes its claim ..." at the start of a line.
+    let line_start = text[..span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.chars().all(|c| c.is_whitespace() || "•*-–—·".contains(c)));
+    let timeline_entry = line_start && rest.starts_with(':');
     let ok = (YEAR_LEFT.contains(&left.as_str()) && !matches!(left.as_str(), "to" | "and" | "or"))
         || YEAR_RIGHT.is_match(rest)
         || in_parens
+        || starts_range
+        || timeline_entry
         || YEAR_BEFORE.is_match(tail(text, span.start, 40));
     if ok {
         out.push(cand(span, PartialDate::from_year(y as i32), false));
@@ -2012,6 +2111,10 @@ fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         let Some(n) = count(n.as_str()).filter(|n| (1..=99).contains(n)) else {
             return;
         };
+        // "three years later than first planned" compares, it does not date.
+        if next_word(ctx.text, span.end) == "than" {
+            return;
+        }
         let back = caps["dir"].eq_ignore_ascii_case("earlier");
         (caps["unit3"].to_lowercase(), if back { -n } else { n })
     } else if whole_text.contains("day") {
@@ -2270,6 +2373,24 @@ fn rule_ja_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
+/// "今年度", "来年度", "昨年度": a Japanese fiscal year, which starts on April 1 and
+/// is named after the year it starts in ("2025年度" is April 2025 to March 2026).
+/// Published in January to March, "今年度" is the year before and "来年度" this year.
+fn rule_ja_fiscal_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let Some(delta) = rel_year(&caps["rel"]) else {
+        return;
+    };
+    let fiscal = p.year() - i32::from(p.month() < 4);
+    out.push(cand(
+        whole(caps),
+        PartialDate::from_year(fiscal + delta),
+        true,
+    ));
+}
+
 fn rule_ja_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let delta = match &caps["rel"] {
@@ -2433,6 +2554,63 @@ mod tests {
         "“Talks will be tough,” he told reporters ahead of his departure Sunday.",
         "2015-09-21",
         [("Sunday", "2015-09-20~")]
+    );
+    t!(
+        a_weekday_opening_a_report_dates_the_statement,
+        "On Monday, Sakhalin Governor Valery Limarenko said a ferry would return to service on Friday. \
+         В среду вице-премьер Юрий Трутнев заявил, что в следующий четверг комиссия рассмотрит программу. \
+         In a Diet session on Nov. 14, the prime minister said he planned to raise the issue.",
+        "2026-02-04",
+        [
+            ("Monday", "2026-02-02~"),
+            ("Friday", "2026-02-06~"),
+            ("В среду", "2026-02-04~"),
+            ("в следующий четверг", "2026-02-05~"),
+            ("Nov. 14", "2025-11-14~")
+        ]
+    );
+    t!(
+        a_weekday_next_to_its_date_is_no_date_of_its_own,
+        "Итоги подведут в пятницу, 23 января. The result is due on Friday, Jan. 23, and talks on Jan. 27 (Tuesday).",
+        "2026-01-15",
+        [("23 января", "2026-01-23~"), ("Jan. 23", "2026-01-23~"), ("Jan. 27", "2026-01-27~")]
+    );
+    t!(
+        months_listed_with_early_and_late,
+        "Soviet troops seized them in late August and early September 1945.",
+        "2026-02-04",
+        [("August", "1945-08"), ("September 1945", "1945-09")]
+    );
+    t!(
+        years_later_than_planned_is_a_comparison,
+        "The pier will be finished in 2027, three years later than first planned. It opened in 2019 and two years later it closed.",
+        "2026-02-04",
+        [("2027", "2027"), ("2019", "2019"), ("two years later", "2021")]
+    );
+    t!(
+        a_range_of_years_and_a_timeline_entry_are_years,
+        "The programme for 2016-2025 provides funds.\n1875: Japan cedes its claim to Sakhalin.\n• 1992: Visa-free exchanges begin.\nHe paid 1875: a fee.",
+        "2019-06-05",
+        [("2016", "2016"), ("2025", "2025"), ("1875", "1875"), ("1992", "1992")]
+    );
+    t!(
+        a_past_relative_year_dates_a_month_after_it,
+        "ただ昨年は、出漁が７月１２日にずれ込んだ。Last year, the second tour took place on October 14. 政権は昨年、６月３日を記念日に改めた。",
+        "2023-06-30",
+        [
+            ("昨年", "2022~"),
+            ("７月１２日", "2022-07-12~"),
+            ("Last year", "2022~"),
+            ("October 14", "2022-10-14~"),
+            ("昨年", "2022~"),
+            ("６月３日", "2023-06-03~")
+        ]
+    );
+    t!(
+        a_plan_before_its_report_stays_a_plan,
+        "He will visit Kunashir on Monday, the ministry said. В пятницу пройдут переговоры, сообщил МИД.",
+        "2026-02-04",
+        [("Monday", "2026-02-09~"), ("В пятницу", "2026-02-06~")]
     );
     t!(
         en_weekday_inside_future_quote_is_next,
@@ -3121,6 +3299,22 @@ mod tests {
         "12月に根室で大会が開かれた。",
         "2023-01-10",
         [("12月", "2022-12~")]
+    );
+    t!(
+        ja_fiscal_years_start_in_april,
+        "政府は今年度、洋上慰霊を実施したが、来年度は墓参の再開を求める。昨年度も同じだった。",
+        "2025-02-07",
+        [
+            ("今年度", "2024~"),
+            ("来年度", "2025~"),
+            ("昨年度", "2023~")
+        ]
+    );
+    t!(
+        ja_fiscal_years_after_april_are_the_calendar_years,
+        "北海道は来年度も予算を確保し、今年度の事業を続ける。",
+        "2024-09-02",
+        [("来年度", "2025~"), ("今年度", "2024~")]
     );
     t!(
         ja_rel_years,

@@ -77,6 +77,10 @@ pub fn extract_events(
         if sentence_dates.iter().any(|d| !is_since(text, d)) {
             sentence_dates.retain(|d| !is_since(text, d));
         }
+        let dateline_date = |d: &&DateMention| is_dateline_date(text, &span, d);
+        if sentence_dates.iter().any(|d| !dateline_date(d)) {
+            sentence_dates.retain(|d| !dateline_date(d));
+        }
         if sentence_dates.is_empty() {
             continue;
         }
@@ -91,6 +95,8 @@ pub fn extract_events(
         }
         if is_dateline(text, &span, &sentence_dates, &mentions)
             || is_timestamp(text, &span, &sentence_dates)
+            || is_editorial_note(&text[span.clone()])
+            || is_byline(&text[span.clone()])
         {
             continue;
         }
@@ -139,6 +145,63 @@ fn is_dateline(
         .map(|(_, c)| weight(c))
         .sum::<usize>()
         < MIN_EVENT_LETTERS
+}
+
+/// Whether `sentence` is an editor's note on the article itself ("(Updated Feb 5
+/// to add ...)", "This article was updated on Nov. 21 to ...", "Correction: ...",
+/// "Материал обновлен 1 сентября ...", "※６月３０日…を更新しました。"): its date is
+/// the note's, not an event's.
+fn is_editorial_note(sentence: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)^[\s(\[（※＊*]*(?:
+                (?:updated|corrected|correction|clarification|editor'?s\s+note)\b
+              | this\s+(?:story|article|report|version|post)\s+(?:was|has\s+been)\s+(?:updated|corrected|amended|changed|revised)\b
+              | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)
+              | (?:обновлено|исправлено|дополнено|уточнение|поправка)\b
+              | (?:материал|статья|новость|текст)\s+(?:был[аи]?\s+)?(?:обновл[её]н|обновлена|дополнен|дополнена|исправлен|исправлена)
+            )",
+        )
+        .expect("valid regex")
+    });
+    // Japanese notes start with a reference mark and say what was changed.
+    static JA_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*[※＊*（(].*(?:更新|訂正|追記|修正)(?:しました|しています|した)?[。）)]*\s*$",
+        )
+        .expect("valid regex")
+    });
+    NOTE.is_match(sentence) || JA_NOTE.is_match(sentence)
+}
+
+/// Whether `sentence` is a byline ("By Kenji Watanabe, Staff writer, in Nemuro |
+/// Nov 20, 2023"): a line that starts with "By" and a name and has no sentence
+/// stop. Its date is the article's.
+fn is_byline(sentence: &str) -> bool {
+    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'-]*\s+\p{Lu}").expect("valid regex")
+    });
+    let sentence = sentence.trim_end();
+    BYLINE.is_match(sentence) && !sentence.ends_with(['.', '!', '?'])
+}
+
+/// Whether `date` is the date of a wire dateline that opens the sentence at `span`
+/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."): the
+/// day of the report, background when the sentence dates its news otherwise ("...
+/// a deputy minister said on Tuesday").
+fn is_dateline_date(text: &str, span: &std::ops::Range<usize>, date: &DateMention) -> bool {
+    static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'-]+,(?:\s*\p{Lu}[\p{L}.]+,)?\s*$").expect("valid regex")
+    });
+    static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:\s*\([^()]{2,24}\)|\s+\p{Lu}[\p{L}-]+|\s*/[^/]{2,16}/\.?)?\s*(?:-{1,2}|–|—)\s",
+        )
+        .expect("valid regex")
+    });
+    date.byte_start >= span.start
+        && PLACE_BEFORE.is_match(&text[span.start..date.byte_start])
+        && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 32)])
 }
 
 /// Whether a date recurs rather than happens ("every Feb. 7", "each year in
@@ -688,5 +751,79 @@ mod tests {
         let text = "In 1945 (1945) Soviet troops reached Shikotan.";
         let m = mention(text, "Shikotan", "shikotan", None);
         assert_eq!(extract_events(text, &[m], None).len(), 1);
+    }
+
+    /// The dates of the events of `text` with one mention per `(needle, feature)`.
+    fn event_dates(text: &str, published: &str, needles: &[(&str, &str)]) -> Vec<String> {
+        let mentions: Vec<Mention> = needles
+            .iter()
+            .map(|(needle, feature)| mention(text, needle, feature, None))
+            .collect();
+        extract_events(text, &mentions, pubdate(published))
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn editorial_notes_are_not_events() {
+        for (text, needle) in [
+            ("Kunashir pier delayed.\n(Updated Feb 5 to add the governor's comments on the Kunashir ferry)", "Kunashir ferry"),
+            ("This article was updated on Nov. 21 to add comments from Hokkaido Gov. Naomichi Suzuki.", "Hokkaido"),
+            ("(This story was updated on Sept. 12 to add the detention off Kaigara Island.)", "Kaigara"),
+            ("Материал обновлен 1 сентября в 18:10: добавлены подробности о строительстве на Шикотане.", "Шикотане"),
+            ("※６月３０日午後４時４０分、貝殻島周辺の採取料の金額を更新しました。", "貝殻島"),
+        ] {
+            assert_eq!(event_dates(text, "2023-11-20", &[(needle, "x")]), Vec::<String>::new(), "{text}");
+        }
+        // A sentence that reports an update of something else is an event.
+        assert_eq!(
+            event_dates(
+                "Russia updated its maps of Shikotan on Nov. 1.",
+                "2023-11-20",
+                &[("Shikotan", "shikotan")]
+            ),
+            ["2023-11-01"]
+        );
+    }
+
+    #[test]
+    fn a_byline_is_not_an_event() {
+        let text = "By Kenji Watanabe, Staff writer, in Nemuro | Nov 20, 2023\nBy March 2023 the pier on Shikotan was finished.";
+        assert_eq!(
+            event_dates(
+                text,
+                "2023-11-20",
+                &[("Nemuro", "nemuro"), ("Shikotan", "shikotan")]
+            ),
+            ["2023-03"]
+        );
+    }
+
+    #[test]
+    fn a_dateline_date_gives_way_to_the_news_date() {
+        let text = "NEMURO, Japan, Sept. 12 (Kyodo) -- Former residents flew over Kunashiri Island on Thursday, the government said.";
+        assert_eq!(
+            event_dates(text, "2025-09-12", &[("Kunashiri", "kunashir")]),
+            ["2025-09-11"]
+        );
+        let text = "MOSCOW, Feb 4 (Reuters) - Russia will complete a pier on Kunashir in 2027, a deputy minister said on Tuesday.";
+        assert_eq!(
+            event_dates(text, "2026-02-04", &[("Kunashir", "kunashir")]),
+            ["2027", "2026-02-03"]
+        );
+        // Without another date the dateline's is the best there is.
+        let text =
+            "TOKYO, May 13 (Kyodo) - Japan protested against drills on Etorofu, the ministry said.";
+        assert_eq!(
+            event_dates(text, "2025-05-13", &[("Etorofu", "iturup")]),
+            ["2025-05-13"]
+        );
+        // A date later in the sentence is not a dateline's.
+        let text = "Japan protested against drills on Etorofu on May 9 (local time) - the ministry said on Tuesday.";
+        assert_eq!(
+            event_dates(text, "2025-05-13", &[("Etorofu", "iturup")]),
+            ["2025-05-09", "2025-05-13"]
+        );
     }
 }
