@@ -73,6 +73,7 @@ pub fn extract_events(
             .iter()
             .filter(|d| in_sentence(d.byte_start, d.byte_end))
             .filter(|d| !is_recurring(text, d))
+            .filter(|d| !is_nowadays(text, &span, d))
             .collect();
         if sentence_dates.iter().any(|d| !is_since(text, d)) {
             sentence_dates.retain(|d| !is_since(text, d));
@@ -202,6 +203,49 @@ fn is_dateline_date(text: &str, span: &std::ops::Range<usize>, date: &DateMentio
     date.byte_start >= span.start
         && PLACE_BEFORE.is_match(&text[span.start..date.byte_start])
         && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 32)])
+}
+
+/// Whether "today" at `date` means "nowadays" rather than the news day: a
+/// sentence that opens with "Today" or «Сегодня» and states how things are
+/// ("Today about 20,000 people live on the islands", «Сегодня на Курилах
+/// действует режим…», «Сегодня ясно: …», «Сегодня Курилы — …»), with nothing
+/// in it told in the past; or 今日の before a noun ("today's", 今日の北方四島)
+/// in a sentence that does not end in the past. Not an event.
+fn is_nowadays(text: &str, sentence: &std::ops::Range<usize>, date: &DateMention) -> bool {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^[\s"“«(]*(?i:today|nowadays|сегодня)\b[\s,]*"#).expect("valid regex")
+    });
+    static STATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:is|are|remains?|lives?|has|have|stands?|accounts?\s+for|numbers?|houses?|hosts?|holds?|lies|lie|belongs?|живут|живет|живёт|проживают|проживает|является|являются|действует|действуют|остается|остаётся|остаются|насчитывается|составляет|есть|ясно|понятно|очевидно)\b|\p{Cyrillic}\s+[—–]\s",
+        )
+        .expect("valid regex")
+    });
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:\w+ed|said|was|were|had|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|\w+[аяиеыуё]л[аои]?(?:сь|ся)?|\w*(?:рос|мог|шё|ш)л[аои]?)\b",
+        )
+        .expect("valid regex")
+    });
+    let word = &text[date.byte_start..date.byte_end];
+    let said = &text[sentence.clone()];
+    if word.starts_with("今日") {
+        let after = &text[date.byte_end..sentence.end];
+        let trimmed = said.trim_end_matches(['。', '」', '』', ' ', '\n']);
+        return after.starts_with('の') && !trimmed.ends_with(['た', 'だ']);
+    }
+    let lower = word.to_lowercase();
+    if !matches!(lower.as_str(), "today" | "nowadays" | "сегодня") {
+        return false;
+    }
+    // The sentence opens with this date (not with another "today" further on).
+    let Some(opening) = OPENING.find(said) else {
+        return false;
+    };
+    if sentence.start + opening.end() < date.byte_end {
+        return false;
+    }
+    STATE.is_match(said) && !PAST.is_match(said)
 }
 
 /// Whether a date recurs rather than happens ("every Feb. 7", "each year in
@@ -574,6 +618,42 @@ mod tests {
             ("Итуруп", "iturup", None)
         ],
         []
+    );
+    t!(
+        today_meaning_nowadays_is_not_an_event,
+        "Today about 20,000 people live on Iturup. Сегодня на Кунашире действует режим свободной зоны. Сегодня Шикотан — один из районов. 今日の国後島は変わりつつある。",
+        "2024-11-20",
+        [
+            ("Iturup", "iturup", None),
+            ("Кунашире", "kunashir", None),
+            ("Шикотан", "shikotan", None),
+            ("国後島", "kunashir", None)
+        ],
+        []
+    );
+    t!(
+        today_nowadays_with_a_word_that_only_looks_past,
+        "Сегодня на Итурупе живут около 7 тысяч человек.",
+        "2024-11-20",
+        [("Итурупе", "iturup", None)],
+        []
+    );
+    t!(
+        today_as_the_news_day_is_an_event,
+        "Today the minister visited Iturup. Сегодня губернатор прибыл на Кунашир. Сегодня, в пятницу, на Шикотане проходит совещание. 今日、国後島で式典が開かれた。",
+        "2024-11-22",
+        [
+            ("Iturup", "iturup", None),
+            ("Кунашир", "kunashir", None),
+            ("Шикотане", "shikotan", None),
+            ("国後島", "kunashir", None)
+        ],
+        [
+            ("2024-11-22", "iturup", "Today the minister visited Iturup.", true, false),
+            ("2024-11-22", "kunashir", "Сегодня губернатор прибыл на Кунашир.", true, false),
+            ("2024-11-22", "shikotan", "Сегодня, в пятницу, на Шикотане проходит совещание.", true, false),
+            ("2024-11-22", "kunashir", "今日、国後島で式典が開かれた。", true, false)
+        ]
     );
     t!(
         en_recurring_date_is_not_an_event,
