@@ -110,9 +110,20 @@ export class App {
     const namingGroup = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Place names' });
     for (const m of NAMING_MODES) {
       const b = h('button', { type: 'button', role: 'radio', class: 'seg', 'data-mode': m.mode, title: m.title, 'aria-checked': String(m.mode === this.naming) }, m.label);
+      b.tabIndex = m.mode === this.naming ? 0 : -1;
       b.addEventListener('click', () => this.setNaming(m.mode));
       namingGroup.appendChild(b);
     }
+    // Radio group: one tab stop; the arrow keys move the choice (and wrap).
+    namingGroup.addEventListener('keydown', (e) => {
+      const step = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[e.key];
+      if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      const i = NAMING_MODES.findIndex((m) => m.mode === this.naming);
+      const next = NAMING_MODES[(i + step + NAMING_MODES.length) % NAMING_MODES.length].mode;
+      this.setNaming(next);
+      namingGroup.querySelector<HTMLElement>(`[data-mode="${next}"]`)?.focus();
+    });
     const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
     openBtn.addEventListener('click', () => void this.openFiles());
     const header = h(
@@ -130,6 +141,18 @@ export class App {
     };
     this.tabs.events.addEventListener('click', () => this.setTab('events'));
     this.tabs.library.addEventListener('click', () => this.setTab('library'));
+    const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Side panel' }, this.tabs.events, this.tabs.library);
+    // Tabs (WAI-ARIA): one tab stop; the arrow keys, Home and End select and focus a tab.
+    tablist.addEventListener('keydown', (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const order = ['events', 'library'] as const;
+      const i = order.indexOf(this.tab);
+      const next = e.key === 'ArrowLeft' ? order[(i + order.length - 1) % order.length] : e.key === 'ArrowRight' ? order[(i + 1) % order.length] : e.key === 'Home' ? order[0] : e.key === 'End' ? order[order.length - 1] : null;
+      if (!next) return;
+      e.preventDefault();
+      if (next !== this.tab) this.setTab(next);
+      this.tabs[next].focus();
+    });
     this.eventList = new EventList({
       onEvent: (e) => this.onEventClick(e),
       placeName: (id) => this.name(id),
@@ -139,7 +162,7 @@ export class App {
     this.eventsHead = h('div', { class: 'list-head' });
     this.eventsView = h('div', { class: 'tab-view', id: 'view-events', role: 'tabpanel', 'aria-labelledby': 'tab-events' }, this.eventsHead, this.eventList.el);
     this.libraryView = h('div', { class: 'tab-view', id: 'view-library', role: 'tabpanel', 'aria-labelledby': 'tab-library', hidden: true });
-    this.sideBase = h('div', { class: 'side-base' }, h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Side panel' }, this.tabs.events, this.tabs.library), this.eventsView, this.libraryView);
+    this.sideBase = h('div', { class: 'side-base' }, tablist, this.eventsView, this.libraryView);
     this.sideOverlay = h('div', { class: 'side-overlay', hidden: true });
     this.side = h('aside', { class: 'side', 'aria-label': 'Details' }, this.sideBase, this.sideOverlay);
 
@@ -333,7 +356,10 @@ export class App {
   private setNaming(mode: NamingMode) {
     this.naming = mode;
     localStorage.setItem(NAMING_KEY, mode);
-    for (const b of document.querySelectorAll<HTMLElement>('.segmented .seg')) b.setAttribute('aria-checked', String(b.dataset.mode === mode));
+    for (const b of document.querySelectorAll<HTMLElement>('.segmented .seg')) {
+      b.setAttribute('aria-checked', String(b.dataset.mode === mode));
+      b.tabIndex = b.dataset.mode === mode ? 0 : -1;
+    }
     this.map.setNaming(mode);
     this.applyRange(this.timeline?.range ?? null, true);
     this.libraryDirty = true;

@@ -17,6 +17,23 @@ const done = async (a) => {
   await a.page.close();
 };
 const label = (page, id) => page.locator(`.map-label[data-place="${id}"]`);
+/** What has the focus: 'BODY', or the element's tag, id and accessible-ish name. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body) return 'BODY';
+    return { tag: a.tagName, id: a.id, cls: a.className, label: a.getAttribute('aria-label'), text: a.textContent.trim().slice(0, 80), role: a.getAttribute('role') };
+  });
+/** Presses Tab until `pred(focused)` holds (at most `max` times); fails on focus lost to body. */
+async function tabTo(page, pred, max = 60, key = 'Tab') {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    assert(f !== 'BODY', `focus lost to body after ${i + 1} × ${key}`);
+    if (pred(f)) return f;
+  }
+  throw new Error(`not reached with ${max} × ${key}`);
+}
 const emit = (page, event, payload) => page.evaluate(([e, p]) => window.__atlasMock.emit(e, p), [event, payload]);
 
 test('production bundle has no mock and no inline script', async () => {
@@ -76,6 +93,41 @@ test('naming switch: Japanese and Russian usage', async (ctx) => {
   eq(await label(page, 'iturup').locator('.label-secondary').textContent(), 'Итуруп', 'ru secondary');
   eq(await label(page, 'southern-kurils').locator('.label-primary').textContent(), 'Southern Kurils', 'ru group');
   await page.getByRole('radio', { name: 'Both' }).click();
+  await done(a);
+});
+
+test('keyboard: tabs switch with the arrow keys (aria-selected); the naming switch is a radio group', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.id === 'tab-events');
+  await page.keyboard.press('ArrowRight');
+  eq(await focused(page).then((f) => f.id), 'tab-library', 'ArrowRight focuses Library');
+  eq(await page.getAttribute('#tab-library', 'aria-selected'), 'true', 'Library selected');
+  eq(await page.getAttribute('#tab-events', 'aria-selected'), 'false', 'Events not selected');
+  await page.locator('#view-library .lib-item').first().waitFor();
+  assert(await page.locator('#view-events').isHidden(), 'events view hidden');
+  await page.keyboard.press('ArrowLeft');
+  eq(await page.getAttribute('#tab-events', 'aria-selected'), 'true', 'ArrowLeft back to Events');
+  await page.keyboard.press('End');
+  eq(await focused(page).then((f) => f.id), 'tab-library', 'End');
+  await page.keyboard.press('Home');
+  eq(await focused(page).then((f) => f.id), 'tab-events', 'Home');
+  // Arrow keys on the tabs do not move the timeline.
+  eq(await page.inputValue('#tl-from'), '1855', 'timeline untouched');
+  // Naming: one tab stop, arrows choose (and wrap).
+  await page.locator('#search').focus();
+  const f = await tabTo(page, (x) => x.role === 'radio');
+  eq(f.text, 'Both', 'the checked radio is the tab stop');
+  await page.keyboard.press('ArrowRight');
+  eq(await page.getAttribute('[data-mode="ja"]', 'aria-checked'), 'true', 'ArrowRight checks Japanese usage');
+  eq(await label(page, 'kunashir').locator('.label-primary').textContent(), 'Kunashiri', 'labels follow');
+  await page.keyboard.press('ArrowDown');
+  eq(await page.getAttribute('[data-mode="ru"]', 'aria-checked'), 'true', 'ArrowDown checks Russian usage');
+  await page.keyboard.press('ArrowRight');
+  eq((await focused(page)).text, 'Both', 'wraps to Both');
+  eq(await page.getAttribute('[data-mode="both"]', 'aria-checked'), 'true', 'Both checked');
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).id, 'open-files', 'Tab leaves the group for Open files…');
   await done(a);
 });
 
