@@ -131,6 +131,43 @@ test('keyboard: tabs switch with the arrow keys (aria-selected); the naming swit
   await done(a);
 });
 
+test('keyboard: the event list is one tab stop; arrows move through its rows (virtualised) without losing focus', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  const first = await tabTo(page, (f) => f.cls.includes('ev-row'));
+  const index = () => page.evaluate(() => Number(document.activeElement.closest('.ev-item')?.dataset.index));
+  eq(await index(), 0, 'Tab lands on the first row');
+  // The rows' text arrives after they are drawn: the redraw keeps the focus.
+  await page.waitForFunction(() => !document.activeElement.querySelector('.ev-title--pending'));
+  eq(await index(), 0, 'focus kept when the row text arrives');
+  assert(first.role !== 'listitem', 'the row is a button, inside a list item');
+  eq(await page.evaluate(() => document.activeElement.parentElement.getAttribute('role')), 'listitem', 'list item');
+  const n = Number(await page.locator('#tab-events .tab-count').textContent());
+  for (let i = 1; i <= 15; i++) {
+    await page.keyboard.press('ArrowDown');
+    eq(await index(), i, `ArrowDown ${i}`);
+  }
+  await page.waitForTimeout(100);
+  eq(await index(), 15, 'focus kept after scrolling and loading');
+  eq(await page.evaluate(() => document.activeElement.parentElement.getAttribute('aria-setsize')), String(n), 'aria-setsize');
+  await page.keyboard.press('End');
+  eq(await index(), n - 1, 'End');
+  await page.keyboard.press('Home');
+  eq(await index(), 0, 'Home');
+  eq(await page.evaluate(() => document.querySelector('.vlist').scrollTop), 0, 'scrolled back to the top');
+  await page.keyboard.press('ArrowDown');
+  // Scrolling the list with the focused row out of view keeps the row (and the focus).
+  await page.evaluate(() => (document.querySelector('.vlist').scrollTop = 1500));
+  await page.waitForTimeout(100);
+  eq(await index(), 1, 'focused row kept while scrolled away');
+  // One tab stop: Tab leaves the list for the timeline; Shift+Tab comes back to the current row.
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Play: step through the years', 'Tab leaves the list');
+  await page.keyboard.press('Shift+Tab');
+  eq(await index(), 1, 'Shift+Tab returns to the current row');
+  await done(a);
+});
+
 test('island panel: names, claims, ranked articles with highlighted excerpts', async (ctx) => {
   for (const colorScheme of ['light', 'dark']) {
     const a = await app(ctx, { colorScheme });
