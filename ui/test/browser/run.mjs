@@ -168,6 +168,167 @@ test('keyboard: the event list is one tab stop; arrows move through its rows (vi
   await done(a);
 });
 
+test('keyboard: a map label opens its island; an excerpt opens the article; a mention flies the map; Escape goes back to what opened each view', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.cls.includes('map-label') && f.label?.startsWith('Kunashir'));
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.place-panel[data-place="kunashir"]');
+  await panel.waitFor();
+  eq((await focused(page)).cls, 'panel-title', 'the island panel takes the focus (its title)');
+  await panel.locator('.excerpt').first().waitFor();
+  const ex = await tabTo(page, (f) => f.cls === 'excerpt');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  eq((await focused(page)).cls, 'panel-title reader-title', 'the article takes the focus');
+  const mark = await tabTo(page, (f) => f.tag === 'MARK');
+  const feature = await page.evaluate(() => document.activeElement.dataset.feature);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector(`.map-label[data-place="${id}"]`)?.classList.contains('is-selected'), feature);
+  eq((await focused(page)).text, mark.text, 'the mention keeps the focus');
+  await page.keyboard.press('Escape');
+  await panel.waitFor();
+  eq((await focused(page)).text, ex.text, 'Escape: back on the excerpt that opened the article');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  eq((await focused(page)).label?.startsWith('Kunashir'), true, 'Escape: back on the map label');
+  // The panel's own Close button does the same.
+  await page.keyboard.press('Enter');
+  await panel.waitFor();
+  await page.keyboard.press('Shift+Tab');
+  eq((await focused(page)).label, 'Close panel', 'Shift+Tab from the title: the Close button');
+  await page.keyboard.press('Enter');
+  await panel.waitFor({ state: 'detached' });
+  eq((await focused(page)).label?.startsWith('Kunashir'), true, 'Close: back on the map label');
+  await done(a);
+});
+
+test('keyboard: event rows, library rows and search results open with Enter; Escape returns to them', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.cls.includes('ev-row'));
+  await page.waitForFunction(() => !document.activeElement.querySelector('.ev-title--pending'));
+  const row = await focused(page);
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  eq((await focused(page)).cls, 'panel-title reader-title', 'the article takes the focus');
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, row.text, 'back on the event row');
+  // Library: Shift+Tab to the tabs, ArrowRight, Tab to the first article.
+  await tabTo(page, (f) => f.role === 'tab', 10, 'Shift+Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.lib-item').first().waitFor();
+  const lib = await tabTo(page, (f) => f.cls === 'lib-open');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, lib.text, 'back on the library row');
+  // Search: '/' then type; ArrowDown to the results; Enter; Escape back to the result, then to the field.
+  await page.keyboard.press('/');
+  await page.keyboard.type('ferry');
+  await page.locator('.search-hit').first().waitFor();
+  eq((await focused(page)).id, 'search', 'results do not take the focus from the field');
+  await page.keyboard.press('ArrowDown');
+  const hit = await focused(page);
+  eq(hit.cls, 'search-hit', 'ArrowDown: the first result');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.search-results').waitFor();
+  eq((await focused(page)).text, hit.text, 'back on the result');
+  await page.keyboard.press('ArrowUp');
+  eq((await focused(page)).id, 'search', 'ArrowUp from the first result: the field');
+  await done(a);
+});
+
+test('keyboard: library delete, Undo and Edit date; focus is never dropped', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.role === 'tab');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.lib-item').first().waitFor();
+  const titles = await page.locator('.lib-item .lib-title').allTextContents();
+  await tabTo(page, (f) => f.label === `Delete “${titles[0]}”`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 4);
+  eq((await focused(page)).text, 'Undo', 'the focus goes to Undo');
+  await page.waitForTimeout(9500);
+  assert(await page.locator('.toast-action').isVisible(), 'a toast holding the focus does not time out');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 5);
+  eq((await focused(page)).text?.startsWith(titles[1]), true, 'after Undo: the next article');
+  // Delete again, dismiss the toast with Escape: the focus goes to the next article.
+  await tabTo(page, (f) => f.label === `Delete “${titles[0]}”`, 10, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 4);
+  await page.keyboard.press('Escape');
+  eq((await focused(page)).text?.startsWith(titles[1]), true, 'after Escape on the toast: the next article');
+  await page.waitForFunction(() => !document.querySelector('.toast:not(.is-leaving)'));
+  // Edit date from the row: the date field has the focus; Enter saves; the focus is on Edit date.
+  const edit = await tabTo(page, (f) => f.label?.startsWith('Edit the publication date of'));
+  await page.keyboard.press('Enter');
+  await page.locator('.date-input').waitFor();
+  eq((await focused(page)).cls, 'date-input', 'the date field has the focus');
+  await page.keyboard.type('03012020');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.reader-date')?.textContent === '1 March 2020');
+  eq((await focused(page)).label, 'Edit publication date', 'after saving: Edit date');
+  // Escape in the date form cancels the edit and keeps the article open.
+  await page.keyboard.press('Enter');
+  await page.locator('.date-input').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.date-input').waitFor({ state: 'detached' });
+  eq((await focused(page)).label, 'Edit publication date', 'Escape cancels the edit');
+  assert(await page.locator('.reader').isVisible(), 'the article stays open');
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).label, edit.label, 'Escape: back on the row’s Edit button');
+  // Delete from the article: Undo, then the focus lands in the library, not on body.
+  await page.keyboard.press('Shift+Tab');
+  eq((await focused(page)).cls, 'lib-open', 'Shift+Tab: the row');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await tabTo(page, (f) => f.text === 'Delete');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, 'Undo', 'Undo has the focus');
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Dismiss', 'Tab: Dismiss');
+  await page.keyboard.press('Enter');
+  const f = await focused(page);
+  assert(f !== 'BODY' && (f.cls === 'lib-open' || f.role === 'tab'), `after Dismiss: ${JSON.stringify(f)}`);
+  await done(a);
+});
+
+test('keyboard: Open files…, the import report (its Open links, Escape) and focus back on the button', async (ctx) => {
+  const a = await app(ctx, { config: { importDelayMs: 10, dialogPaths: ['/home/analyst/x/quota.txt', '/home/analyst/x/notes.xyz'] } });
+  const { page } = a;
+  await tabTo(page, (f) => f.id === 'open-files');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running') && !document.querySelector('.import-card').hidden);
+  await page.waitForFunction(() => document.activeElement.classList.contains('import-title'));
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Close import report', 'Tab: the Close button');
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).text, 'Open', 'Tab: the Open link');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await page.locator('.import-card').waitFor({ state: 'hidden' });
+  eq((await focused(page)).cls, 'panel-title reader-title', 'the article has the focus');
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).id, 'open-files', 'Escape: back on Open files…');
+  // A second import; Escape closes the report and gives the focus back.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.classList.contains('import-title'));
+  await page.keyboard.press('Escape');
+  await page.locator('.import-card').waitFor({ state: 'hidden' });
+  eq((await focused(page)).id, 'open-files', 'Escape: the report closes, focus back on Open files…');
+  await done(a);
+});
+
 test('island panel: names, claims, ranked articles with highlighted excerpts', async (ctx) => {
   for (const colorScheme of ['light', 'dark']) {
     const a = await app(ctx, { colorScheme });
