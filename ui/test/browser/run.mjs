@@ -329,6 +329,85 @@ test('keyboard: Open files…, the import report (its Open links, Escape) and fo
   await done(a);
 });
 
+/** For the focused element: whether it shows a focus indicator, and whether a clipping parent cuts it off. */
+const focusRing = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const cs = getComputedStyle(el);
+    const name = `${el.tagName}.${el.className} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 30)}`;
+    let pad = 0;
+    let shown = false;
+    if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) {
+      shown = true;
+      pad = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+    } else if (cs.boxShadow !== 'none') shown = true; // MapLibre's controls
+    else if (el.id === 'search') shown = getComputedStyle(el.closest('.search')).boxShadow !== 'none'; // the field's box
+    if (!shown) return { name, problem: 'no focus indicator' };
+    const r = el.getBoundingClientRect();
+    const ring = { left: r.left - pad, right: r.right + pad, top: r.top - pad, bottom: r.bottom + pad };
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p);
+      if (o.overflowX === 'visible' && o.overflowY === 'visible' && o.contain !== 'strict' && o.contain !== 'paint') continue;
+      const c = p.getBoundingClientRect();
+      // A ring cut on one side by at most the ring's width is allowed only where the element itself is cut (scrolled partly out).
+      const cut = ring.left < c.left - 0.5 && r.left >= c.left || ring.right > c.right + 0.5 && r.right <= c.right || ring.top < c.top - 0.5 && r.top >= c.top || ring.bottom > c.bottom + 0.5 && r.bottom <= c.bottom;
+      if (cut) return { name, problem: `ring clipped by ${p.tagName}.${p.className}` };
+    }
+    return { name, problem: null };
+  });
+
+test('keyboard: every tab stop shows a focus ring that no parent clips (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 } });
+    const { page } = a;
+    const problems = [];
+    const walk = async (n) => {
+      for (let i = 0; i < n; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focused(page)) === 'BODY') return;
+        const r = await focusRing(page);
+        if (r.problem) problems.push(`${r.name}: ${r.problem}`);
+      }
+    };
+    await walk(40);
+    // The island panel, opened from its label.
+    await page.locator('.map-label[data-place="kunashir"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.excerpt').first().waitFor();
+    await walk(30);
+    // The library, a search result, and a toast's buttons.
+    await page.keyboard.press('Escape');
+    await page.locator('#tab-events').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.lib-item').first().waitFor();
+    await walk(12);
+    await page.keyboard.press('/');
+    await page.keyboard.type('ferry');
+    await page.locator('.search-hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const hit = await focusRing(page);
+    if (hit.problem) problems.push(`${hit.name}: ${hit.problem}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('.lib-item .icon-btn--danger').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.toast-action:focus').waitFor();
+    await shot(page, `focus-toast-${colorScheme}`);
+    const toast = await page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
+    // The Undo button's ring stands out from the toast (light toast in the dark theme, dark in the light one).
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.toast')).backgroundColor);
+    const lum = (c) => {
+      const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map((x) => Number(x) / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [l1, l2] = [lum(toast), lum(bg)].sort((x, y) => y - x);
+    const contrast = (l1 + 0.05) / (l2 + 0.05);
+    assert(contrast >= 3, `toast focus ring contrast ${contrast.toFixed(2)} < 3 (${toast} on ${bg}, ${colorScheme})`);
+    eq(problems, [], `focus rings (${colorScheme})`);
+    await done(a);
+  }
+});
+
 test('island panel: names, claims, ranked articles with highlighted excerpts', async (ctx) => {
   for (const colorScheme of ['light', 'dark']) {
     const a = await app(ctx, { colorScheme });
