@@ -408,6 +408,38 @@ test('keyboard: every tab stop shows a focus ring that no parent clips (light an
   }
 });
 
+test('keyboard: with the map focused, + and − zoom and the arrows pan (not the timeline)', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.tag === 'CANVAS');
+  const at = () => page.evaluate(() => ['kunashir', 'iturup'].map((id) => document.querySelector(`.map-label[data-place="${id}"]`).getBoundingClientRect()).map((r) => [r.left, r.top]));
+  const gap = (p) => Math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1]);
+  const p0 = await at();
+  await page.keyboard.press('+');
+  await page.waitForTimeout(600);
+  await waitForMapIdle(page);
+  const p1 = await at();
+  assert(gap(p1) > gap(p0) * 1.5, `+ zooms in: ${gap(p0)} -> ${gap(p1)}`);
+  // Panning moves the event markers (labels may change sides): by 100 px to the left.
+  const markers = () => page.evaluate(() => [...document.querySelectorAll('.event-count')].map((m) => { const r = m.getBoundingClientRect(); return [m.textContent, r.left, r.top]; }));
+  const m1 = await markers();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  await waitForMapIdle(page);
+  const m2 = await markers();
+  const dx = m1.filter(([t]) => m2.some(([u]) => u === t)).map(([t, x]) => m2.find(([u]) => u === t)[1] - x).sort((p, q) => p - q);
+  const median = dx[Math.floor(dx.length / 2)];
+  assert(median < -80 && median > -120, `ArrowRight pans the map 100 px: ${dx}`);
+  const p2 = await at();
+  eq(await page.inputValue('#tl-from'), '1855', 'the timeline did not move');
+  await page.keyboard.press('-');
+  await page.waitForTimeout(600);
+  const p3 = await at();
+  assert(gap(p3) < gap(p2) * 0.9, `− zooms out: ${gap(p2)} -> ${gap(p3)}`);
+  eq((await focused(page)).tag, 'CANVAS', 'the map keeps the focus');
+  await done(a);
+});
+
 test('island panel: names, claims, ranked articles with highlighted excerpts', async (ctx) => {
   for (const colorScheme of ['light', 'dark']) {
     const a = await app(ctx, { colorScheme });
