@@ -20,7 +20,18 @@ import { isFullRange, withExtent, type TimelineState, type YearRange } from './t
 import { TimelineView } from './timelineView';
 import type { ArticleDto, ArticleSummary, ErrorCode, EventSummary, HistogramDto, IpcError, Pack, PlaceProperties } from './types';
 
-type Overlay = { kind: 'place' | 'article' | 'search'; key: string; el: HTMLElement };
+type Overlay = {
+  kind: 'place' | 'article' | 'search';
+  key: string;
+  el: HTMLElement;
+  /** What had the focus when the view opened (it gets it back when the view closes), and its data-fkey. */
+  opener: HTMLElement | null;
+  openerKey: string | null;
+  /** The places the view selects on the map. */
+  select: string[];
+  /** The view's content is out of date (naming or library changed): it is rebuilt when shown again. */
+  stale?: boolean;
+};
 
 const NAMING_KEY = 'atlas.naming';
 
@@ -110,9 +121,20 @@ export class App {
     const namingGroup = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Place names' });
     for (const m of NAMING_MODES) {
       const b = h('button', { type: 'button', role: 'radio', class: 'seg', 'data-mode': m.mode, title: m.title, 'aria-checked': String(m.mode === this.naming) }, m.label);
+      b.tabIndex = m.mode === this.naming ? 0 : -1;
       b.addEventListener('click', () => this.setNaming(m.mode));
       namingGroup.appendChild(b);
     }
+    // Radio group: one tab stop; the arrow keys move the choice (and wrap).
+    namingGroup.addEventListener('keydown', (e) => {
+      const step = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[e.key];
+      if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      const i = NAMING_MODES.findIndex((m) => m.mode === this.naming);
+      const next = NAMING_MODES[(i + step + NAMING_MODES.length) % NAMING_MODES.length].mode;
+      this.setNaming(next);
+      namingGroup.querySelector<HTMLElement>(`[data-mode="${next}"]`)?.focus();
+    });
     const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
     openBtn.addEventListener('click', () => void this.openFiles());
     const header = h(
@@ -130,6 +152,18 @@ export class App {
     };
     this.tabs.events.addEventListener('click', () => this.setTab('events'));
     this.tabs.library.addEventListener('click', () => this.setTab('library'));
+    const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Side panel' }, this.tabs.events, this.tabs.library);
+    // Tabs (WAI-ARIA): one tab stop; the arrow keys, Home and End select and focus a tab.
+    tablist.addEventListener('keydown', (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const order = ['events', 'library'] as const;
+      const i = order.indexOf(this.tab);
+      const next = e.key === 'ArrowLeft' ? order[(i + order.length - 1) % order.length] : e.key === 'ArrowRight' ? order[(i + 1) % order.length] : e.key === 'Home' ? order[0] : e.key === 'End' ? order[order.length - 1] : null;
+      if (!next) return;
+      e.preventDefault();
+      if (next !== this.tab) this.setTab(next);
+      this.tabs[next].focus();
+    });
     this.eventList = new EventList({
       onEvent: (e) => this.onEventClick(e),
       placeName: (id) => this.name(id),
@@ -139,7 +173,7 @@ export class App {
     this.eventsHead = h('div', { class: 'list-head' });
     this.eventsView = h('div', { class: 'tab-view', id: 'view-events', role: 'tabpanel', 'aria-labelledby': 'tab-events' }, this.eventsHead, this.eventList.el);
     this.libraryView = h('div', { class: 'tab-view', id: 'view-library', role: 'tabpanel', 'aria-labelledby': 'tab-library', hidden: true });
-    this.sideBase = h('div', { class: 'side-base' }, h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Side panel' }, this.tabs.events, this.tabs.library), this.eventsView, this.libraryView);
+    this.sideBase = h('div', { class: 'side-base' }, tablist, this.eventsView, this.libraryView);
     this.sideOverlay = h('div', { class: 'side-overlay', hidden: true });
     this.side = h('aside', { class: 'side', 'aria-label': 'Details' }, this.sideBase, this.sideOverlay);
 
@@ -213,7 +247,8 @@ export class App {
     this.updateTimeline();
     this.renderLibrary();
     if (this.map) this.applyRange(this.timeline?.range ?? null, true);
-    // Reopen views whose content may have changed.
+    // Reopen views whose content may have changed (those under the top one when they are shown again).
+    for (const o of this.overlays) if (o.kind === 'place') o.stale = true;
     const top = this.overlays[this.overlays.length - 1];
     if (top?.kind === 'place') this.openPlace(top.key, true);
   }
@@ -333,12 +368,16 @@ export class App {
   private setNaming(mode: NamingMode) {
     this.naming = mode;
     localStorage.setItem(NAMING_KEY, mode);
-    for (const b of document.querySelectorAll<HTMLElement>('.segmented .seg')) b.setAttribute('aria-checked', String(b.dataset.mode === mode));
+    for (const b of document.querySelectorAll<HTMLElement>('.segmented .seg')) {
+      b.setAttribute('aria-checked', String(b.dataset.mode === mode));
+      b.tabIndex = b.dataset.mode === mode ? 0 : -1;
+    }
     this.map.setNaming(mode);
     this.applyRange(this.timeline?.range ?? null, true);
     this.libraryDirty = true;
     this.renderLibrary();
-    // Re-render the open view with the new names.
+    // Re-render the open view with the new names (the views under it when they are shown again).
+    for (const o of this.overlays) o.stale = true;
     const top = this.overlays[this.overlays.length - 1];
     if (top?.kind === 'place') this.openPlace(top.key, true);
     else if (top?.kind === 'article') this.openArticle(Number(top.key), {}, true);
@@ -379,65 +418,110 @@ export class App {
     }
     if (!this.libraryDirty) return;
     this.libraryDirty = false;
+    // A rebuild keeps the focus on the same button of the same article (or the first article, or the tab).
+    const active = focusedElement();
+    const had = active && this.libraryView.contains(active) ? active.dataset.fkey ?? '' : null;
     this.libraryView.replaceChildren(libraryPanel(this.ctx, this.articles, () => void this.loadSample(), () => void this.openFiles()));
+    if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
   }
 
-  private pushOverlay(kind: Overlay['kind'], key: string, content: HTMLElement, replace = false) {
+  /**
+   * Shows a view in the side panel, on top of the others (or in place of the
+   * top one with the same kind and key when `replace`). A place or an article
+   * takes the focus (its title) when it opens, or when it is rebuilt while the
+   * focus was in it; search results never do (the search field keeps it).
+   */
+  private pushOverlay(kind: Overlay['kind'], key: string, content: HTMLElement, replace = false, select: string[] = [], focusSel?: string) {
     const top = this.overlays[this.overlays.length - 1];
-    if (replace && top && top.kind === kind && top.key === key) this.overlays.pop();
-    else if (kind === 'search') this.overlays = this.overlays.filter((o) => o.kind !== 'search');
+    const active = focusedElement();
+    const focusInside = !!active && this.sideOverlay.contains(active);
+    let opener = active;
+    let rebuilt = false;
+    if (replace && top && top.kind === kind && top.key === key) {
+      this.overlays.pop();
+      opener = top.opener;
+      rebuilt = true;
+    } else if (kind === 'search') {
+      const old = this.overlays.find((o) => o.kind === 'search');
+      if (old) opener = old.opener;
+      this.overlays = this.overlays.filter((o) => o.kind !== 'search');
+    }
     const back = h('button', { type: 'button', class: 'icon-btn', 'aria-label': this.overlays.length ? 'Back' : 'Close panel', title: this.overlays.length ? 'Back (Esc)' : 'Close (Esc)' }, icon(this.overlays.length ? 'back' : 'close'));
     back.addEventListener('click', () => this.popOverlay());
     const close = h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close panel', title: 'Close all' }, icon('close'));
     close.addEventListener('click', () => this.closeOverlays());
     const crumbs = { place: 'Place', article: 'Article', search: 'Search' }[kind];
     const el = h('div', { class: `overlay-view overlay-view--${kind}`, role: 'region', 'aria-label': crumbs }, h('div', { class: 'overlay-bar' }, back, h('span', { class: 'overlay-crumb' }, crumbs), this.overlays.length ? close : null), h('div', { class: 'overlay-body' }, content));
-    this.overlays.push({ kind, key, el });
+    this.overlays.push({ kind, key, el, opener, openerKey: opener?.dataset.fkey ?? null, select });
     this.sideOverlay.replaceChildren(el);
     this.sideOverlay.hidden = false;
     this.sideBase.setAttribute('aria-hidden', 'true');
     this.sideBase.inert = true;
+    this.map?.select(select);
+    if (kind !== 'search' && (!rebuilt || focusInside || active === null)) {
+      const title = el.querySelector<HTMLElement>('.panel-title');
+      focusFirst((focusSel && el.querySelector<HTMLElement>(focusSel)) || null, title, back);
+    }
   }
 
+  /** Back: the view under the top one (rebuilt if out of date); the focus returns to what opened the closed view. */
   private popOverlay() {
-    this.overlays.pop();
+    const popped = this.overlays.pop();
     const top = this.overlays[this.overlays.length - 1];
-    if (top) {
+    if (!top) return this.closeOverlays(popped);
+    const hadFocus = this.focusInOverlay();
+    if (top.stale) {
       if (top.kind === 'place') return this.openPlace(top.key, true);
       if (top.kind === 'article') return this.openArticle(Number(top.key), {}, true);
-      this.sideOverlay.replaceChildren(top.el);
-    } else this.closeOverlays();
+    }
+    this.sideOverlay.replaceChildren(top.el);
+    this.map.select(top.select);
+    if (hadFocus) this.restoreFocus(popped, top.el.querySelector<HTMLElement>('.panel-title'));
   }
 
-  private closeOverlays() {
+  /** Closes every view; the focus, if it was in one, returns to what opened the first (or `from`). */
+  private closeOverlays(from: Overlay | undefined = this.overlays[0]) {
+    const hadFocus = this.focusInOverlay();
     this.overlays = [];
     this.sideOverlay.hidden = true;
     this.sideOverlay.replaceChildren();
     this.sideBase.removeAttribute('aria-hidden');
     this.sideBase.inert = false;
     this.map?.select([]);
+    if (hadFocus) this.restoreFocus(from, null);
+  }
+
+  /** The focus is in the side panel's views (or was dropped to body by a view that went away). */
+  private focusInOverlay(): boolean {
+    const a = focusedElement();
+    return a === null ? this.overlays.length > 0 : this.sideOverlay.contains(a);
+  }
+
+  /** Focuses what opened `o` (or the element with its data-fkey, rebuilt since), else `fallback`, else the selected tab. */
+  private restoreFocus(o: Overlay | undefined, fallback: HTMLElement | null) {
+    const byKey = o?.openerKey ? document.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(o.openerKey)}"]`) : null;
+    focusFirst(o?.opener, byKey, fallback, this.tabs[this.tab]);
   }
 
   openPlace(id: string, replace = false) {
     if (!this.places.has(id)) return;
     const count = this.totalCounts.get(id);
     const el = placePanel(this.ctx, id, backend.featureExcerpts(id), count);
-    this.pushOverlay('place', id, el, replace || this.overlays[this.overlays.length - 1]?.kind === 'place');
-    this.map.select([id]);
+    this.pushOverlay('place', id, el, replace || this.overlays[this.overlays.length - 1]?.kind === 'place', [id]);
   }
 
-  openArticle(id: number, opts: { at?: number; edit?: boolean } = {}, replace = false) {
+  openArticle(id: number, opts: { at?: number; edit?: boolean; focus?: string } = {}, replace = false) {
     void backend.getArticle(id).then(
       (a) => this.showArticle(a, opts, replace),
       (e) => this.toast(describeError(toIpcError(e))),
     );
   }
 
-  private showArticle(a: ArticleDto, opts: { at?: number; edit?: boolean }, replace: boolean) {
+  private showArticle(a: ArticleDto, opts: { at?: number; edit?: boolean; focus?: string }, replace: boolean) {
     const top = this.overlays[this.overlays.length - 1];
-    const el = readerPanel(this.ctx, a, opts, (updated) => this.showArticle(updated, {}, true));
-    this.pushOverlay('article', String(a.id), el, replace || (top?.kind === 'article' && top.key === String(a.id)));
-    this.map.select([...new Set(a.mentions.map((m) => m.feature))]);
+    // After a date change the focus goes back to "Edit date".
+    const el = readerPanel(this.ctx, a, opts, (updated) => this.showArticle(updated, { focus: '.reader-meta .text-btn' }, true));
+    this.pushOverlay('article', String(a.id), el, replace || (top?.kind === 'article' && top.key === String(a.id)), [...new Set(a.mentions.map((m) => m.feature))], opts.focus);
   }
 
   private onEventClick(e: EventSummary) {
@@ -446,24 +530,54 @@ export class App {
   }
 
   private async deleteArticle(a: ArticleSummary) {
+    // Where the focus goes once the Undo toast is gone: the next (or previous) row of the library.
+    const row = this.libraryView.querySelector<HTMLElement>(`.lib-item[data-article="${a.id}"]`);
+    const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling) as HTMLElement | null;
+    const neighbourKey = neighbour ? `lib:${neighbour.dataset.article}:open` : null;
+    const hadFocus = focusedElement();
     try {
       await backend.deleteArticle(a.id);
     } catch (e) {
       return this.toast(describeError(toIpcError(e)));
     }
-    if (this.overlays.some((o) => o.kind === 'article' && o.key === String(a.id))) {
-      this.overlays = this.overlays.filter((o) => !(o.kind === 'article' && o.key === String(a.id)));
-      if (this.overlays.length) this.popOverlay();
-      else this.closeOverlays();
+    const key = String(a.id);
+    const removed = this.overlays.filter((o) => o.kind === 'article' && o.key === key);
+    if (removed.length) {
+      const wasTop = this.overlays[this.overlays.length - 1].kind === 'article' && this.overlays[this.overlays.length - 1].key === key;
+      this.overlays = this.overlays.filter((o) => !(o.kind === 'article' && o.key === key));
+      for (const o of this.overlays) o.stale = true;
+      // The article's view is gone: the one under it is shown (rebuilt), or the panel closes.
+      if (wasTop) {
+        const top = this.overlays[this.overlays.length - 1];
+        if (!top) this.closeOverlays(removed[0]);
+        else if (top.kind === 'place') this.openPlace(top.key, true);
+        else if (top.kind === 'article') this.openArticle(Number(top.key), {}, true);
+        else {
+          this.sideOverlay.replaceChildren(top.el);
+          this.map.select(top.select);
+        }
+      }
     }
-    this.toast(`Deleted “${a.title}”.`, {
-      label: 'Undo',
-      run: () =>
-        void backend.restoreArticle(a.id).then(
-          () => this.toast(`Restored “${a.title}”.`),
-          (e) => this.toast(describeError(toIpcError(e))),
-        ),
-    });
+    // The focus was on a Delete button (now gone or hidden): it goes to Undo, and from there, when the toast goes, to the next article.
+    const focusUndo = !!hadFocus && (!hadFocus.isConnected || hadFocus.closest('[inert]') !== null || hadFocus.closest('.reader, .lib-item') !== null);
+    const returnTo = () => {
+      const view = this.overlays.length ? this.sideOverlay.querySelector<HTMLElement>('.panel-title') : null;
+      const next = neighbourKey && this.tab === 'library' ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${neighbourKey}"]`) : null;
+      const first = this.tab === 'library' ? this.libraryView.querySelector<HTMLElement>('.lib-open') : null;
+      return [view, next, first, this.tabs[this.tab]];
+    };
+    this.toast(
+      `Deleted “${a.title}”.`,
+      {
+        label: 'Undo',
+        run: () =>
+          void backend.restoreArticle(a.id).then(
+            () => this.toast(`Restored “${a.title}”.`),
+            (e) => this.toast(describeError(toIpcError(e))),
+          ),
+      },
+      focusUndo ? returnTo : undefined,
+    );
   }
 
   // ------------------------------------------------------------ search
@@ -494,6 +608,13 @@ export class App {
       if (e.key === 'Enter') {
         clearTimeout(timer);
         void run();
+      } else if (e.key === 'ArrowDown') {
+        // Down from the search field: the first result.
+        const first = this.overlays.some((o) => o.kind === 'search') ? this.sideOverlay.querySelector<HTMLElement>('.search-hit') : null;
+        if (first) {
+          e.preventDefault();
+          first.focus();
+        }
       }
     });
   }
@@ -511,11 +632,7 @@ export class App {
           return;
         }
         if (this.importView.visible) return this.importView.hideCard();
-        if (this.overlays.length) {
-          this.popOverlay();
-          if (typing) t.blur();
-          return;
-        }
+        if (this.overlays.length) return this.popOverlay();
         if (typing) t.blur();
         return;
       }
@@ -555,7 +672,11 @@ export class App {
     } catch (e) {
       return this.toast(describeError(toIpcError(e)));
     }
-    if (paths.length) await this.importPaths(paths);
+    if (!paths.length) return;
+    await this.importPaths(paths);
+    // Started from the keyboard and the focus has not moved on: the report takes it (Escape gives it back).
+    const a = focusedElement();
+    if (a === null || a.id === 'open-files' || a.closest('.empty-state')) this.importView.focusCard();
   }
 
   private async importPaths(paths: string[]) {
@@ -587,28 +708,77 @@ export class App {
 
   // ------------------------------------------------------------ toasts
 
-  private toast(message: string, action?: { label: string; run(): void }) {
+  /**
+   * A message at the bottom. With `returnTo`, its action takes the focus, and
+   * the focus goes to the first of `returnTo()` that can take it when the toast
+   * goes. A toast holding the focus or the pointer does not time out; Escape
+   * dismisses it.
+   */
+  private toast(message: string, action?: { label: string; run(): void }, returnTo?: () => (HTMLElement | null)[]) {
     const el = h('div', { class: 'toast' }, h('span', {}, message));
     let timer = 0;
+    let gone = false;
+    const ms = action ? 9000 : 5000;
     const dismiss = () => {
+      if (gone) return;
+      gone = true;
       clearTimeout(timer);
+      const hadFocus = el.contains(document.activeElement);
       el.classList.add('is-leaving');
       setTimeout(() => el.remove(), 200);
+      if (hadFocus) {
+        // Out of the tab order at once, so the focus is not left on a leaving toast.
+        for (const b of el.querySelectorAll('button')) b.disabled = true;
+        focusFirst(...(returnTo?.() ?? []), this.tabs[this.tab]);
+      }
     };
+    let action_: HTMLButtonElement | null = null;
     if (action) {
-      const b = h('button', { type: 'button', class: 'toast-action' }, action.label);
-      b.addEventListener('click', () => {
+      action_ = h('button', { type: 'button', class: 'toast-action' }, action.label);
+      action_.addEventListener('click', () => {
         action.run();
         dismiss();
       });
-      el.appendChild(b);
+      el.appendChild(action_);
     }
     const x = h('button', { type: 'button', class: 'icon-btn toast-close', 'aria-label': 'Dismiss' }, icon('close', 14));
     x.addEventListener('click', dismiss);
     el.appendChild(x);
+    el.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      dismiss();
+    });
+    const hold = () => clearTimeout(timer);
+    const resume = () => {
+      if (gone || el.contains(document.activeElement) || el.matches(':hover')) return;
+      clearTimeout(timer);
+      timer = window.setTimeout(dismiss, ms);
+    };
+    el.addEventListener('focusin', hold);
+    el.addEventListener('mouseenter', hold);
+    el.addEventListener('focusout', () => setTimeout(resume));
+    el.addEventListener('mouseleave', resume);
     this.toasts.appendChild(el);
-    timer = window.setTimeout(dismiss, action ? 9000 : 5000);
+    timer = window.setTimeout(dismiss, ms);
+    if (returnTo && action_) action_.focus();
   }
+}
+
+/** The focused element, or null when the focus is on body (or nowhere). */
+function focusedElement(): HTMLElement | null {
+  const a = document.activeElement as HTMLElement | null;
+  return a && a !== document.body ? a : null;
+}
+
+/** Focuses the first candidate that can take the focus (connected, not inert, not hidden); false if none could. */
+export function focusFirst(...candidates: (HTMLElement | null | undefined)[]): boolean {
+  for (const el of candidates) {
+    if (!el || !el.isConnected || el.closest('[inert]')) continue;
+    el.focus();
+    if (document.activeElement === el) return true;
+  }
+  return false;
 }
 
 /** Runs `fn` when the page is idle (at the latest after `timeout` ms). */

@@ -2,6 +2,10 @@
 // view exist in the DOM, so 100,000 events cost the same as 100. Newest first.
 // The list holds the events without their text (EventSummary); the rows in
 // view ask for theirs (title, sentence) and keep it.
+//
+// Keyboard: the list is one tab stop (the current row); ArrowUp/Down, Home,
+// End, PageUp/PageDown move between rows, scrolling the list; Enter opens.
+// A redraw keeps the focused row's element, so focus is never lost.
 import { formatDate, h, icon } from './dom';
 import type { EventDto, EventSummary } from './types';
 
@@ -33,6 +37,8 @@ export class EventList {
   private failed = new Set<number>();
   /** Bumped by `forgetDetails`, so late answers for an old library are dropped. */
   private generation = 0;
+  /** The current row (its index in the slice, newest first): the list's tab stop. */
+  private active = 0;
 
   constructor(private cb: EventListCallbacks) {
     this.spacer = h('div', { class: 'vlist-spacer' });
@@ -41,6 +47,14 @@ export class EventList {
     this.empty = h('div', { class: 'empty-note', hidden: true }, 'No events in the selected years. Widen the range on the timeline.');
     this.el = h('div', { class: 'event-list' }, this.scroller, this.empty);
     this.scroller.addEventListener('scroll', () => this.draw(), { passive: true });
+    this.rows.addEventListener('keydown', (e) => this.onKey(e));
+    this.rows.addEventListener('focusin', (e) => {
+      const i = Number((e.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index);
+      if (Number.isInteger(i) && i !== this.active) {
+        this.active = i;
+        for (const b of this.rows.querySelectorAll<HTMLElement>('.ev-row')) b.tabIndex = b === e.target ? 0 : -1;
+      }
+    });
     new ResizeObserver(() => this.draw()).observe(this.scroller);
   }
 
@@ -65,8 +79,39 @@ export class EventList {
     this.spacer.style.height = `${n * ROW}px`;
     this.empty.hidden = n > 0;
     if (!keepTop) this.scroller.scrollTop = 0;
+    if (!keepTop || this.active >= n) this.active = 0;
     this.rendered = '';
     this.draw();
+  }
+
+  /** Focuses the current row (scrolled into view); false when the list is empty. */
+  focusCurrent(): boolean {
+    const n = this.hi - this.lo;
+    if (n === 0) return false;
+    this.moveTo(Math.min(this.active, n - 1));
+    return true;
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const n = this.hi - this.lo;
+    const page = Math.max(1, Math.floor((this.scroller.clientHeight || 600) / ROW) - 1);
+    const to = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: n - 1, PageDown: this.active + page, PageUp: this.active - page }[e.key];
+    if (to === undefined || n === 0) return;
+    e.preventDefault();
+    this.moveTo(Math.max(0, Math.min(n - 1, to)));
+  }
+
+  /** Makes row `i` current, scrolls it into view, draws and focuses it. */
+  private moveTo(i: number) {
+    this.active = i;
+    const top = i * ROW;
+    const height = this.scroller.clientHeight || 600;
+    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
+    else if (top + ROW > this.scroller.scrollTop + height) this.scroller.scrollTop = top + ROW - height;
+    this.rendered = '';
+    this.draw();
+    this.rows.querySelector<HTMLElement>(`[data-index="${i}"] .ev-row`)?.focus({ preventScroll: true });
   }
 
   get count(): number {
@@ -79,17 +124,39 @@ export class EventList {
     const height = this.scroller.clientHeight || 600;
     const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
     const last = Math.min(n, Math.ceil((top + height) / ROW) + OVERSCAN);
-    const key = `${this.hi}:${first}:${last}`;
+    // The focused row stays in the DOM even when scrolled out of view, so focus is never dropped.
+    const focusedItem = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.ev-item');
+    const keep = focusedItem && this.rows.contains(focusedItem) ? Number(focusedItem.dataset.index) : -1;
+    const key = `${this.hi}:${first}:${last}:${this.active}:${keep}`;
     if (key === this.rendered) return;
     this.rendered = key;
     const frag = document.createDocumentFragment();
     const missing: number[] = [];
-    for (let i = first; i < last; i++) {
+    const indices: number[] = [];
+    for (let i = first; i < last; i++) indices.push(i);
+    if (keep >= 0 && keep < n && (keep < first || keep >= last)) indices.push(keep);
+    for (const i of indices) {
       const e = this.events[this.hi - 1 - i];
-      frag.appendChild(this.row(e, i));
+      const item = this.row(e, i);
+      if (i === keep && focusedItem && focusedItem.dataset.event === String(e.id)) {
+        // Same event: update the focused element in place rather than replacing it.
+        const btn = focusedItem.querySelector('.ev-row')!;
+        const fresh = item.querySelector('.ev-row')!;
+        btn.className = fresh.className;
+        btn.replaceChildren(...fresh.childNodes);
+        focusedItem.style.cssText = item.style.cssText;
+        focusedItem.setAttribute('aria-posinset', String(i + 1));
+        focusedItem.setAttribute('aria-setsize', String(n));
+        frag.appendChild(focusedItem);
+      } else frag.appendChild(item);
       if (!this.details.has(e.id) && !this.pending.has(e.id) && !this.failed.has(e.id)) missing.push(e.id);
     }
     this.rows.replaceChildren(frag);
+    if (keep >= 0 && !this.rows.contains(document.activeElement)) {
+      // The focused row's event left the list (the slice changed): the current row takes the focus.
+      const target = this.rows.querySelector<HTMLElement>(`[data-index="${this.active}"] .ev-row`) ?? this.rows.querySelector<HTMLElement>('.ev-row');
+      (target ?? this.scroller).focus({ preventScroll: true });
+    }
     if (missing.length) this.fetchDetails(missing);
   }
 
@@ -109,6 +176,7 @@ export class EventList {
     this.cb.loadDetails(ids).then(settle, () => settle([]));
   }
 
+  /** A row: a list item (absolutely placed) holding the row's button. */
   private row(e: EventSummary, i: number): HTMLElement {
     const places = h('span', { class: 'ev-places' });
     for (const p of e.places.slice(0, 3)) {
@@ -120,7 +188,7 @@ export class EventList {
     const flags = [e.relative ? 'relative date' : '', e.planned ? 'planned' : ''].filter(Boolean).join(', ');
     const btn = h(
       'button',
-      { class: `ev-row ${e.curated ? 'ev-row--curated' : 'ev-row--article'}`, type: 'button', role: 'listitem', style: `top:${i * ROW}px` },
+      { class: `ev-row ${e.curated ? 'ev-row--curated' : 'ev-row--article'}`, type: 'button', tabindex: i === this.active ? 0 : -1, 'data-fkey': `ev:${e.id}` },
       h(
         'span',
         { class: 'ev-head' },
@@ -133,6 +201,6 @@ export class EventList {
       h('span', { class: 'ev-sentence' }, d?.sentence ?? ''),
     );
     btn.addEventListener('click', () => this.cb.onEvent(e));
-    return btn;
+    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn);
   }
 }

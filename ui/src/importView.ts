@@ -67,6 +67,8 @@ export class ImportView {
   private total = 0;
   private finished = 0;
   private running = 0;
+  /** What had the focus before the report took it (it gets it back when the report closes). */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(private onShowArticle: (id: number) => void) {
     this.overlay = h(
@@ -74,7 +76,7 @@ export class ImportView {
       { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
       h('div', { class: 'drop-target' }, h('div', { class: 'drop-icon' }, icon('upload', 40)), h('p', { class: 'drop-title' }, 'Drop articles to add them to the library'), h('p', { class: 'drop-sub' }, 'Text, Markdown, HTML, PDF, Word (.docx) and e-mail (.eml) files')),
     );
-    this.title = h('h2', { class: 'import-title' }, 'Importing');
+    this.title = h('h2', { class: 'import-title', tabindex: -1, 'aria-live': 'polite', 'aria-atomic': 'true' }, 'Importing');
     this.barFill = h('div', { class: 'progress-fill' });
     this.bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Import progress', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 }, this.barFill);
     this.list = h('ul', { class: 'import-list' });
@@ -94,7 +96,21 @@ export class ImportView {
 
   hideCard() {
     if (this.running > 0) return;
+    const hadFocus = this.card.contains(document.activeElement);
     this.card.hidden = true;
+    if (hadFocus) {
+      const back = this.returnFocus?.isConnected ? this.returnFocus : document.getElementById('open-files');
+      back?.focus();
+    }
+    this.returnFocus = null;
+  }
+
+  /** Moves the focus to the report (its title), to be given back when it closes. */
+  focusCard() {
+    if (this.card.hidden) return;
+    const a = document.activeElement as HTMLElement | null;
+    if (a && !this.card.contains(a) && a !== document.body) this.returnFocus = a;
+    this.title.focus();
   }
 
   /** A new batch starts: rows are added as the backend queues files. */

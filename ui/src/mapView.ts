@@ -170,7 +170,23 @@ export class MapView {
       validateStyle: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    // MapLibre's keyboard handler listens on the whole container (the labels too) and
+    // rotates with Shift+arrows; the arrow keys drive the timeline elsewhere. Only
+    // the focused map itself takes + and − (zoom) and the arrows (pan).
     this.map.keyboard.disable();
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', 'Map: + and − zoom, arrow keys pan');
+    canvas.addEventListener('keydown', (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const step = e.shiftKey ? 300 : 100;
+      const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      if (e.key === '+' || e.key === '=') this.map.zoomIn();
+      else if (e.key === '-' || e.key === '_') this.map.zoomOut();
+      else if (pan[e.key]) this.map.panBy(pan[e.key]);
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));

@@ -14,7 +14,7 @@ export interface PanelContext {
   name(id: string): string;
   flyTo(ids: string[]): void;
   openPlace(id: string): void;
-  openArticle(id: number, opts?: { at?: number; edit?: boolean }): void;
+  openArticle(id: number, opts?: { at?: number; edit?: boolean; focus?: string }): void;
   deleteArticle(a: ArticleSummary): void;
   toast(message: string, action?: { label: string; run(): void }): void;
   describeError(e: IpcError): string;
@@ -100,7 +100,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
           h('header', {}, h('h4', {}, a.title), h('p', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · '), h('span', { class: 'mention-count' }, plural(a.mention_count, 'mention')))),
         );
         for (const ex of a.excerpts) {
-          const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage' });
+          const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage', 'data-fkey': `ex:${a.article_id}:${ex.start}` });
           appendHighlighted(q, ex.text, ex.highlights.map((s) => ({ start: s.start, end: s.end, data: s.feature })), markOptions(ctx, false));
           q.addEventListener('click', () => ctx.openArticle(a.article_id, { at: ex.start }));
           card.appendChild(q);
@@ -121,7 +121,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
       'header',
       { class: 'panel-head', style: `--c:${ctx.colour(id)}` },
       h('p', { class: 'eyebrow' }, h('span', { class: 'label-dot', style: `--c:${ctx.colour(id)}` }), kindText(p), articleCount !== undefined ? ` · ${plural(articleCount, 'article')}` : ''),
-      h('h2', { class: 'panel-title' }, t.primary),
+      h('h2', { class: 'panel-title', tabindex: -1 }, t.primary),
       t.secondary ? h('p', { class: 'panel-subtitle' }, t.secondary) : null,
       p.claims.length ? h('p', { class: 'claim-summary' }, claimLine(p)) : null,
       h('div', { class: 'panel-actions' }, (() => {
@@ -138,7 +138,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
 }
 
 /** The article reader: the whole text with every mention highlighted. */
-export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: number; edit?: boolean }, onChanged: (a: ArticleDto) => void): HTMLElement {
+export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: number; edit?: boolean; focus?: string }, onChanged: (a: ArticleDto) => void): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
   appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true));
 
@@ -179,7 +179,17 @@ export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: numbe
       e.preventDefault();
       void submit(input.value || null);
     });
-    cancel.addEventListener('click', () => form.replaceWith(dateRow));
+    const cancelEdit = () => {
+      form.replaceWith(dateRow);
+      editBtn.focus();
+    };
+    cancel.addEventListener('click', cancelEdit);
+    // Escape cancels the edit (and does not close the article).
+    form.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      cancelEdit();
+    });
     clearBtn.addEventListener('click', () => void submit(null));
     dateRow.replaceWith(form);
     input.focus();
@@ -201,7 +211,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: numbe
       'header',
       { class: 'panel-head' },
       h('p', { class: 'eyebrow' }, icon('article', 14), [a.source, LANGUAGES[a.language], a.file_name].filter(Boolean).join(' · ')),
-      h('h2', { class: 'panel-title reader-title' }, a.title),
+      h('h2', { class: 'panel-title reader-title', tabindex: -1 }, a.title),
       dateRow,
       h('p', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`),
       legend,
@@ -236,11 +246,11 @@ export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLo
   const sorted = [...articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
   const list = h('ul', { class: 'library-list', 'aria-label': 'Articles in the library' });
   for (const a of sorted) {
-    const open = h('button', { class: 'lib-open', type: 'button' }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
+    const open = h('button', { class: 'lib-open', type: 'button', 'data-fkey': `lib:${a.id}:open` }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
     open.addEventListener('click', () => ctx.openArticle(a.id));
-    const edit = h('button', { class: 'icon-btn', type: 'button', 'aria-label': `Edit the publication date of “${a.title}”`, title: 'Edit publication date' }, icon('edit'));
+    const edit = h('button', { class: 'icon-btn', type: 'button', 'data-fkey': `lib:${a.id}:edit`, 'aria-label': `Edit the publication date of “${a.title}”`, title: 'Edit publication date' }, icon('edit'));
     edit.addEventListener('click', () => ctx.openArticle(a.id, { edit: true }));
-    const del = h('button', { class: 'icon-btn icon-btn--danger', type: 'button', 'aria-label': `Delete “${a.title}”`, title: 'Delete' }, icon('trash'));
+    const del = h('button', { class: 'icon-btn icon-btn--danger', type: 'button', 'data-fkey': `lib:${a.id}:del`, 'aria-label': `Delete “${a.title}”`, title: 'Delete' }, icon('trash'));
     del.addEventListener('click', () => ctx.deleteArticle(a));
     list.appendChild(
       h(
@@ -280,6 +290,16 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
     b.addEventListener('click', () => ctx.openArticle(hit.article_id));
     list.appendChild(h('li', {}, b));
   }
+  // ArrowDown/Up move between the results; Up from the first goes back to the search field.
+  list.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const hits = [...list.querySelectorAll<HTMLElement>('.search-hit')];
+    const i = hits.indexOf(e.target as HTMLElement);
+    if (i < 0) return;
+    e.preventDefault();
+    const next = e.key === 'ArrowDown' ? hits[Math.min(i + 1, hits.length - 1)] : i === 0 ? document.getElementById('search') : hits[i - 1];
+    next?.focus();
+  });
   return h(
     'div',
     { class: 'search-results' },

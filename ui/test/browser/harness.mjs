@@ -96,11 +96,12 @@ export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
-/** A tiny test runner that prints "N passed, M failed" at the end. */
+/** A tiny test runner that prints "N passed, M failed" at the end. ATLAS_ONLY=<text> runs the tests whose name contains it. */
 export function runner() {
   const tests = [];
+  const only = process.env.ATLAS_ONLY;
   return {
-    test: (name, fn) => tests.push({ name, fn }),
+    test: (name, fn) => (!only || name.includes(only)) && tests.push({ name, fn }),
     async run(setup, teardown) {
       let passed = 0;
       let failed = 0;

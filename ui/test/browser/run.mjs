@@ -17,6 +17,23 @@ const done = async (a) => {
   await a.page.close();
 };
 const label = (page, id) => page.locator(`.map-label[data-place="${id}"]`);
+/** What has the focus: 'BODY', or the element's tag, id and accessible-ish name. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body) return 'BODY';
+    return { tag: a.tagName, id: a.id, cls: a.className, label: a.getAttribute('aria-label'), text: a.textContent.trim().slice(0, 80), role: a.getAttribute('role') };
+  });
+/** Presses Tab until `pred(focused)` holds (at most `max` times); fails on focus lost to body. */
+async function tabTo(page, pred, max = 60, key = 'Tab') {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    assert(f !== 'BODY', `focus lost to body after ${i + 1} × ${key}`);
+    if (pred(f)) return f;
+  }
+  throw new Error(`not reached with ${max} × ${key}`);
+}
 const emit = (page, event, payload) => page.evaluate(([e, p]) => window.__atlasMock.emit(e, p), [event, payload]);
 
 test('production bundle has no mock and no inline script', async () => {
@@ -76,6 +93,350 @@ test('naming switch: Japanese and Russian usage', async (ctx) => {
   eq(await label(page, 'iturup').locator('.label-secondary').textContent(), 'Итуруп', 'ru secondary');
   eq(await label(page, 'southern-kurils').locator('.label-primary').textContent(), 'Southern Kurils', 'ru group');
   await page.getByRole('radio', { name: 'Both' }).click();
+  await done(a);
+});
+
+test('keyboard: tabs switch with the arrow keys (aria-selected); the naming switch is a radio group', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.id === 'tab-events');
+  await page.keyboard.press('ArrowRight');
+  eq(await focused(page).then((f) => f.id), 'tab-library', 'ArrowRight focuses Library');
+  eq(await page.getAttribute('#tab-library', 'aria-selected'), 'true', 'Library selected');
+  eq(await page.getAttribute('#tab-events', 'aria-selected'), 'false', 'Events not selected');
+  await page.locator('#view-library .lib-item').first().waitFor();
+  assert(await page.locator('#view-events').isHidden(), 'events view hidden');
+  await page.keyboard.press('ArrowLeft');
+  eq(await page.getAttribute('#tab-events', 'aria-selected'), 'true', 'ArrowLeft back to Events');
+  await page.keyboard.press('End');
+  eq(await focused(page).then((f) => f.id), 'tab-library', 'End');
+  await page.keyboard.press('Home');
+  eq(await focused(page).then((f) => f.id), 'tab-events', 'Home');
+  // Arrow keys on the tabs do not move the timeline.
+  eq(await page.inputValue('#tl-from'), '1855', 'timeline untouched');
+  // Naming: one tab stop, arrows choose (and wrap).
+  await page.locator('#search').focus();
+  const f = await tabTo(page, (x) => x.role === 'radio');
+  eq(f.text, 'Both', 'the checked radio is the tab stop');
+  await page.keyboard.press('ArrowRight');
+  eq(await page.getAttribute('[data-mode="ja"]', 'aria-checked'), 'true', 'ArrowRight checks Japanese usage');
+  eq(await label(page, 'kunashir').locator('.label-primary').textContent(), 'Kunashiri', 'labels follow');
+  await page.keyboard.press('ArrowDown');
+  eq(await page.getAttribute('[data-mode="ru"]', 'aria-checked'), 'true', 'ArrowDown checks Russian usage');
+  await page.keyboard.press('ArrowRight');
+  eq((await focused(page)).text, 'Both', 'wraps to Both');
+  eq(await page.getAttribute('[data-mode="both"]', 'aria-checked'), 'true', 'Both checked');
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).id, 'open-files', 'Tab leaves the group for Open files…');
+  await done(a);
+});
+
+test('keyboard: the event list is one tab stop; arrows move through its rows (virtualised) without losing focus', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  const first = await tabTo(page, (f) => f.cls.includes('ev-row'));
+  const index = () => page.evaluate(() => Number(document.activeElement.closest('.ev-item')?.dataset.index));
+  eq(await index(), 0, 'Tab lands on the first row');
+  // The rows' text arrives after they are drawn: the redraw keeps the focus.
+  await page.waitForFunction(() => !document.activeElement.querySelector('.ev-title--pending'));
+  eq(await index(), 0, 'focus kept when the row text arrives');
+  assert(first.role !== 'listitem', 'the row is a button, inside a list item');
+  eq(await page.evaluate(() => document.activeElement.parentElement.getAttribute('role')), 'listitem', 'list item');
+  const n = Number(await page.locator('#tab-events .tab-count').textContent());
+  for (let i = 1; i <= 15; i++) {
+    await page.keyboard.press('ArrowDown');
+    eq(await index(), i, `ArrowDown ${i}`);
+  }
+  await page.waitForTimeout(100);
+  eq(await index(), 15, 'focus kept after scrolling and loading');
+  eq(await page.evaluate(() => document.activeElement.parentElement.getAttribute('aria-setsize')), String(n), 'aria-setsize');
+  await page.keyboard.press('End');
+  eq(await index(), n - 1, 'End');
+  await page.keyboard.press('Home');
+  eq(await index(), 0, 'Home');
+  eq(await page.evaluate(() => document.querySelector('.vlist').scrollTop), 0, 'scrolled back to the top');
+  await page.keyboard.press('ArrowDown');
+  // Scrolling the list with the focused row out of view keeps the row (and the focus).
+  await page.evaluate(() => (document.querySelector('.vlist').scrollTop = 1500));
+  await page.waitForTimeout(100);
+  eq(await index(), 1, 'focused row kept while scrolled away');
+  // One tab stop: Tab leaves the list for the timeline; Shift+Tab comes back to the current row.
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Play: step through the years', 'Tab leaves the list');
+  await page.keyboard.press('Shift+Tab');
+  eq(await index(), 1, 'Shift+Tab returns to the current row');
+  await done(a);
+});
+
+test('keyboard: a map label opens its island; an excerpt opens the article; a mention flies the map; Escape goes back to what opened each view', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.cls.includes('map-label') && f.label?.startsWith('Kunashir'));
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.place-panel[data-place="kunashir"]');
+  await panel.waitFor();
+  eq((await focused(page)).cls, 'panel-title', 'the island panel takes the focus (its title)');
+  await panel.locator('.excerpt').first().waitFor();
+  const ex = await tabTo(page, (f) => f.cls === 'excerpt');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  eq((await focused(page)).cls, 'panel-title reader-title', 'the article takes the focus');
+  const mark = await tabTo(page, (f) => f.tag === 'MARK');
+  const feature = await page.evaluate(() => document.activeElement.dataset.feature);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector(`.map-label[data-place="${id}"]`)?.classList.contains('is-selected'), feature);
+  eq((await focused(page)).text, mark.text, 'the mention keeps the focus');
+  await page.keyboard.press('Escape');
+  await panel.waitFor();
+  eq((await focused(page)).text, ex.text, 'Escape: back on the excerpt that opened the article');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  eq((await focused(page)).label?.startsWith('Kunashir'), true, 'Escape: back on the map label');
+  // The panel's own Close button does the same.
+  await page.keyboard.press('Enter');
+  await panel.waitFor();
+  await page.keyboard.press('Shift+Tab');
+  eq((await focused(page)).label, 'Close panel', 'Shift+Tab from the title: the Close button');
+  await page.keyboard.press('Enter');
+  await panel.waitFor({ state: 'detached' });
+  eq((await focused(page)).label?.startsWith('Kunashir'), true, 'Close: back on the map label');
+  await done(a);
+});
+
+test('keyboard: event rows, library rows and search results open with Enter; Escape returns to them', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.cls.includes('ev-row'));
+  await page.waitForFunction(() => !document.activeElement.querySelector('.ev-title--pending'));
+  const row = await focused(page);
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  eq((await focused(page)).cls, 'panel-title reader-title', 'the article takes the focus');
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, row.text, 'back on the event row');
+  // Library: Shift+Tab to the tabs, ArrowRight, Tab to the first article.
+  await tabTo(page, (f) => f.role === 'tab', 10, 'Shift+Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.lib-item').first().waitFor();
+  const lib = await tabTo(page, (f) => f.cls === 'lib-open');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, lib.text, 'back on the library row');
+  // Search: '/' then type; ArrowDown to the results; Enter; Escape back to the result, then to the field.
+  await page.keyboard.press('/');
+  await page.keyboard.type('ferry');
+  await page.locator('.search-hit').first().waitFor();
+  eq((await focused(page)).id, 'search', 'results do not take the focus from the field');
+  await page.keyboard.press('ArrowDown');
+  const hit = await focused(page);
+  eq(hit.cls, 'search-hit', 'ArrowDown: the first result');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.search-results').waitFor();
+  eq((await focused(page)).text, hit.text, 'back on the result');
+  await page.keyboard.press('ArrowUp');
+  eq((await focused(page)).id, 'search', 'ArrowUp from the first result: the field');
+  await done(a);
+});
+
+test('keyboard: library delete, Undo and Edit date; focus is never dropped', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.role === 'tab');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.lib-item').first().waitFor();
+  const titles = await page.locator('.lib-item .lib-title').allTextContents();
+  await tabTo(page, (f) => f.label === `Delete “${titles[0]}”`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 4);
+  eq((await focused(page)).text, 'Undo', 'the focus goes to Undo');
+  await page.waitForTimeout(9500);
+  assert(await page.locator('.toast-action').isVisible(), 'a toast holding the focus does not time out');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 5);
+  eq((await focused(page)).text?.startsWith(titles[1]), true, 'after Undo: the next article');
+  // Delete again, dismiss the toast with Escape: the focus goes to the next article.
+  await tabTo(page, (f) => f.label === `Delete “${titles[0]}”`, 10, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 4);
+  await page.keyboard.press('Escape');
+  eq((await focused(page)).text?.startsWith(titles[1]), true, 'after Escape on the toast: the next article');
+  await page.waitForFunction(() => !document.querySelector('.toast:not(.is-leaving)'));
+  // Edit date from the row: the date field has the focus; Enter saves; the focus is on Edit date.
+  const edit = await tabTo(page, (f) => f.label?.startsWith('Edit the publication date of'));
+  await page.keyboard.press('Enter');
+  await page.locator('.date-input').waitFor();
+  eq((await focused(page)).cls, 'date-input', 'the date field has the focus');
+  await page.keyboard.type('03012020');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.reader-date')?.textContent === '1 March 2020');
+  eq((await focused(page)).label, 'Edit publication date', 'after saving: Edit date');
+  // Escape in the date form cancels the edit and keeps the article open.
+  await page.keyboard.press('Enter');
+  await page.locator('.date-input').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.date-input').waitFor({ state: 'detached' });
+  eq((await focused(page)).label, 'Edit publication date', 'Escape cancels the edit');
+  assert(await page.locator('.reader').isVisible(), 'the article stays open');
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).label, edit.label, 'Escape: back on the row’s Edit button');
+  // Delete from the article: Undo, then the focus lands in the library, not on body.
+  await page.keyboard.press('Shift+Tab');
+  eq((await focused(page)).cls, 'lib-open', 'Shift+Tab: the row');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await tabTo(page, (f) => f.text === 'Delete');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, 'Undo', 'Undo has the focus');
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Dismiss', 'Tab: Dismiss');
+  await page.keyboard.press('Enter');
+  const f = await focused(page);
+  assert(f !== 'BODY' && (f.cls === 'lib-open' || f.role === 'tab'), `after Dismiss: ${JSON.stringify(f)}`);
+  await done(a);
+});
+
+test('keyboard: Open files…, the import report (its Open links, Escape) and focus back on the button', async (ctx) => {
+  const a = await app(ctx, { config: { importDelayMs: 10, dialogPaths: ['/home/analyst/x/quota.txt', '/home/analyst/x/notes.xyz'] } });
+  const { page } = a;
+  await tabTo(page, (f) => f.id === 'open-files');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running') && !document.querySelector('.import-card').hidden);
+  await page.waitForFunction(() => document.activeElement.classList.contains('import-title'));
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Close import report', 'Tab: the Close button');
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).text, 'Open', 'Tab: the Open link');
+  await page.keyboard.press('Enter');
+  await page.locator('.reader').waitFor();
+  await page.locator('.import-card').waitFor({ state: 'hidden' });
+  eq((await focused(page)).cls, 'panel-title reader-title', 'the article has the focus');
+  await page.keyboard.press('Escape');
+  await page.locator('.reader').waitFor({ state: 'detached' });
+  eq((await focused(page)).id, 'open-files', 'Escape: back on Open files…');
+  // A second import; Escape closes the report and gives the focus back.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.classList.contains('import-title'));
+  await page.keyboard.press('Escape');
+  await page.locator('.import-card').waitFor({ state: 'hidden' });
+  eq((await focused(page)).id, 'open-files', 'Escape: the report closes, focus back on Open files…');
+  await done(a);
+});
+
+/** For the focused element: whether it shows a focus indicator, and whether a clipping parent cuts it off. */
+const focusRing = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const cs = getComputedStyle(el);
+    const name = `${el.tagName}.${el.className} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 30)}`;
+    let pad = 0;
+    let shown = false;
+    if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) {
+      shown = true;
+      pad = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+    } else if (cs.boxShadow !== 'none') shown = true; // MapLibre's controls
+    else if (el.id === 'search') shown = getComputedStyle(el.closest('.search')).boxShadow !== 'none'; // the field's box
+    if (!shown) return { name, problem: 'no focus indicator' };
+    const r = el.getBoundingClientRect();
+    const ring = { left: r.left - pad, right: r.right + pad, top: r.top - pad, bottom: r.bottom + pad };
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p);
+      if (o.overflowX === 'visible' && o.overflowY === 'visible' && o.contain !== 'strict' && o.contain !== 'paint') continue;
+      const c = p.getBoundingClientRect();
+      // A ring cut on one side by at most the ring's width is allowed only where the element itself is cut (scrolled partly out).
+      const cut = ring.left < c.left - 0.5 && r.left >= c.left || ring.right > c.right + 0.5 && r.right <= c.right || ring.top < c.top - 0.5 && r.top >= c.top || ring.bottom > c.bottom + 0.5 && r.bottom <= c.bottom;
+      if (cut) return { name, problem: `ring clipped by ${p.tagName}.${p.className}` };
+    }
+    return { name, problem: null };
+  });
+
+test('keyboard: every tab stop shows a focus ring that no parent clips (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 } });
+    const { page } = a;
+    const problems = [];
+    const walk = async (n) => {
+      for (let i = 0; i < n; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focused(page)) === 'BODY') return;
+        const r = await focusRing(page);
+        if (r.problem) problems.push(`${r.name}: ${r.problem}`);
+      }
+    };
+    await walk(40);
+    // The island panel, opened from its label.
+    await page.locator('.map-label[data-place="kunashir"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.excerpt').first().waitFor();
+    await walk(30);
+    // The library, a search result, and a toast's buttons.
+    await page.keyboard.press('Escape');
+    await page.locator('#tab-events').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.lib-item').first().waitFor();
+    await walk(12);
+    await page.keyboard.press('/');
+    await page.keyboard.type('ferry');
+    await page.locator('.search-hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const hit = await focusRing(page);
+    if (hit.problem) problems.push(`${hit.name}: ${hit.problem}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('.lib-item .icon-btn--danger').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.toast-action:focus').waitFor();
+    await shot(page, `focus-toast-${colorScheme}`);
+    const toast = await page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
+    // The Undo button's ring stands out from the toast (light toast in the dark theme, dark in the light one).
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.toast')).backgroundColor);
+    const lum = (c) => {
+      const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map((x) => Number(x) / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [l1, l2] = [lum(toast), lum(bg)].sort((x, y) => y - x);
+    const contrast = (l1 + 0.05) / (l2 + 0.05);
+    assert(contrast >= 3, `toast focus ring contrast ${contrast.toFixed(2)} < 3 (${toast} on ${bg}, ${colorScheme})`);
+    eq(problems, [], `focus rings (${colorScheme})`);
+    await done(a);
+  }
+});
+
+test('keyboard: with the map focused, + and − zoom and the arrows pan (not the timeline)', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await tabTo(page, (f) => f.tag === 'CANVAS');
+  const at = () => page.evaluate(() => ['kunashir', 'iturup'].map((id) => document.querySelector(`.map-label[data-place="${id}"]`).getBoundingClientRect()).map((r) => [r.left, r.top]));
+  const gap = (p) => Math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1]);
+  const p0 = await at();
+  await page.keyboard.press('+');
+  await page.waitForTimeout(600);
+  await waitForMapIdle(page);
+  const p1 = await at();
+  assert(gap(p1) > gap(p0) * 1.5, `+ zooms in: ${gap(p0)} -> ${gap(p1)}`);
+  // Panning moves the event markers (labels may change sides): by 100 px to the left.
+  const markers = () => page.evaluate(() => [...document.querySelectorAll('.event-count')].map((m) => { const r = m.getBoundingClientRect(); return [m.textContent, r.left, r.top]; }));
+  const m1 = await markers();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  await waitForMapIdle(page);
+  const m2 = await markers();
+  const dx = m1.filter(([t]) => m2.some(([u]) => u === t)).map(([t, x]) => m2.find(([u]) => u === t)[1] - x).sort((p, q) => p - q);
+  const median = dx[Math.floor(dx.length / 2)];
+  assert(median < -80 && median > -120, `ArrowRight pans the map 100 px: ${dx}`);
+  const p2 = await at();
+  eq(await page.inputValue('#tl-from'), '1855', 'the timeline did not move');
+  await page.keyboard.press('-');
+  await page.waitForTimeout(600);
+  const p3 = await at();
+  assert(gap(p3) < gap(p2) * 0.9, `− zooms out: ${gap(p2)} -> ${gap(p3)}`);
+  eq((await focused(page)).tag, 'CANVAS', 'the map keeps the focus');
   await done(a);
 });
 
