@@ -765,6 +765,20 @@ fn loose(span: Range<usize>, date: Option<PartialDate>, relative: bool, loose: L
     }
 }
 
+/// A month, or a month and day, without a year at `span`: resolved against the
+/// publication date for now, and loose, so the text before it may give the year
+/// (see [`Loose::MonthDay`]).
+fn push_month_day(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    month: u32,
+    day: Option<u32>,
+) {
+    let date = resolve_no_year(ctx, &span, month, day);
+    out.push(loose(span, date, true, Loose::MonthDay { month, day }));
+}
+
 /// The char before `i`.
 fn char_before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
@@ -1677,12 +1691,7 @@ fn rule_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !mon.is_ascii() && !mon.ends_with(['я', 'а']) {
         return;
     }
-    let date = resolve_no_year(ctx, &span, m, Some(d));
-    let l = Loose::MonthDay {
-        month: m,
-        day: Some(d),
-    };
-    out.push(loose(span, date, true, l));
+    push_month_day(ctx, out, span, m, Some(d));
 }
 
 /// The day of a day range that the month does not stand next to: the first
@@ -1696,12 +1705,7 @@ fn rule_range_other_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !number_bounded(ctx.text, &span) || !(1..=31).contains(&d) {
         return;
     }
-    let date = resolve_no_year(ctx, &span, m, Some(d));
-    let l = Loose::MonthDay {
-        month: m,
-        day: Some(d),
-    };
-    out.push(loose(span, date, true, l));
+    push_month_day(ctx, out, span, m, Some(d));
 }
 
 fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -1789,16 +1793,7 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !MONTH_LEFT.contains(&left.as_str()) && !listed && !planned_for {
         return;
     }
-    let date = resolve_no_year(ctx, &span, m, None);
-    out.push(loose(
-        span,
-        date,
-        true,
-        Loose::MonthDay {
-            month: m,
-            day: None,
-        },
-    ));
+    push_month_day(ctx, out, span, m, None);
 }
 
 fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
@@ -2458,13 +2453,7 @@ fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if d.is_some_and(|d| !(1..=31).contains(&d)) {
         return;
     }
-    let date = resolve_no_year(ctx, &span, m, d);
-    out.push(loose(
-        span,
-        date,
-        true,
-        Loose::MonthDay { month: m, day: d },
-    ));
+    push_month_day(ctx, out, span, m, d);
 }
 
 fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
