@@ -1,4 +1,6 @@
-//! Linker throughput on a generated 50 MB corpus, and `analyze` per ~5 KB article.
+//! Linker throughput on a generated 50 MB corpus, and `analyze` per ~5 KB article
+//! and on one 2 MB article (a long report or a book chapter: analysis must stay
+//! linear in the text's length).
 
 use atlas_core::analysis::analyze;
 use atlas_core::gazetteer::Gazetteer;
@@ -35,6 +37,19 @@ fn analyze_per_article(c: &mut Criterion) {
     group.finish();
 }
 
+fn analyze_long_article(c: &mut Criterion) {
+    let linker = Linker::new(&Gazetteer::kuril());
+    let text = corpus::articles(400, 5 * 1024, 13).join("\n\n");
+    let published = NaiveDate::from_ymd_opt(2024, 9, 21);
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("analyze_2MB_article", |b| {
+        b.iter(|| analyze(&linker, &text, published).events.len())
+    });
+    group.finish();
+}
+
 fn build_linker(c: &mut Criterion) {
     let gazetteer = Gazetteer::kuril();
     c.bench_function("linker_build", |b| b.iter(|| Linker::new(&gazetteer)));
@@ -44,6 +59,7 @@ criterion_group!(
     benches,
     linker_throughput,
     analyze_per_article,
+    analyze_long_article,
     build_linker
 );
 criterion_main!(benches);
