@@ -132,7 +132,6 @@ export class MapView {
   private countMarkers = new Map<string, maplibregl.Marker>();
   private hovered: string | null = null;
   private selected = new Set<string>();
-  private markerIds: string[] = [];
   /** The event markers drawn now (places and clusters), which the island labels keep clear of. */
   private markerDiscs: MarkerDisc[] = [];
   private markerSignature = '';
@@ -400,6 +399,15 @@ export class MapView {
     }
     // The legend and the map's controls sit over the map.
     const chrome: R[] = [...document.querySelectorAll('.legend, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
+    // What a label placed at `r` would cover: the markers, above all their counts
+    // (a hidden count is worse than anything but another disputed label), the legend and controls.
+    const covered = (r: R) => {
+      let cost = 0;
+      for (const q of markers) cost += overlap(r, q) * 2;
+      for (const q of counts) cost += overlap(r, q) * 40;
+      for (const q of chrome) cost += overlap(r, q) * 10;
+      return cost;
+    };
     // Each island label's eight candidate places and what each would cover.
     const NAMES = ['right', 'left', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left'];
     const options: { l: LabelEntry; rects: R[]; offsets: [number, number][]; costs: number[] }[] = [];
@@ -425,12 +433,8 @@ export class MapView {
       ];
       const rects = offsets.map(([ox, oy]) => ({ left: x + ox, right: x + ox + w, top: y + oy - hgt / 2, bottom: y + oy + hgt / 2 }));
       const costs = rects.map((r, k) => {
-        let cost = k;
+        let cost = k + covered(r);
         for (const q of fixed) cost += overlap(r, q) * 2;
-        for (const q of markers) cost += overlap(r, q) * 2;
-        // A label over a marker's count hides it: worse than anything but another disputed label.
-        for (const q of counts) cost += overlap(r, q) * 40;
-        for (const q of chrome) cost += overlap(r, q) * 10;
         return cost + (w * hgt - overlap(r, box)) * 10;
       });
       options.push({ l, rects, offsets, costs });
@@ -485,10 +489,7 @@ export class MapView {
         for (const d of GROUP_LABEL_OFFSETS) {
           const q = at(d);
           if (kept.some((x) => hits(q, x))) continue;
-          let cost = Math.abs(d[0]) / 8 + Math.abs(d[1] - GROUP_LABEL_OFFSETS[0][1]) / 8;
-          for (const m of markers) cost += overlap(q, m) * 2;
-          for (const c of counts) cost += overlap(q, c) * 40;
-          for (const c of chrome) cost += overlap(q, c) * 10;
+          const cost = Math.abs(d[0]) / 8 + Math.abs(d[1] - GROUP_LABEL_OFFSETS[0][1]) / 8 + covered(q);
           if (cost < least) [least, best] = [cost, d];
         }
         l.marker.setOffset(best ?? GROUP_LABEL_OFFSETS[0]);
@@ -563,7 +564,6 @@ export class MapView {
 
   /** Replaces the event markers' counts (one feature per place). */
   setEventCounts(placeIds: string[], counts: PlaceCounts[]) {
-    if (placeIds !== this.markerIds) this.markerIds = placeIds;
     const features: Feature[] = [];
     for (let k = 0; k < placeIds.length; k++) {
       const c = counts[k];
