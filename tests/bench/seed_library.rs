@@ -98,9 +98,11 @@ fn main() {
             format: Format::Text,
         };
         let analysis = analyze(&linker, &article.text, article.published);
-        let at = format!("2026-01-01T00:00:{:02}.{:03}Z", (i / 1000) % 60, i % 1000);
+        let at = format!("2026-01-01T00:00:{:02}.{:03}Z", (i / 1000) % 60, i % 1000)
+            .parse()
+            .unwrap();
         library
-            .import(&format!("report-{i}.txt"), &article, &analysis, &at)
+            .import(&format!("report-{i}.txt"), &article, &analysis, at)
             .expect("stored");
     }
     eprintln!("seeded {count} articles in {:.1?}", started.elapsed());

@@ -47,7 +47,7 @@ fn ingest_10k_files(c: &mut Criterion) {
                     &linker,
                     paths.iter().cloned().map(ImportFile::Read).collect(),
                     published,
-                    "2024-09-21T00:00:00Z",
+                    "2024-09-21T00:00:00Z".parse().unwrap(),
                     &mut |_| {},
                 );
                 assert_eq!(summary.imported, ARTICLES);

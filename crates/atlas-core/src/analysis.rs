@@ -7,6 +7,7 @@ use crate::linker::{Linker, Mention};
 
 /// The language of an article, told from its script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     /// English (or another Latin-script language).
@@ -38,6 +39,20 @@ impl Language {
             "ja" => Language::Ja,
             _ => Language::Und,
         }
+    }
+}
+
+/// Stored as its code.
+impl rusqlite::types::ToSql for Language {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().into())
+    }
+}
+
+/// Read back from its code; an unknown code reads as [`Language::Und`].
+impl rusqlite::types::FromSql for Language {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Ok(Language::from_code(value.as_str()?))
     }
 }
 

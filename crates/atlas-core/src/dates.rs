@@ -72,6 +72,7 @@ use crate::web_addresses;
 /// Its string form (used by [`Display`](fmt::Display), [`FromStr`] and serde)
 /// is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct PartialDate {
     /// The year.
     pub year: i32,
@@ -212,6 +213,56 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
         s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl PartialDate {
+    /// Whether the fields name a real calendar date at their precision: a year
+    /// from 1 to 9999, a month 1–12, a day that exists in that month.
+    pub fn is_valid(&self) -> bool {
+        (1..=9999).contains(&self.year)
+            && match (self.month, self.day) {
+                (None, None) => true,
+                (Some(m), None) => (1..=12).contains(&m),
+                (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d).is_some(),
+                (None, Some(_)) => false,
+            }
+    }
+
+    /// `self` if it is a real calendar date ([`PartialDate::is_valid`]).
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidInput`] saying what a valid date is.
+    pub fn validated(self) -> Result<Self, crate::Error> {
+        if self.is_valid() {
+            Ok(self)
+        } else {
+            Err(crate::Error::InvalidInput(format!(
+                "{self} is not a valid date (give a year from 1 to 9999, optionally a month 1–12 and a day of that month)"
+            )))
+        }
+    }
+}
+
+/// Compares with the string form (`date == "1945-08"`).
+impl PartialEq<&str> for PartialDate {
+    fn eq(&self, other: &&str) -> bool {
+        other.parse::<PartialDate>().is_ok_and(|d| d == *self)
+    }
+}
+
+impl rusqlite::types::ToSql for PartialDate {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.to_string().into())
+    }
+}
+
+impl rusqlite::types::FromSql for PartialDate {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
     }
 }
 

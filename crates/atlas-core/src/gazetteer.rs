@@ -15,6 +15,7 @@ use crate::{Error, Result};
 /// What kind of place a feature is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum PlaceKind {
     /// An island (a polygon, or a point where the pack has no outline).
     Island,
@@ -48,6 +49,7 @@ impl PlaceKind {
 /// Whether a place is disputed or only context for the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Role {
     /// Part of the dispute.
     Disputed,
@@ -57,6 +59,7 @@ pub enum Role {
 
 /// A place's display names. `en_alt` holds other English forms, the other side's romanisation first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Names {
     /// English (the administering side's form).
     pub en: String,
@@ -88,6 +91,7 @@ pub struct Aliases {
 /// What a claimant holds: actual administration or a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ClaimStatus {
     /// Administers (controls) the place.
     Administers,
@@ -97,6 +101,7 @@ pub enum ClaimStatus {
 
 /// One party's claim on a place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Claim {
     /// ISO 3166 code of the claimant (`RU`, `JP`).
     pub claimant: String,
@@ -106,7 +111,49 @@ pub struct Claim {
     pub since: String,
     /// A short explanation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub note: Option<String>,
+}
+
+/// The properties of a place's feature as the map reads them
+/// ([`Gazetteer::to_feature_collection`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PlaceProperties {
+    /// Stable id (`kunashir`).
+    pub id: String,
+    /// Island, group or place.
+    pub kind: PlaceKind,
+    /// Disputed or context.
+    pub role: Role,
+    /// Display names.
+    pub names: Names,
+    /// Claims on it.
+    pub claims: Vec<Claim>,
+    /// For a group, the islands it covers.
+    pub covers: Vec<String>,
+    /// For a sub-place, the island that contains it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub island: Option<String>,
+    /// Where its label goes, `[lon, lat]`.
+    pub label: [f64; 2],
+}
+
+impl PlaceProperties {
+    /// The properties of `place`.
+    pub fn of(place: &Place) -> PlaceProperties {
+        PlaceProperties {
+            id: place.id.clone(),
+            kind: place.kind,
+            role: place.role,
+            names: place.names.clone(),
+            claims: place.claims.clone(),
+            covers: place.covers.clone(),
+            island: place.island.clone(),
+            label: place.label,
+        }
+    }
 }
 
 /// One place of a pack.
@@ -383,18 +430,10 @@ impl Gazetteer {
             .iter()
             .map(|p| {
                 let mut feature = p.feature.clone();
-                let mut props = serde_json::Map::new();
-                props.insert("id".into(), p.id.clone().into());
-                props.insert("kind".into(), p.kind.as_str().into());
-                props.insert("role".into(), json(&p.role));
-                props.insert("names".into(), json(&p.names));
-                props.insert("claims".into(), json(&p.claims));
-                props.insert("covers".into(), json(&p.covers));
-                if let Some(island) = &p.island {
-                    props.insert("island".into(), island.clone().into());
-                }
-                props.insert("label".into(), json(&p.label));
-                feature.properties = Some(props);
+                feature.properties = match json(&PlaceProperties::of(p)) {
+                    serde_json::Value::Object(props) => Some(props),
+                    _ => None,
+                };
                 feature
             })
             .collect();

@@ -14,6 +14,7 @@
 //! [`analysis::analyze`] runs linker and event extraction over one article.
 
 pub mod analysis;
+pub mod atlas;
 pub mod dates;
 pub mod error;
 pub mod events;
@@ -24,6 +25,9 @@ pub mod linker;
 pub mod sentences;
 pub mod store;
 pub mod text;
+pub mod timestamp;
 pub mod web_addresses;
 
+pub use atlas::{Atlas, Packs};
 pub use error::{Error, ErrorCode, Result};
+pub use timestamp::Timestamp;

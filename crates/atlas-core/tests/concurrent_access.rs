@@ -117,9 +117,11 @@ fn queries_during_an_import_never_fail_and_never_see_half_an_article() {
                 std::thread::yield_now();
             }
             for (i, (name, a, analysis)) in prepared.iter().enumerate() {
-                let at = format!("2024-01-01T00:{:02}:{:02}Z", i / 60 % 60, i % 60);
+                let at = format!("2024-01-01T00:{:02}:{:02}Z", i / 60 % 60, i % 60)
+                    .parse()
+                    .unwrap();
                 let outcome =
-                    import_latency.time(|| writer.import(name, a, analysis, &at).unwrap());
+                    import_latency.time(|| writer.import(name, a, analysis, at).unwrap());
                 assert!(matches!(outcome, ImportOutcome::Stored { .. }));
                 committed.fetch_add(1, Ordering::SeqCst);
             }

@@ -8,16 +8,19 @@
 //! atlas search --db PATH QUERY
 //! ```
 
+//!
+//! Each subcommand parses its arguments, makes one call into [`atlas_core::Atlas`]
+//! (or [`atlas_core::Packs`] for `link`, which stores nothing) and prints the answer.
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use atlas_core::analysis::analyze;
+use atlas_core::atlas::ImportOptions;
 use atlas_core::gazetteer::Gazetteer;
-use atlas_core::import::{expand_paths, import_files, ImportProgress};
-use atlas_core::linker::Linker;
-use atlas_core::store::{EventFilter, Library};
-use atlas_core::{ingest, Error};
+use atlas_core::import::ImportProgress;
+use atlas_core::store::EventFilter;
+use atlas_core::{Atlas, Error, Packs, Timestamp};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Value};
@@ -109,21 +112,24 @@ fn main() -> ExitCode {
         },
         None => Gazetteer::kuril(),
     };
-    let linker = Linker::new(&gazetteer);
     let result = match cli.command {
-        Command::Link { published, files } => return link(&linker, published, &files),
-        Command::Ingest { db, files } => return ingest_files(&linker, &db, &files),
+        Command::Link { published, files } => return link(&Packs::new(gazetteer), published, &files),
+        Command::Ingest { db, files } => return ingest(gazetteer, &db, &files),
         Command::Events {
             db,
             from,
             to,
             place,
             history,
-        } => events(&gazetteer, &db, EventFilter { from, to, place }, history),
-        Command::Excerpts { db, feature } => excerpts(&gazetteer, &db, &feature),
-        Command::Search { db, query, limit } => {
-            open_existing(&db).and_then(|lib| Ok(json!(lib.search(&query, limit)?)))
-        }
+        } => Atlas::open_existing(gazetteer, &db).and_then(|atlas| {
+            let events = atlas.events(&EventFilter { from, to, place })?;
+            let events: Vec<_> = events.into_iter().filter(|e| history || !e.curated).collect();
+            Ok(json!(events))
+        }),
+        Command::Excerpts { db, feature } => Atlas::open_existing(gazetteer, &db)
+            .and_then(|atlas| Ok(json!(atlas.excerpts(&feature)?))),
+        Command::Search { db, query, limit } => Atlas::open_existing(gazetteer, &db)
+            .and_then(|atlas| Ok(json!(atlas.search(&query, limit)?))),
     };
     match result {
         Ok(value) => {
@@ -134,95 +140,29 @@ fn main() -> ExitCode {
     }
 }
 
-/// Opens a library that must already exist (queries never create one).
-fn open_existing(db: &Path) -> Result<Library, Error> {
-    if !db.is_file() {
-        return Err(Error::NotFound(format!(
-            "no library at {}; create one with `atlas ingest --db {} FILE...`",
-            db.display(),
-            db.display()
-        )));
-    }
-    Library::open(db)
-}
-
-fn ingest_files(linker: &Linker, db: &Path, files: &[PathBuf]) -> ExitCode {
-    let library = match Library::open(db) {
-        Ok(library) => library,
+fn ingest(gazetteer: Gazetteer, db: &Path, files: &[PathBuf]) -> ExitCode {
+    let atlas = match Atlas::open(gazetteer, db) {
+        Ok(atlas) => atlas,
         Err(e) => return fail(&e),
     };
-    let imported_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let options = ImportOptions {
+        published: None,
+        imported_at: Timestamp::from(chrono::Utc::now()),
+        max_files: usize::MAX,
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let library = std::sync::Mutex::new(library);
-    let summary = import_files(
-        &library,
-        linker,
-        expand_paths(files, usize::MAX),
-        None,
-        &imported_at,
-        &mut |progress| {
-            if !matches!(progress, ImportProgress::Queued { .. }) {
-                // A closed stdout must not stop the import; the library is what matters.
-                let _ = writeln!(out, "{}", json!(progress));
-            }
-        },
-    );
+    let summary = atlas.import(files, options, &mut |progress| {
+        if !matches!(progress, ImportProgress::Queued { .. }) {
+            // A closed stdout must not stop the import; the library is what matters.
+            let _ = writeln!(out, "{}", json!(progress));
+        }
+    });
     if summary.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
-}
-
-fn events(
-    gazetteer: &Gazetteer,
-    db: &Path,
-    filter: EventFilter,
-    history: bool,
-) -> Result<Value, Error> {
-    if let Some(place) = &filter.place {
-        if gazetteer.place(place).is_none() {
-            return Err(unknown_place(place));
-        }
-    }
-    let library = open_existing(db)?;
-    let mut events: Vec<Value> = library
-        .events(&filter)?
-        .into_iter()
-        .map(|e| json!(e))
-        .collect();
-    if history {
-        let year_of = |date: &str| date[..4].parse::<i32>().unwrap_or_default();
-        events.extend(
-            gazetteer
-                .history()
-                .iter()
-                .filter(|e| filter.from.is_none_or(|from| year_of(&e.date) >= from))
-                .filter(|e| filter.to.is_none_or(|to| year_of(&e.date) <= to))
-                .filter(|e| filter.place.as_ref().is_none_or(|p| e.places.contains(p)))
-                .map(|e| json!({ "curated": true, "date": e.date, "year": year_of(&e.date), "places": e.places,
-                    "title": e.title, "sentence": e.description, "source": e.source })),
-        );
-        events.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
-    }
-    Ok(Value::Array(events))
-}
-
-fn excerpts(gazetteer: &Gazetteer, db: &Path, feature: &str) -> Result<Value, Error> {
-    if gazetteer.place(feature).is_none() {
-        return Err(unknown_place(feature));
-    }
-    let library = open_existing(db)?;
-    Ok(json!(
-        library.excerpts(feature, &gazetteer.with_sub_places(feature))?
-    ))
-}
-
-fn unknown_place(id: &str) -> Error {
-    Error::NotFound(format!(
-        "no place {id:?} in the pack; try kunashir, iturup, shikotan, habomai or southern-kurils"
-    ))
 }
 
 /// Prints a fatal error as JSON on stderr and returns exit status 2.
@@ -231,13 +171,13 @@ fn fail(error: &Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn link(linker: &Linker, published: Option<NaiveDate>, files: &[PathBuf]) -> ExitCode {
+fn link(packs: &Packs, published: Option<NaiveDate>, files: &[PathBuf]) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
     for file in files {
-        let line = match link_one(linker, published, file) {
-            Ok(value) => value,
+        let line: Value = match packs.link_file(file, published) {
+            Ok(linked) => json!(linked),
             Err(e) => {
                 failed = true;
                 json!({ "file": file.display().to_string(), "error": e })
@@ -252,18 +192,4 @@ fn link(linker: &Linker, published: Option<NaiveDate>, files: &[PathBuf]) -> Exi
     } else {
         ExitCode::SUCCESS
     }
-}
-
-fn link_one(linker: &Linker, published: Option<NaiveDate>, file: &Path) -> Result<Value, Error> {
-    let article = ingest::read_file(file)?;
-    let published = published.or(article.published);
-    let analysis = analyze(linker, &article.text, published);
-    Ok(json!({
-        "file": file.display().to_string(),
-        "title": article.title,
-        "published": published.map(|d| d.to_string()),
-        "language": analysis.language,
-        "mentions": analysis.mentions,
-        "events": analysis.events,
-    }))
 }

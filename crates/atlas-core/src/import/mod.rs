@@ -23,7 +23,7 @@ use crate::analysis::{analyze, Analysis};
 use crate::ingest::{self, Article};
 use crate::linker::Linker;
 use crate::store::{ImportOutcome, Library, NewArticle};
-use crate::Error;
+use crate::{Error, Timestamp};
 
 /// The most articles written in one transaction (which holds the library's
 /// lock for roughly a millisecond per article).
@@ -129,7 +129,7 @@ pub fn import_files(
     linker: &Linker,
     files: Vec<ImportFile>,
     published: Option<NaiveDate>,
-    imported_at: &str,
+    imported_at: Timestamp,
     on_progress: &mut dyn FnMut(ImportProgress),
 ) -> ImportSummary {
     let total = files.len();
@@ -209,7 +209,7 @@ pub fn import_files(
 fn store_batch<'p>(
     library: &Mutex<Library>,
     batch: &mut Vec<(usize, Article, Analysis)>,
-    imported_at: &str,
+    imported_at: Timestamp,
     path_of: &dyn Fn(usize) -> &'p Path,
     report: &mut Reporter<'_>,
 ) {
@@ -356,7 +356,7 @@ mod tests {
             &linker,
             paths.iter().cloned().map(ImportFile::Read).collect(),
             None,
-            "2026-01-01T00:00:00Z",
+            "2026-01-01T00:00:00Z".parse().unwrap(),
             &mut |p| seen.push(p),
         );
         assert_eq!(

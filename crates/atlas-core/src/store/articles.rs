@@ -3,15 +3,15 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::OptionalExtension;
 
 use super::events::{article_events, EventRecord};
-use super::{article_not_found, enum_from_name, parse_day, Library};
+use super::{article_not_found, enum_from_name, Library};
 use crate::analysis::Language;
 use crate::gazetteer::PlaceKind;
 use crate::ingest::Format;
 use crate::linker::Mention;
-use crate::Result;
+use crate::{Result, Timestamp};
 
 /// One stored article in full, with its mentions and events (corrections applied).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -31,7 +31,7 @@ pub struct ArticleRecord {
     /// The name of the file it was imported from.
     pub file_name: String,
     /// When it was imported, as given to [`Library::import`].
-    pub imported_at: String,
+    pub imported_at: Timestamp,
     /// Its text.
     pub text: String,
     /// Its linked mentions in text order (unlinked ones left out).
@@ -42,16 +42,21 @@ pub struct ArticleRecord {
 
 /// One linked mention of a place in a stored article.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MentionRecord {
     /// The place id (corrected if the user relinked it).
     pub feature: String,
     /// The kind of place the linker found (not updated by a correction).
     pub kind: PlaceKind,
     /// For a sub-place, the island that contains it (as the linker found it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub island: Option<String>,
     /// Character offset in the article text.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
     /// The text as it stands in the article.
     pub text: String,
@@ -61,52 +66,71 @@ pub struct MentionRecord {
 
 /// One line of the library's article list.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ArticleSummary {
     /// The article's id.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     /// Its title.
     pub title: String,
     /// Where it came from, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<String>,
     /// Its publication date, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub published: Option<NaiveDate>,
     /// Its language.
     pub language: Language,
     /// The name of the file it was imported from.
     pub file_name: String,
     /// The number of linked mentions.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub mention_count: usize,
     /// The number of events.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub event_count: usize,
     /// The distinct place ids mentioned, in order of first mention.
     pub places: Vec<String>,
     /// When it was imported.
-    pub imported_at: String,
-}
-
-/// The linked mentions of article `article_id` (corrections applied), as the
-/// event extractor takes them.
-pub(super) fn linked_mentions(conn: &Connection, article_id: i64) -> Result<Vec<Mention>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT feature, kind, island, start, \"end\", byte_start, byte_end, text FROM mentions \
-         WHERE article_id = ?1 AND feature IS NOT NULL ORDER BY start",
-    )?;
-    let rows = stmt.query_map([article_id], |row| {
-        Ok(Mention {
-            feature: row.get(0)?,
-            kind: enum_from_name(row.get(1)?)?,
-            island: row.get(2)?,
-            start: row.get(3)?,
-            end: row.get(4)?,
-            byte_start: row.get(5)?,
-            byte_end: row.get(6)?,
-            text: row.get(7)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    pub imported_at: Timestamp,
 }
 
 impl Library {
+    /// The text of article `id` and its linked mentions (corrections applied),
+    /// as the event extractor takes them, read in one snapshot.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] if there is no such article,
+    /// [`crate::Error::Store`] if a query fails.
+    pub fn text_and_mentions(&self, id: i64) -> Result<(String, Vec<Mention>)> {
+        let _snapshot = self.read_snapshot()?;
+        let text: Option<String> = self
+            .conn
+            .query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        let text = text.ok_or_else(|| article_not_found(id))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT feature, kind, island, start, \"end\", byte_start, byte_end, text FROM mentions \
+             WHERE article_id = ?1 AND feature IS NOT NULL ORDER BY start",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            Ok(Mention {
+                feature: row.get(0)?,
+                kind: enum_from_name(row.get(1)?)?,
+                island: row.get(2)?,
+                start: row.get(3)?,
+                end: row.get(4)?,
+                byte_start: row.get(5)?,
+                byte_end: row.get(6)?,
+                text: row.get(7)?,
+            })
+        })?;
+        let mentions = rows.collect::<rusqlite::Result<_>>()?;
+        Ok((text, mentions))
+    }
+
     /// Article `id` in full.
     ///
     /// # Errors
@@ -126,8 +150,8 @@ impl Library {
                     id: row.get(0)?,
                     title: row.get(1)?,
                     source: row.get(2)?,
-                    published: parse_day(row.get(3)?),
-                    language: Language::from_code(&row.get::<_, String>(4)?),
+                    published: row.get(3)?,
+                    language: row.get(4)?,
                     format: enum_from_name(row.get(5)?)?,
                     file_name: row.get(6)?,
                     imported_at: row.get(7)?,
@@ -195,8 +219,8 @@ impl Library {
                 id,
                 title: row.get(1)?,
                 source: row.get(2)?,
-                published: parse_day(row.get(3)?),
-                language: Language::from_code(&row.get::<_, String>(4)?),
+                published: row.get(3)?,
+                language: row.get(4)?,
                 file_name: row.get(5)?,
                 imported_at: row.get(6)?,
                 event_count: row.get(7)?,
@@ -229,7 +253,7 @@ mod tests {
     use crate::store::testing::*;
     use crate::store::ImportOutcome;
 
-    fn stored(lib: &mut Library, (a, analysis): Sample, at: &str) -> i64 {
+    fn stored(lib: &mut Library, (a, analysis): Sample, at: Timestamp) -> i64 {
         match lib.import("file.txt", &a, &analysis, at).unwrap() {
             ImportOutcome::Stored { id } => id,
             other => panic!("{other:?}"),
@@ -240,7 +264,7 @@ mod tests {
     fn reads_an_article_back_in_full() {
         let mut lib = Library::open_in_memory().unwrap();
         let (article, analysis) = sample_en();
-        let id = stored(&mut lib, (article.clone(), analysis.clone()), T0);
+        let id = stored(&mut lib, (article.clone(), analysis.clone()), *T0);
         let record = lib.article(id).unwrap();
         assert_eq!(record.title, article.title);
         assert_eq!(record.source, article.source);
@@ -249,7 +273,7 @@ mod tests {
         assert_eq!(record.language, Language::En);
         assert_eq!(record.format, Format::Text);
         assert_eq!(record.file_name, "file.txt");
-        assert_eq!(record.imported_at, T0);
+        assert_eq!(record.imported_at, *T0);
         assert_eq!(record.mentions.len(), analysis.mentions.len());
         for (got, want) in record.mentions.iter().zip(&analysis.mentions) {
             assert_eq!(got.feature, want.feature);
@@ -274,9 +298,9 @@ mod tests {
     #[test]
     fn lists_articles_newest_first_with_counts() {
         let mut lib = Library::open_in_memory().unwrap();
-        let en = stored(&mut lib, sample_en(), T0);
-        let ru = stored(&mut lib, sample_ru(), T2);
-        let ja = stored(&mut lib, sample_ja(), T1);
+        let en = stored(&mut lib, sample_en(), *T0);
+        let ru = stored(&mut lib, sample_ru(), *T2);
+        let ja = stored(&mut lib, sample_ja(), *T1);
         let list = lib.articles().unwrap();
         let ids: Vec<_> = list.iter().map(|a| a.id).collect();
         assert_eq!(ids, [ru, ja, en]);
@@ -292,8 +316,8 @@ mod tests {
     #[test]
     fn counts_articles_per_place() {
         let mut lib = Library::open_in_memory().unwrap();
-        stored(&mut lib, sample_en(), T0);
-        stored(&mut lib, sample_ru(), T1);
+        stored(&mut lib, sample_en(), *T0);
+        stored(&mut lib, sample_ru(), *T1);
         let counts = lib.article_counts().unwrap();
         assert_eq!(
             counts["kunashir"], 2,

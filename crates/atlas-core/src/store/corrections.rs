@@ -3,12 +3,11 @@
 //! Each correction is a row of `corrections` keyed by what it corrects, and is
 //! applied to `mentions`/`events` at once, so every query shows corrected
 //! values. Event-date corrections are re-applied when an article's events are
-//! re-extracted ([`Library::set_published_with`]); mention corrections live on
+//! replaced ([`Library::replace_events`]); mention corrections live on
 //! the mention rows, which re-extraction does not replace.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::events::{date_text, validate_date};
 use super::{article_not_found, sql_offset, Library};
 use crate::dates::PartialDate;
 use crate::{Error, Result};
@@ -30,7 +29,7 @@ impl Library {
     /// Setting a mention back to what the linker found removes the correction.
     /// The kind and island shown stay those the linker found, and the places
     /// of already extracted events change only when the events are
-    /// re-extracted ([`Library::set_published_with`]).
+    /// replaced ([`Library::replace_events`]).
     ///
     /// # Errors
     /// [`Error::NotFound`] if there is no such article or mention,
@@ -83,7 +82,7 @@ impl Library {
     /// [`Error::NotFound`] if there is no such event (event ids change when an
     /// article's events are re-extracted), [`Error::Store`] if SQLite fails.
     pub fn correct_event_date(&mut self, event_id: i64, date: PartialDate) -> Result<()> {
-        validate_date(date)?;
+        let date = date.validated()?;
         let tx = self.conn.transaction()?;
         let event: Option<(i64, i64, String)> = tx
             .query_row(
@@ -99,7 +98,7 @@ impl Library {
             )));
         };
         let key = event_key(start, &extracted);
-        let value = date_text(date);
+        let value = date.to_string();
         if value == extracted {
             tx.execute(REMOVE, params![article_id, "event_date", key])?;
         } else {
@@ -132,7 +131,7 @@ fn set_event_date(
         article_id,
         start,
         extracted,
-        date_text(date),
+        date,
         date.year,
         date.month,
         date.day
@@ -153,7 +152,7 @@ pub(super) fn reapply_event_dates(tx: &Transaction<'_>, article_id: i64) -> Resu
         let parsed = key
             .split_once(':')
             .and_then(|(start, extracted)| Some((start.parse::<i64>().ok()?, extracted)));
-        let date = value.as_deref().and_then(parse_date_text);
+        let date = value.and_then(|v| v.parse::<PartialDate>().ok());
         if let (Some((start, extracted)), Some(date)) = (parsed, date) {
             set_event_date(tx, article_id, start, extracted, date)?;
         }
@@ -161,20 +160,6 @@ pub(super) fn reapply_event_dates(tx: &Transaction<'_>, article_id: i64) -> Resu
     Ok(())
 }
 
-/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-fn parse_date_text(text: &str) -> Option<PartialDate> {
-    let mut parts = text.split('-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next().map(str::parse).transpose().ok()?;
-    let day = parts.next().map(str::parse).transpose().ok()?;
-    if parts.next().is_some() {
-        return None;
-    }
-    Some(PartialDate { year, month, day })
-}
-
-/// NotFound for something missing in an article: the article itself if it is
-/// missing, else `what`.
 fn missing_in_article(tx: &Transaction<'_>, article_id: i64, what: impl Fn() -> String) -> Error {
     let exists = tx
         .query_row("SELECT 1 FROM articles WHERE id = ?1", [article_id], |_| {
@@ -199,7 +184,7 @@ mod tests {
     fn library() -> (Library, i64) {
         let mut lib = Library::open_in_memory().unwrap();
         let (a, analysis) = sample_en();
-        match lib.import("en.txt", &a, &analysis, T0).unwrap() {
+        match lib.import("en.txt", &a, &analysis, *T0).unwrap() {
             ImportOutcome::Stored { id } => (lib, id),
             other => panic!("{other:?}"),
         }
@@ -289,9 +274,9 @@ mod tests {
     fn corrections_survive_set_published() {
         let (mut lib, id) = library();
         let day = NaiveDate::from_ymd_opt(2024, 5, 1);
-        lib.set_published_with(id, day, &fake_extract).unwrap();
+        set_published_with(&mut lib, id, day, &fake_extract).unwrap();
         let events = lib.article(id).unwrap().events;
-        let dates: Vec<_> = events.iter().map(|e| e.date.clone()).collect();
+        let dates: Vec<_> = events.iter().map(|e| e.date.to_string()).collect();
         assert_eq!(dates, ["2021", "2023", "2019"]);
         // Fix the absolute one and unlink a mention.
         lib.correct_event_date(events[0].id, date(2021, Some(3), Some(15)))
@@ -305,10 +290,10 @@ mod tests {
             .start;
         lib.correct_mention(id, yuzhno, None).unwrap();
 
-        lib.set_published_with(id, NaiveDate::from_ymd_opt(2025, 1, 1), &fake_extract)
+        set_published_with(&mut lib, id, NaiveDate::from_ymd_opt(2025, 1, 1), &fake_extract)
             .unwrap();
         let events = lib.article(id).unwrap().events;
-        let dates: Vec<_> = events.iter().map(|e| e.date.as_str()).collect();
+        let dates: Vec<_> = events.iter().map(|e| e.date.to_string()).collect();
         assert_eq!(dates, ["2021-03-15", "2024", "2019"]);
         assert_eq!(
             events[2].places,
@@ -316,17 +301,5 @@ mod tests {
             "the unlinked mention is not passed on"
         );
         assert_eq!(lib.article(id).unwrap().mentions.len(), 3);
-    }
-
-    #[test]
-    fn parses_date_text() {
-        assert_eq!(parse_date_text("1945"), Some(date(1945, None, None)));
-        assert_eq!(parse_date_text("1945-08"), Some(date(1945, Some(8), None)));
-        assert_eq!(
-            parse_date_text("1945-08-18"),
-            Some(date(1945, Some(8), Some(18)))
-        );
-        assert_eq!(parse_date_text("1945-08-18-1"), None);
-        assert_eq!(parse_date_text("x"), None);
     }
 }

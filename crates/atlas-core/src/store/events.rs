@@ -1,20 +1,15 @@
-//! Dated events: the timeline, its histogram, and re-extraction when an
-//! article's publication date changes.
+//! Dated events: the timeline, its histogram, and the replacement of an
+//! article's events when its publication date changes (the caller extracts
+//! them again: the store runs no analysis).
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
-use super::articles::linked_mentions;
 use super::corrections::reapply_event_dates;
-use super::{article_not_found, format_day, sql_offset, Library};
+use super::{article_not_found, sql_offset, Library};
 use crate::dates::PartialDate;
 use crate::events::Event;
-use crate::linker::Mention;
 use crate::{Error, Result};
-
-/// Finds the events of a text given its mentions and publication date; the
-/// signature of [`crate::events::extract_events`].
-pub type Extractor = dyn Fn(&str, &[Mention], Option<NaiveDate>) -> Vec<Event>;
 
 /// Which events [`Library::events`] returns. The default is all of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -36,8 +31,8 @@ pub struct EventRecord {
     pub article_id: i64,
     /// That article's title.
     pub article_title: String,
-    /// When: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
+    /// When, at the precision the text gives.
+    pub date: PartialDate,
     /// The year of `date`.
     pub year: i32,
     /// Place ids in order of first mention.
@@ -61,8 +56,8 @@ pub struct EventStub {
     pub id: i64,
     /// The article that reports it.
     pub article_id: i64,
-    /// When: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
+    /// When, at the precision the text gives.
+    pub date: PartialDate,
     /// The year of `date`.
     pub year: i32,
     /// Place ids in order of first mention.
@@ -120,15 +115,6 @@ fn parse_places(column: usize, json: &str) -> rusqlite::Result<Vec<String>> {
     })
 }
 
-/// A date as stored and shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub(super) fn date_text(date: PartialDate) -> String {
-    match (date.month, date.day) {
-        (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", date.year),
-        (Some(m), None) => format!("{:04}-{m:02}", date.year),
-        _ => format!("{:04}", date.year),
-    }
-}
-
 /// Inserts `events` for article `article_id`, as extracted (no corrections).
 pub(super) fn insert_events(tx: &Connection, article_id: i64, events: &[Event]) -> Result<()> {
     let mut insert = tx.prepare_cached(
@@ -141,7 +127,7 @@ pub(super) fn insert_events(tx: &Connection, article_id: i64, events: &[Event]) 
     for event in events {
         insert.execute(params![
             article_id,
-            date_text(event.date),
+            event.date,
             event.date.year,
             event.date.month,
             event.date.day,
@@ -264,66 +250,33 @@ impl Library {
         Ok(n)
     }
 
-    /// Sets the publication date of article `id` and re-extracts its events
-    /// with [`crate::events::extract_events`] (relative dates depend on it).
-    ///
-    /// # Errors
-    /// As [`Library::set_published_with`].
-    pub fn set_published(&mut self, id: i64, published: Option<NaiveDate>) -> Result<()> {
-        self.set_published_with(id, published, &crate::events::extract_events)
-    }
-
     /// Sets the publication date of article `id` and replaces its events with
-    /// what `extractor` finds in its text, given its mentions (corrections
-    /// applied) and the new date. Event-date corrections are re-applied to the
-    /// new events whose sentence start and extracted date match. One transaction.
+    /// `events` (extracted again by the caller: relative dates depend on the
+    /// publication date). Event-date corrections are re-applied to the new
+    /// events whose sentence start and extracted date match. One transaction.
     ///
     /// # Errors
     /// [`Error::NotFound`] if there is no such article, [`Error::Store`] if
     /// SQLite fails (nothing is changed then).
-    pub fn set_published_with(
+    pub fn replace_events(
         &mut self,
         id: i64,
         published: Option<NaiveDate>,
-        extractor: &Extractor,
+        events: &[Event],
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
             "UPDATE articles SET published = ?2 WHERE id = ?1",
-            params![id, published.map(format_day)],
+            params![id, published],
         )?;
         if changed == 0 {
             return Err(article_not_found(id));
         }
-        let text: String = tx.query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?;
-        let mentions = linked_mentions(&tx, id)?;
-        let events = extractor(&text, &mentions, published);
         tx.execute("DELETE FROM events WHERE article_id = ?1", [id])?;
-        insert_events(&tx, id, &events)?;
+        insert_events(&tx, id, events)?;
         reapply_event_dates(&tx, id)?;
         tx.commit()?;
         Ok(())
-    }
-}
-
-/// Checks that `date` is a real calendar date at its precision.
-pub(super) fn validate_date(date: PartialDate) -> Result<()> {
-    let valid = (1..=9999).contains(&date.year)
-        && match (date.month, date.day) {
-            (None, None) => true,
-            (Some(m), None) => (1..=12).contains(&m),
-            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(date.year, m, d).is_some(),
-            (None, Some(_)) => false,
-        };
-    if valid {
-        Ok(())
-    } else {
-        Err(Error::InvalidInput(format!(
-            "{} is not a valid date (give a year from 1 to 9999, optionally a month 1–12 and a day of that month)",
-            date_text(date)
-        )))
     }
 }
 
@@ -336,12 +289,12 @@ mod tests {
     fn library() -> (Library, i64, i64) {
         let mut lib = Library::open_in_memory().unwrap();
         let (a, analysis) = sample_en();
-        let ImportOutcome::Stored { id: en } = lib.import("en.txt", &a, &analysis, T0).unwrap()
+        let ImportOutcome::Stored { id: en } = lib.import("en.txt", &a, &analysis, *T0).unwrap()
         else {
             panic!()
         };
         let (a, analysis) = sample_ru();
-        let ImportOutcome::Stored { id: ru } = lib.import("ru.txt", &a, &analysis, T1).unwrap()
+        let ImportOutcome::Stored { id: ru } = lib.import("ru.txt", &a, &analysis, *T1).unwrap()
         else {
             panic!()
         };
@@ -352,7 +305,7 @@ mod tests {
     fn lists_events_in_date_order_with_filters() {
         let (lib, en, ru) = library();
         let all = lib.events(&EventFilter::default()).unwrap();
-        let dates: Vec<_> = all.iter().map(|e| e.date.as_str()).collect();
+        let dates: Vec<_> = all.iter().map(|e| e.date.to_string()).collect();
         assert_eq!(dates, ["2019", "2021-03", "2022-09-01"]);
         assert_eq!(all[0].article_id, en);
         assert_eq!(all[0].article_title, "Drills on Kunashir");
@@ -435,7 +388,7 @@ mod tests {
         let (mut a, mut analysis) = sample_ja();
         analysis.events.clear();
         a.title = "no events".into();
-        lib.import("ja.txt", &a, &analysis, T2).unwrap();
+        lib.import("ja.txt", &a, &analysis, *T2).unwrap();
         assert_eq!(
             lib.event_histogram().unwrap(),
             [
@@ -460,15 +413,15 @@ mod tests {
     fn set_published_re_extracts_events() {
         let (mut lib, en, _) = library();
         let day = NaiveDate::from_ymd_opt(2024, 5, 1);
-        lib.set_published_with(en, day, &fake_extract).unwrap();
+        set_published_with(&mut lib, en, day, &fake_extract).unwrap();
         let record = lib.article(en).unwrap();
         assert_eq!(record.published, day);
-        let dates: Vec<_> = record.events.iter().map(|e| e.date.as_str()).collect();
+        let dates: Vec<_> = record.events.iter().map(|e| e.date.to_string()).collect();
         // The fake extractor reads years, and "last year" against the new date.
         assert_eq!(dates, ["2021", "2023", "2019"]);
         assert!(record.events[1].relative);
 
-        lib.set_published_with(en, None, &fake_extract).unwrap();
+        set_published_with(&mut lib, en, None, &fake_extract).unwrap();
         let record = lib.article(en).unwrap();
         assert_eq!(record.published, None);
         assert_eq!(
@@ -477,7 +430,7 @@ mod tests {
             "no relative dates without a publication date"
         );
 
-        let err = lib.set_published_with(999, day, &fake_extract).unwrap_err();
+        let err = set_published_with(&mut lib, 999, day, &fake_extract).unwrap_err();
         assert_eq!(err.code(), "not_found");
     }
 
@@ -491,7 +444,7 @@ mod tests {
             )
             .unwrap();
         let day = NaiveDate::from_ymd_opt(2024, 5, 1);
-        assert!(lib.set_published_with(en, day, &fake_extract).is_err());
+        assert!(set_published_with(&mut lib, en, day, &fake_extract).is_err());
         let record = lib.article(en).unwrap();
         assert_eq!(record.published, sample_en().0.published);
         assert_eq!(record.events.len(), 2);
@@ -500,11 +453,12 @@ mod tests {
     #[test]
     fn validates_dates() {
         let ok = |y, m, d| {
-            validate_date(PartialDate {
+            PartialDate {
                 year: y,
                 month: m,
                 day: d,
-            })
+            }
+            .validated()
             .is_ok()
         };
         assert!(ok(1945, None, None));

@@ -5,7 +5,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::{parse_day, Library};
+use super::Library;
 use crate::text::{byte_offset, CharOffsets};
 use crate::Result;
 
@@ -21,16 +21,23 @@ const CONTEXT_CHARS: usize = 150;
 
 /// An article that mentions a place, with excerpts around the mentions.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ArticleExcerpts {
     /// The article's id.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub article_id: i64,
     /// Its title.
     pub title: String,
     /// Its publication date, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub published: Option<NaiveDate>,
     /// Where it came from, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<String>,
     /// The number of mentions of the place (or the places it covers).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub mention_count: usize,
     /// The excerpts, in text order; mentions in one sentence share one excerpt.
     pub excerpts: Vec<Excerpt>,
@@ -38,12 +45,15 @@ pub struct ArticleExcerpts {
 
 /// A passage of an article (usually one sentence) with its mentions highlighted.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Excerpt {
     /// The passage, exactly as in the article.
     pub text: String,
     /// Character offset of the passage in the article text.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset of the passage in the article text.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
     /// The mentions in it, in order.
     pub highlights: Vec<MentionHighlight>,
@@ -51,10 +61,13 @@ pub struct Excerpt {
 
 /// A mention inside an [`Excerpt`].
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MentionHighlight {
     /// Character offset of the mention in the excerpt's text.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset of the mention in the excerpt's text.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
     /// The place id it links to.
     pub feature: String,
@@ -106,7 +119,7 @@ impl Library {
                     ArticleExcerpts {
                         article_id: row.get(0)?,
                         title: row.get(1)?,
-                        published: parse_day(row.get(2)?),
+                        published: row.get(2)?,
                         source: row.get(3)?,
                         mention_count: row.get(4)?,
                         excerpts: Vec::new(),
@@ -251,14 +264,11 @@ mod tests {
     fn ranks_articles_and_merges_mentions_per_sentence() {
         let mut lib = Library::open_in_memory().unwrap();
         let mut ids = Vec::new();
-        for (i, (a, analysis)) in [sample_en(), sample_ru(), sample_ja()]
+        for ((a, analysis), at) in [sample_en(), sample_ru(), sample_ja()]
             .into_iter()
-            .enumerate()
+            .zip([*T0, *T1, *T2])
         {
-            match lib
-                .import("f.txt", &a, &analysis, &format!("t{i}"))
-                .unwrap()
-            {
+            match lib.import("f.txt", &a, &analysis, at).unwrap() {
                 ImportOutcome::Stored { id } => ids.push(id),
                 other => panic!("{other:?}"),
             }
@@ -318,7 +328,7 @@ mod tests {
     fn unlinked_mentions_are_not_excerpted() {
         let mut lib = Library::open_in_memory().unwrap();
         let (a, analysis) = sample_ru();
-        lib.import("ru.txt", &a, &analysis, T0).unwrap();
+        lib.import("ru.txt", &a, &analysis, *T0).unwrap();
         let start = analysis.mentions[0].start;
         lib.correct_mention(1, start, None).unwrap();
         assert!(lib

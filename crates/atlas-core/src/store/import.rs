@@ -4,11 +4,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::events::insert_events;
 use super::search::index_cjk_words;
-use super::{content_hash, enum_name, format_day, sql_offset, Library};
+use super::{content_hash, enum_name, sql_offset, Library};
 use crate::analysis::Analysis;
 use crate::ingest::Article;
 use crate::linker::Mention;
-use crate::Result;
+use crate::{Result, Timestamp};
 
 /// What [`Library::import`] did with an article.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -52,8 +52,7 @@ impl Library {
     /// Stores `article` (read from `file_name`) with its `analysis`, unless an
     /// article with the same text (see [`super::content_hash`]) is stored already.
     ///
-    /// `imported_at` is the import time as the caller wants it shown (an
-    /// RFC 3339 timestamp, say); the list of articles sorts on it.
+    /// `imported_at` is the time of import; the list of articles sorts on it.
     /// Everything is written in one transaction: on error nothing is stored.
     ///
     /// # Errors
@@ -64,7 +63,7 @@ impl Library {
         file_name: &str,
         article: &Article,
         analysis: &Analysis,
-        imported_at: &str,
+        imported_at: Timestamp,
     ) -> Result<ImportOutcome> {
         let tx = self.conn.transaction()?;
         let outcome = store_article(
@@ -91,7 +90,7 @@ impl Library {
     pub fn import_batch(
         &mut self,
         batch: &[NewArticle<'_>],
-        imported_at: &str,
+        imported_at: Timestamp,
     ) -> Vec<Result<ImportOutcome>> {
         let mut outcomes = Vec::with_capacity(batch.len());
         let committed = (|| -> Result<()> {
@@ -138,7 +137,7 @@ fn same_store_error(error: &crate::Error) -> crate::Error {
 }
 
 /// Writes one article in the open transaction `tx`, unless its text is stored already.
-fn store_article(tx: &Connection, new: NewArticle<'_>, imported_at: &str) -> Result<ImportOutcome> {
+fn store_article(tx: &Connection, new: NewArticle<'_>, imported_at: Timestamp) -> Result<ImportOutcome> {
     let NewArticle {
         file_name,
         article,
@@ -163,8 +162,8 @@ fn store_article(tx: &Connection, new: NewArticle<'_>, imported_at: &str) -> Res
         article.source,
         file_name,
         enum_name(&article.format),
-        article.published.map(format_day),
-        analysis.language.code(),
+        article.published,
+        analysis.language,
         article.text,
         imported_at,
     ])?;
@@ -206,14 +205,14 @@ mod tests {
     fn stores_then_reports_duplicates() {
         let mut lib = Library::open_in_memory().unwrap();
         let (article, analysis) = sample_en();
-        let first = lib.import("a.txt", &article, &analysis, T0).unwrap();
+        let first = lib.import("a.txt", &article, &analysis, *T0).unwrap();
         let ImportOutcome::Stored { id } = first else {
             panic!("{first:?}")
         };
         let mut again = article.clone();
         again.text = format!("  {}\r\n", again.text.replace(' ', "  "));
         again.title = "Another title".into();
-        let second = lib.import("b.txt", &again, &analysis, T1).unwrap();
+        let second = lib.import("b.txt", &again, &analysis, *T1).unwrap();
         assert_eq!(
             second,
             ImportOutcome::Duplicate {
@@ -235,7 +234,7 @@ mod tests {
         let (article, mut analysis) = sample_en();
         // An offset SQLite cannot hold fails after the article row and the first mention.
         analysis.mentions[1].start = usize::MAX;
-        let err = lib.import("a.txt", &article, &analysis, T0).unwrap_err();
+        let err = lib.import("a.txt", &article, &analysis, *T0).unwrap_err();
         assert_eq!(err.code(), "invalid_input");
         assert_nothing_stored(&lib);
 
@@ -247,12 +246,12 @@ mod tests {
                  BEGIN SELECT RAISE(ABORT, 'forced failure'); END;",
             )
             .unwrap();
-        let err = lib.import("a.txt", &article, &analysis, T0).unwrap_err();
+        let err = lib.import("a.txt", &article, &analysis, *T0).unwrap_err();
         assert_eq!(err.code(), "store_error");
         assert_nothing_stored(&lib);
 
         lib.conn.execute_batch("DROP TRIGGER fail_events").unwrap();
-        let ok = lib.import("a.txt", &article, &analysis, T0).unwrap();
+        let ok = lib.import("a.txt", &article, &analysis, *T0).unwrap();
         assert!(matches!(ok, ImportOutcome::Stored { .. }));
         assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 1);
     }
@@ -273,7 +272,7 @@ mod tests {
             article: &article,
             analysis: &analysis,
         };
-        assert!(lib.import_batch(&[new], T0)[0].is_ok());
+        assert!(lib.import_batch(&[new], *T0)[0].is_ok());
         assert_eq!(cache(&lib), -super::super::IMPORT_CACHE_KIB);
         lib.release_memory().unwrap();
         assert_eq!(cache(&lib), -super::super::QUERY_CACHE_KIB);
@@ -300,7 +299,7 @@ mod tests {
                 new("again.txt", &article, &analysis),
                 new("b.txt", &other, &analysis),
             ],
-            T0,
+            *T0,
         );
         let ImportOutcome::Stored { id: first } = outcomes[0].as_ref().unwrap().clone() else {
             panic!("{outcomes:?}")

@@ -13,7 +13,7 @@
 //! - [`Library::events`], [`Library::event_histogram`]: the timeline;
 //! - [`Library::search`]: full text (English, Russian and Japanese);
 //! - [`Library::correct_mention`], [`Library::correct_event_date`]: user corrections, kept;
-//! - [`Library::delete_article`] / [`Library::restore_article`], [`Library::set_published`].
+//! - [`Library::delete_article`] / [`Library::restore_article`], [`Library::replace_events`].
 
 use std::path::Path;
 use std::time::Duration;
@@ -33,7 +33,7 @@ mod search;
 mod trash;
 
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
-pub use events::{EventFilter, EventRecord, EventStub, Extractor, YearCount, MAX_EVENT_IDS};
+pub use events::{EventFilter, EventRecord, EventStub, YearCount, MAX_EVENT_IDS};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub use search::{MatchHighlight, SearchHit};
@@ -181,16 +181,6 @@ fn article_not_found(id: i64) -> Error {
     Error::NotFound(format!(
         "article #{id} is not in the library (it may have been deleted)"
     ))
-}
-
-/// Formats a date as stored: `YYYY-MM-DD`.
-fn format_day(date: chrono::NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-/// Parses a date stored by [`format_day`]; anything else reads as no date.
-fn parse_day(text: Option<String>) -> Option<chrono::NaiveDate> {
-    text.and_then(|t| chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
 }
 
 /// Stores a serde unit enum (format, place kind) as its serialized name.

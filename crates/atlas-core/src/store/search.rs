@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection};
 
-use super::{parse_day, sql_offset, Library};
+use super::{sql_offset, Library};
 use crate::{Error, Result};
 
 /// Marks the start of a match in FTS snippets (a private-use character).
@@ -25,12 +25,16 @@ const SCAN_CONTEXT_CHARS: usize = 40;
 
 /// One article found by [`Library::search`].
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchHit {
     /// The article's id.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub article_id: i64,
     /// Its title.
     pub title: String,
     /// Its publication date, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub published: Option<NaiveDate>,
     /// A short passage of the text around the matches (`…` where cut).
     pub snippet: String,
@@ -40,10 +44,13 @@ pub struct SearchHit {
 
 /// A match inside a [`SearchHit`]'s snippet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MatchHighlight {
     /// Character offset in the snippet.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset in the snippet.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
 }
 
@@ -194,7 +201,7 @@ impl Library {
                 Ok(SearchHit {
                     article_id: id,
                     title: row.get(0)?,
-                    published: parse_day(row.get(1)?),
+                    published: row.get(1)?,
                     snippet,
                     highlights,
                 })
@@ -240,7 +247,7 @@ impl Library {
             .prepare_cached("SELECT title, published, text FROM articles WHERE id = ?1")?;
         let mut scored = Vec::new();
         for (rank, id) in candidates.into_iter().enumerate() {
-            let (title, published, text): (String, Option<String>, String) =
+            let (title, published, text): (String, Option<chrono::NaiveDate>, String) =
                 stmt.query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
             if !lowered.is_empty() {
                 let haystack = format!("{title}\n{text}").to_lowercase();
@@ -263,7 +270,7 @@ impl Library {
                 SearchHit {
                     article_id: id,
                     title,
-                    published: parse_day(published),
+                    published,
                     snippet,
                     highlights,
                 },
@@ -333,7 +340,7 @@ mod tests {
             .into_iter()
             .enumerate()
         {
-            match lib.import("f.txt", &a, &analysis, T0).unwrap() {
+            match lib.import("f.txt", &a, &analysis, *T0).unwrap() {
                 ImportOutcome::Stored { id } => ids[i] = id,
                 other => panic!("{other:?}"),
             }
@@ -409,9 +416,9 @@ mod tests {
             "{} Japan calls them the Northern Territories (北方領土).",
             a.text
         );
-        lib.import("en.txt", &a, &analysis, T0).unwrap();
+        lib.import("en.txt", &a, &analysis, *T0).unwrap();
         let (a, analysis) = sample_ja();
-        lib.import("ja.txt", &a, &analysis, T0).unwrap();
+        lib.import("ja.txt", &a, &analysis, *T0).unwrap();
         let hits = lib.search("北方領土", 10).unwrap();
         assert_eq!(hits.len(), 2);
         let hits = lib.search("北方領土 kunashir", 10).unwrap();
@@ -485,10 +492,10 @@ mod tests {
         let (mut a, analysis) = sample_en();
         a.title = "Notes".into();
         a.text = "Iturup is mentioned once here among many other words about fishing.".into();
-        lib.import("1.txt", &a, &analysis, T0).unwrap();
+        lib.import("1.txt", &a, &analysis, *T0).unwrap();
         a.title = "Iturup".into();
         a.text = "A short note about Iturup.".into();
-        lib.import("2.txt", &a, &analysis, T0).unwrap();
+        lib.import("2.txt", &a, &analysis, *T0).unwrap();
         let hits = lib.search("iturup", 10).unwrap();
         assert_eq!(hits.len(), 2);
         assert_eq!(hits[0].title, "Iturup");

@@ -2,6 +2,7 @@
 //! for the sentence splitter and the event extractor.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -11,11 +12,13 @@ use crate::events::Event;
 use crate::gazetteer::PlaceKind;
 use crate::ingest::{Article, Format};
 use crate::linker::Mention;
+use crate::store::Library;
 use crate::text::char_offset;
+use crate::Timestamp;
 
-pub const T0: &str = "2024-06-01T10:00:00Z";
-pub const T1: &str = "2024-06-02T10:00:00Z";
-pub const T2: &str = "2024-06-03T10:00:00Z";
+pub static T0: LazyLock<Timestamp> = LazyLock::new(|| "2024-06-01T10:00:00Z".parse().unwrap());
+pub static T1: LazyLock<Timestamp> = LazyLock::new(|| "2024-06-02T10:00:00Z".parse().unwrap());
+pub static T2: LazyLock<Timestamp> = LazyLock::new(|| "2024-06-03T10:00:00Z".parse().unwrap());
 
 pub type Sample = (Article, Analysis);
 
@@ -193,6 +196,18 @@ pub fn fake_sentences(text: &str) -> Vec<Range<usize>> {
 /// A stand-in extractor: one event per sentence with a year in it (`2019`), or
 /// with "last year" when there is a publication date; places are the features
 /// mentioned in the sentence.
+/// Sets the publication date of article `id` and replaces its events with what
+/// `extractor` finds, as the core's `Atlas::set_published` does with the real extractor.
+pub fn set_published_with(
+    lib: &mut Library,
+    id: i64,
+    published: Option<NaiveDate>,
+    extractor: &dyn Fn(&str, &[Mention], Option<NaiveDate>) -> Vec<Event>,
+) -> crate::Result<()> {
+    let (text, mentions) = lib.text_and_mentions(id)?;
+    lib.replace_events(id, published, &extractor(&text, &mentions, published))
+}
+
 pub fn fake_extract(text: &str, mentions: &[Mention], published: Option<NaiveDate>) -> Vec<Event> {
     let mut events = Vec::new();
     for span in fake_sentences(text) {

@@ -173,7 +173,7 @@ mod tests {
         let mut lib = Library::open_in_memory().unwrap();
         let mut ids = Vec::new();
         for (a, analysis) in [sample_en(), sample_ja()] {
-            match lib.import("f.txt", &a, &analysis, T0).unwrap() {
+            match lib.import("f.txt", &a, &analysis, *T0).unwrap() {
                 ImportOutcome::Stored { id } => ids.push(id),
                 other => panic!("{other:?}"),
             }
@@ -208,7 +208,7 @@ mod tests {
         assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 1);
         assert_eq!(count(&lib, "corrections"), 2);
         // The corrections still apply after re-extraction.
-        lib.set_published_with(en, NaiveDate::from_ymd_opt(2022, 4, 2), &fake_extract)
+        set_published_with(&mut lib, en, NaiveDate::from_ymd_opt(2022, 4, 2), &fake_extract)
             .unwrap();
         assert_eq!(lib.article(en).unwrap().mentions[1].feature, "shikotan");
 
@@ -244,7 +244,7 @@ mod tests {
         let (mut lib, en, _) = library();
         let deleted = lib.delete_article(en).unwrap();
         let (a, analysis) = sample_en();
-        let again = lib.import("again.txt", &a, &analysis, T1).unwrap();
+        let again = lib.import("again.txt", &a, &analysis, *T1).unwrap();
         assert!(matches!(again, ImportOutcome::Stored { id } if id != en));
         let err = lib.restore_article(&deleted).unwrap_err();
         assert_eq!(err.code(), "invalid_input");

@@ -1,0 +1,557 @@
+//! [`Atlas`]: the one API the app and the CLI share. It owns the dispute pack
+//! and its lazily built linker ([`Packs`]), the SQLite library, and the
+//! articles deleted in this session (kept in memory so a delete can be undone),
+//! and answers everything they ask: the timeline (curated history and article
+//! events merged once, [`timeline`]), articles, excerpts, search, imports,
+//! publication-date edits (events are extracted again here, not in the store),
+//! corrections, delete and undo.
+//!
+//! The app's commands and the CLI's subcommands are thin adapters over it.
+
+pub mod timeline;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::analysis::{analyze, Language};
+use crate::events::{extract_events, Event};
+use crate::gazetteer::Gazetteer;
+use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
+use crate::ingest::read_file;
+use crate::linker::{Linker, Mention};
+use crate::store::{
+    ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter, Library,
+    MentionRecord, SearchHit,
+};
+use crate::{Error, Result, Timestamp};
+use timeline::{curated_events, merge, EventId, EventSummary, Histogram, TimelineEvent};
+
+/// The dispute pack and its linker, built on first use.
+#[derive(Debug)]
+pub struct Packs {
+    gazetteer: Gazetteer,
+    linker: OnceLock<Linker>,
+}
+
+impl Packs {
+    /// The pack `gazetteer`; its linker is built when first asked for.
+    pub fn new(gazetteer: Gazetteer) -> Packs {
+        Packs {
+            gazetteer,
+            linker: OnceLock::new(),
+        }
+    }
+
+    /// The pack.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The pack's linker, built on the first call (about 0.1 s for the Kuril
+    /// pack); a call while another thread builds it waits for that one.
+    pub fn linker(&self) -> &Linker {
+        self.linker.get_or_init(|| Linker::new(&self.gazetteer))
+    }
+
+    /// The place `id`, or a `not_found` error that names the pack's main places.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] if the pack has no such place.
+    pub fn check_place(&self, id: &str) -> Result<()> {
+        if self.gazetteer.place(id).is_some() {
+            return Ok(());
+        }
+        let examples: Vec<&str> = self
+            .gazetteer
+            .places()
+            .iter()
+            .filter(|p| p.kind != crate::gazetteer::PlaceKind::Place)
+            .map(|p| p.id.as_str())
+            .take(6)
+            .collect();
+        Err(Error::NotFound(format!(
+            "the pack has no place {id:?}; try {}",
+            examples.join(", ")
+        )))
+    }
+
+    /// Reads `path` and links it: its mentions and events, nothing stored.
+    /// `published` overrides the file's own publication date.
+    ///
+    /// # Errors
+    /// The file's [`Error`]: missing, unreadable, empty, binary, too large, broken.
+    pub fn link_file(&self, path: &Path, published: Option<NaiveDate>) -> Result<LinkedFile> {
+        let article = read_file(path)?;
+        let published = published.or(article.published);
+        let analysis = analyze(self.linker(), &article.text, published);
+        Ok(LinkedFile {
+            file: path.display().to_string(),
+            title: article.title,
+            published,
+            language: analysis.language,
+            mentions: analysis.mentions,
+            events: analysis.events,
+        })
+    }
+}
+
+/// What [`Packs::link_file`] finds in a file (the `atlas link` output).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkedFile {
+    /// The file's path as given.
+    pub file: String,
+    /// The article's title.
+    pub title: String,
+    /// The publication date used for relative dates.
+    pub published: Option<NaiveDate>,
+    /// Its language.
+    pub language: Language,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// The dated events, in text order.
+    pub events: Vec<Event>,
+}
+
+/// A stored article in full, as the reader shows it: its summary, text,
+/// mentions (corrections applied) and events in date order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ArticleDetail {
+    /// What the article list shows.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub summary: ArticleSummary,
+    /// The clean text.
+    pub text: String,
+    /// Every linked mention, in text order.
+    pub mentions: Vec<MentionRecord>,
+    /// Its events, in date order.
+    pub events: Vec<TimelineEvent>,
+}
+
+impl From<ArticleRecord> for ArticleDetail {
+    fn from(a: ArticleRecord) -> ArticleDetail {
+        let mut places: Vec<String> = Vec::new();
+        for m in &a.mentions {
+            if !places.contains(&m.feature) {
+                places.push(m.feature.clone());
+            }
+        }
+        let mut events: Vec<TimelineEvent> = a.events.into_iter().map(Into::into).collect();
+        events.sort_by_key(|e| e.date);
+        ArticleDetail {
+            summary: ArticleSummary {
+                id: a.id,
+                title: a.title,
+                source: a.source,
+                published: a.published,
+                language: a.language,
+                file_name: a.file_name,
+                mention_count: a.mentions.len(),
+                event_count: events.len(),
+                places,
+                imported_at: a.imported_at,
+            },
+            text: a.text,
+            mentions: a.mentions,
+            events,
+        }
+    }
+}
+
+/// How an import runs.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportOptions {
+    /// Overrides each file's own publication date.
+    pub published: Option<NaiveDate>,
+    /// Stored as the articles' time of import.
+    pub imported_at: Timestamp,
+    /// At most this many files (folders are walked); the rest are reported as left out.
+    pub max_files: usize,
+}
+
+/// The pack, its linker and the library: everything the app and the CLI ask.
+///
+/// Shared between threads (the app keeps it in an `Arc`): the library is
+/// behind a mutex, which an import takes only while it writes a batch.
+#[derive(Debug)]
+pub struct Atlas {
+    packs: Packs,
+    library: Mutex<Library>,
+    deleted: Mutex<HashMap<i64, DeletedArticle>>,
+}
+
+impl Atlas {
+    /// Opens (creating or migrating) the library at `library_path` for the pack `gazetteer`.
+    ///
+    /// # Errors
+    /// The store's error when the file cannot be opened or migrated (for
+    /// instance when a newer version of the app wrote it).
+    pub fn open(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
+        Ok(Atlas::with_library(gazetteer, Library::open(library_path)?))
+    }
+
+    /// Opens a library that must exist already (queries never create one).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] if there is no file at `library_path`, else as [`Atlas::open`].
+    pub fn open_existing(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
+        if !library_path.is_file() {
+            return Err(Error::NotFound(format!(
+                "no library at {}; create one with `atlas ingest --db {} FILE...`",
+                library_path.display(),
+                library_path.display()
+            )));
+        }
+        Atlas::open(gazetteer, library_path)
+    }
+
+    /// An atlas around an already open library (tests use an in-memory one).
+    pub fn with_library(gazetteer: Gazetteer, library: Library) -> Atlas {
+        Atlas {
+            packs: Packs::new(gazetteer),
+            library: Mutex::new(library),
+            deleted: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The pack and its linker.
+    pub fn packs(&self) -> &Packs {
+        &self.packs
+    }
+
+    /// The library, locked. A panic while it was held leaves SQLite consistent
+    /// (every write is a transaction), so a poisoned lock is taken over.
+    fn library(&self) -> MutexGuard<'_, Library> {
+        self.library.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn deleted(&self) -> MutexGuard<'_, HashMap<i64, DeletedArticle>> {
+        self.deleted.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The curated and article events that pass `filter`, in date order.
+    ///
+    /// # Errors
+    /// `not_found` for a place the pack does not have; the store's error if the query fails.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<TimelineEvent>> {
+        if let Some(place) = &filter.place {
+            self.packs.check_place(place)?;
+        }
+        let stored = self.library().events(filter)?;
+        Ok(merge(
+            curated_events(self.packs.gazetteer(), filter),
+            stored.into_iter().map(TimelineEvent::from),
+            |e| e.date,
+        ))
+    }
+
+    /// What the timeline indexes of every event, curated and from articles, in date order.
+    ///
+    /// # Errors
+    /// The store's error if the query fails.
+    pub fn event_summaries(&self) -> Result<Vec<EventSummary>> {
+        let stored = self.library().event_stubs()?;
+        let all = EventFilter::default();
+        Ok(merge(
+            curated_events(self.packs.gazetteer(), &all).map(EventSummary::from),
+            stored.into_iter().map(EventSummary::from),
+            |e| e.date,
+        ))
+    }
+
+    /// The events with the given ids, in date order; ids that do not exist
+    /// (any more) are left out.
+    ///
+    /// # Errors
+    /// The store's error for too many ids or a failed query.
+    pub fn events_by_id(&self, ids: &[EventId]) -> Result<Vec<TimelineEvent>> {
+        let all = EventFilter::default();
+        let curated = curated_events(self.packs.gazetteer(), &all)
+            .filter(|e| ids.contains(&e.id))
+            .collect::<Vec<_>>();
+        let stored: Vec<i64> = ids
+            .iter()
+            .filter_map(|id| match id {
+                EventId::Article(n) => Some(*n),
+                EventId::Curated(_) => None,
+            })
+            .collect();
+        let stored = self.library().events_by_id(&stored)?;
+        Ok(merge(
+            curated,
+            stored.into_iter().map(TimelineEvent::from),
+            |e| e.date,
+        ))
+    }
+
+    /// Events per year, curated and from articles, and the articles without a dated event.
+    ///
+    /// # Errors
+    /// The store's error if a query fails.
+    pub fn histogram(&self) -> Result<Histogram> {
+        let (stored, undated) = {
+            let library = self.library();
+            (library.event_histogram()?, library.undated_article_count()?)
+        };
+        let all = EventFilter::default();
+        Ok(timeline::histogram(
+            curated_events(self.packs.gazetteer(), &all),
+            stored,
+            undated,
+        ))
+    }
+
+    /// Every stored article, most recently imported first.
+    ///
+    /// # Errors
+    /// The store's error if the query fails.
+    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        self.library().articles()
+    }
+
+    /// One article in full.
+    ///
+    /// # Errors
+    /// `not_found` if there is no such article.
+    pub fn article(&self, id: i64) -> Result<ArticleDetail> {
+        Ok(self.library().article(id)?.into())
+    }
+
+    /// The articles that mention `feature` (an island counts its sub-places),
+    /// ranked, with excerpts.
+    ///
+    /// # Errors
+    /// `not_found` if the pack has no such place.
+    pub fn excerpts(&self, feature: &str) -> Result<Vec<ArticleExcerpts>> {
+        self.packs.check_place(feature)?;
+        let covered: Vec<String> = self
+            .packs
+            .gazetteer()
+            .with_sub_places(feature)
+            .into_iter()
+            .filter(|id| id != feature)
+            .collect();
+        self.library().excerpts(feature, &covered)
+    }
+
+    /// For each place id, the number of articles that mention it.
+    ///
+    /// # Errors
+    /// The store's error if the query fails.
+    pub fn article_counts(&self) -> Result<HashMap<String, usize>> {
+        self.library().article_counts()
+    }
+
+    /// Full-text search: at most `limit` hits, best first.
+    ///
+    /// # Errors
+    /// `invalid_input` for an empty query, the store's error if the query fails.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        self.library().search(query, limit)
+    }
+
+    /// Deletes article `id`, keeping it in memory for [`Atlas::restore_article`].
+    ///
+    /// # Errors
+    /// `not_found` if there is no such article.
+    pub fn delete_article(&self, id: i64) -> Result<()> {
+        let deleted = self.library().delete_article(id)?;
+        self.deleted().insert(id, deleted);
+        Ok(())
+    }
+
+    /// Puts back an article deleted in this session.
+    ///
+    /// # Errors
+    /// `not_found` if no article `id` was deleted since the atlas was opened.
+    pub fn restore_article(&self, id: i64) -> Result<ArticleSummary> {
+        let mut deleted = self.deleted();
+        let article = deleted.get(&id).ok_or_else(|| {
+            Error::NotFound(format!(
+                "article {id} was not deleted in this session, so it cannot be restored"
+            ))
+        })?;
+        let mut library = self.library();
+        // Kept for another try if restoring fails.
+        let restored = library.restore_article(article)?;
+        deleted.remove(&id);
+        Ok(ArticleDetail::from(library.article(restored)?).summary)
+    }
+
+    /// Sets (or clears) article `id`'s publication date and extracts its events
+    /// again (relative dates depend on it); event-date corrections are kept.
+    ///
+    /// # Errors
+    /// `not_found` for an unknown id, the store's error if SQLite fails.
+    pub fn set_published(&self, id: i64, published: Option<NaiveDate>) -> Result<ArticleDetail> {
+        let mut library = self.library();
+        let (text, mentions) = library.text_and_mentions(id)?;
+        let events = extract_events(&text, &mentions, published);
+        library.replace_events(id, published, &events)?;
+        Ok(library.article(id)?.into())
+    }
+
+    /// Relinks the mention of article `article_id` at character `mention_start`
+    /// to place `feature`, or unlinks it (`None`).
+    ///
+    /// # Errors
+    /// `not_found` for an unknown article, mention or place.
+    pub fn correct_mention(
+        &self,
+        article_id: i64,
+        mention_start: usize,
+        feature: Option<&str>,
+    ) -> Result<()> {
+        if let Some(feature) = feature {
+            self.packs.check_place(feature)?;
+        }
+        self.library()
+            .correct_mention(article_id, mention_start, feature)
+    }
+
+    /// Sets the date of article event `event_id`; the correction is kept when
+    /// the article's events are extracted again.
+    ///
+    /// # Errors
+    /// `invalid_input` for a curated event or an impossible date, `not_found`
+    /// for an unknown event.
+    pub fn correct_event_date(
+        &self,
+        event_id: &EventId,
+        date: crate::dates::PartialDate,
+    ) -> Result<()> {
+        match event_id {
+            EventId::Article(id) => self.library().correct_event_date(*id, date),
+            EventId::Curated(_) => Err(Error::InvalidInput(format!(
+                "{event_id} is part of the pack's curated history, which cannot be corrected"
+            ))),
+        }
+    }
+
+    /// Imports `paths` (files, and folders walked for supported files),
+    /// reporting every file to `on_progress`: first `queued` for all, then one
+    /// outcome each. One bad file never stops the others.
+    pub fn import(
+        &self,
+        paths: &[PathBuf],
+        options: ImportOptions,
+        on_progress: &mut dyn FnMut(ImportProgress),
+    ) -> ImportSummary {
+        import_files(
+            &self.library,
+            self.packs.linker(),
+            expand_paths(paths, options.max_files),
+            options.published,
+            options.imported_at,
+            on_progress,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn atlas_with_sample() -> (Atlas, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.txt");
+        std::fs::write(
+            &path,
+            "Drills on Kunashir\n\nRussia held drills on Kunashir in 2019. \
+             Last year the drills moved to Iturup.",
+        )
+        .unwrap();
+        let atlas = Atlas::with_library(Gazetteer::kuril(), Library::open_in_memory().unwrap());
+        let mut stored = None;
+        let options = ImportOptions {
+            published: NaiveDate::from_ymd_opt(2021, 5, 1),
+            imported_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            max_files: 10,
+        };
+        let summary = atlas.import(&[path], options, &mut |p| {
+            if let ImportProgress::Done { article_id, .. } = p {
+                stored = Some(article_id);
+            }
+        });
+        assert_eq!(summary.imported, 1);
+        (atlas, stored.unwrap())
+    }
+
+    #[test]
+    fn merges_curated_and_article_events_in_date_order() {
+        let (atlas, id) = atlas_with_sample();
+        let events = atlas.events(&EventFilter::default()).unwrap();
+        assert!(events.windows(2).all(|w| w[0].date <= w[1].date));
+        let from_article: Vec<String> = events
+            .iter()
+            .filter(|e| e.article_id == Some(id))
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(from_article, ["2019", "2020"]);
+        let curated = events.iter().filter(|e| e.curated).count();
+        assert_eq!(curated, atlas.packs().gazetteer().history().len());
+
+        let summaries = atlas.event_summaries().unwrap();
+        let ids: Vec<&EventId> = events.iter().map(|e| &e.id).collect();
+        assert_eq!(summaries.iter().map(|e| &e.id).collect::<Vec<_>>(), ids);
+
+        let wanted = [events[0].id.clone(), events.last().unwrap().id.clone()];
+        let found = atlas.events_by_id(&wanted).unwrap();
+        assert_eq!(found.len(), 2);
+        assert!(atlas.events_by_id(&[EventId::Article(99_999)]).unwrap().is_empty());
+
+        let histogram = atlas.histogram().unwrap();
+        let total: usize = histogram.years.iter().map(|y| y.curated + y.articles).sum();
+        assert_eq!(total, events.len());
+        assert_eq!(histogram.undated, 0);
+    }
+
+    #[test]
+    fn a_new_publication_date_extracts_the_events_again() {
+        let (atlas, id) = atlas_with_sample();
+        let article = atlas.set_published(id, NaiveDate::from_ymd_opt(2024, 3, 1)).unwrap();
+        let dates: Vec<String> = article.events.iter().map(|e| e.date.to_string()).collect();
+        assert_eq!(dates, ["2019", "2023"]);
+        assert_eq!(article.summary.published, NaiveDate::from_ymd_opt(2024, 3, 1));
+        assert_eq!(atlas.set_published(999, None).unwrap_err().code(), "not_found");
+    }
+
+    #[test]
+    fn checks_places_and_curated_events() {
+        let (atlas, id) = atlas_with_sample();
+        let filter = EventFilter {
+            place: Some("atlantis".into()),
+            ..Default::default()
+        };
+        assert_eq!(atlas.events(&filter).unwrap_err().code(), "not_found");
+        assert_eq!(atlas.excerpts("atlantis").unwrap_err().code(), "not_found");
+        let start = atlas.article(id).unwrap().mentions[0].start;
+        let err = atlas.correct_mention(id, start, Some("atlantis")).unwrap_err();
+        assert_eq!(err.code(), "not_found");
+        atlas.correct_mention(id, start, Some("iturup")).unwrap();
+        assert_eq!(atlas.article(id).unwrap().mentions[0].feature, "iturup");
+        let curated = EventId::Curated("shimoda-1855".into());
+        let date = crate::dates::PartialDate::from_year(1856);
+        assert_eq!(
+            atlas.correct_event_date(&curated, date).unwrap_err().code(),
+            "invalid_input"
+        );
+    }
+
+    #[test]
+    fn delete_and_undo() {
+        let (atlas, id) = atlas_with_sample();
+        atlas.delete_article(id).unwrap();
+        assert!(atlas.articles().unwrap().is_empty());
+        assert_eq!(atlas.restore_article(id + 1).unwrap_err().code(), "not_found");
+        let restored = atlas.restore_article(id).unwrap();
+        assert_eq!(restored.title, "Drills on Kunashir");
+        assert_eq!(atlas.articles().unwrap().len(), 1);
+        assert_eq!(atlas.restore_article(id).unwrap_err().code(), "not_found");
+    }
+}
