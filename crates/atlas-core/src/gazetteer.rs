@@ -498,12 +498,8 @@ fn containing_island(point: Point<f64>, outlines: &[(String, Geometry<f64>)]) ->
 
 /// Whether `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a valid month and day.
 fn is_partial_date(s: &str) -> bool {
-    match s.len() {
-        4 => s.parse::<u16>().is_ok(),
-        7 => chrono::NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d").is_ok(),
-        10 => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
-        _ => false,
-    }
+    s.parse::<crate::dates::PartialDate>()
+        .is_ok_and(|d| d.is_valid())
 }
 
 #[cfg(test)]

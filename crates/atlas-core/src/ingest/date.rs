@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 use chrono::{DateTime, NaiveDate};
 use regex::Regex;
 
+use crate::dates::rules::{en, ru};
+
 /// Years accepted as publication years.
 const YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
 
@@ -17,50 +19,21 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// A month name (English, full or abbreviated, or Russian, in the nominative or
+/// genitive) → month number, from the month words of [`crate::dates`].
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');
-    const EN: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    const RU: [&str; 12] = [
-        "январ",
-        "феврал",
-        "март",
-        "апрел",
-        "ма",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
-    ];
     if n.is_ascii() {
         if n.len() < 3 {
             return None;
         }
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        let i = EN.iter().position(|m| n.starts_with(m))?;
+        let i = en::MONTHS.iter().position(|m| n.starts_with(&m[..3]))?;
         // "sept" and prefixes of the full name only.
-        return (full[i].starts_with(n) || n == "sept").then_some(i as u32 + 1);
+        return (en::MONTHS[i].starts_with(n) || n == "sept").then_some(i as u32 + 1);
     }
     // Russian genitive/nominative: "сентября", "мая", "марта".
-    let i = RU.iter().position(|stem| {
+    let i = ru::MONTH_STEMS.iter().position(|stem| {
         n.starts_with(stem) && {
             let rest = &n[stem.len()..];
             matches!(rest, "" | "я" | "ь" | "а" | "й" | "я." | "ь.")
@@ -138,7 +111,12 @@ pub(crate) fn parse_meta_date(value: &str) -> Option<NaiveDate> {
 
 fn strip_weekday(v: &str) -> &str {
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").expect("regex")
+        let abbreviations: Vec<&str> = en::WEEKDAYS.iter().map(|w| &w[..3]).collect();
+        Regex::new(&format!(
+            r"(?i)^(?:{})[a-z]*\.?,?\s+",
+            abbreviations.join("|")
+        ))
+        .expect("regex")
     });
     WEEKDAY.find(v).map_or(v, |m| &v[m.end()..])
 }

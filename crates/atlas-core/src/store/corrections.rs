@@ -82,7 +82,7 @@ impl Library {
     /// [`Error::NotFound`] if there is no such event (event ids change when an
     /// article's events are re-extracted), [`Error::Store`] if SQLite fails.
     pub fn correct_event_date(&mut self, event_id: i64, date: PartialDate) -> Result<()> {
-        let date = date.validated()?;
+        let date = date.validate()?;
         let tx = self.conn.transaction()?;
         let event: Option<(i64, i64, String)> = tx
             .query_row(

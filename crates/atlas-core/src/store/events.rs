@@ -458,7 +458,7 @@ mod tests {
                 month: m,
                 day: d,
             }
-            .validated()
+            .validate()
             .is_ok()
         };
         assert!(ok(1945, None, None));

@@ -1,0 +1,297 @@
+//! From candidates to mentions: each candidate may be [`Loose`], its year (or
+//! month, or whole date) to be taken from the expressions before it rather than
+//! from the publication date; [`anchor`] resolves those against the text before
+//! them and drops the ones that stay unresolved.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration};
+use regex::Regex;
+
+use super::resolve::Ctx;
+use super::{DateMention, PartialDate};
+
+/// An expression whose year (or month) may come from the text before it
+/// rather than from the publication date.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Loose {
+    /// A month, or a month and day, without a year ("in August", "June 15",
+    /// "8月"): the year of an absolute date earlier in the same sentence
+    /// ("In 1945, ... in August" is August 1945), else publication.
+    MonthDay { month: u32, day: Option<u32> },
+    /// A Japanese day alone ("16日"): the month of an absolute date earlier in
+    /// the same sentence ("2016年12月15日に来日し、16日に"), else publication.
+    Day { day: u32 },
+    /// "同年" (the same year), "that year", "того же года": the year of the
+    /// previous date expression, with an optional month and day.
+    SameYear {
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// "同月" (the same month), with an optional day.
+    SameMonth { day: Option<u32> },
+    /// "This day in 1855", "1855年のこの日": the day of the previous date
+    /// expression, when it has one ("２月７日は…。１８５５年のこの日、…" is
+    /// 1855-02-07), in that year; else the publication's day.
+    ThisDay { year: i32 },
+    /// A date counted from the previous date expression: years ("the following
+    /// year", "two years later", "翌年", "前年") give a year; days ("the next
+    /// day", "同日", "翌日") need a previous day and give a day.
+    Shift { years: i32, days: Option<i64> },
+}
+
+/// One candidate, before overlaps are resolved.
+#[derive(Debug)]
+pub(super) struct Cand {
+    pub(super) span: Range<usize>,
+    /// The date as resolved without looking at other expressions.
+    pub(super) date: Option<PartialDate>,
+    pub(super) relative: bool,
+    pub(super) loose: Option<Loose>,
+}
+
+/// A candidate resolved on its own.
+pub(super) fn cand(span: Range<usize>, date: PartialDate, relative: bool) -> Cand {
+    Cand {
+        span,
+        date: Some(date),
+        relative,
+        loose: None,
+    }
+}
+
+/// A candidate that the expressions before it may resolve (see [`Loose`]).
+pub(super) fn loose(
+    span: Range<usize>,
+    date: Option<PartialDate>,
+    relative: bool,
+    loose: Loose,
+) -> Cand {
+    Cand {
+        span,
+        date,
+        relative,
+        loose: Some(loose),
+    }
+}
+
+/// Resolves the expressions without a year against the text before them (see
+/// [`Loose`]) and drops those that stay unresolved.
+pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
+    let listed_year = listed_years(ctx, &chosen);
+    let mut out: Vec<DateMention> = Vec::new();
+    for (c, listed_year) in chosen.into_iter().zip(listed_year) {
+        if let (Some(Loose::MonthDay { month, day }), Some(year)) = (c.loose, listed_year) {
+            let listed = match day {
+                Some(d) => PartialDate::from_ymd(year, month, d),
+                None => PartialDate::from_year_month(year, month),
+            };
+            if let Some(date) = listed {
+                out.push(DateMention {
+                    date,
+                    byte_start: c.span.start,
+                    byte_end: c.span.end,
+                    relative: false,
+                });
+                continue;
+            }
+        }
+        let prev = out.last();
+        let same_sentence =
+            prev.is_some_and(|p| ctx.sentence(p.byte_start) == ctx.sentence(c.span.start));
+        let mut date = c.date;
+        let mut relative = c.relative;
+        match (c.loose, prev) {
+            (Some(Loose::MonthDay { month, day }), Some(p)) if same_sentence && !p.relative => {
+                let mut year = p.date.year;
+                if p.date.month.is_some_and(|pm| month < pm) && ctx.future(&c.span) {
+                    year += 1;
+                }
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(year, month, d),
+                    None => PartialDate::from_year_month(year, month),
+                };
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
+                if same_sentence
+                    && p.relative
+                    && p.date.is_year_only()
+                    && ctx.published.is_some_and(|pd| p.date.year < pd.year())
+                    && !ctx.text[c.span.end..].starts_with(['を', 'が']) =>
+            {
+                // "昨年は…７月１２日にずれ込んだ", "last year ... on July 12": a past
+                // year named before the month in the same sentence is its year. A day
+                // that is the object or subject ("昨年、９月３日を記念日に改め") is named,
+                // not dated by that year.
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
+                    None => PartialDate::from_year_month(p.date.year, month),
+                };
+                if anchored.is_some() {
+                    date = anchored;
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
+                if same_sentence && p.relative && ends_range(ctx, p, &c.span) =>
+            {
+                // "from June to September", both resolved against publication:
+                // the end is the first such month after the start.
+                if let Some(pm) = p.date.month {
+                    let year = p.date.year + i32::from(month < pm);
+                    let anchored = match day {
+                        Some(d) => PartialDate::from_ymd(year, month, d),
+                        None => PartialDate::from_year_month(year, month),
+                    };
+                    if anchored.is_some() {
+                        date = anchored;
+                    }
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
+                if !same_sentence && continues_story(ctx, p, &c.span, (month, day), c.date) =>
+            {
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
+                    None => PartialDate::from_year_month(p.date.year, month),
+                };
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
+            (Some(Loose::Day { day }), Some(p)) if same_sentence && !p.relative => {
+                if let Some(month) = p.date.month {
+                    if let Some(anchored) = PartialDate::from_ymd(p.date.year, month, day) {
+                        (date, relative) = (Some(anchored), false);
+                    }
+                }
+            }
+            (Some(Loose::SameYear { month, day }), Some(p)) => {
+                date = match (month, day) {
+                    (Some(m), Some(d)) => PartialDate::from_ymd(p.date.year, m, d),
+                    (Some(m), None) => PartialDate::from_year_month(p.date.year, m),
+                    _ => Some(PartialDate::from_year(p.date.year)),
+                };
+                relative = p.relative;
+            }
+            (Some(Loose::Shift { years, days }), Some(p)) => {
+                date = match days {
+                    Some(days) if p.date.is_day() => p
+                        .date
+                        .first_day()
+                        .and_then(|d| d.checked_add_signed(Duration::days(days)))
+                        .map(PartialDate::from_date),
+                    Some(_) => None,
+                    None => Some(PartialDate::from_year(p.date.year + years)),
+                };
+                relative = p.relative;
+            }
+            (Some(Loose::ThisDay { year }), Some(p)) if p.date.is_day() => {
+                if let (Some(m), Some(d)) = (p.date.month, p.date.day) {
+                    if let Some(anchored) = PartialDate::from_ymd(year, m, d) {
+                        date = Some(anchored);
+                    }
+                }
+            }
+            (Some(Loose::SameMonth { day }), Some(p)) => {
+                date = p.date.month.and_then(|m| match day {
+                    Some(d) => PartialDate::from_ymd(p.date.year, m, d),
+                    None => PartialDate::from_year_month(p.date.year, m),
+                });
+                relative = p.relative;
+            }
+            _ => {}
+        }
+        if let Some(date) = date {
+            out.push(DateMention {
+                date,
+                byte_start: c.span.start,
+                byte_end: c.span.end,
+                relative,
+            });
+        }
+    }
+    out
+}
+
+/// Whether the date at `span` ends a range that `prev` starts: only a range
+/// word lies between them ("June to September", "June–September",
+/// "с июня по сентябрь", "6月から9月").
+fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
+    const RANGE_WORDS: &[&str] = &[
+        "to", "through", "till", "until", "-", "–", "—", "~", "～", "〜", "по", "до", "から",
+    ];
+    let Some(between) = ctx.text.get(prev.byte_end..span.start) else {
+        return false;
+    };
+    RANGE_WORDS.contains(&between.trim().to_lowercase().as_str())
+}
+
+/// Whether a month (or month and day) without a year at `span` goes on with the
+/// story of the dated month `prev` of an earlier sentence rather than with the
+/// publication date: a history told date by date ("On August 9, 1945, the Soviet
+/// Union entered the war. By September 5 it had occupied the islands."). It does
+/// when `prev` is an absolute date of a past year with a month, in the same
+/// paragraph, the month and day come after it, and the sentence is not about
+/// the future. A past year alone ("それが昭和20年の夏に一変する。8月28日から…")
+/// goes on only where the publication date gives no better answer: where
+/// `default`, the date taken from publication, is already a guess of the year
+/// before publication (a month-day well after publication).
+fn continues_story(
+    ctx: &Ctx,
+    prev: &DateMention,
+    span: &Range<usize>,
+    (month, day): (u32, Option<u32>),
+    default: Option<PartialDate>,
+) -> bool {
+    let Some(published) = ctx.published else {
+        return false;
+    };
+    if prev.relative || prev.date.year >= published.year() || prev.byte_end > span.start {
+        return false;
+    }
+    let after_prev = match prev.date.month {
+        Some(prev_month) => (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1)),
+        None => default.is_some_and(|d| d.year < published.year() && prev.date.year < d.year),
+    };
+    let between = &ctx.text[prev.byte_end..span.start];
+    let same_paragraph = !between
+        .split('\n')
+        .skip(1)
+        .any(|line| line.trim().is_empty());
+    same_paragraph && after_prev && !ctx.future(span)
+}
+
+/// For each candidate that is a month (or month and day) without a year, the year
+/// of the dated month it is listed with: "August and September 1945", "с июля по
+/// сентябрь 1945 года", "July, August and September 2010" (a month later in the
+/// year than the one it is listed with falls in the year before: "December to
+/// February 2020").
+fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине)\s*)?$")
+            .expect("valid regex")
+    });
+    let mut years = vec![None; chosen.len()];
+    for i in (0..chosen.len().saturating_sub(1)).rev() {
+        let (c, next) = (&chosen[i], &chosen[i + 1]);
+        let Some(Loose::MonthDay { month, .. }) = c.loose else {
+            continue;
+        };
+        if !JOINED.is_match(&ctx.text[c.span.end..next.span.start]) {
+            continue;
+        }
+        let next_month = match (next.loose, years[i + 1]) {
+            (Some(Loose::MonthDay { month, .. }), Some(year)) => Some((year, month)),
+            (None, _) if !next.relative => next.date.and_then(|d| d.month.map(|m| (d.year, m))),
+            _ => None,
+        };
+        if let Some((year, next_month)) = next_month {
+            years[i] = Some(if month > next_month { year - 1 } else { year });
+        }
+    }
+    years
+}

@@ -1,0 +1,312 @@
+//! Whether a date expression is about the future: the markers of the future or
+//! of plans in three languages, and the clause and the voice (quotation or
+//! narrator) a date belongs to, so that a "will" elsewhere in the sentence or a
+//! reporting verb next to the date ("said on Monday that ...") is weighed right.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::surroundings::floor_boundary;
+
+/// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
+/// does not say a plan was kept or has passed: "as planned", "as scheduled",
+/// 予定どおり, 計画通り, 予定だった, 予定していた.
+pub(super) fn speaks_of_the_future(text: &str) -> bool {
+    static KEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:どおり|通り|だった|でした|していた|していました|されていた)")
+            .expect("valid regex")
+    });
+    static KEPT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bas\s+$").expect("valid regex"));
+    FUTURE.find_iter(text).any(|m| {
+        let kept = KEPT_AFTER.is_match(&text[m.end()..])
+            || (m.as_str().is_ascii() && KEPT_BEFORE.is_match(&text[..m.start()]));
+        !kept
+    })
+}
+
+/// Whether the expression at `span` of `sentence` is about the future: its clause has a
+/// future marker and no reporting verb ("said", "заявил") right before it,
+/// and (in Japanese) it is not the topic date of a report ("14日、").
+pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usize>) -> bool {
+    let sentence = clause_of(text, sentence, span.start);
+    if !speaks_of_the_future(&voice_of(text, sentence.clone(), span.start)) {
+        return false;
+    }
+    let from = floor_boundary(text, span.start.saturating_sub(80).max(sentence.start));
+    if let Some(m) = REPORTED_BEFORE.find(&text[from..span.start]) {
+        // "said on Monday that it will ..." reports Monday's statement; in "said
+        // that on Thursday it will ...", "сообщил, что в четверг посетит", the
+        // date is inside what was said.
+        if !REPORTED_THAT.is_match(m.as_str()) {
+            return false;
+        }
+    }
+    // "On Monday, the ministry said it would ...", "В среду министр заявил, что
+    // ... будет": a date that opens the clause, before any future marker, and
+    // is followed by a reporting verb dates the statement.
+    if !speaks_of_the_future(&text[sentence.start..span.start]) {
+        let end = floor_boundary(text, (span.end + 160).min(sentence.end));
+        let after = &text[span.end..end.max(span.end)];
+        if let Some(m) = REPORTED_AFTER.find(after) {
+            if !speaks_of_the_future(&after[..m.start()]) {
+                return false;
+            }
+        }
+    }
+    !text[span.end..].starts_with(['、', '，'])
+}
+
+/// Markers of a future or planned event, in all three languages.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
+    )
+    .unwrap()
+});
+
+/// A reporting verb right before a date: "said on", "told reporters on", "заявил в".
+static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*)\b(?:\W+\w+){0,3}?\W*$",
+    )
+    .unwrap()
+});
+
+/// A reporting verb in the past, after a date that opens its clause ("On Monday,
+/// the ministry said ...").
+static REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|told|announced|stated|reported|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A complementizer: what follows it is the content of a report.
+static REPORTED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
+
+/// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
+/// "; ", by a contrasting ", but" / ", while" / ", а" / ", но", or by an "and
+/// will": in "15 июня открылся детский сад, а до конца года планируется школа"
+/// the plan is not June's, and in "began on Monday and will end on Friday" the
+/// future is only Friday's.
+/// A joint inside a quotation splits only that quotation.
+fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
+    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s",
+        )
+        .expect("valid regex")
+    });
+    // Quotations of the sentence: a joint counts only inside the same one as `at`
+    // (or outside all of them, if `at` is).
+    let mut quotes: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        match open {
+            None => open = closing_quote(c).map(|close| (i, close)),
+            Some((from, close)) if c == close => {
+                quotes.push(from..i);
+                open = None;
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some((from, _)) = open {
+        quotes.push(from..sentence.end);
+    }
+    let quote_of = |i: usize| quotes.iter().position(|q| q.contains(&i));
+    let (mut start, mut end) = (sentence.start, sentence.end);
+    for m in JOINT.find_iter(&text[sentence.clone()]) {
+        let (m_start, m_end) = (sentence.start + m.start(), sentence.start + m.end());
+        if quote_of(m_start) != quote_of(at) {
+            continue;
+        }
+        if m_end <= at {
+            start = m_start;
+        } else if m_start >= at {
+            end = m_start;
+            break;
+        }
+    }
+    start..end
+}
+
+/// The words of `sentence` that speak with the same voice as the expression at
+/// `at`: the quotation holding it, or else the sentence with its quotations
+/// blanked out, so "“... will be tough,” he told reporters ahead of his
+/// departure Sunday" reads Sunday in the reporter's past tense.
+fn voice_of(text: &str, sentence: Range<usize>, at: usize) -> String {
+    let mut outside = String::with_capacity(sentence.len());
+    let mut quote: Option<(usize, char)> = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        match quote {
+            None => match closing_quote(c) {
+                Some(close) => quote = Some((i + c.len_utf8(), close)),
+                None => outside.push(c),
+            },
+            Some((open, close)) if c == close => {
+                if (open..i).contains(&at) {
+                    return text[open..i].to_string();
+                }
+                quote = None;
+                outside.push(' ');
+            }
+            Some(_) => {}
+        }
+    }
+    match quote {
+        // An unclosed quotation runs to the end of the sentence.
+        Some((open, _)) if at >= open => text[open..sentence.end].to_string(),
+        _ => outside,
+    }
+}
+
+/// The closing mark of a quotation opened by `c`.
+fn closing_quote(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '«' => Some('»'),
+        '「' => Some('」'),
+        '『' => Some('』'),
+        '"' => Some('"'),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::expect::t;
+
+    // ---- Quotations keep their own tense
+    t!(
+        en_future_inside_quote_does_not_move_reported_weekday,
+        "“Talks will be tough,” he told reporters ahead of his departure Sunday.",
+        "2015-09-21",
+        [("Sunday", "2015-09-20~")]
+    );
+    t!(
+        a_weekday_opening_a_report_dates_the_statement,
+        "On Monday, Sakhalin Governor Valery Limarenko said a ferry would return to service on Friday. \
+         В среду вице-премьер Юрий Трутнев заявил, что в следующий четверг комиссия рассмотрит программу. \
+         In a Diet session on Nov. 14, the prime minister said he planned to raise the issue.",
+        "2026-02-04",
+        [
+            ("Monday", "2026-02-02~"),
+            ("Friday", "2026-02-06~"),
+            ("В среду", "2026-02-04~"),
+            ("в следующий четверг", "2026-02-05~"),
+            ("Nov. 14", "2025-11-14~")
+        ]
+    );
+    t!(
+        a_weekday_next_to_its_date_is_no_date_of_its_own,
+        "Итоги подведут в пятницу, 23 января. The result is due on Friday, Jan. 23, and talks on Jan. 27 (Tuesday).",
+        "2026-01-15",
+        [("23 января", "2026-01-23~"), ("Jan. 23", "2026-01-23~"), ("Jan. 27", "2026-01-27~")]
+    );
+    t!(
+        months_listed_with_early_and_late,
+        "Soviet troops seized them in late August and early September 1945.",
+        "2026-02-04",
+        [("August", "1945-08"), ("September 1945", "1945-09")]
+    );
+    t!(
+        years_later_than_planned_is_a_comparison,
+        "The pier will be finished in 2027, three years later than first planned. It opened in 2019 and two years later it closed.",
+        "2026-02-04",
+        [("2027", "2027"), ("2019", "2019"), ("two years later", "2021")]
+    );
+    t!(
+        a_range_of_years_and_a_timeline_entry_are_years,
+        "The programme for 2016-2025 provides funds.\n1875: Japan cedes its claim to Sakhalin.\n• 1992: Visa-free exchanges begin.\nHe paid 1875: a fee.",
+        "2019-06-05",
+        [("2016", "2016"), ("2025", "2025"), ("1875", "1875"), ("1992", "1992")]
+    );
+    t!(
+        a_past_relative_year_dates_a_month_after_it,
+        "ただ昨年は、出漁が７月１２日にずれ込んだ。Last year, the second tour took place on October 14. 政権は昨年、６月３日を記念日に改めた。",
+        "2023-06-30",
+        [
+            ("昨年", "2022~"),
+            ("７月１２日", "2022-07-12~"),
+            ("Last year", "2022~"),
+            ("October 14", "2022-10-14~"),
+            ("昨年", "2022~"),
+            ("６月３日", "2023-06-03~")
+        ]
+    );
+    t!(
+        a_plan_before_its_report_stays_a_plan,
+        "He will visit Kunashir on Monday, the ministry said. В пятницу пройдут переговоры, сообщил МИД.",
+        "2026-02-04",
+        [("Monday", "2026-02-09~"), ("В пятницу", "2026-02-06~")]
+    );
+    t!(
+        en_weekday_inside_future_quote_is_next,
+        "“We will meet again on Friday,” the minister said.",
+        "2015-09-21",
+        [("Friday", "2015-09-25~")]
+    );
+
+    t!(
+        month_listed_with_a_dated_month,
+        "Soviet forces occupied the islands in August and September 1945.",
+        "2024-02-07",
+        [("August", "1945-08"), ("September 1945", "1945-09")]
+    );
+    t!(
+        a_range_of_months_without_a_year_runs_forward,
+        "The kelp season runs from June to September. Сезон длится с июня по сентябрь.",
+        "2024-07-10",
+        [
+            ("June", "2024-06~"),
+            ("September", "2024-09~"),
+            ("июня", "2024-06~"),
+            ("сентябрь", "2024-09~")
+        ]
+    );
+    t!(
+        months_listed_and_ranged,
+        "In July, August and September 2010; from December to February 2020; с июля по сентябрь 1945 года.",
+        "2024-02-07",
+        [
+            ("July", "2010-07"),
+            ("August", "2010-08"),
+            ("September 2010", "2010-09"),
+            ("December", "2019-12"),
+            ("February 2020", "2020-02"),
+            ("июля", "1945-07"),
+            ("сентябрь 1945 года", "1945-09")
+        ]
+    );
+    t!(
+        month_not_listed_keeps_publication_year,
+        "In August the ship left, and the treaty of September 1945 stood.",
+        "2024-02-07",
+        [("August", "2023-08~"), ("September 1945", "1945-09")]
+    );
+    t!(
+        past_clause_of_a_sentence_with_a_plan,
+        "Так, 15 июня в Южно-Курильске открылся детский сад, а до конца года на Итурупе планируется сдать школу.",
+        "2024-06-19",
+        [("15 июня", "2024-06-15~")]
+    );
+    t!(
+        en_joint_inside_a_quote_does_not_split_the_report,
+        "“Talks will be tough, but I want a way out,” he told reporters ahead of his departure Sunday.",
+        "2015-09-21",
+        [("Sunday", "2015-09-20~")]
+    );
+    t!(
+        en_past_clause_before_but_will,
+        "The envoy arrived on Monday, but will leave on Friday.",
+        "2023-06-14",
+        [("Monday", "2023-06-12~"), ("Friday", "2023-06-16~")]
+    );
+}

@@ -1,0 +1,637 @@
+//! The rules that find date expressions: each is a regex and a function that
+//! turns a match into candidates ([`Cand`]). The rules of each language live in
+//! their own module ([`en`], [`ru`], [`ja`], with the language-independent
+//! ones in [`common`]), which also holds that language's month and weekday
+//! words; [`LANGUAGES`] registers them in the order they run. This module holds
+//! what they share: the compiled form of a rule ([`CompiledRule`], [`Scripts`]),
+//! number parsing, and the rule functions more than one language uses (a month
+//! name with a day or year, "yesterday", "N days ago", ...).
+//!
+//! Order: candidates are sorted by span, stably, so on two candidates with the
+//! same span the earlier rule wins. One pattern is shared by two languages: the
+//! last Russian rule also finds English "that year" and, having Cyrillic words,
+//! runs only on texts with Cyrillic (as it always did).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, Weekday};
+use regex::{Captures, Regex};
+
+use super::anchor::{cand, loose, Cand, Loose};
+use super::resolve::{month_offset, resolve_no_year, resolve_weekday, year_offset, Ctx};
+use super::surroundings::{
+    char_at, char_before, is_digit, next_word, number_bounded, prev_word, tail,
+};
+use super::PartialDate;
+use common::UNITS;
+
+mod common;
+pub(crate) mod en;
+mod ja;
+pub(crate) mod ru;
+
+/// What a rule does with a match: pushes its candidates.
+type Rule = fn(&Ctx, &Captures, &mut Vec<Cand>);
+
+/// A rule as a language module gives it: its pattern and its function.
+type RuleSource = (String, Rule);
+
+/// Each language's rules ([`common`] first), in the order they run: a new
+/// language is a module with a `rules()` function and one line here.
+const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[common::rules, en::rules, ru::rules, ja::rules];
+
+/// Every rule, compiled, in the order of [`LANGUAGES`].
+static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .flat_map(|rules| rules())
+        .map(|(pattern, rule)| CompiledRule::new(&pattern, rule))
+        .collect()
+});
+
+/// The candidates of every rule that can match `ctx.text`, in rule order.
+pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
+    let scripts = Scripts::of(ctx.text);
+    let mut cands = Vec::new();
+    for compiled in RULES.iter() {
+        if !scripts.covers(compiled.scripts) {
+            continue;
+        }
+        for caps in compiled.regex.captures_iter(ctx.text) {
+            if compiled.on_boundaries(ctx.text, &whole(&caps)) {
+                (compiled.rule)(ctx, &caps, &mut cands);
+            }
+        }
+    }
+    cands
+}
+
+/// Digits, ASCII or full-width.
+const D: &str = "[0-9０-９]";
+
+/// Which scripts a text has, or a rule needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Scripts {
+    cyrillic: bool,
+    cjk: bool,
+}
+
+impl Scripts {
+    fn of(text: &str) -> Scripts {
+        let mut scripts = Scripts::default();
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            scripts.cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
+            scripts.cjk |=
+                ('\u{3000}'..='\u{9FFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c);
+            if scripts.cyrillic && scripts.cjk {
+                break;
+            }
+        }
+        scripts
+    }
+
+    /// Whether a text with these scripts can match a rule that needs `needed`.
+    fn covers(self, needed: Scripts) -> bool {
+        (self.cyrillic || !needed.cyrillic) && (self.cjk || !needed.cjk)
+    }
+}
+
+/// A rule's regex, compiled without Unicode word boundaries (`\b`), which keep
+/// the regex engine off its fast DFA on non-ASCII text; the boundaries a pattern
+/// starts or ends with are checked on each match instead.
+struct CompiledRule {
+    regex: Regex,
+    rule: Rule,
+    scripts: Scripts,
+    boundary_start: bool,
+    boundary_end: bool,
+}
+
+impl CompiledRule {
+    fn new(pattern: &str, rule: Rule) -> CompiledRule {
+        let body = pattern.strip_prefix("(?i)").unwrap_or(pattern);
+        let boundary_start = body.starts_with(r"\b");
+        let boundary_end = pattern.trim_end_matches(')').ends_with(r"\b");
+        let stripped = pattern.replace(r"\b", "");
+        CompiledRule {
+            regex: Regex::new(&stripped).expect("valid date rule"),
+            rule,
+            // Only kana and kanji make a rule need CJK text (not full-width digits).
+            scripts: Scripts {
+                cyrillic: Scripts::of(&stripped).cyrillic,
+                cjk: stripped
+                    .chars()
+                    .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')),
+            },
+            boundary_start,
+            boundary_end,
+        }
+    }
+
+    /// Whether a match at `span` starts and ends on a word boundary where the pattern asks.
+    fn on_boundaries(&self, text: &str, span: &Range<usize>) -> bool {
+        let word = |c: char| c.is_alphanumeric() && !('\u{3000}'..='\u{9FFF}').contains(&c);
+        let (first, last) = (
+            text[span.clone()].chars().next(),
+            text[span.clone()].chars().next_back(),
+        );
+        let (before, after) = (
+            text[..span.start].chars().next_back(),
+            text[span.end..].chars().next(),
+        );
+        let inside_at_start =
+            self.boundary_start && first.is_some_and(word) && before.is_some_and(word);
+        let inside_at_end = self.boundary_end && last.is_some_and(word) && after.is_some_and(word);
+        !(inside_at_start || inside_at_end)
+    }
+}
+
+/// The span of the whole match.
+fn whole(caps: &Captures) -> Range<usize> {
+    caps.get(0).unwrap().range()
+}
+
+/// Parses ASCII, full-width or simple kanji numerals ("14", "１４", "二十", "元").
+fn parse_num(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s == "元" {
+        return Some(1);
+    }
+    if s.chars().all(is_digit) && !s.is_empty() {
+        return s.chars().try_fold(0u32, |acc, c| {
+            let d = if c.is_ascii_digit() {
+                c as u32 - '0' as u32
+            } else {
+                c as u32 - '０' as u32
+            };
+            acc.checked_mul(10)?.checked_add(d)
+        });
+    }
+    let kanji = |c: char| "〇一二三四五六七八九".chars().position(|k| k == c);
+    if s.is_empty() || !s.chars().all(|c| c == '十' || kanji(c).is_some()) {
+        return None;
+    }
+    if let Some((tens, ones)) = s.split_once('十') {
+        let tens = match tens {
+            "" => 1,
+            t if t.chars().count() == 1 => kanji(t.chars().next()?)? as u32,
+            _ => return None,
+        };
+        let ones = match ones {
+            "" => 0,
+            o if o.chars().count() == 1 => kanji(o.chars().next()?)? as u32,
+            _ => return None,
+        };
+        return Some(tens * 10 + ones);
+    }
+    s.chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + kanji(c)? as u32))
+}
+
+/// The number of capture group `name`, if any (see [`parse_num`]).
+fn num(caps: &Captures, name: &str) -> Option<u32> {
+    caps.name(name).and_then(|m| parse_num(m.as_str()))
+}
+
+/// Whether `y` is a year a bare number may be (1800–2100).
+fn plausible_year(y: u32) -> bool {
+    (1800..=2100).contains(&y)
+}
+
+/// Month by name in either language.
+fn month_of(caps: &Captures) -> Option<u32> {
+    let m = caps.name("mon")?.as_str();
+    if m.is_ascii() {
+        en::en_month(m)
+    } else {
+        ru::ru_month(m)
+    }
+}
+
+/// A month, or a month and day, without a year at `span`: resolved against the
+/// publication date for now, and loose, so the text before it may give the year
+/// (see [`Loose::MonthDay`]).
+fn push_month_day(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    month: u32,
+    day: Option<u32>,
+) {
+    let date = resolve_no_year(ctx, &span, month, day);
+    out.push(loose(span, date, true, Loose::MonthDay { month, day }));
+}
+
+fn rule_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(y), Some(m), Some(d)) = (num(caps, "y"), month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
+        return;
+    }
+    if let Some(date) = PartialDate::from_ymd(y as i32, m, d) {
+        out.push(cand(span, date, false));
+    }
+}
+
+fn rule_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(y), Some(m)) = (num(caps, "y"), month_of(caps)) else {
+        return;
+    };
+    if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
+        return;
+    }
+    // "March 2000 tons" is not a date.
+    if UNITS.contains(&next_word(ctx.text, span.end).as_str()) {
+        return;
+    }
+    if let Some(date) = PartialDate::from_year_month(y as i32, m) {
+        out.push(cand(span, date, false));
+    }
+}
+
+fn rule_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(m), Some(delta)) = (month_of(caps), rel_year(&caps["rel"])) else {
+        return;
+    };
+    let Some(year) = year_offset(ctx, delta) else {
+        return;
+    };
+    let date = match num(caps, "d") {
+        Some(d) => PartialDate::from_ymd(year, m, d),
+        None => PartialDate::from_year_month(year, m),
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let (Some(m), Some(d)) = (month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !number_bounded(ctx.text, &span) {
+        return;
+    }
+    // Russian day-month needs the genitive ("15 июня"), not "15 июнь".
+    let mon = &caps["mon"];
+    if !mon.is_ascii() && !mon.ends_with(['я', 'а']) {
+        return;
+    }
+    push_month_day(ctx, out, span, m, Some(d));
+}
+
+/// The day of a day range that the month does not stand next to: the first
+/// day of "с 9 по 12 декабря", "9–12 December", the last of "December 9–12".
+/// The month's own day is found by the month-day rules.
+fn rule_range_other_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = caps.name("d").unwrap().range();
+    let (Some(m), Some(d)) = (month_of(caps), num(caps, "d")) else {
+        return;
+    };
+    if !number_bounded(ctx.text, &span) || !(1..=31).contains(&d) {
+        return;
+    }
+    push_month_day(ctx, out, span, m, Some(d));
+}
+
+/// A month name just before ("July and August", "в июле и августе").
+static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:{}|{}|\d)\s*(?:,|and|or|to|through|until|и|или|по|-|–|—)\s*$",
+        en::EN_FULL_MONTH,
+        ru::RU_MONTH
+    ))
+    .unwrap()
+});
+
+/// Words after which a month name alone is a month ("in August", "в августе").
+const MONTH_LEFT: &[&str] = &[
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid-",
+    "mid",
+    "of",
+    "around",
+    "throughout",
+    "в",
+    "во",
+    "с",
+    "со",
+    "до",
+    "после",
+    "от",
+    "к",
+    "по",
+    "начале",
+    "конце",
+    "середине",
+    "половине",
+    "начала",
+    "конца",
+    "середины",
+    "половины",
+    "началу",
+    "концу",
+    "течение",
+];
+
+/// A plan's "for" before a month name alone ("scheduled for September").
+static PLANNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:scheduled|rescheduled|planned|set|slated|due|expected|postponed|delayed|moved|pushed\s+back|put\s+off)\s+for\s+$",
+    )
+    .expect("valid regex")
+});
+
+fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(m) = month_of(caps) else {
+        return;
+    };
+    let mon = &caps["mon"];
+    let left = prev_word(ctx.text, span.start);
+    // Russian nominative "август" alone is rare in dates and often a name;
+    // "по сентябрь" (a range's end, accusative) is a date.
+    if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) && left != "по" {
+        return;
+    }
+    let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
+    let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40));
+    if !MONTH_LEFT.contains(&left.as_str()) && !listed && !planned_for {
+        return;
+    }
+    push_month_day(ctx, out, span, m, None);
+}
+
+fn rule_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let delta = match caps["w"].to_lowercase().as_str() {
+        "yesterday" | "вчера" => -1,
+        "today" | "сегодня" => 0,
+        "tomorrow" | "завтра" => 1,
+        "позавчера" => -2,
+        "послезавтра" => 2,
+        _ => return,
+    };
+    let Some(date) = p.checked_add_signed(Duration::days(delta)) else {
+        return;
+    };
+    out.push(cand(whole(caps), PartialDate::from_date(date), true));
+}
+
+fn rule_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(delta) = rel_year(&caps["rel"]) else {
+        return;
+    };
+    // "over the last year" is a period, "the next year" is anaphoric.
+    if prev_word(ctx.text, span.start) == "the" {
+        return;
+    }
+    let unit = caps["unit"].to_lowercase();
+    let date = if unit.starts_with("year") || unit.starts_with("год") {
+        year_offset(ctx, delta).map(PartialDate::from_year)
+    } else {
+        month_offset(ctx, delta)
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+fn rule_year_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    if let Some(y) = year_offset(ctx, -1) {
+        out.push(cand(whole(caps), PartialDate::from_year(y), true));
+    }
+}
+
+/// A small count in words or digits ("a", "two", "две", "３").
+fn count(s: &str) -> Option<i64> {
+    const WORDS: &[(&str, i64)] = &[
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("два", 2),
+        ("две", 2),
+        ("три", 3),
+        ("четыре", 4),
+        ("пять", 5),
+        ("шесть", 6),
+        ("семь", 7),
+        ("восемь", 8),
+        ("девять", 9),
+        ("десять", 10),
+    ];
+    let lower = s.to_lowercase();
+    WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, n)| *n)
+        .or_else(|| parse_num(s).map(i64::from))
+}
+
+/// "a week ago", "three days ago", "две недели назад", "３日前": a day (or a
+/// month, a year) counted back from publication.
+fn rule_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let span = whole(caps);
+    let unit = caps["unit"].to_lowercase();
+    // "много лет назад": a plural unit needs its number.
+    if caps.name("n").is_none() && !matches!(unit.as_str(), "день" | "неделю" | "месяц")
+    {
+        return;
+    }
+    if char_before(ctx.text, span.start).is_some_and(is_digit) {
+        return;
+    }
+    let n = caps.name("n").map_or(Some(1), |m| count(m.as_str()));
+    let Some(n) = n.filter(|n| (1..=99).contains(n)) else {
+        return;
+    };
+    let date = if unit.starts_with("day") || unit.starts_with("д") || unit == "日" {
+        p.checked_sub_signed(Duration::days(n))
+            .map(PartialDate::from_date)
+    } else if unit.starts_with("week") || unit.starts_with("нед") || unit == "週間" {
+        p.checked_sub_signed(Duration::days(7 * n))
+            .map(PartialDate::from_date)
+    } else if unit.starts_with("month") || unit.starts_with("мес") || unit.ends_with('月') {
+        month_offset(ctx, -(n as i32))
+    } else {
+        year_offset(ctx, -(n as i32)).map(PartialDate::from_year)
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// "this summer", "last autumn", "этой весной", "прошлым летом", "今春", "昨秋":
+/// the year of that season, counted from publication.
+fn rule_season(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let delta = direction_of(&caps["rel"], "昨", "来");
+    if let Some(year) = year_offset(ctx, delta) {
+        out.push(cand(whole(caps), PartialDate::from_year(year), true));
+    }
+}
+
+/// "同年8月", "that year": the year of the previous date expression.
+fn rule_same_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let (month, day) = (num(caps, "m"), num(caps, "d"));
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        return;
+    }
+    out.push(loose(
+        whole(caps),
+        None,
+        false,
+        Loose::SameYear { month, day },
+    ));
+}
+
+/// A date `n` units ("day" or "year") after the previous date expression.
+fn push_shift(out: &mut Vec<Cand>, span: Range<usize>, unit: &str, n: i64) {
+    let shift = if unit.starts_with("day") {
+        Loose::Shift {
+            years: 0,
+            days: Some(n),
+        }
+    } else {
+        Loose::Shift {
+            years: n as i32,
+            days: None,
+        }
+    };
+    out.push(loose(span, None, false, shift));
+}
+
+/// A weekday (group `wd`, read by `weekday`) after an optional relative word
+/// (group `rel`: "last", "next", "прошлую", "来週"), resolved against publication.
+fn push_weekday(
+    ctx: &Ctx,
+    caps: &Captures,
+    out: &mut Vec<Cand>,
+    weekday: fn(&str) -> Option<Weekday>,
+) {
+    let span = whole(caps);
+    let Some(wd) = weekday(&caps["wd"]) else {
+        return;
+    };
+    let dir = weekday_dir(caps.name("rel").map(|m| m.as_str()));
+    if let Some(date) = resolve_weekday(ctx, &span, wd, dir) {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// Which way a weekday's relative word points (see [`direction_of`]).
+fn weekday_dir(rel: Option<&str>) -> i32 {
+    rel.map_or(0, |rel| direction_of(rel, "先週", "来週"))
+}
+
+/// Which way a relative word points: -1 back ("last", "past", "прошлый",
+/// "минувший", or the Japanese word `ja_back`), 1 ahead ("next", "coming",
+/// "следующий", "ближайший", "будущий", or `ja_ahead`), else 0 ("this").
+fn direction_of(rel: &str, ja_back: &str, ja_ahead: &str) -> i32 {
+    let rel = rel.to_lowercase();
+    if rel.starts_with("last")
+        || rel.contains("past")
+        || rel.starts_with("прошл")
+        || rel.starts_with("минувш")
+        || rel == ja_back
+    {
+        -1
+    } else if rel.starts_with("next")
+        || rel.contains("coming")
+        || rel.starts_with("следующ")
+        || rel.starts_with("ближайш")
+        || rel.starts_with("будущ")
+        || rel == ja_ahead
+    {
+        1
+    } else {
+        0
+    }
+}
+
+/// "On this day in 1855", "в этот день в 1855 году", "1855年のきょう": the
+/// publication's month and day in that year (without a publication date, or when
+/// the day does not exist in that year, the year rules take the year alone).
+/// "This day" ("この日", "этот день") points back: a day named before it wins
+/// over the publication's (see [`Loose::ThisDay`]); "today" ("きょう") does not.
+fn rule_this_day_in(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    if !plausible_year(y) {
+        return;
+    }
+    let day = ctx
+        .published
+        .and_then(|p| PartialDate::from_ymd(y as i32, p.month(), p.day()));
+    let Some(date) = day else {
+        return;
+    };
+    let matched = &ctx.text[span.clone()];
+    if matched.contains("きょう") || matched.contains("今日") {
+        out.push(cand(span, date, true));
+    } else {
+        out.push(loose(
+            span,
+            Some(date),
+            true,
+            Loose::ThisDay { year: y as i32 },
+        ));
+    }
+}
+
+/// The relative-year words of all three languages → offset from publication.
+fn rel_year(s: &str) -> Option<i32> {
+    let s = s.to_lowercase();
+    Some(match s.as_str() {
+        "this" | "этого" | "этом" | "текущего" | "текущем" | "нынешнего" | "нынешнем" | "今年"
+        | "本年" => 0,
+        "last" | "прошлого" | "прошлом" | "минувшего" | "минувшем" | "昨年" | "去年" => {
+            -1
+        }
+        "next"
+        | "следующего"
+        | "следующем"
+        | "будущего"
+        | "будущем"
+        | "наступающего"
+        | "наступающем"
+        | "来年" => 1,
+        "позапрошлого" | "позапрошлом" | "一昨年" | "おととし" => -2,
+        "再来年" => 2,
+        _ => return None,
+    })
+}
