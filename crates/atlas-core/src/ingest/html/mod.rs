@@ -8,6 +8,7 @@
 
 mod furniture;
 mod metadata;
+mod nesting;
 
 use std::collections::HashMap;
 
@@ -60,17 +61,6 @@ const BLOCK: &[&str] = &[
 /// result at `MAX_TEXT_BYTES` anyway).
 const RAW_CAP: usize = 2 * super::MAX_TEXT_BYTES;
 
-/// Above this estimated element nesting the page is flattened before parsing
-/// (html5ever's tree building is quadratic in the nesting depth).
-const MAX_DEPTH: usize = 1024;
-
-/// Void elements and elements whose end tag may be omitted: they do not nest.
-const NON_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
-    "tbody", "tfoot", "colgroup", "rp", "rt", "html", "head", "body", "!doctype",
-];
-
 /// Reads an HTML document.
 pub(crate) fn extract(html: &str) -> Extracted {
     let doc = parse(html, Html::parse_document);
@@ -113,13 +103,9 @@ pub(crate) fn extract(html: &str) -> Extracted {
 }
 
 /// Parses `html` with `parser` (a document or a fragment), flattened first
-/// when it nests deeper than [`MAX_DEPTH`].
+/// when it nests too deeply (see [`nesting`]).
 fn parse(html: &str, parser: fn(&str) -> Html) -> Html {
-    if nesting_estimate(html) > MAX_DEPTH {
-        parser(&flatten(html))
-    } else {
-        parser(html)
-    }
+    parser(&nesting::without_deep_nesting(html))
 }
 
 /// The article's text from a JSON-LD `articleBody`, when the page's own text
@@ -143,114 +129,6 @@ fn json_ld_text(body: &str, page_text: &str, title: Option<&str>) -> Option<Stri
         Some(t) if !body.trim_start().starts_with(t) => format!("{t}\n\n{body}"),
         _ => body,
     })
-}
-
-/// The lower-case name of the tag starting at `tag` (which starts with `<`),
-/// and whether it is an end tag.
-fn tag_name(tag: &str) -> (String, bool) {
-    let body = &tag[1..];
-    let (body, end) = match body.strip_prefix('/') {
-        Some(b) => (b, true),
-        None => (body, false),
-    };
-    let name: String = body
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
-        .take(32)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    (name, end)
-}
-
-/// Yields `(text before, tag)` pieces of `html` by a plain scan for `<...>`;
-/// the last piece has an empty tag.
-fn pieces(html: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut rest = html;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let Some(lt) = rest.find('<') else {
-            let text = rest;
-            rest = "";
-            return Some((text, ""));
-        };
-        let text = &rest[..lt];
-        let after = &rest[lt..];
-        let end = if after.starts_with("<!--") {
-            after.find("-->").map(|i| i + 3)
-        } else {
-            after.find('>').map(|i| i + 1)
-        }
-        .unwrap_or(after.len());
-        rest = &after[end..];
-        Some((text, &after[..end]))
-    })
-}
-
-/// The deepest element nesting the tags of `html` suggest (a cheap estimate
-/// that ignores elements which cannot or need not be closed).
-fn nesting_estimate(html: &str) -> usize {
-    let (mut depth, mut max) = (0usize, 0usize);
-    for (_, tag) in pieces(html) {
-        if tag.len() < 2 || tag.starts_with("<!--") || tag.ends_with("/>") {
-            continue;
-        }
-        let (name, end) = tag_name(tag);
-        if name.is_empty() || NON_NESTING.contains(&name.as_str()) {
-            continue;
-        }
-        if end {
-            depth = depth.saturating_sub(1);
-        } else {
-            depth += 1;
-            max = max.max(depth);
-        }
-    }
-    max
-}
-
-/// A version of a pathologically nested page without nesting: block tags
-/// become `<p>`, the tags metadata comes from are kept, scripts and styles
-/// (but JSON-LD) are dropped, and every other tag is removed.
-fn flatten(html: &str) -> String {
-    const KEEP: &[&str] = &["meta", "title", "h1", "time", "br", "!doctype"];
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut skip_until: Option<&str> = None;
-    for (text, tag) in pieces(html) {
-        if skip_until.is_none() {
-            out.push_str(text);
-        }
-        if tag.len() < 2 || tag.starts_with("<!--") {
-            continue;
-        }
-        let (name, end) = tag_name(tag);
-        if let Some(until) = skip_until {
-            if end && name == until {
-                skip_until = None;
-            }
-            continue;
-        }
-        match name.as_str() {
-            "script" if !end && tag.to_ascii_lowercase().contains("ld+json") => out.push_str(tag),
-            "script" if end => out.push_str(tag),
-            "script" | "style" | "template" | "noscript" if !end => {
-                skip_until = Some(if name == "script" {
-                    "script"
-                } else if name == "style" {
-                    "style"
-                } else if name == "template" {
-                    "template"
-                } else {
-                    "noscript"
-                });
-            }
-            n if KEEP.contains(&n) => out.push_str(tag),
-            n if BLOCK.contains(&n) => out.push_str("<p>"),
-            _ => out.push(' '),
-        }
-    }
-    out
 }
 
 fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
@@ -907,19 +785,6 @@ mod tests {
             text(full),
             "Drills\n\nDrills on Iturup began on Monday.\n\nTroops on Iturup."
         );
-    }
-
-    #[test]
-    fn nesting_estimate_and_flatten() {
-        assert_eq!(
-            nesting_estimate("<html><body><div><p>a<p>b<br></div><div><span>x</span></div>"),
-            2
-        );
-        assert_eq!(nesting_estimate(&"<div>".repeat(50)), 50);
-        let flat = flatten(
-            "<title>T</title><div><span>a</span><script>x</script><b>b</b></div><!-- c -->d",
-        );
-        assert_eq!(flat, "<title>T</title><p> a  b <p>d");
     }
 
     #[test]
