@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::BLOCK;
+use super::content::BLOCK;
 
 /// Above this estimated element nesting the page is flattened before parsing
 /// (html5ever's tree building is quadratic in the nesting depth).
