@@ -64,14 +64,13 @@ pub(super) fn article_text(
     furniture: &Furniture,
     titles: &[&str],
 ) -> String {
-    let sizes = text_sizes(root, furniture);
-    let body = with_headline(
-        content_root(root, &sizes, furniture),
+    let page = Page {
         root,
-        &sizes,
         furniture,
+        sizes: text_sizes(root, furniture),
         titles,
-    );
+    };
+    let body = with_headline(&page, content_root(&page));
     let mut text = match body.headline {
         Some(h1) => format!(
             "{}\n\n{}",
@@ -119,6 +118,16 @@ struct Size {
     plain: usize,
     /// Depth of the element in the document.
     depth: usize,
+}
+
+/// A page read for its article: its tree, its furniture, the text size of
+/// every element that holds text (see [`text_sizes`]) and its titles (from its
+/// metadata).
+struct Page<'a> {
+    root: NodeRef<'a, Node>,
+    furniture: &'a Furniture,
+    sizes: HashMap<NodeId, Size>,
+    titles: &'a [&'a str],
 }
 
 /// The text size of every element of the subtree at `root` that holds text.
@@ -194,13 +203,8 @@ struct Body<'a> {
 /// own before the article's text. The element is widened to the nearest
 /// ancestor that holds the headline when that adds little text (the headline,
 /// byline and date line); otherwise the headline alone is put before the text.
-fn with_headline<'a>(
-    body: NodeRef<'a, Node>,
-    root: NodeRef<'a, Node>,
-    sizes: &HashMap<NodeId, Size>,
-    furniture: &Furniture,
-    titles: &[&str],
-) -> Body<'a> {
+fn with_headline<'a>(page: &Page<'a>, body: NodeRef<'a, Node>) -> Body<'a> {
+    let (root, furniture, sizes) = (page.root, page.furniture, &page.sizes);
     let mut h1 = None;
     walk(root, |step| {
         let Step::Open(node) = step else {
@@ -220,7 +224,7 @@ fn with_headline<'a>(
         headline: None,
         from: None,
     };
-    let Some(h1) = h1.or_else(|| title_element(body, root, sizes, furniture, titles)) else {
+    let Some(h1) = h1.or_else(|| title_element(page, body)) else {
         return alone(body);
     };
     if body.id() == root.id() || h1.ancestors().any(|a| a.id() == body.id()) {
@@ -265,14 +269,10 @@ const TITLE_SEARCH_NODES: usize = 100_000;
 /// the headline of a page that marks it with a `<div class="news-title">`
 /// instead of an `<h1>`. Only elements whose text size is near a title's are
 /// read, and the reading stops after [`TITLE_SEARCH_NODES`] nodes in all.
-fn title_element<'a>(
-    body: NodeRef<'a, Node>,
-    root: NodeRef<'a, Node>,
-    sizes: &HashMap<NodeId, Size>,
-    furniture: &Furniture,
-    titles: &[&str],
-) -> Option<NodeRef<'a, Node>> {
-    let titles: Vec<&str> = titles
+fn title_element<'a>(page: &Page<'a>, body: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
+    let (root, furniture, sizes) = (page.root, page.furniture, &page.sizes);
+    let titles: Vec<&str> = page
+        .titles
         .iter()
         .copied()
         .filter(|t| t.chars().count() <= MAX_TITLE_CHARS)
@@ -364,11 +364,8 @@ fn bounded_text(node: NodeRef<'_, Node>, budget: &mut usize, max_bytes: usize) -
 /// the parent's paragraph text, for articles split over several blocks), else
 /// (a page without paragraphs) the deepest element with at least 80% of the
 /// page's text outside links, else the whole document.
-fn content_root<'a>(
-    root: NodeRef<'a, Node>,
-    sizes: &HashMap<NodeId, Size>,
-    furniture: &Furniture,
-) -> NodeRef<'a, Node> {
+fn content_root<'a>(page: &Page<'a>) -> NodeRef<'a, Node> {
+    let (root, furniture) = (page.root, page.furniture);
     let mut total = 0usize;
     // Open <article>/<main> elements with the text seen inside them so far.
     let mut containers: Vec<(NodeId, bool, usize)> = Vec::new();
@@ -459,7 +456,7 @@ fn content_root<'a>(
         .map(|(id, n)| (*id, *n))
         .filter(|(_, n)| enough(*n))
     else {
-        return densest(root, sizes);
+        return densest(page);
     };
     let Some(mut node) = root.tree().get(best) else {
         return root;
@@ -479,7 +476,8 @@ fn content_root<'a>(
 
 /// The deepest element with at least 80% of the text outside links of the
 /// page (`root` if there is none).
-fn densest<'a>(root: NodeRef<'a, Node>, sizes: &HashMap<NodeId, Size>) -> NodeRef<'a, Node> {
+fn densest<'a>(page: &Page<'a>) -> NodeRef<'a, Node> {
+    let (root, sizes) = (page.root, &page.sizes);
     let total = sizes.get(&root.id()).map_or(0, |s| s.plain);
     if total == 0 {
         return root;
