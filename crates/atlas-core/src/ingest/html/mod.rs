@@ -1,9 +1,21 @@
 //! HTML pages: the main text without navigation and other page furniture,
 //! plus title, publication date and site name from the page's metadata.
 //!
-//! Parsing is html5ever's (through `scraper`), which copes with any input.
-//! Every walk over the tree here is iterative (explicit sibling/parent moves),
-//! so deep nesting cannot overflow the stack. Scripts are never run; entities
+//! [`extract`] runs three algorithms over the parsed page, in this order:
+//! - [`metadata`] reads what the page states about itself (title, date,
+//!   source, a JSON-LD `articleBody`) from its `<meta>` tags, `<title>`,
+//!   `<h1>`, `<time>` and JSON-LD;
+//! - [`furniture`] finds what is not the article (navigation, related
+//!   stories, comments, cookie banners, blocks of links, hidden elements);
+//! - [`content`] measures the text of what remains, chooses the article's
+//!   element, adds its headline (found with the titles from the metadata) and
+//!   lays its text out in paragraphs; the JSON-LD body takes the text's place
+//!   when the page shows less than half of it.
+//!
+//! Parsing is html5ever's (through `scraper`), which copes with any input; a
+//! page nested too deeply is flattened first ([`nesting`]). Every walk over
+//! the tree here is iterative ([`walk`]: explicit sibling/parent moves), so
+//! deep nesting cannot overflow the stack. Scripts are never run; entities
 //! are decoded by the parser only.
 
 mod content;
@@ -50,6 +62,7 @@ fn parse(html: &str, parser: fn(&str) -> Html) -> Html {
     parser(&nesting::without_deep_nesting(html))
 }
 
+/// The tag name of `node` when it is an element.
 fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
     match node.value() {
         Node::Element(e) => Some(e.name()),
