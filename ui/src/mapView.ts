@@ -139,7 +139,7 @@ export class MapView {
   private drawn: Promise<void>;
   private theme: ThemeName;
   private pack!: Pack;
-  private colours = new Map<string, string>();
+  private colours: ReadonlyMap<string, string> = new Map();
   private claimants: string[] = [];
   private naming: NamingMode = 'both';
   private packShown!: () => void;
@@ -200,7 +200,7 @@ export class MapView {
   }
 
   /** Shows the pack: frames its bounds, then adds the islands, places, event layers and labels once the style is in. */
-  show(pack: Pack, colours: Map<string, string>) {
+  show(pack: Pack, colours: ReadonlyMap<string, string>) {
     this.pack = pack;
     this.colours = colours;
     for (const f of pack.places.features) this.places.set(f.properties.id, f);
