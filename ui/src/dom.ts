@@ -83,3 +83,19 @@ export function formatDate(date: string | undefined): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
+
+/** The focused element, or null when the focus is on body (or nowhere). */
+export function focusedElement(): HTMLElement | null {
+  const a = document.activeElement as HTMLElement | null;
+  return a && a !== document.body ? a : null;
+}
+
+/** Focuses the first candidate that can take the focus (connected, not inert, not hidden); false if none could. */
+export function focusFirst(...candidates: (HTMLElement | null | undefined)[]): boolean {
+  for (const el of candidates) {
+    if (!el || !el.isConnected || el.closest('[inert]')) continue;
+    el.focus();
+    if (document.activeElement === el) return true;
+  }
+  return false;
+}

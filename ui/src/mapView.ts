@@ -1,6 +1,7 @@
 // The map: basemap from bundled Natural Earth data, islands filled by claim,
-// HTML labels with article badges, clustered event markers, hover and
-// selection through feature-state. No network: no tiles, glyphs or sprites.
+// clustered event markers with their counts, hover and selection through
+// feature-state. The HTML labels with article badges, and where they go, are
+// in mapLabels.ts. No network: no tiles, glyphs or sprites.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -11,7 +12,8 @@ import land10Url from '../../data/basemap/basemap-land-10m-eastasia.geojson?url'
 import boundaries10Url from '../../data/basemap/basemap-boundaries-10m-eastasia.geojson?url';
 import { h, plural } from './dom';
 import { claimKeys, disputedClaimFilter, clusterFilter, countRadius, hasCuratedFilter, HISTORY_RING, markerExtent, placeMarkerFilter } from './filters';
-import { labelText, type NamingMode } from './naming';
+import { MapLabels, type MarkerDisc } from './mapLabels';
+import type { NamingMode } from './naming';
 import { CLAIMANT_NAMES, PALETTES, type Palette, type ThemeName } from './theme';
 import type { Pack, PlaceProperties } from './types';
 import type { PlaceCounts } from './eventIndex';
@@ -19,19 +21,6 @@ import type { PlaceCounts } from './eventIndex';
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
-/** The gap between an island label and its point when the label sits below or above it. */
-const LABEL_GAP = 18;
-/** What an island label keeps clear of around an event marker, beyond the marker's drawn radius. */
-const LABEL_MARKER_MARGIN = 2;
-/** Half the side of the square around an event marker's count (its digits, 11 px type). */
-const MARKER_COUNT_HALF = 12;
-/** Where a group's label may sit, as offsets of its top-centre from its point (the first is its usual place; see `resolveLabelCollisions`). */
-const GROUP_LABEL_OFFSETS: [number, number][] = [0, 40, -40, 80, -80].flatMap((dx) => [16, 24, 32, 40, 48, 8, 0, -8, -16].map((dy): [number, number] => [dx, dy]));
-/** Label boxes that overlap by at most this many pixels (across or down) only touch: neither is hidden. */
-const LABEL_TOUCH = 4;
-/** How far an island label placed diagonally sits from its point, across and down (or up). */
-const DIAGONAL = 12;
-
 /**
  * The area the 1:50m world layers cover (data/basemap/clip_basemap.py clips them
  * to it: lon 120–170, lat 30–60). The map never shows anything outside it.
@@ -104,31 +93,14 @@ function extendBounds(b: maplibregl.LngLatBounds, g: Geometry | null) {
   else walk((g as { coordinates: unknown }).coordinates);
 }
 
-/** An event marker as drawn: its centre and how far from it the circle (and ring) reaches, in pixels. */
-interface MarkerDisc {
-  at: [number, number];
-  radius: number;
-}
-
 export interface MapCallbacks {
   onPlaceClick(id: string): void;
-}
-
-interface LabelEntry {
-  id: string;
-  props: PlaceProperties;
-  marker: maplibregl.Marker;
-  el: HTMLButtonElement;
-  primary: HTMLElement;
-  secondary: HTMLElement;
-  badge: HTMLElement | null;
-  priority: number;
 }
 
 export class MapView {
   readonly map: maplibregl.Map;
   private places = new Map<string, Feature<Geometry | null, PlaceProperties>>();
-  private labels: LabelEntry[] = [];
+  private labels: MapLabels;
   private countMarkers = new Map<string, maplibregl.Marker>();
   private hovered: string | null = null;
   private selected = new Set<string>();
@@ -139,7 +111,7 @@ export class MapView {
   private drawn: Promise<void>;
   private theme: ThemeName;
   private pack!: Pack;
-  private colours = new Map<string, string>();
+  private colours: ReadonlyMap<string, string> = new Map();
   private claimants: string[] = [];
   private naming: NamingMode = 'both';
   private packShown!: () => void;
@@ -168,6 +140,7 @@ export class MapView {
       // The styles are written here and checked by the type system and the tests.
       validateStyle: false,
     });
+    this.labels = new MapLabels(this.map, { onPlaceClick: (id) => cb.onPlaceClick(id), onHover: (ids) => this.setHover(ids) });
     this.map.touchZoomRotate.disableRotation();
     // MapLibre's keyboard handler listens on the whole container (the labels too) and
     // rotates with Shift+arrows; the arrow keys drive the timeline elsewhere. Only
@@ -192,7 +165,8 @@ export class MapView {
     const packShown = new Promise<void>((resolve) => (this.packShown = resolve));
     this.ready = Promise.all([styleLoaded, packShown]).then(() => {
       this.addPlaces();
-      this.addLabels();
+      this.labels.add(this.pack, this.colours);
+      this.setNaming(this.naming);
       this.bindEvents();
     });
     // 'idle' after the sources were added: the basemap and the islands are parsed and drawn.
@@ -200,7 +174,7 @@ export class MapView {
   }
 
   /** Shows the pack: frames its bounds, then adds the islands, places, event layers and labels once the style is in. */
-  show(pack: Pack, colours: Map<string, string>) {
+  show(pack: Pack, colours: ReadonlyMap<string, string>) {
     this.pack = pack;
     this.colours = colours;
     for (const f of pack.places.features) this.places.set(f.properties.id, f);
@@ -291,39 +265,6 @@ export class MapView {
     };
   }
 
-  private labelPosition(pr: PlaceProperties): [number, number] {
-    return pr.label;
-  }
-
-  private addLabels() {
-    const priorityOf = (pr: PlaceProperties) => (pr.kind === 'island' ? (pr.role === 'disputed' ? 0 : 2) : pr.kind === 'group' ? 1 : 3);
-    for (const f of this.pack.places.features) {
-      const pr = f.properties;
-      const kind = pr.kind;
-      const primary = h('span', { class: 'label-primary' });
-      const secondary = h('span', { class: 'label-secondary' });
-      const badge = kind === 'island' && pr.role === 'disputed' ? h('span', { class: 'badge', 'aria-hidden': 'true' }) : null;
-      const el = h(
-        'button',
-        { class: `map-label map-label--${kind} map-label--${pr.role}`, type: 'button', 'data-place': pr.id },
-        kind !== 'group' ? h('span', { class: 'label-dot', style: `--c:${this.colours.get(pr.id) ?? '#888'}` }) : null,
-        h('span', { class: 'label-text' }, primary, secondary),
-        badge,
-      );
-      el.addEventListener('click', (ev) => {
-        ev.stopPropagation();
-        this.cb.onPlaceClick(pr.id);
-      });
-      el.addEventListener('mouseenter', () => this.setHover(kind === 'group' ? pr.covers : [pr.id]));
-      el.addEventListener('mouseleave', () => this.setHover([]));
-      const anchor = kind === 'group' ? 'top' : 'left';
-      const marker = new maplibregl.Marker({ element: el, anchor, offset: kind === 'group' ? GROUP_LABEL_OFFSETS[0] : [kind === 'place' ? 6 : 20, 0] }).setLngLat(this.labelPosition(pr)).addTo(this.map);
-      this.labels.push({ id: pr.id, props: pr, marker, el, primary, secondary, badge, priority: priorityOf(pr) });
-    }
-    this.labels.sort((a, b) => a.priority - b.priority);
-    this.setNaming(this.naming);
-  }
-
   private bindEvents() {
     const m = this.map;
     m.on('mousemove', 'island-fill', (e) => {
@@ -370,138 +311,9 @@ export class MapView {
     this.map.getContainer().classList.toggle('zoom-far', z < 5.5);
   }
 
-  /**
-   * Places the island labels, then hides labels that overlap a label of
-   * higher priority. An island label goes right of its point (the default),
-   * or left, below, above, or diagonally beside it: the first place, in that
-   * order, that overlaps no island label placed before it, and as little of
-   * the event markers (as drawn, clusters included; their counts matter
-   * most), the legend, the controls and group and place labels as possible.
-   * Disputed islands' labels are never hidden.
-   */
+  /** Places the island labels and hides lesser labels that collide (see `MapLabels.resolveCollisions`). */
   resolveLabelCollisions() {
-    const box = this.map.getContainer().getBoundingClientRect();
-    type R = { left: number; top: number; right: number; bottom: number };
-    const overlap = (a: R, b: R) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-    const shown = this.labels.filter((l) => getComputedStyle(l.el).display !== 'none');
-    for (const l of shown) l.el.classList.remove('is-collided');
-    // Obstacles that do not move: group and place labels, and the islands' event markers (at their label points).
-    const fixed: R[] = shown.filter((l) => l.props.kind !== 'island').map((l) => l.el.getBoundingClientRect());
-    // The event markers as drawn (places and clusters): the square around each
-    // circle, and the square around its count, which a label must not hide.
-    const markers: R[] = [];
-    const counts: R[] = [];
-    const square = (x: number, y: number, r: number): R => ({ left: x - r, right: x + r, top: y - r, bottom: y + r });
-    for (const d of this.markerDiscs) {
-      const p = this.map.project(d.at);
-      markers.push(square(box.left + p.x, box.top + p.y, d.radius + LABEL_MARKER_MARGIN));
-      counts.push(square(box.left + p.x, box.top + p.y, MARKER_COUNT_HALF));
-    }
-    // The legend and the map's controls sit over the map.
-    const chrome: R[] = [...document.querySelectorAll('.legend, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
-    // What a label placed at `r` would cover: the markers, above all their counts
-    // (a hidden count is worse than anything but another disputed label), the legend and controls.
-    const covered = (r: R) => {
-      let cost = 0;
-      for (const q of markers) cost += overlap(r, q) * 2;
-      for (const q of counts) cost += overlap(r, q) * 40;
-      for (const q of chrome) cost += overlap(r, q) * 10;
-      return cost;
-    };
-    // Each island label's eight candidate places and what each would cover.
-    const NAMES = ['right', 'left', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left'];
-    const options: { l: LabelEntry; rects: R[]; offsets: [number, number][]; costs: number[] }[] = [];
-    for (const l of shown) {
-      if (l.props.kind !== 'island') continue;
-      const w = l.el.offsetWidth;
-      const hgt = l.el.offsetHeight;
-      if (w === 0) continue;
-      const p = this.map.project(l.props.label);
-      const x = box.left + p.x;
-      const y = box.top + p.y;
-      const gap = LABEL_GAP;
-      // Offsets for anchor 'left': the label's left-middle point sits at point + offset.
-      const offsets: [number, number][] = [
-        [20, 0],
-        [-20 - w, 0],
-        [-w / 2, gap + hgt / 2],
-        [-w / 2, -gap - hgt / 2],
-        [DIAGONAL, DIAGONAL + hgt / 2],
-        [DIAGONAL, -DIAGONAL - hgt / 2],
-        [-DIAGONAL - w, DIAGONAL + hgt / 2],
-        [-DIAGONAL - w, -DIAGONAL - hgt / 2],
-      ];
-      const rects = offsets.map(([ox, oy]) => ({ left: x + ox, right: x + ox + w, top: y + oy - hgt / 2, bottom: y + oy + hgt / 2 }));
-      const costs = rects.map((r, k) => {
-        let cost = k + covered(r);
-        for (const q of fixed) cost += overlap(r, q) * 2;
-        return cost + (w * hgt - overlap(r, box)) * 10;
-      });
-      options.push({ l, rects, offsets, costs });
-    }
-    // The disputed islands (at most a few) together: the combination with the least cost,
-    // an overlap between two of them weighing 100 times more. Then the others, one by one.
-    const total = (choice: number[], upTo: number) => {
-      let c = 0;
-      for (let i = 0; i < upTo; i++) {
-        c += options[i].costs[choice[i]];
-        for (let j = 0; j < i; j++) c += overlap(options[i].rects[choice[i]], options[j].rects[choice[j]]) * 100;
-      }
-      return c;
-    };
-    // Eight places each: 8^4 = 4,096 combinations for the four disputed islands; beyond four, one by one.
-    const n0 = Math.min(4, options.filter((o) => o.l.priority === 0).length);
-    let best = options.map(() => 0);
-    let bestCost = Infinity;
-    const k = NAMES.length;
-    for (let code = 0; code < k ** n0; code++) {
-      const choice = options.map((_, i) => (i < n0 ? Math.floor(code / k ** i) % k : 0));
-      const c = total(choice, n0);
-      if (c < bestCost) {
-        bestCost = c;
-        best = choice;
-      }
-    }
-    for (let i = n0; i < options.length; i++) {
-      const costs = NAMES.map((_, c) => total([...best.slice(0, i), c], i + 1));
-      best[i] = costs.indexOf(Math.min(...costs));
-    }
-    options.forEach((o, i) => {
-      const [ox, oy] = o.offsets[best[i]];
-      const cur = o.l.marker.getOffset();
-      if (cur.x !== ox || cur.y !== oy) o.l.marker.setOffset([ox, oy]);
-      o.l.el.dataset.placement = NAMES[best[i]];
-    });
-    // Boxes that only touch (their padding, a few pixels) leave both labels readable.
-    const hits = (r: R, k: R) => Math.min(r.right, k.right) - Math.max(r.left, k.left) > LABEL_TOUCH && Math.min(r.bottom, k.bottom) - Math.max(r.top, k.top) > LABEL_TOUCH;
-    const kept: R[] = [];
-    for (const l of shown) {
-      const r = l.el.getBoundingClientRect();
-      if (r.width === 0) continue;
-      if (l.props.kind === 'group') {
-        // A group's name may slide along its sea rather than be hidden: the
-        // offset that hits no label kept so far and covers the least of the
-        // markers, the nearest to its usual place among equals.
-        const { x: ox0, y: oy0 } = l.marker.getOffset();
-        const at = ([dx, dy]: [number, number]): R => ({ left: r.left - ox0 + dx, right: r.right - ox0 + dx, top: r.top - oy0 + dy, bottom: r.bottom - oy0 + dy });
-        let best: [number, number] | undefined;
-        let least = Infinity;
-        for (const d of GROUP_LABEL_OFFSETS) {
-          const q = at(d);
-          if (kept.some((x) => hits(q, x))) continue;
-          const cost = Math.abs(d[0]) / 8 + Math.abs(d[1] - GROUP_LABEL_OFFSETS[0][1]) / 8 + covered(q);
-          if (cost < least) [least, best] = [cost, d];
-        }
-        l.marker.setOffset(best ?? GROUP_LABEL_OFFSETS[0]);
-        if (best === undefined) l.el.classList.add('is-collided');
-        else kept.push(at(best));
-        continue;
-      }
-      // A lesser label that runs under the legend or the controls, or off the map, is hidden too.
-      const blocked = kept.some((k) => hits(r, k)) || chrome.some((c) => hits(r, c)) || r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
-      if (blocked && l.priority > 0) l.el.classList.add('is-collided');
-      else kept.push(r);
-    }
+    this.labels.resolveCollisions(this.markerDiscs);
   }
 
   private countSyncPending = false;
@@ -576,30 +388,14 @@ export class MapView {
     void src?.setData({ type: 'FeatureCollection', features });
   }
 
-  /** Article counts on the island badges. */
+  /** Article counts on the island badges; `note` ends each label's accessible name. */
   setBadges(counts: ReadonlyMap<string, number>, note: string) {
-    for (const l of this.labels) {
-      if (!l.badge) continue;
-      const n = counts.get(l.id) ?? 0;
-      const text = String(n);
-      if (l.badge.textContent !== text) l.badge.textContent = text;
-      l.badge.classList.toggle('badge--zero', n === 0);
-      const label = `${l.primary.textContent}: ${plural(n, 'article')}${note}`;
-      if (l.el.getAttribute('aria-label') !== label) {
-        l.el.setAttribute('aria-label', label);
-        l.el.title = label;
-      }
-    }
+    this.labels.setBadges(counts, note);
   }
 
   setNaming(mode: NamingMode) {
     this.naming = mode;
-    for (const l of this.labels) {
-      const t = labelText(l.props.names, mode);
-      l.primary.textContent = t.primary;
-      l.secondary.textContent = t.secondary;
-      l.el.dataset.full = t.full;
-    }
+    this.labels.setNaming(mode);
     requestAnimationFrame(() => this.resolveLabelCollisions());
   }
 
@@ -609,7 +405,7 @@ export class MapView {
     for (const id of (this.hovered ?? '').split(',').filter(Boolean)) this.featureState(id, { hover: false });
     for (const id of ids) this.featureState(id, { hover: true });
     this.hovered = key || null;
-    for (const l of this.labels) l.el.classList.toggle('is-hover', ids.includes(l.id));
+    this.labels.mark('is-hover', (id) => ids.includes(id));
   }
 
   private featureState(id: string, state: Record<string, boolean>) {
@@ -632,7 +428,7 @@ export class MapView {
     for (const id of this.selected) if (!islands.has(id)) this.featureState(id, { selected: false });
     for (const id of islands) this.featureState(id, { selected: true });
     this.selected = islands;
-    for (const l of this.labels) l.el.classList.toggle('is-selected', ids.includes(l.id) || islands.has(l.id));
+    this.labels.mark('is-selected', (id) => ids.includes(id) || islands.has(id));
   }
 
   /** Flies to places (a group flies to all its islands) and selects them. */

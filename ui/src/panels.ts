@@ -1,31 +1,42 @@
 // Side panel views: a place, an article (reader), the library, search results.
 import { formatDate, h, icon, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
-import { labelText, type NamingMode } from './naming';
+import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
 import type { ArticleDto, ArticleExcerpts, ArticleSummary, IpcError, PlaceProperties, SearchHit } from './types';
 import type { Backend } from './backend';
+import { describeError } from './errors';
+import type { LibraryState } from './libraryState';
+import type { Toasts } from './toasts';
 
+/** Options for opening an article: scroll to a passage (`at`), open the date editor (`edit`), focus an element (`focus`, a selector). */
+export interface ArticleViewOptions {
+  at?: number;
+  edit?: boolean;
+  focus?: string;
+}
+
+/** What the panels read and do: the library state, the toasts, and the app's four actions. */
 export interface PanelContext {
   backend: Backend;
-  places: Map<string, PlaceProperties>;
-  naming(): NamingMode;
-  colour(id: string): string;
-  name(id: string): string;
+  /** The places, their names and colours (by the naming mode). */
+  state: LibraryState;
+  toasts: Toasts;
+  /** Flies the map to places and selects them. */
   flyTo(ids: string[]): void;
+  /** Opens a place's view (or an article's) on the side panel's overlay stack. */
   openPlace(id: string): void;
-  openArticle(id: number, opts?: { at?: number; edit?: boolean; focus?: string }): void;
+  openArticle(id: number, opts?: ArticleViewOptions): void;
+  /** Deletes an article (with Undo). */
   deleteArticle(a: ArticleSummary): void;
-  toast(message: string, action?: { label: string; run(): void }): void;
-  describeError(e: IpcError): string;
 }
 
 const LANGUAGES: Record<string, string> = { en: 'English', ru: 'Russian', ja: 'Japanese', und: 'Unknown language' };
 
 function markOptions(ctx: PanelContext, clickable: boolean): MarkOptions {
   return {
-    colour: (f) => ctx.colour(f),
-    name: (f) => ctx.name(f),
+    colour: (f) => ctx.state.colour(f),
+    name: (f) => ctx.state.name(f),
     onClick: clickable ? (_f, features) => ctx.flyTo(features) : undefined,
   };
 }
@@ -44,15 +55,15 @@ function claimLine(p: PlaceProperties): string {
 }
 
 export function placeChip(ctx: PanelContext, id: string): HTMLElement {
-  const b = h('button', { class: 'chip chip--place chip--button', type: 'button', style: `--c:${ctx.colour(id)}`, title: `Show ${ctx.name(id)}` }, ctx.name(id));
+  const b = h('button', { class: 'chip chip--place chip--button', type: 'button', style: `--c:${ctx.state.colour(id)}`, title: `Show ${ctx.state.name(id)}` }, ctx.state.name(id));
   b.addEventListener('click', () => ctx.openPlace(id));
   return b;
 }
 
 /** The island (or group, or place) panel. */
 export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
-  const p = ctx.places.get(id)!;
-  const t = labelText(p.names, ctx.naming());
+  const p = ctx.state.places.get(id)!;
+  const t = labelText(p.names, ctx.state.naming);
   const names = h(
     'dl',
     { class: 'names' },
@@ -78,7 +89,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
   if (p.kind === 'group' && p.covers.length) {
     related.append(h('h3', {}, 'Islands in this group'), h('div', { class: 'chips' }, ...p.covers.map((c) => placeChip(ctx, c))));
   }
-  const subPlaces = [...ctx.places.values()].filter((q) => q.island === id);
+  const subPlaces = [...ctx.state.places.values()].filter((q) => q.island === id);
   if (subPlaces.length) related.append(h('h3', {}, 'Places on the island'), h('div', { class: 'chips' }, ...subPlaces.map((q) => placeChip(ctx, q.id))));
   if (p.kind === 'place' && p.island) related.append(h('h3', {}, 'On the island of'), h('div', { class: 'chips' }, placeChip(ctx, p.island)));
 
@@ -110,7 +121,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
     },
     (e: IpcError) => {
       list.removeAttribute('aria-busy');
-      list.replaceChildren(h('p', { class: 'error-note' }, ctx.describeError(e)));
+      list.replaceChildren(h('p', { class: 'error-note' }, describeError(e)));
     },
   );
 
@@ -119,8 +130,8 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
     { class: 'place-panel', 'data-place': id },
     h(
       'header',
-      { class: 'panel-head', style: `--c:${ctx.colour(id)}` },
-      h('p', { class: 'eyebrow' }, h('span', { class: 'label-dot', style: `--c:${ctx.colour(id)}` }), kindText(p), articleCount !== undefined ? ` · ${plural(articleCount, 'article')}` : ''),
+      { class: 'panel-head', style: `--c:${ctx.state.colour(id)}` },
+      h('p', { class: 'eyebrow' }, h('span', { class: 'label-dot', style: `--c:${ctx.state.colour(id)}` }), kindText(p), articleCount !== undefined ? ` · ${plural(articleCount, 'article')}` : ''),
       h('h2', { class: 'panel-title', tabindex: -1 }, t.primary),
       t.secondary ? h('p', { class: 'panel-subtitle' }, t.secondary) : null,
       p.claims.length ? h('p', { class: 'claim-summary' }, claimLine(p)) : null,
@@ -138,7 +149,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
 }
 
 /** The article reader: the whole text with every mention highlighted. */
-export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: number; edit?: boolean; focus?: string }, onChanged: (a: ArticleDto) => void): HTMLElement {
+export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: ArticleViewOptions, onChanged: (a: ArticleDto) => void): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
   appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true));
 
@@ -146,7 +157,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: numbe
   for (const m of a.mentions) byFeature.set(m.feature, (byFeature.get(m.feature) ?? 0) + 1);
   const legend = h('div', { class: 'chips reader-places' });
   for (const [f, n] of [...byFeature].sort((x, y) => y[1] - x[1])) {
-    const b = h('button', { class: 'chip chip--place chip--button', type: 'button', style: `--c:${ctx.colour(f)}`, title: `Show ${ctx.name(f)} on the map` }, ctx.name(f), h('span', { class: 'chip-count' }, String(n)));
+    const b = h('button', { class: 'chip chip--place chip--button', type: 'button', style: `--c:${ctx.state.colour(f)}`, title: `Show ${ctx.state.name(f)} on the map` }, ctx.state.name(f), h('span', { class: 'chip-count' }, String(n)));
     b.addEventListener('click', () => ctx.flyTo([f]));
     legend.appendChild(b);
   }
@@ -167,11 +178,11 @@ export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: numbe
       try {
         const updated = await ctx.backend.setPublished(a.id, value);
         const moved = updated.events.filter((e) => e.relative).length;
-        ctx.toast(moved ? `Publication date changed; ${plural(moved, 'relative date')} moved with it.` : 'Publication date changed.');
+        ctx.toasts.show(moved ? `Publication date changed; ${plural(moved, 'relative date')} moved with it.` : 'Publication date changed.');
         onChanged(updated);
       } catch (e) {
         err.hidden = false;
-        err.textContent = ctx.describeError(e as IpcError);
+        err.textContent = describeError(e as IpcError);
         save.disabled = false;
       }
     };
@@ -201,7 +212,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: { at?: numbe
 
   const events = h('ul', { class: 'reader-events' });
   for (const e of a.events) {
-    events.appendChild(h('li', {}, h('span', { class: 'ev-date' }, formatDate(e.date)), e.relative ? h('span', { class: 'ev-flag' }, 'relative') : null, h('span', {}, e.places.map((p) => ctx.name(p)).join(', '))));
+    events.appendChild(h('li', {}, h('span', { class: 'ev-date' }, formatDate(e.date)), e.relative ? h('span', { class: 'ev-flag' }, 'relative') : null, h('span', {}, e.places.map((p) => ctx.state.name(p)).join(', '))));
   }
 
   const panel = h(
