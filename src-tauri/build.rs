@@ -6,7 +6,6 @@ const COMMANDS: &[&str] = &[
     "get_pack",
     "list_events",
     "event_details",
-    "events_in_range",
     "event_histogram",
     "list_articles",
     "get_article",

@@ -4,12 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use atlas_core::atlas::timeline::EventId;
+use atlas_core::dates::PartialDate;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::EventFilter;
-use atlas_core::ErrorCode;
+use atlas_core::{Atlas, ErrorCode};
 use dispute_atlas::import::import_paths;
-use dispute_atlas::library::{Atlas, LIBRARY_FILE};
+use dispute_atlas::{Sample, LIBRARY_FILE};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
@@ -23,12 +25,8 @@ fn sample() -> PathBuf {
 /// An app state over a fresh library file in a temp folder.
 fn atlas() -> (Arc<Atlas>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let atlas = Atlas::open(
-        Gazetteer::kuril(),
-        &dir.path().join(LIBRARY_FILE),
-        Some(sample()),
-    )
-    .expect("a new library opens");
+    let atlas =
+        Atlas::open(Gazetteer::kuril(), &dir.path().join(LIBRARY_FILE)).expect("a new library opens");
     (Arc::new(atlas), dir)
 }
 
@@ -39,7 +37,8 @@ fn import(atlas: &Arc<Atlas>, paths: Vec<PathBuf>) -> (ImportSummary, Vec<Import
     let summary =
         tauri::async_runtime::block_on(import_paths(Arc::clone(atlas), paths, move |p| {
             sink.lock().unwrap().push(p)
-        }));
+        }))
+        .expect("the import worker finishes");
     let seen = std::mem::take(&mut *seen.lock().unwrap());
     (summary, seen)
 }
@@ -104,6 +103,24 @@ fn a_missing_file_fails_alone_with_a_code() {
 }
 
 #[test]
+fn a_panicking_import_worker_reaches_the_ui_as_an_error() {
+    let (atlas, _dir) = atlas();
+    let result = tauri::async_runtime::block_on(import_paths(
+        Arc::clone(&atlas),
+        vec![sample()],
+        |_| panic!("a bug in the progress reporter"),
+    ));
+    let error = result.expect_err("the panic is an error, not an empty summary");
+    assert_eq!(error.code(), ErrorCode::Internal);
+    let json = serde_json::to_value(&error).unwrap();
+    assert_eq!(json["code"], "internal");
+    assert!(json["message"].as_str().unwrap().contains("stored before it are kept"));
+    // The app goes on: the next import works.
+    let (summary, _) = import(&atlas, vec![sample()]);
+    assert_eq!(summary.imported, 1);
+}
+
+#[test]
 fn folders_are_walked() {
     let (atlas, dir) = atlas();
     let folder = dir.path().join("inbox/deeper");
@@ -122,7 +139,7 @@ fn queries_over_an_imported_sample() {
     assert_eq!(articles.len(), 1);
     let id = articles[0].id;
 
-    let excerpts = atlas.feature_excerpts("kunashir").unwrap();
+    let excerpts = atlas.excerpts("kunashir").unwrap();
     assert_eq!(excerpts.len(), 1);
     let first = &excerpts[0].excerpts[0];
     assert!(first.text.contains("Kunashir"), "{first:?}");
@@ -139,12 +156,14 @@ fn queries_over_an_imported_sample() {
         .collect();
     assert_eq!(marked, "Kunashir");
     assert_eq!(
-        atlas.feature_excerpts("atlantis").unwrap_err().code(),
+        atlas.excerpts("atlantis").unwrap_err().code(),
         ErrorCode::NotFound
     );
 
     let all = atlas.events(&EventFilter::default()).unwrap();
-    assert!(all.iter().any(|e| e.curated && e.id < 0));
+    assert!(all
+        .iter()
+        .any(|e| e.curated && matches!(e.id, EventId::Curated(_))));
     assert!(all.iter().any(|e| !e.curated && e.article_id == Some(id)));
     let only_1945 = atlas
         .events(&EventFilter {
@@ -170,16 +189,17 @@ fn queries_over_an_imported_sample() {
         .collect();
     assert_eq!(span, m.text);
 
-    assert!(!atlas.search("Kishida").unwrap().is_empty());
+    assert!(!atlas.search("Kishida", 50).unwrap().is_empty());
     assert!(atlas.article_counts().unwrap()["kunashir"] >= 1);
 
-    let dated = atlas.set_published(id, Some("2015-09-21")).unwrap();
-    assert_eq!(dated.summary.published.as_deref(), Some("2015-09-21"));
+    let day = PartialDate::parse_day("2015-09-21").unwrap();
+    let dated = atlas.set_published(id, Some(day)).unwrap();
     assert_eq!(
-        atlas
-            .set_published(id, Some("21/09/2015"))
-            .unwrap_err()
-            .code(),
+        dated.summary.published.map(|d| d.to_string()).as_deref(),
+        Some("2015-09-21")
+    );
+    assert_eq!(
+        PartialDate::parse_day("21/09/2015").unwrap_err().kind(),
         ErrorCode::InvalidInput
     );
 
@@ -198,11 +218,11 @@ fn the_library_file_is_created_and_reopened() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new/folder").join(LIBRARY_FILE);
     {
-        let atlas = Arc::new(Atlas::open(Gazetteer::kuril(), &path, None).unwrap());
+        let atlas = Arc::new(Atlas::open(Gazetteer::kuril(), &path).unwrap());
         import(&atlas, vec![sample()]);
     }
     assert!(path.is_file());
-    let atlas = Atlas::open(Gazetteer::kuril(), &path, None).unwrap();
+    let atlas = Atlas::open(Gazetteer::kuril(), &path).unwrap();
     assert_eq!(atlas.articles().unwrap().len(), 1);
 }
 
@@ -233,6 +253,7 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
         .build(mock_context(noop_assets()))
         .expect("the app builds");
     app.manage(atlas);
+    app.manage(Sample(Some(sample())));
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
@@ -247,13 +268,6 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
         summary,
         json!({"imported": 1, "duplicates": 0, "failed": 0})
     );
-    let events = invoke(
-        &webview,
-        "events_in_range",
-        json!({"from": 1945, "to": 1945}),
-    )
-    .unwrap();
-    assert!(events.as_array().unwrap().iter().all(|e| e["year"] == 1945));
 
     // The timeline's list carries no text; the rows ask for it by id.
     let all = invoke(&webview, "list_events", json!({})).unwrap();
@@ -261,7 +275,7 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     assert!(all.iter().all(|e| e.get("sentence").is_none()));
     let article = all.iter().find(|e| e["curated"] == false).unwrap();
     let curated = all.iter().find(|e| e["curated"] == true).unwrap();
-    let ids = json!({"ids": [article["id"], curated["id"], 987654]});
+    let ids = json!({"ids": [article["id"], curated["id"], "article-event:987654"]});
     let details = invoke(&webview, "event_details", ids).unwrap();
     let details = details.as_array().unwrap();
     assert_eq!(details.len(), 2, "{details:?}");

@@ -1,5 +1,5 @@
 //! The IPC commands: each unpacks its arguments and state and makes one call
-//! into [`crate::library::Atlas`] or [`crate::import`]. Arguments arrive in
+//! into [`atlas_core::Atlas`] or [`crate::import`]. Arguments arrive in
 //! camelCase from JavaScript (`onProgress`) and are snake_case here.
 //!
 //! All commands are `async`, so they run on the async runtime rather than on
@@ -9,20 +9,23 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use atlas_core::store::EventFilter;
+use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
+use atlas_core::atlas::{ArticleDetail, PackMap};
+use atlas_core::dates::PartialDate;
+use atlas_core::import::{ImportProgress, ImportSummary};
+use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
+use atlas_core::Atlas;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::dto::{
-    ArticleDto, ArticleExcerpts, ArticleSummary, EventDto, EventSummary, HistogramDto,
-    ImportProgress, ImportSummary, PackDto, SearchHit,
-};
 use crate::import::import_paths;
-use crate::library::Atlas;
-use crate::Result;
+use crate::{Result, Sample};
 
 /// The event emitted (payload `null`) after any import, delete, restore or date change.
 pub const LIBRARY_CHANGED: &str = "library://changed";
+
+/// How many hits a search returns at most.
+const SEARCH_LIMIT: usize = 50;
 
 fn library_changed<R: Runtime>(app: &AppHandle<R>) {
     // Only fails when the app is shutting down; nobody is left to tell then.
@@ -31,49 +34,41 @@ fn library_changed<R: Runtime>(app: &AppHandle<R>) {
 
 /// The dispute pack: manifest and places as GeoJSON.
 #[tauri::command]
-pub async fn get_pack(atlas: State<'_, Arc<Atlas>>) -> Result<PackDto> {
-    Ok(atlas.pack())
+pub async fn get_pack(atlas: State<'_, Arc<Atlas>>) -> Result<PackMap> {
+    Ok(atlas.packs().map())
 }
 
 /// All events, without their text: the pack's curated history and the stored articles' events.
 #[tauri::command]
 pub async fn list_events(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<EventSummary>> {
-    atlas.event_summaries()
+    Ok(atlas.event_summaries()?)
 }
 
 /// The events with the given ids, with their text (the rows the event list shows).
 #[tauri::command]
-pub async fn event_details(atlas: State<'_, Arc<Atlas>>, ids: Vec<i64>) -> Result<Vec<EventDto>> {
-    atlas.events_by_id(&ids)
-}
-
-/// The events from year `from` to year `to` (inclusive), optionally at one place.
-#[tauri::command]
-pub async fn events_in_range(
+pub async fn event_details(
     atlas: State<'_, Arc<Atlas>>,
-    from: Option<i32>,
-    to: Option<i32>,
-    place: Option<String>,
-) -> Result<Vec<EventDto>> {
-    atlas.events(&EventFilter { from, to, place })
+    ids: Vec<EventId>,
+) -> Result<Vec<TimelineEvent>> {
+    Ok(atlas.events_by_id(&ids)?)
 }
 
 /// Events per year and the number of articles without a dated event.
 #[tauri::command]
-pub async fn event_histogram(atlas: State<'_, Arc<Atlas>>) -> Result<HistogramDto> {
-    atlas.histogram()
+pub async fn event_histogram(atlas: State<'_, Arc<Atlas>>) -> Result<Histogram> {
+    Ok(atlas.histogram()?)
 }
 
 /// Every stored article, most recently imported first.
 #[tauri::command]
 pub async fn list_articles(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<ArticleSummary>> {
-    atlas.articles()
+    Ok(atlas.articles()?)
 }
 
 /// One article with its text, mentions and events.
 #[tauri::command]
-pub async fn get_article(atlas: State<'_, Arc<Atlas>>, id: i64) -> Result<ArticleDto> {
-    atlas.article(id)
+pub async fn get_article(atlas: State<'_, Arc<Atlas>>, id: i64) -> Result<ArticleDetail> {
+    Ok(atlas.article(id)?)
 }
 
 /// The articles mentioning `feature` (with its sub-places), with excerpts.
@@ -82,19 +77,19 @@ pub async fn feature_excerpts(
     atlas: State<'_, Arc<Atlas>>,
     feature: String,
 ) -> Result<Vec<ArticleExcerpts>> {
-    atlas.feature_excerpts(&feature)
+    Ok(atlas.excerpts(&feature)?)
 }
 
 /// The number of articles mentioning each place.
 #[tauri::command]
 pub async fn island_article_counts(atlas: State<'_, Arc<Atlas>>) -> Result<HashMap<String, usize>> {
-    atlas.article_counts()
+    Ok(atlas.article_counts()?)
 }
 
 /// Full-text search of the library.
 #[tauri::command]
 pub async fn search(atlas: State<'_, Arc<Atlas>>, query: String) -> Result<Vec<SearchHit>> {
-    atlas.search(&query)
+    Ok(atlas.search(&query, SEARCH_LIMIT)?)
 }
 
 /// Deletes an article (restorable until the app quits).
@@ -128,8 +123,11 @@ pub async fn set_published<R: Runtime>(
     atlas: State<'_, Arc<Atlas>>,
     id: i64,
     published: Option<String>,
-) -> Result<ArticleDto> {
-    let article = atlas.set_published(id, published.as_deref())?;
+) -> Result<ArticleDetail> {
+    // Parsed here rather than by serde, so a bad date is an `invalid_input`
+    // error the UI can show, not a generic IPC failure.
+    let published = published.as_deref().map(PartialDate::parse_day).transpose()?;
+    let article = atlas.set_published(id, published)?;
     library_changed(&app);
     Ok(article)
 }
@@ -147,10 +145,11 @@ pub async fn import_files<R: Runtime>(
         let _ = on_progress.send(progress);
     })
     .await;
-    if summary.imported > 0 {
+    // A failed import may have stored files before it stopped.
+    if summary.as_ref().map_or(true, |s| s.imported > 0) {
         library_changed(&app);
     }
-    Ok(summary)
+    summary
 }
 
 /// Imports the bundled sample article.
@@ -158,13 +157,14 @@ pub async fn import_files<R: Runtime>(
 pub async fn load_sample<R: Runtime>(
     app: AppHandle<R>,
     atlas: State<'_, Arc<Atlas>>,
+    sample: State<'_, Sample>,
 ) -> Result<ImportSummary> {
-    let sample = atlas.sample().map(PathBuf::from).ok_or_else(|| {
+    let sample = sample.0.clone().ok_or_else(|| {
         atlas_core::Error::NotFound(
             "the sample article is not bundled with this build of the app".into(),
         )
     })?;
-    let summary = import_paths(Arc::clone(&atlas), vec![sample], |_| {}).await;
+    let summary = import_paths(Arc::clone(&atlas), vec![sample], |_| {}).await?;
     if summary.imported > 0 {
         library_changed(&app);
     }

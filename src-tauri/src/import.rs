@@ -1,16 +1,17 @@
 //! Importing dropped or chosen files and folders into the library, off the UI
-//! thread, through the core's pipeline ([`atlas_core::import`]): folders are
-//! walked, files read and analysed on worker threads, and stored in group
-//! commits that hold the library lock only while they write, so the UI's
-//! queries go on during an import. Imports from several drops run one after
-//! another.
+//! thread, through [`Atlas::import`]: folders are walked, files read and
+//! analysed on worker threads, and stored in group commits that hold the
+//! library lock only while they write, so the UI's queries go on during an
+//! import. Imports from several drops run one after another.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use atlas_core::import::{expand_paths, import_files, ImportProgress, ImportSummary};
+use atlas_core::atlas::ImportOptions;
+use atlas_core::import::{ImportProgress, ImportSummary};
+use atlas_core::{Atlas, Timestamp};
 
-use crate::library::Atlas;
+use crate::{Error, Result};
 
 /// How many files one import takes at most (a dropped home folder must not
 /// start an import of hours); the rest are reported as left out.
@@ -20,34 +21,29 @@ pub const MAX_FILES: usize = 10_000;
 static IMPORT_LANE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Imports `paths` (files and folders), reporting each file's progress to
-/// `report`. Never fails as a whole: each file's failure is reported and counted.
+/// `report`. Each file's failure is reported and counted, not returned.
+///
+/// # Errors
+/// [`Error::Internal`] if the import worker panicked (a bug: the pipeline
+/// catches a parser's panic per file). What was committed before it stays.
 pub async fn import_paths(
     atlas: Arc<Atlas>,
     paths: Vec<PathBuf>,
     report: impl Fn(ImportProgress) + Send + Sync + 'static,
-) -> ImportSummary {
+) -> Result<ImportSummary> {
     let _lane = IMPORT_LANE.lock().await;
-    let imported_at = now();
+    let options = ImportOptions {
+        published: None,
+        imported_at: Timestamp::from(chrono::Utc::now()),
+        max_files: MAX_FILES,
+    };
     let worker = tauri::async_runtime::spawn_blocking(move || {
-        let files = expand_paths(&paths, MAX_FILES);
-        import_files(
-            atlas.shared_library(),
-            atlas.linker(),
-            files,
-            None,
-            &imported_at,
-            &mut |progress| report(progress),
-        )
+        atlas.import(&paths, options, &mut |progress| report(progress))
     });
-    // The pipeline catches a parser's panic per file; a panic anywhere else is
-    // a bug, and what was committed before it stays committed.
-    worker.await.unwrap_or_else(|e| {
-        eprintln!("dispute-atlas: the import stopped early: {e}");
-        ImportSummary::default()
+    worker.await.map_err(|e| {
+        Error::Internal(format!(
+            "the import stopped early ({e}); the files stored before it are kept. \
+             Drop the rest again, and report this if it happens again"
+        ))
     })
-}
-
-/// The import time as stored: RFC 3339, UTC, to the millisecond.
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }

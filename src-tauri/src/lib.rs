@@ -1,11 +1,12 @@
 //! Dispute Atlas, the desktop app: a Tauri v2 shell around [`atlas_core`].
 //!
-//! - [`library`]: the app's state ([`library::Atlas`]: pack, linker, SQLite library,
-//!   deleted articles kept for undo) and the queries the UI runs;
-//! - [`import`]: files and folders turned into stored articles off the UI thread,
-//!   with progress per file;
+//! The app's state is an [`atlas_core::Atlas`] (pack, linker, SQLite library,
+//! deleted articles kept for undo) and the bundled [`Sample`]; all domain logic
+//! is the core's.
+//!
 //! - [`commands`]: the `#[tauri::command]` adapters, one core call each;
-//! - [`dto`]: the data-transfer types of the IPC, with their TypeScript bindings;
+//! - [`import`]: the import worker off the UI thread, one import at a time;
+//! - [`bindings`]: the TypeScript declarations of the IPC's types, generated from the core's;
 //! - [`error`]: the error that crosses IPC as `{code, message}`.
 //!
 //! The library lives in the app's data folder (Tauri's path resolver), or in
@@ -13,21 +14,27 @@
 //! `DISPUTE_ATLAS_DATA_DIR` environment variable (tests and benchmarks use a
 //! fresh one per run).
 
+pub mod bindings;
 pub mod commands;
-pub mod dto;
 pub mod error;
 pub mod import;
-pub mod library;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use atlas_core::gazetteer::Gazetteer;
+use atlas_core::Atlas;
 use tauri::path::BaseDirectory;
 use tauri::{App, Builder, Manager, Runtime};
 
 pub use error::{Error, Result};
-use library::{Atlas, LIBRARY_FILE};
+
+/// The file name of the library inside the app's data folder.
+pub const LIBRARY_FILE: &str = "library.sqlite3";
+
+/// The bundled sample article, if this build has one (app state).
+#[derive(Debug, Clone, Default)]
+pub struct Sample(pub Option<PathBuf>);
 
 /// Environment variable naming the folder that holds the library (overrides the app data folder).
 pub const DATA_DIR_ENV: &str = "DISPUTE_ATLAS_DATA_DIR";
@@ -44,7 +51,6 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::get_pack,
             commands::list_events,
             commands::event_details,
-            commands::events_in_range,
             commands::event_histogram,
             commands::list_articles,
             commands::get_article,
@@ -74,16 +80,13 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
         None => Gazetteer::kuril(),
     };
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
-    let atlas = Arc::new(Atlas::open(
-        gazetteer,
-        &data_dir.join(LIBRARY_FILE),
-        sample,
-    )?);
+    let atlas = Arc::new(Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE))?);
     app.manage(Arc::clone(&atlas));
+    app.manage(Sample(sample));
     // The linker's automaton takes about 0.1 s to build: not on the main thread,
     // which serves the window's first requests; the first import waits if need be.
     std::thread::spawn(move || {
-        atlas.linker();
+        atlas.packs().linker();
     });
     Ok(())
 }

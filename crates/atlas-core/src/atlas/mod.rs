@@ -79,6 +79,18 @@ impl Packs {
         )))
     }
 
+    /// The pack for the map.
+    pub fn map(&self) -> PackMap {
+        let info = self.gazetteer.info();
+        PackMap {
+            id: info.id.clone(),
+            name: info.name.clone(),
+            attribution: info.attribution.clone(),
+            bounds: info.bounds,
+            places: self.gazetteer.to_feature_collection(),
+        }
+    }
+
     /// Reads `path` and links it: its mentions and events, nothing stored.
     /// `published` overrides the file's own publication date.
     ///
@@ -97,6 +109,24 @@ impl Packs {
             events: analysis.events,
         })
     }
+}
+
+/// The dispute pack as the map draws it: its manifest and its places as GeoJSON
+/// (each feature's properties are a [`crate::gazetteer::PlaceProperties`]).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PackMap {
+    /// The pack's id (`kuril`).
+    pub id: String,
+    /// Its name, for the title bar.
+    pub name: String,
+    /// Attribution of the geodata, shown on the map.
+    pub attribution: String,
+    /// `[west, south, east, north]` in degrees.
+    pub bounds: [f64; 4],
+    /// The places ([`Gazetteer::to_feature_collection`]).
+    #[cfg_attr(feature = "ts", ts(type = "import('geojson').FeatureCollection"))]
+    pub places: geojson::FeatureCollection,
 }
 
 /// What [`Packs::link_file`] finds in a file (the `atlas link` output).
