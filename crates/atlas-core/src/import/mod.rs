@@ -17,7 +17,7 @@ use std::sync::{mpsc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 
-pub use files::{expand_paths, is_supported, ImportFile, MAX_DEPTH, SUPPORTED_EXTENSIONS};
+pub use files::{expand_paths, is_supported, ImportFile, MAX_DEPTH};
 
 use crate::analysis::{analyze, Analysis};
 use crate::ingest::{self, Article};

@@ -25,6 +25,7 @@ mod date;
 mod docx;
 mod eml;
 mod encoding;
+mod format;
 mod html;
 mod markdown;
 mod pdf;
@@ -38,6 +39,8 @@ use chrono::NaiveDate;
 
 use crate::{Error, Result};
 
+pub(crate) use format::extension_list;
+pub use format::{formats_typescript, Format, FormatInfo, FORMATS};
 use sniff::Sniffed;
 
 /// Files larger than this (50 MiB) are refused with [`Error::TooLarge`].
@@ -52,24 +55,6 @@ pub const MAX_DOCX_XML_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Titles are shortened to this many characters.
 pub const MAX_TITLE_CHARS: usize = 200;
-
-/// The formats the app reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    /// Plain text.
-    Text,
-    /// Markdown, with optional front matter.
-    Markdown,
-    /// An HTML page.
-    Html,
-    /// A PDF document.
-    Pdf,
-    /// A Word document.
-    Docx,
-    /// An e-mail message.
-    Eml,
-}
 
 /// The text of a file and what could be learnt about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,18 +166,19 @@ pub fn read_bytes(file_name: &str, bytes: &[u8]) -> Result<Article> {
         Sniffed::Unknown => {}
     }
 
-    if file.ext == "pdf" && sniff::has_late_pdf_header(bytes) {
+    let by_extension = Format::from_extension(&file.ext);
+    if by_extension == Some(Format::Pdf) && sniff::has_late_pdf_header(bytes) {
         return finish(&file, Format::Pdf, pdf::extract(name, bytes)?);
     }
 
     let text = encoding::decode(bytes).text;
     // A name that promises a PDF or Word document over other content: an HTML
     // page saved under the wrong name is still read; anything else is broken.
-    if matches!(file.ext.as_str(), "pdf" | "docx") {
+    if let Some(claimed @ (Format::Pdf | Format::Docx)) = by_extension {
         if !sniff::looks_binary(&text) && sniff::looks_like_html(&text) {
             return finish(&file, Format::Html, html::extract(&text));
         }
-        return Err(if file.ext == "pdf" {
+        return Err(if claimed == Format::Pdf {
             Error::Malformed(format!(
                 "{name} is not a valid PDF (it does not start like one); download it again, or drop the original file"
             ))
@@ -208,17 +194,20 @@ pub fn read_bytes(file_name: &str, bytes: &[u8]) -> Result<Article> {
     if sniff::looks_like_html(&text) {
         return finish(&file, Format::Html, html::extract(&text));
     }
-    match file.ext.as_str() {
-        "md" | "markdown" | "mdown" | "mkd" | "mkdn" => {
-            finish(&file, Format::Markdown, markdown::extract(&text))
+    // By extension; an unknown one is an e-mail when it starts like one, else text.
+    let format = match by_extension {
+        Some(format) => format,
+        None if sniff::looks_like_email(&text) => Format::Eml,
+        None => Format::Text,
+    };
+    match format {
+        Format::Markdown => finish(&file, format, markdown::extract(&text)),
+        Format::Html => finish(&file, format, html::extract(&text)),
+        Format::Eml => finish(&file, format, eml::extract(name, bytes)?),
+        // PDF and Word documents were read (or refused) above.
+        Format::Text | Format::Pdf | Format::Docx => {
+            finish(&file, Format::Text, plain::extract(&text))
         }
-        "html" | "htm" | "xhtml" | "shtml" => finish(&file, Format::Html, html::extract(&text)),
-        "eml" => finish(&file, Format::Eml, eml::extract(name, bytes)?),
-        "txt" | "text" => finish(&file, Format::Text, plain::extract(&text)),
-        _ if sniff::looks_like_email(&text) => {
-            finish(&file, Format::Eml, eml::extract(name, bytes)?)
-        }
-        _ => finish(&file, Format::Text, plain::extract(&text)),
     }
 }
 
@@ -347,7 +336,8 @@ fn empty(name: &str) -> Error {
 
 fn not_text(name: &str, what: &str) -> Error {
     Error::NotText(format!(
-        "{name} is not a text document (it looks like {what}); drop an article as .txt, .md, .html, .pdf, .docx or .eml"
+        "{name} is not a text document (it looks like {what}); drop an article as {}",
+        extension_list()
     ))
 }
 
