@@ -74,12 +74,12 @@ impl Walk {
             self.out.push(ImportFile::Read(path));
         } else if self.count == self.max_files + 1 {
             let message = format!(
-                "one import takes at most {} files; {} and the files after it were left out: import them in a second go",
+                "one import takes at most {} files: {} and the files after it were left out",
                 self.max_files,
                 path.display()
             );
-            self.out
-                .push(ImportFile::Skipped(path, Error::InvalidInput(message)));
+            let error = Error::InvalidInput(message).with_advice("Import them in a second go.");
+            self.out.push(ImportFile::Skipped(path, error));
         }
     }
 
@@ -192,5 +192,6 @@ mod tests {
         assert!(path.ends_with("3.txt"));
         assert_eq!(error.code(), "invalid_input");
         assert!(error.to_string().contains("at most 3 files"));
+        assert_eq!(error.advice(), "Import them in a second go.");
     }
 }
