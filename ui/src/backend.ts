@@ -4,6 +4,7 @@ import { Channel, invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open } from '@tauri-apps/plugin-dialog';
+import { ARTICLE_EXTENSIONS } from './bindings/formats';
 import type {
   ArticleDto,
   ArticleExcerpts,
@@ -18,13 +19,13 @@ import type {
   SearchHit,
 } from './types';
 
-/** Extensions the importer understands (also the dialog filter). */
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml'];
-
-/** Normalises anything a command rejects with into `{code, message}`. */
+/** Normalises anything a command rejects with into `{code, message, advice?}`. */
 export function toIpcError(e: unknown): IpcError {
   if (e && typeof e === 'object' && 'code' in e && 'message' in e) {
-    return { code: String((e as IpcError).code) as IpcError['code'], message: String((e as IpcError).message) };
+    const { code, message, advice } = e as IpcError;
+    const error: IpcError = { code: String(code) as IpcError['code'], message: String(message) };
+    if (typeof advice === 'string' && advice) error.advice = advice;
+    return error;
   }
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
@@ -80,7 +81,7 @@ export const backend = {
         multiple: true,
         directory: false,
         title: 'Add articles to the library',
-        filters: [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }],
+        filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }],
       });
       if (!picked) return [];
       return Array.isArray(picked) ? picked : [picked];

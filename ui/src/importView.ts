@@ -1,51 +1,14 @@
 // Import: the full-window drop overlay and the progress card.
 import { h, icon, plural } from './dom';
-import type { ErrorCode, ImportProgress, ImportSummary, IpcError } from './types';
-
-/** What the user can do about a failed file, by error code (every code: a new one breaks the build). */
-export function adviceFor(code: ErrorCode): string {
-  switch (code) {
-    case 'unsupported_format':
-      return 'Save it as .txt, .md, .html, .pdf, .docx or .eml and add it again.';
-    case 'not_text':
-      return 'It is not a text document; check that it is the right file.';
-    case 'malformed_file':
-      return 'Check that the file opens in another program.';
-    case 'encrypted_file':
-      return 'Save a copy without the password and add that.';
-    case 'empty_file':
-      return 'Check that it is the right file; a scanned PDF needs text recognition (OCR) first.';
-    case 'too_large':
-      return 'Split the file or remove attachments, then add it again.';
-    case 'file_not_found':
-    case 'permission_denied':
-    case 'io_error':
-      return 'Check that the file still exists and that you can open it.';
-    case 'store_error':
-      return 'The library could not be written: check the free disk space, then add it again.';
-    case 'store_version':
-      return 'The library was written by a newer Dispute Atlas: update the app.';
-    case 'invalid_pack':
-      return 'The dispute data of the app is damaged: reinstall Dispute Atlas.';
-    case 'not_found':
-    case 'invalid_input':
-    case 'internal':
-      return 'Try again. If it keeps failing, note the file name and this message.';
-    default: {
-      const unknown: never = code;
-      return String(unknown);
-    }
-  }
-}
+import type { ImportProgress, ImportSummary, IpcError } from './types';
 
 /**
- * What a failed file's row says: the core's message as a sentence, then the
- * advice for its code, unless the message already says what to do (the core
- * writes its own advice after a semicolon: "x.txt is empty (…); check that you
- * dropped the right file"), where a second piece of advice would repeat it.
+ * What a failed file's row says: what happened (the core's message, as a
+ * sentence), then what the user can do (the advice the core chose for the
+ * error, none when it sent none).
  */
-export function failureText(message: string, code: ErrorCode): { message: string; advice: string } {
-  return { message: asSentence(message), advice: message.includes('; ') ? '' : adviceFor(code) };
+export function failureText(error: IpcError): { message: string; advice: string } {
+  return { message: asSentence(error.message), advice: error.advice ? asSentence(error.advice) : '' };
 }
 
 /** `text` ending as a sentence (a full stop added when it has no final punctuation). */
@@ -150,7 +113,7 @@ export class ImportView {
     } else if (p.kind === 'duplicate') {
       row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
     } else {
-      const { message, advice } = failureText(p.error.message, p.error.code);
+      const { message, advice } = failureText(p.error);
       row.detail.replaceChildren(h('strong', {}, message), advice ? ` ${advice}` : '');
     }
     this.updateHead();

@@ -4,6 +4,7 @@
 // are Natural Earth's. Never imported by the production bundle.
 import type { Feature, Geometry } from 'geojson';
 import islandsRaw from './fixtures/kuril-islands.geojson?raw';
+import { ARTICLE_EXTENSIONS, ARTICLE_FORMATS } from '../src/bindings/formats';
 import type {
   ArticleDto,
   ArticleExcerpts,
@@ -517,14 +518,18 @@ export class MockBackend {
       const file_name = path.split(/[\\/]/).pop()!;
       const base = { index, total, path, file_name };
       const ext = file_name.includes('.') ? file_name.split('.').pop()!.toLowerCase() : '';
-      if (!['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml'].includes(ext)) {
+      if (!ARTICLE_EXTENSIONS.includes(ext)) {
         summary.failed++;
-        this.send(channel, { ...base, kind: 'failed', error: { code: 'unsupported_format', message: `“.${ext || '(none)'}” files are not supported.` } });
+        // The core's advice for the code (ErrorCode::advice).
+        const listed = ARTICLE_FORMATS.map((f) => `.${f.extensions[0]}`);
+        const advice = `Save it as ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]} and add it again.`;
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'unsupported_format', message: `“.${ext || '(none)'}” files are not supported`, advice } });
         continue;
       }
       if (/broken|corrupt/.test(file_name)) {
         summary.failed++;
-        this.send(channel, { ...base, kind: 'failed', error: { code: 'empty_file', message: 'The PDF has no text on its pages: it looks scanned.' } });
+        const advice = 'Run it through OCR or copy the text into a .txt file.';
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'empty_file', message: 'The PDF has no text on its pages: it looks scanned', advice } });
         continue;
       }
       const dup = this.importedPaths.get(file_name);

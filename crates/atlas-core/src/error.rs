@@ -1,6 +1,8 @@
 //! The crate's error type. Every variant has a stable machine-readable
-//! [`Error::code`]; the error serializes as `{"code": ..., "message": ...}` so
-//! it can cross IPC or be printed by the CLI unchanged.
+//! [`Error::code`] and [`advice`](Error::advice) for the user; the error
+//! serializes as `{"code": ..., "message": ..., "advice": ...}` so it can
+//! cross IPC or be printed by the CLI unchanged. The message says what
+//! happened; the advice what the user can do about it.
 
 use std::path::PathBuf;
 
@@ -54,6 +56,15 @@ pub enum Error {
     /// An argument is invalid (a malformed date, an empty query, ...).
     #[error("{0}")]
     InvalidInput(String),
+    /// Another error with advice more precise than its code's (made by
+    /// [`Error::with_advice`]); its message and code are the other error's.
+    #[error("{error}")]
+    Advised {
+        /// The error.
+        error: Box<Error>,
+        /// What the user can do about it, as a sentence.
+        advice: String,
+    },
 }
 
 /// The stable codes an [`Error`] crosses IPC and the CLI with (and `internal`,
@@ -135,6 +146,42 @@ impl ErrorCode {
             ErrorCode::Internal => "internal",
         }
     }
+
+    /// What the user can do about an error with this code, as a sentence
+    /// (an error that knows better says so: [`Error::with_advice`]).
+    pub fn advice(self) -> String {
+        let advice = match self {
+            ErrorCode::UnsupportedFormat => {
+                return format!(
+                    "Save it as {} and add it again.",
+                    crate::ingest::extension_list()
+                )
+            }
+            ErrorCode::NotText => "It is not a text document; check that it is the right file.",
+            ErrorCode::MalformedFile => "Check that the file opens in another program.",
+            ErrorCode::EncryptedFile => "Save a copy without the password and add that.",
+            ErrorCode::EmptyFile => {
+                "Check that it is the right file; a scanned PDF needs text recognition (OCR) first."
+            }
+            ErrorCode::TooLarge => "Split the file or remove attachments, then add it again.",
+            ErrorCode::FileNotFound | ErrorCode::PermissionDenied | ErrorCode::IoError => {
+                "Check that the file still exists and that you can open it."
+            }
+            ErrorCode::StoreError => {
+                "The library could not be written: check the free disk space, then add it again."
+            }
+            ErrorCode::StoreVersion => {
+                "The library was written by a newer Dispute Atlas: update the app."
+            }
+            ErrorCode::InvalidPack => {
+                "The dispute data of the app is damaged: reinstall Dispute Atlas."
+            }
+            ErrorCode::NotFound | ErrorCode::InvalidInput | ErrorCode::Internal => {
+                "Try again. If it keeps failing, note the file name and this message."
+            }
+        };
+        advice.to_string()
+    }
 }
 
 impl Error {
@@ -157,6 +204,28 @@ impl Error {
             Error::StoreVersion(_) => ErrorCode::StoreVersion,
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::Advised { error, .. } => error.kind(),
+        }
+    }
+
+    /// What the user can do about it, as a sentence: the advice given with
+    /// [`Error::with_advice`], else the [advice for its code](ErrorCode::advice).
+    pub fn advice(&self) -> String {
+        match self {
+            Error::Advised { advice, .. } => advice.clone(),
+            _ => self.kind().advice(),
+        }
+    }
+
+    /// This error with `advice` (a sentence) instead of the advice for its code.
+    pub fn with_advice(self, advice: impl Into<String>) -> Self {
+        let error = match self {
+            Error::Advised { error, .. } => error,
+            error => Box::new(error),
+        };
+        Error::Advised {
+            error,
+            advice: advice.into(),
         }
     }
 
@@ -177,9 +246,10 @@ impl Error {
 
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Error", 2)?;
+        let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("code", self.code())?;
         s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("advice", &self.advice())?;
         s.end()
     }
 }
@@ -192,8 +262,12 @@ impl serde::Serialize for Error {
 pub struct SerializedError {
     /// Stable, machine-readable.
     pub code: ErrorCode,
-    /// What happened and what the user can do, in words.
+    /// What happened, in words.
     pub message: String,
+    /// What the user can do about it, as a sentence (the core always sends
+    /// it; errors the app raises itself may not).
+    #[ts(optional)]
+    pub advice: Option<String>,
 }
 
 #[cfg(test)]
@@ -201,11 +275,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn serializes_as_code_and_message() {
+    fn serializes_as_code_message_and_advice() {
         let e = Error::Empty("notes.txt holds no text".into());
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "empty_file");
         assert_eq!(json["message"], "notes.txt holds no text");
+        assert_eq!(json["advice"], ErrorCode::EmptyFile.advice());
+    }
+
+    #[test]
+    fn advice_given_replaces_the_codes() {
+        let e = Error::Empty("x.txt is empty".into()).with_advice("Drop another file.");
+        assert_eq!(e.code(), "empty_file");
+        assert_eq!(e.to_string(), "x.txt is empty");
+        assert_eq!(e.advice(), "Drop another file.");
+        let e = e.with_advice("Drop the right file.");
+        assert!(matches!(&e, Error::Advised { error, .. } if matches!(**error, Error::Empty(_))));
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "empty_file", "message": "x.txt is empty", "advice": "Drop the right file."})
+        );
+    }
+
+    #[test]
+    fn every_code_has_advice_and_file_errors_their_own() {
+        let generic = ErrorCode::Internal.advice();
+        for code in ErrorCode::ALL {
+            let advice = code.advice();
+            assert!(advice.ends_with('.'), "{code:?}: {advice}");
+            assert!(advice.starts_with(char::is_uppercase), "{code:?}: {advice}");
+        }
+        // The codes a file can fail with: file_not_found to encrypted_file.
+        let file_codes = &ErrorCode::ALL[..9];
+        assert_eq!(file_codes.last(), Some(&ErrorCode::EncryptedFile));
+        for code in file_codes {
+            assert_ne!(code.advice(), generic, "{code:?}");
+        }
+        assert!(ErrorCode::EmptyFile.advice().contains("OCR"));
+        assert!(ErrorCode::EncryptedFile.advice().contains("password"));
+        assert_eq!(
+            ErrorCode::UnsupportedFormat.advice(),
+            "Save it as .txt, .md, .html, .pdf, .docx or .eml and add it again."
+        );
     }
 
     #[test]

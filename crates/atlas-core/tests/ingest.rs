@@ -252,7 +252,7 @@ fn broken_files_have_clear_errors() {
         (
             "encrypted.pdf",
             "encrypted_file",
-            "encrypted.pdf is encrypted; save an unencrypted copy",
+            "encrypted.pdf is encrypted",
         ),
         (
             "archive.zip",
@@ -271,7 +271,10 @@ fn broken_files_have_clear_errors() {
         assert!(e.to_string().starts_with(message), "{name}: {e}");
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], code);
+        assert_eq!(json["advice"], e.advice());
     }
+    let e = error("encrypted.pdf");
+    assert!(e.advice().starts_with("Save an unencrypted copy"), "{e}");
 }
 
 #[test]

@@ -11,6 +11,11 @@ export type IpcError = {
  */
 code: ErrorCode, 
 /**
- * What happened and what the user can do, in words.
+ * What happened, in words.
  */
-message: string, };
+message: string, 
+/**
+ * What the user can do about it, as a sentence (the core always sends
+ * it; errors the app raises itself may not).
+ */
+advice?: string, };

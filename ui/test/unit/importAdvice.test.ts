@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFor, asSentence, failureText } from '../../src/importView';
-import type { ErrorCode } from '../../src/types';
+import { toIpcError } from '../../src/backend';
+import { asSentence, failureText } from '../../src/importView';
 
-// The codes a file can fail with during an import (the core's ErrorCode for files).
-const FILE_CODES: ErrorCode[] = [
-  'file_not_found',
-  'permission_denied',
-  'io_error',
-  'unsupported_format',
-  'empty_file',
-  'too_large',
-  'not_text',
-  'malformed_file',
-  'encrypted_file',
-];
-
-describe('adviceFor', () => {
-  it('gives every file error its own advice, not the generic retry', () => {
-    const generic = adviceFor('internal');
-    for (const code of FILE_CODES) {
-      expect(adviceFor(code), code).not.toBe(generic);
-    }
-  });
-
-  it('tells what to do with a scanned PDF and a locked file', () => {
-    expect(adviceFor('empty_file')).toMatch(/OCR/);
-    expect(adviceFor('encrypted_file')).toMatch(/password/);
-    expect(adviceFor('unsupported_format')).toMatch(/\.docx/);
-  });
-});
+// The advice for each error code is written once, in the core (ErrorCode::advice,
+// tested there: every file error has its own, OCR for an empty file, ...); the UI
+// shows what the error carries.
 
 describe('asSentence', () => {
   it('ends a message with a full stop unless it has its own', () => {
@@ -40,12 +16,24 @@ describe('asSentence', () => {
 });
 
 describe('failureText', () => {
-  it('adds the advice for the code to a message that has none', () => {
-    expect(failureText('scan.pdf has no text layer', 'empty_file')).toEqual({ message: 'scan.pdf has no text layer.', advice: adviceFor('empty_file') });
+  it('shows the advice the core sent for the code after the message', () => {
+    const advice = 'Check that it is the right file; a scanned PDF needs text recognition (OCR) first.';
+    expect(failureText({ code: 'empty_file', message: 'scan.pdf has no text layer', advice })).toEqual({ message: 'scan.pdf has no text layer.', advice });
   });
 
-  it('keeps a message that already says what to do as it is', () => {
-    const m = 'empty.txt is empty (there is no text in it); check that you dropped the right file';
-    expect(failureText(m, 'empty_file')).toEqual({ message: `${m}.`, advice: '' });
+  it('shows the advice the core gave the error itself', () => {
+    const e = { code: 'empty_file' as const, message: 'empty.txt is empty (there is no text in it)', advice: 'Check that you dropped the right file.' };
+    expect(failureText(e)).toEqual({ message: 'empty.txt is empty (there is no text in it).', advice: 'Check that you dropped the right file.' });
+  });
+
+  it('shows no advice when the error carries none', () => {
+    expect(failureText({ code: 'internal', message: 'internal error: the import worker stopped' })).toEqual({ message: 'internal error: the import worker stopped.', advice: '' });
+  });
+});
+
+describe('toIpcError', () => {
+  it('keeps the advice of a rejected command', () => {
+    expect(toIpcError({ code: 'not_found', message: 'no article 7', advice: 'Try again.' })).toEqual({ code: 'not_found', message: 'no article 7', advice: 'Try again.' });
+    expect(toIpcError({ code: 'not_found', message: 'no article 7' })).toEqual({ code: 'not_found', message: 'no article 7' });
   });
 });

@@ -3,12 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::ingest::{extension_list, Format};
 use crate::Error;
-
-/// Extensions looked for when walking a folder (files given one by one are
-/// always tried, so an unsupported one gets a clear message).
-pub const SUPPORTED_EXTENSIONS: [&str; 8] =
-    ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "eml"];
 
 /// How deep folders are walked.
 pub const MAX_DEPTH: usize = 8;
@@ -34,7 +30,9 @@ impl ImportFile {
 
 /// The files to import for `paths`: files as given, folders walked
 /// (recursively, at most [`MAX_DEPTH`] deep, hidden entries skipped, only
-/// [`SUPPORTED_EXTENSIONS`]), in a stable order. A folder that cannot be read,
+/// files with an extension of the [formats](crate::ingest::FORMATS) ingest
+/// reads; files given one by one are always tried, so an unsupported one gets
+/// a clear message), in a stable order. A folder that cannot be read,
 /// a folder given with nothing to read in it, and the first file past
 /// `max_files` come back as [`ImportFile::Skipped`].
 pub fn expand_paths(paths: &[PathBuf], max_files: usize) -> Vec<ImportFile> {
@@ -51,7 +49,7 @@ pub fn expand_paths(paths: &[PathBuf], max_files: usize) -> Vec<ImportFile> {
                 let message = format!(
                     "the folder {} holds no files Dispute Atlas reads ({})",
                     path.display(),
-                    SUPPORTED_EXTENSIONS.map(|e| format!(".{e}")).join(", ")
+                    extension_list()
                 );
                 walk.out
                     .push(ImportFile::Skipped(path.clone(), Error::Empty(message)));
@@ -76,12 +74,12 @@ impl Walk {
             self.out.push(ImportFile::Read(path));
         } else if self.count == self.max_files + 1 {
             let message = format!(
-                "one import takes at most {} files; {} and the files after it were left out: import them in a second go",
+                "one import takes at most {} files: {} and the files after it were left out",
                 self.max_files,
                 path.display()
             );
-            self.out
-                .push(ImportFile::Skipped(path, Error::InvalidInput(message)));
+            let error = Error::InvalidInput(message).with_advice("Import them in a second go.");
+            self.out.push(ImportFile::Skipped(path, error));
         }
     }
 
@@ -115,11 +113,12 @@ impl Walk {
     }
 }
 
-/// Whether a file in a folder is one the importer reads, by extension.
+/// Whether a file in a folder is one the importer reads, by extension (any case).
 pub fn is_supported(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| SUPPORTED_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        .and_then(Format::from_extension)
+        .is_some()
 }
 
 #[cfg(test)]
@@ -193,5 +192,6 @@ mod tests {
         assert!(path.ends_with("3.txt"));
         assert_eq!(error.code(), "invalid_input");
         assert!(error.to_string().contains("at most 3 files"));
+        assert_eq!(error.advice(), "Import them in a second go.");
     }
 }

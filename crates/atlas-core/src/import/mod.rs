@@ -17,7 +17,7 @@ use std::sync::{mpsc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 
-pub use files::{expand_paths, is_supported, ImportFile, MAX_DEPTH, SUPPORTED_EXTENSIONS};
+pub use files::{expand_paths, is_supported, ImportFile, MAX_DEPTH};
 
 use crate::analysis::{analyze, Analysis};
 use crate::ingest::{self, Article};
@@ -94,7 +94,7 @@ pub enum ImportProgress {
         path: String,
         /// Its name.
         file_name: String,
-        /// What went wrong, as `{code, message}`.
+        /// What went wrong, as `{code, message, advice}`.
         #[cfg_attr(feature = "ts", ts(as = "crate::error::SerializedError"))]
         error: Error,
     },
@@ -311,7 +311,7 @@ pub fn read_and_analyze(linker: &Linker, path: &Path, published: Option<NaiveDat
     }))
     .unwrap_or_else(|_| {
         Err(Error::Malformed(format!(
-            "{} could not be read (the parser failed on it); check that the file opens in another program",
+            "{} could not be read (the parser failed on it)",
             file_name(path)
         )))
     })

@@ -30,9 +30,9 @@ const RAW_CAP: usize = 2 * super::MAX_TEXT_BYTES;
 /// How [`extract`] failed before any Word-specific parsing.
 fn not_word(name: &str) -> Error {
     Error::Malformed(format!(
-        "{name} is not a valid Word document (it is not a readable .docx package); \
-         open it in Word and save it again as .docx, or copy its text into a .txt file"
+        "{name} is not a valid Word document (it is not a readable .docx package)"
     ))
+    .with_advice("Open it in Word and save it again as .docx, or copy its text into a .txt file.")
 }
 
 /// Reads a .docx; `name` is the file name for messages, `ext` its lower-case
@@ -47,14 +47,17 @@ pub(crate) fn extract(name: &str, ext: &str, bytes: &[u8]) -> Result<Extracted> 
         if ext == "docx" {
             return Err(not_word(name));
         }
-        let kind = if zip.index_for_name("content.xml").is_some() {
-            "an OpenDocument file; save it as .docx"
+        let (kind, advice) = if zip.index_for_name("content.xml").is_some() {
+            ("an OpenDocument file", "Save it as .docx.")
         } else if zip.index_for_name("META-INF/container.xml").is_some() {
-            "an e-book (EPUB); copy the chapter you need into a .txt file"
+            (
+                "an e-book (EPUB)",
+                "Copy the chapter you need into a .txt file.",
+            )
         } else {
-            "a ZIP archive; unzip it and drop the articles inside"
+            ("a ZIP archive", "Unzip it and drop the articles inside.")
         };
-        return Err(Error::UnsupportedFormat(format!("{name} is {kind}")));
+        return Err(Error::UnsupportedFormat(format!("{name} is {kind}")).with_advice(advice));
     }
     let xml = read_entry(&mut zip, "word/document.xml", name)?.ok_or_else(|| not_word(name))?;
     let text = document_text(&xml).map_err(|_| not_word(name))?;
@@ -80,18 +83,16 @@ fn read_entry(
         Ok(f) => f,
         Err(ZipError::FileNotFound) => return Ok(None),
         Err(ZipError::UnsupportedArchive(msg)) if msg == ZipError::PASSWORD_REQUIRED => {
-            return Err(Error::Encrypted(format!(
-                "{name} is password-protected; open it in Word, remove the password and save a copy, then drop that instead"
-            )))
+            return Err(super::password_protected(name))
         }
         Err(_) => return Err(not_word(name)),
     };
     let too_large = || {
         Error::TooLarge(format!(
-            "{name} holds more than {} MB of document text, which is more than an article; \
-             split it into smaller documents",
+            "{name} holds more than {} MB of document text, which is more than an article",
             MAX_XML_BYTES / (1024 * 1024)
         ))
+        .with_advice("Split it into smaller documents.")
     };
     if file.size() > MAX_XML_BYTES {
         return Err(too_large());

@@ -20,10 +20,9 @@ use regex::Regex;
 /// Reads an e-mail message from its raw bytes; `name` is the file name for messages.
 pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     let malformed = || {
-        Error::Malformed(format!(
-            "{name} is not a valid e-mail message; save the message again from your mail program (as .eml), \
-             or copy its text into a .txt file"
-        ))
+        Error::Malformed(format!("{name} is not a valid e-mail message")).with_advice(
+            "Save the message again from your mail program (as .eml), or copy its text into a .txt file.",
+        )
     };
     let message = MessageParser::default()
         .parse(bytes)

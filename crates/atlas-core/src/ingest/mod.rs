@@ -9,7 +9,8 @@
 //! using, in order: a BOM, UTF-16 by its NUL pattern, valid UTF-8, an HTML
 //! `<meta charset>`, a statistical guess. Every format's text is cleaned the
 //! same way. Nothing here panics on any input, and every failure is an
-//! [`Error`] whose message names the file and says what the user can do.
+//! [`Error`] whose message names the file and says what happened, and whose
+//! [advice](Error::advice) says what the user can do.
 //!
 //! Limits: files above [`MAX_FILE_BYTES`] are refused; extracted text is cut at
 //! [`MAX_TEXT_BYTES`]; titles at [`MAX_TITLE_CHARS`] characters; a Word
@@ -25,6 +26,7 @@ mod date;
 mod docx;
 mod eml;
 mod encoding;
+mod format;
 mod html;
 mod markdown;
 mod pdf;
@@ -38,6 +40,8 @@ use chrono::NaiveDate;
 
 use crate::{Error, Result};
 
+pub(crate) use format::extension_list;
+pub use format::{formats_typescript, Format, FormatInfo, FORMATS};
 use sniff::Sniffed;
 
 /// Files larger than this (50 MiB) are refused with [`Error::TooLarge`].
@@ -52,24 +56,6 @@ pub const MAX_DOCX_XML_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Titles are shortened to this many characters.
 pub const MAX_TITLE_CHARS: usize = 200;
-
-/// The formats the app reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    /// Plain text.
-    Text,
-    /// Markdown, with optional front matter.
-    Markdown,
-    /// An HTML page.
-    Html,
-    /// A PDF document.
-    Pdf,
-    /// A Word document.
-    Docx,
-    /// An e-mail message.
-    Eml,
-}
 
 /// The text of a file and what could be learnt about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,18 +101,20 @@ pub fn read_file(path: &Path) -> Result<Article> {
             path,
             std::io::Error::new(
                 std::io::ErrorKind::IsADirectory,
-                format!("{name} is a folder, not a file; drop the article files inside it instead"),
+                format!("{name} is a folder, not a file"),
             ),
-        ));
+        )
+        .with_advice("Drop the article files inside it instead."));
     }
     if !meta.is_file() {
         return Err(Error::io(
             path,
             std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!("{name} is not a regular file (a device, pipe or socket); drop a document file instead"),
+                format!("{name} is not a regular file (a device, pipe or socket)"),
             ),
-        ));
+        )
+        .with_advice("Drop a document file instead."));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(&name, meta.len()));
@@ -174,32 +162,36 @@ pub fn read_bytes(file_name: &str, bytes: &[u8]) -> Result<Article> {
         Sniffed::Ole => return Err(ole(name, bytes)),
         Sniffed::Rtf => {
             return Err(Error::UnsupportedFormat(format!(
-                "{name} is an RTF document, which the app does not read; save it as .docx or plain text and drop that instead"
-            )))
+                "{name} is an RTF document, which the app does not read"
+            ))
+            .with_advice("Save it as .docx or plain text and drop that instead."))
         }
         Sniffed::Binary(what) => return Err(not_text(name, what)),
         Sniffed::Unknown => {}
     }
 
-    if file.ext == "pdf" && sniff::has_late_pdf_header(bytes) {
+    let by_extension = Format::from_extension(&file.ext);
+    if by_extension == Some(Format::Pdf) && sniff::has_late_pdf_header(bytes) {
         return finish(&file, Format::Pdf, pdf::extract(name, bytes)?);
     }
 
     let text = encoding::decode(bytes).text;
     // A name that promises a PDF or Word document over other content: an HTML
     // page saved under the wrong name is still read; anything else is broken.
-    if matches!(file.ext.as_str(), "pdf" | "docx") {
+    if let Some(claimed @ (Format::Pdf | Format::Docx)) = by_extension {
         if !sniff::looks_binary(&text) && sniff::looks_like_html(&text) {
             return finish(&file, Format::Html, html::extract(&text));
         }
-        return Err(if file.ext == "pdf" {
+        return Err(if claimed == Format::Pdf {
             Error::Malformed(format!(
-                "{name} is not a valid PDF (it does not start like one); download it again, or drop the original file"
+                "{name} is not a valid PDF (it does not start like one)"
             ))
+            .with_advice("Download it again, or drop the original file.")
         } else {
             Error::Malformed(format!(
-                "{name} is not a valid Word document (it is not a .docx package); open it in Word and save it again as .docx"
+                "{name} is not a valid Word document (it is not a .docx package)"
             ))
+            .with_advice("Open it in Word and save it again as .docx.")
         });
     }
     if sniff::looks_binary(&text) {
@@ -208,17 +200,20 @@ pub fn read_bytes(file_name: &str, bytes: &[u8]) -> Result<Article> {
     if sniff::looks_like_html(&text) {
         return finish(&file, Format::Html, html::extract(&text));
     }
-    match file.ext.as_str() {
-        "md" | "markdown" | "mdown" | "mkd" | "mkdn" => {
-            finish(&file, Format::Markdown, markdown::extract(&text))
+    // By extension; an unknown one is an e-mail when it starts like one, else text.
+    let format = match by_extension {
+        Some(format) => format,
+        None if sniff::looks_like_email(&text) => Format::Eml,
+        None => Format::Text,
+    };
+    match format {
+        Format::Markdown => finish(&file, format, markdown::extract(&text)),
+        Format::Html => finish(&file, format, html::extract(&text)),
+        Format::Eml => finish(&file, format, eml::extract(name, bytes)?),
+        // PDF and Word documents were read (or refused) above.
+        Format::Text | Format::Pdf | Format::Docx => {
+            finish(&file, Format::Text, plain::extract(&text))
         }
-        "html" | "htm" | "xhtml" | "shtml" => finish(&file, Format::Html, html::extract(&text)),
-        "eml" => finish(&file, Format::Eml, eml::extract(name, bytes)?),
-        "txt" | "text" => finish(&file, Format::Text, plain::extract(&text)),
-        _ if sniff::looks_like_email(&text) => {
-            finish(&file, Format::Eml, eml::extract(name, bytes)?)
-        }
-        _ => finish(&file, Format::Text, plain::extract(&text)),
     }
 }
 
@@ -229,13 +224,15 @@ fn finish(file: &FileName, format: Format, ex: Extracted) -> Result<Article> {
         let name = &file.display;
         return Err(match format {
             Format::Pdf => Error::Empty(format!(
-                "{name} has no text that can be extracted (it may be a scanned image); \
-                 run it through OCR or copy the text into a .txt file"
-            )),
+                "{name} has no text that can be extracted (it may be a scanned image)"
+            ))
+            .with_advice("Run it through OCR or copy the text into a .txt file."),
             Format::Html => Error::Empty(format!(
-                "{name} has no readable article text (only page furniture or scripts); \
-                 save the article with your browser's reader view, or copy its text into a .txt file"
-            )),
+                "{name} has no readable article text (only page furniture or scripts)"
+            ))
+            .with_advice(
+                "Save the article with your browser's reader view, or copy its text into a .txt file.",
+            ),
             _ => empty(name),
         });
     }
@@ -333,22 +330,23 @@ fn display_name(file_name: &str) -> String {
 
 fn too_large(name: &str, size: u64) -> Error {
     Error::TooLarge(format!(
-        "{name} is too large ({:.1} MB; the limit is {} MB); save just the article text and drop that instead",
+        "{name} is too large ({:.1} MB, the limit is {} MB)",
         size as f64 / (1024.0 * 1024.0),
         MAX_FILE_BYTES / (1024 * 1024)
     ))
+    .with_advice("Save just the article text and drop that instead.")
 }
 
 fn empty(name: &str) -> Error {
-    Error::Empty(format!(
-        "{name} is empty (there is no text in it); check that you dropped the right file"
-    ))
+    Error::Empty(format!("{name} is empty (there is no text in it)"))
+        .with_advice("Check that you dropped the right file.")
 }
 
 fn not_text(name: &str, what: &str) -> Error {
     Error::NotText(format!(
-        "{name} is not a text document (it looks like {what}); drop an article as .txt, .md, .html, .pdf, .docx or .eml"
+        "{name} is not a text document (it looks like {what})"
     ))
+    .with_advice(format!("Drop an article as {}.", extension_list()))
 }
 
 /// An OLE compound file: an encrypted Office document, or an old-format one.
@@ -358,15 +356,20 @@ fn ole(name: &str, bytes: &[u8]) -> Error {
         .flat_map(u16::to_le_bytes)
         .collect();
     if bytes.windows(marker.len()).any(|w| w == marker.as_slice()) {
-        Error::Encrypted(format!(
-            "{name} is password-protected; open it in Word, remove the password and save a copy, then drop that instead"
-        ))
+        password_protected(name)
     } else {
         Error::UnsupportedFormat(format!(
-            "{name} is an old-format Office file (.doc, .xls or .msg), which the app does not read; \
-             open it and save it as .docx (or the text as .txt), then drop that instead"
+            "{name} is an old-format Office file (.doc, .xls or .msg), which the app does not read"
         ))
+        .with_advice("Open it and save it as .docx (or the text as .txt), then drop that instead.")
     }
+}
+
+/// A password-protected Word document.
+fn password_protected(name: &str) -> Error {
+    Error::Encrypted(format!("{name} is password-protected")).with_advice(
+        "Open it in Word, remove the password and save a copy, then drop that instead.",
+    )
 }
 
 #[cfg(test)]
@@ -474,6 +477,67 @@ mod tests {
         assert_eq!(display_name(""), "the file");
         let f = FileName::new("/tmp/Report.PDF");
         assert_eq!((f.stem.as_str(), f.ext.as_str()), ("Report", "pdf"));
+    }
+
+    /// Messages say what happened; what to do is the advice, never a "; ..." tail.
+    #[test]
+    fn messages_carry_no_advice() {
+        let mut errors = Vec::new();
+        for dir in ["ingest", "bad"] {
+            let dir = format!("{}/../../tests/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
+            for entry in std::fs::read_dir(dir).unwrap() {
+                errors.extend(read_file(&entry.unwrap().path()).err());
+            }
+        }
+        let zip = |entry: &str| {
+            let mut out = std::io::Cursor::new(Vec::new());
+            let mut zip = zip::ZipWriter::new(&mut out);
+            zip.start_file(entry, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.finish().unwrap();
+            out.into_inner()
+        };
+        let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("a.rtf", b"{\\rtf1 x}".to_vec()),
+            ("old.doc", ole.clone()),
+            ("locked.docx", {
+                ole.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+                ole
+            }),
+            ("a.pdf", b"text".to_vec()),
+            ("a.docx", b"text".to_vec()),
+            ("a.odt", zip("content.xml")),
+            ("a.epub", zip("META-INF/container.xml")),
+            ("a.zip", zip("x.txt")),
+            ("a.eml", b"no headers at all".to_vec()),
+            ("big.txt", vec![b'a'; MAX_FILE_BYTES as usize + 1]),
+            ("blank.txt", b" ".to_vec()),
+            ("photo.png", b"\x89PNG\r\n\x1a\n\0".to_vec()),
+            ("page.html", b"<html><script>x()</script></html>".to_vec()),
+        ];
+        for (name, bytes) in cases {
+            errors.extend(read_bytes(name, &bytes).err());
+        }
+        let dir = tempfile::tempdir().unwrap();
+        errors.extend(read_file(dir.path()).err());
+        assert!(errors.len() > 25, "{}", errors.len());
+        for e in &errors {
+            let message = e.to_string();
+            assert!(!message.contains("; "), "{message}");
+            let advice = e.advice();
+            assert!(
+                advice.starts_with(char::is_uppercase) && advice.ends_with('.'),
+                "{e}: {advice}"
+            );
+        }
+        let e = read_bytes("blank.txt", b" ").unwrap_err();
+        assert_eq!(e.advice(), "Check that you dropped the right file.");
+        let e = read_bytes("photo.png", b"\x89PNG\r\n\x1a\n\0").unwrap_err();
+        assert_eq!(
+            e.advice(),
+            "Drop an article as .txt, .md, .html, .pdf, .docx or .eml."
+        );
     }
 
     #[test]

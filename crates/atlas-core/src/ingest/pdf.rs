@@ -62,23 +62,23 @@ pub(crate) const MAX_PDF_STREAMS_BYTES: u64 = 64 * 1024 * 1024;
 pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
     if let Some(size) = oversized_stream(bytes) {
         return Err(Error::TooLarge(format!(
-            "{name} holds more than {} MB of page data once unpacked ({} MB or more); \
-             it is not an article PDF the app can read safely; copy the article text into a .txt file instead",
+            "{name} holds more than {} MB of page data once unpacked ({} MB or more), \
+             so it is not an article PDF the app can read safely",
             size.limit / (1024 * 1024),
             size.found / (1024 * 1024),
-        )));
+        ))
+        .with_advice("Copy the article text into a .txt file instead."));
     }
     let encrypted = looks_encrypted(bytes);
     let damaged = || {
         Error::Malformed(format!(
-            "{name} could not be read as a PDF (the file looks damaged or truncated); \
-             download it again or print it to a new PDF, and drop that instead"
+            "{name} could not be read as a PDF (the file looks damaged or truncated)"
         ))
+        .with_advice("Download it again or print it to a new PDF, and drop that instead.")
     };
     let locked = || {
-        Error::Encrypted(format!(
-            "{name} is encrypted; save an unencrypted copy and drop that instead"
-        ))
+        Error::Encrypted(format!("{name} is encrypted"))
+            .with_advice("Save an unencrypted copy and drop that instead.")
     };
     match quietly(|| pages_text(bytes)) {
         None => Err(if encrypted { locked() } else { damaged() }),
@@ -382,17 +382,16 @@ fn no_text(name: &str, bytes: &[u8]) -> Error {
     static IMAGE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"/Subtype\s*/Image\b").expect("valid regex"));
     let images = IMAGE.is_match(bytes);
-    Error::Empty(if images {
-        format!(
-            "{name} has no text that can be extracted, only images (it looks like a scanned document); \
-             run it through OCR or copy the text into a .txt file"
-        )
+    if images {
+        Error::Empty(format!(
+            "{name} has no text that can be extracted, only images (it looks like a scanned document)"
+        ))
+        .with_advice("Run it through OCR or copy the text into a .txt file.")
     } else {
-        format!(
-            "{name} has no text on its pages; if a PDF viewer shows text in it, \
-             copy that text into a .txt file and drop that instead"
+        Error::Empty(format!("{name} has no text on its pages")).with_advice(
+            "If a PDF viewer shows text in it, copy that text into a .txt file and drop that instead.",
         )
-    })
+    }
 }
 
 /// A stream (or all of them) over its limit.
