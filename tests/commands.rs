@@ -25,8 +25,8 @@ fn sample() -> PathBuf {
 /// An app state over a fresh library file in a temp folder.
 fn atlas() -> (Arc<Atlas>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let atlas =
-        Atlas::open(Gazetteer::kuril(), &dir.path().join(LIBRARY_FILE)).expect("a new library opens");
+    let atlas = Atlas::open(Gazetteer::kuril(), &dir.path().join(LIBRARY_FILE))
+        .expect("a new library opens");
     (Arc::new(atlas), dir)
 }
 
@@ -105,16 +105,18 @@ fn a_missing_file_fails_alone_with_a_code() {
 #[test]
 fn a_panicking_import_worker_reaches_the_ui_as_an_error() {
     let (atlas, _dir) = atlas();
-    let result = tauri::async_runtime::block_on(import_paths(
-        Arc::clone(&atlas),
-        vec![sample()],
-        |_| panic!("a bug in the progress reporter"),
-    ));
+    let result =
+        tauri::async_runtime::block_on(import_paths(Arc::clone(&atlas), vec![sample()], |_| {
+            panic!("a bug in the progress reporter")
+        }));
     let error = result.expect_err("the panic is an error, not an empty summary");
     assert_eq!(error.code(), ErrorCode::Internal);
     let json = serde_json::to_value(&error).unwrap();
     assert_eq!(json["code"], "internal");
-    assert!(json["message"].as_str().unwrap().contains("stored before it are kept"));
+    assert!(json["message"]
+        .as_str()
+        .unwrap()
+        .contains("stored before it are kept"));
     // The app goes on: the next import works.
     let (summary, _) = import(&atlas, vec![sample()]);
     assert_eq!(summary.imported, 1);
@@ -156,7 +158,7 @@ fn queries_over_an_imported_sample() {
         .collect();
     assert_eq!(marked, "Kunashir");
     assert_eq!(
-        atlas.excerpts("atlantis").unwrap_err().code(),
+        atlas.excerpts("atlantis").unwrap_err().kind(),
         ErrorCode::NotFound
     );
 
@@ -208,7 +210,7 @@ fn queries_over_an_imported_sample() {
     let restored = atlas.restore_article(id).unwrap();
     assert_eq!(restored.title, articles[0].title);
     assert_eq!(
-        atlas.restore_article(id).unwrap_err().code(),
+        atlas.restore_article(id).unwrap_err().kind(),
         ErrorCode::NotFound
     );
 }

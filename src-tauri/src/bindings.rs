@@ -10,6 +10,7 @@ use atlas_core::atlas::{ArticleDetail, PackMap};
 use atlas_core::error::SerializedError;
 use atlas_core::gazetteer::PlaceProperties;
 use atlas_core::import::{ImportProgress, ImportSummary};
+use atlas_core::ingest::{formats_typescript, FormatInfo};
 use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
 use ts_rs::TS;
 
@@ -30,6 +31,8 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
     SerializedError::export_all_to(dir)?;
+    FormatInfo::export_all_to(dir)?;
+    std::fs::write(dir.join("formats.ts"), formats_typescript())?;
     Ok(())
 }
 

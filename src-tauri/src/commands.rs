@@ -126,7 +126,10 @@ pub async fn set_published<R: Runtime>(
 ) -> Result<ArticleDetail> {
     // Parsed here rather than by serde, so a bad date is an `invalid_input`
     // error the UI can show, not a generic IPC failure.
-    let published = published.as_deref().map(PartialDate::parse_day).transpose()?;
+    let published = published
+        .as_deref()
+        .map(PartialDate::parse_day)
+        .transpose()?;
     let article = atlas.set_published(id, published)?;
     library_changed(&app);
     Ok(article)

@@ -1,5 +1,6 @@
 //! The app's error type: the core's errors plus what can go wrong in the app
-//! itself. It crosses IPC as `{code, message}` so the UI switches on `code`.
+//! itself. It crosses IPC as `{code, message, advice}` so the UI switches on
+//! `code` and shows the core's advice, written once.
 
 use serde::ser::SerializeStruct;
 
@@ -29,9 +30,14 @@ impl Error {
 
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Error", 2)?;
+        let advice = match self {
+            Error::Core(e) => e.advice(),
+            Error::Internal(_) => self.code().advice(),
+        };
+        let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("code", &self.code())?;
         s.serialize_field("message", &self.to_string())?;
+        s.serialize_field("advice", &advice)?;
         s.end()
     }
 }
@@ -44,10 +50,9 @@ mod tests {
     fn crosses_ipc_as_code_and_message() {
         let e = Error::from(atlas_core::Error::NotFound("no article 7".into()));
         let json = serde_json::to_value(&e).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"code": "not_found", "message": "no article 7"})
-        );
+        assert_eq!(json["code"], "not_found");
+        assert_eq!(json["message"], "no article 7");
+        assert_eq!(json["advice"], atlas_core::ErrorCode::NotFound.advice());
         let e = Error::Internal("import worker panicked".into());
         assert_eq!(serde_json::to_value(&e).unwrap()["code"], "internal");
     }

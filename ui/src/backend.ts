@@ -6,12 +6,12 @@ import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open } from '@tauri-apps/plugin-dialog';
 import { ARTICLE_EXTENSIONS } from './bindings/formats';
 import type {
-  ArticleDto,
+  ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
-  EventDto,
+  TimelineEvent,
   EventSummary,
-  HistogramDto,
+  Histogram,
   ImportProgress,
   ImportSummary,
   IpcError,
@@ -42,16 +42,16 @@ export const backend = {
   getPack: () => call<Pack>('get_pack'),
   listEvents: () => call<EventSummary[]>('list_events'),
   /** The text of the events with these ids (at most 1,000). */
-  eventDetails: (ids: number[]) => call<EventDto[]>('event_details', { ids }),
-  eventHistogram: () => call<HistogramDto>('event_histogram'),
+  eventDetails: (ids: string[]) => call<TimelineEvent[]>('event_details', { ids }),
+  eventHistogram: () => call<Histogram>('event_histogram'),
   listArticles: () => call<ArticleSummary[]>('list_articles'),
-  getArticle: (id: number) => call<ArticleDto>('get_article', { id }),
+  getArticle: (id: number) => call<ArticleDetail>('get_article', { id }),
   featureExcerpts: (feature: string) => call<ArticleExcerpts[]>('feature_excerpts', { feature }),
   islandArticleCounts: () => call<Record<string, number>>('island_article_counts'),
   search: (query: string) => call<SearchHit[]>('search', { query }),
   deleteArticle: (id: number) => call<void>('delete_article', { id }),
   restoreArticle: (id: number) => call<ArticleSummary>('restore_article', { id }),
-  setPublished: (id: number, published: string | null) => call<ArticleDto>('set_published', { id, published }),
+  setPublished: (id: number, published: string | null) => call<ArticleDetail>('set_published', { id, published }),
   loadSample: () => call<ImportSummary>('load_sample'),
 
   /** Imports files; `onProgress` receives each file's state as it changes. */

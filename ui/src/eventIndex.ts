@@ -22,7 +22,12 @@ function lowerBound(a: Int32Array, x: number): number {
 }
 
 function compareEvents(a: EventSummary, b: EventSummary): number {
-  return a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.id - b.id;
+  return (
+    a.year - b.year ||
+    (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+    Number(b.curated) - Number(a.curated) ||
+    a.id.localeCompare(b.id, 'en', { numeric: true })
+  );
 }
 
 export class EventIndex {

@@ -7,7 +7,7 @@
 // End, PageUp/PageDown move between rows, scrolling the list; Enter opens.
 // A redraw keeps the focused row's element, so focus is never lost.
 import { formatDate, h, icon } from './dom';
-import type { EventDto, EventSummary } from './types';
+import type { TimelineEvent, EventSummary } from './types';
 
 const ROW = 76;
 const OVERSCAN = 4;
@@ -17,7 +17,7 @@ export interface EventListCallbacks {
   placeName(id: string): string;
   placeColour(id: string): string;
   /** The text of the events with these ids (the rows coming into view). */
-  loadDetails(ids: number[]): Promise<EventDto[]>;
+  loadDetails(ids: string[]): Promise<TimelineEvent[]>;
 }
 
 export class EventList {
@@ -31,10 +31,10 @@ export class EventList {
   private hi = 0;
   private rendered = '';
   /** Texts received, by event id. */
-  private details = new Map<number, EventDto>();
+  private details = new Map<string, TimelineEvent>();
   /** Ids asked for and not answered yet, and ids whose text could not be had. */
-  private pending = new Set<number>();
-  private failed = new Set<number>();
+  private pending = new Set<string>();
+  private failed = new Set<string>();
   /** Bumped by `forgetDetails`, so late answers for an old library are dropped. */
   private generation = 0;
   /** The current row (its index in the slice, newest first): the list's tab stop. */
@@ -131,7 +131,7 @@ export class EventList {
     if (key === this.rendered) return;
     this.rendered = key;
     const frag = document.createDocumentFragment();
-    const missing: number[] = [];
+    const missing: string[] = [];
     const indices: number[] = [];
     for (let i = first; i < last; i++) indices.push(i);
     if (keep >= 0 && keep < n && (keep < first || keep >= last)) indices.push(keep);
@@ -160,10 +160,10 @@ export class EventList {
     if (missing.length) this.fetchDetails(missing);
   }
 
-  private fetchDetails(ids: number[]) {
+  private fetchDetails(ids: string[]) {
     const generation = this.generation;
     for (const id of ids) this.pending.add(id);
-    const settle = (found: EventDto[]) => {
+    const settle = (found: TimelineEvent[]) => {
       if (generation !== this.generation) return;
       for (const d of found) this.details.set(d.id, d);
       for (const id of ids) {

@@ -10,7 +10,7 @@ import { yearExtent } from './histogram';
 import { labelText, type NamingMode } from './naming';
 import { placeColours } from './theme';
 import type { YearRange } from './timeline';
-import type { ArticleSummary, HistogramDto, Pack, PlaceProperties } from './types';
+import type { ArticleSummary, Histogram, Pack, PlaceProperties } from './types';
 
 /** What changed: the histogram and island counts, the events, or the article list. */
 export type LibraryChange = 'summary' | 'events' | 'articles';
@@ -30,7 +30,7 @@ export class LibraryState {
   /** The library's events, indexed by year and place (empty until `eventsLoaded`). */
   index: EventIndex = new EventIndex([], new Map());
   /** Events per year, and how many articles have no date. */
-  histogram: HistogramDto = { years: [], undated: 0 };
+  histogram: Histogram = { years: [], undated: 0 };
   /** The article list (empty until `articlesLoaded`). */
   articles: ArticleSummary[] = [];
   /** How many articles mention each island (over all years). */

@@ -3,7 +3,7 @@ import { formatDate, h, icon, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
-import type { ArticleDto, ArticleExcerpts, ArticleSummary, IpcError, PlaceProperties, SearchHit } from './types';
+import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, PlaceProperties, SearchHit } from './types';
 import type { Backend } from './backend';
 import { describeError } from './errors';
 import type { LibraryState } from './libraryState';
@@ -149,7 +149,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
 }
 
 /** The article reader: the whole text with every mention highlighted. */
-export function readerPanel(ctx: PanelContext, a: ArticleDto, opts: ArticleViewOptions, onChanged: (a: ArticleDto) => void): HTMLElement {
+export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail) => void): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
   appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true));
 

@@ -8,7 +8,7 @@ import type { LibraryState } from './libraryState';
 import { OverlayStack, type Overlay } from './overlays';
 import { placePanel, readerPanel, searchPanel, type ArticleViewOptions, type PanelContext } from './panels';
 import type { Toasts } from './toasts';
-import type { ArticleDto, ArticleSummary, SearchHit } from './types';
+import type { ArticleDetail, ArticleSummary, SearchHit } from './types';
 
 /** What the side panel's views need from the rest of the app. */
 export interface SideViewsHost {
@@ -73,7 +73,7 @@ export class SideViews {
     this.overlays.push('search', query, searchPanel(this.ctx, query, hits), { replace: this.overlays.top?.kind === 'search' });
   }
 
-  private showArticle(a: ArticleDto, opts: ArticleViewOptions, replace: boolean) {
+  private showArticle(a: ArticleDetail, opts: ArticleViewOptions, replace: boolean) {
     const top = this.overlays.top;
     // After a date change the focus goes back to "Edit date".
     const el = readerPanel(this.ctx, a, opts, (updated) => this.showArticle(updated, { focus: '.reader-meta .text-btn' }, true));

@@ -6,17 +6,17 @@ import type { Feature, Geometry } from 'geojson';
 import islandsRaw from './fixtures/kuril-islands.geojson?raw';
 import { ARTICLE_EXTENSIONS, ARTICLE_FORMATS } from '../src/bindings/formats';
 import type {
-  ArticleDto,
+  ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
-  EventDto,
+  TimelineEvent,
   EventSummary,
-  ExcerptDto,
-  HistogramDto,
+  Excerpt,
+  Histogram,
   ImportProgress,
   ImportSummary,
   Language,
-  MentionDto,
+  MentionRecord,
   Names,
   Pack,
   PlaceKind,
@@ -102,7 +102,7 @@ const cpLen = (s: string) => [...s].length;
 const seedById = new Map(SEEDS.map((s) => [s.id, s]));
 const ALIASES = SEEDS.flatMap((s) => s.aliases.map((a) => ({ alias: a, id: s.id }))).sort((a, b) => b.alias.length - a.alias.length);
 
-function findMentions(text: string): MentionDto[] {
+function findMentions(text: string): MentionRecord[] {
   const taken: [number, number][] = [];
   const found: { unit: number; len: number; id: string }[] = [];
   const lower = text.toLowerCase();
@@ -127,7 +127,7 @@ function findMentions(text: string): MentionDto[] {
     const seed = seedById.get(f.id)!;
     const start = cpLen(text.slice(0, f.unit));
     const t = text.slice(f.unit, f.unit + f.len);
-    return { feature: f.id, kind: seed.kind, island: seed.island, start, end: start + cpLen(t), text: t };
+    return { feature: f.id, kind: seed.kind, island: seed.island, start, end: start + cpLen(t), text: t, corrected: false };
   });
 }
 
@@ -154,7 +154,7 @@ function sentences(text: string): [number, number][] {
 interface StoredArticle {
   summary: ArticleSummary;
   text: string;
-  mentions: MentionDto[];
+  mentions: MentionRecord[];
   /** Years written in the text, or relative to publication (years back). */
   eventSeeds: { sentence: [number, number]; year?: number; yearsBack?: number; date?: string }[];
 }
@@ -322,10 +322,10 @@ export class MockBackend {
   readonly pack = buildPack();
   private articles = new Map<number, StoredArticle>();
   private deleted = new Map<number, StoredArticle>();
-  private curated: EventDto[];
+  private curated: TimelineEvent[];
   private nextId = 1;
   private importedPaths = new Map<string, number>();
-  private benchEvents: EventDto[] | null = null;
+  private benchEvents: TimelineEvent[] | null = null;
   private benchSummaries: ArticleSummary[] = [];
   readonly calls: { cmd: string; args: unknown; at: number }[] = [];
 
@@ -336,7 +336,7 @@ export class MockBackend {
   ) {
     let eventId = 1_000_000;
     this.curated = CURATED.map(([date, places, title, sentence]) => ({
-      id: eventId++,
+      id: `history:curated-${eventId++}`,
       date,
       year: Number(date.slice(0, 4)),
       places,
@@ -370,14 +370,14 @@ export class MockBackend {
     return a;
   }
 
-  private eventsOf(a: StoredArticle): EventDto[] {
+  private eventsOf(a: StoredArticle): TimelineEvent[] {
     const chars = [...a.text];
     return a.eventSeeds.flatMap((e, k) => {
       const year = e.year ?? (a.summary.published ? isoDateMinusYears(a.summary.published, e.yearsBack ?? 0) : undefined);
       if (year === undefined) return [];
       const places = [...new Set(a.mentions.filter((m) => m.start >= e.sentence[0] && m.end <= e.sentence[1]).map((m) => m.feature))];
       return [{
-        id: a.summary.id * 1000 + k,
+        id: `article-event:${a.summary.id * 1000 + k}`,
         date: String(year),
         year,
         places,
@@ -391,7 +391,7 @@ export class MockBackend {
     });
   }
 
-  private allEvents(): EventDto[] {
+  private allEvents(): TimelineEvent[] {
     const fromArticles = [...this.articles.values()].flatMap((a) => this.eventsOf(a));
     return [...this.curated, ...fromArticles, ...(this.benchEvents ?? [])];
   }
@@ -407,14 +407,14 @@ export class MockBackend {
     };
     const placeIds = SEEDS.filter((s) => s.role === 'disputed' || s.id === 'urup' || s.id === 'nemuro').map((s) => s.id);
     const articleCount = 4000;
-    const events: EventDto[] = [];
+    const events: TimelineEvent[] = [];
     for (let i = 0; i < n; i++) {
       const year = rand() < 0.8 ? 1990 + Math.floor(rand() * 36) : 1855 + Math.floor(rand() * 170);
       const article = 100 + Math.floor(rand() * articleCount);
       const k = 1 + (rand() < 0.2 ? 1 : 0);
       const places = new Set<string>();
       while (places.size < k) places.add(placeIds[Math.floor(rand() * placeIds.length)]);
-      events.push({ id: 2_000_000 + i, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, curated: false });
+      events.push({ id: `article-event:${2_000_000 + i}`, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, curated: false });
     }
     this.benchEvents = events;
   }
@@ -423,13 +423,13 @@ export class MockBackend {
     return [...this.articles.values()].map((a) => ({ ...a.summary, event_count: this.eventsOf(a).length })).concat(this.benchSummaries);
   }
 
-  private articleDto(id: number): ArticleDto {
+  private articleDto(id: number): ArticleDetail {
     const a = this.articles.get(id);
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
     return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a) };
   }
 
-  private histogram(): HistogramDto {
+  private histogram(): Histogram {
     const byYear = new Map<number, { year: number; curated: number; articles: number }>();
     const datedArticles = new Set<number>();
     for (const e of this.allEvents()) {
@@ -445,13 +445,13 @@ export class MockBackend {
 
   private excerpts(feature: string): ArticleExcerpts[] {
     const seed = seedById.get(feature);
-    const matches = (m: MentionDto) => m.feature === feature || (seed?.kind === 'island' && m.island === feature);
+    const matches = (m: MentionRecord) => m.feature === feature || (seed?.kind === 'island' && m.island === feature);
     const out: ArticleExcerpts[] = [];
     for (const a of this.articles.values()) {
       const hits = a.mentions.filter(matches);
       if (hits.length === 0) continue;
       const chars = [...a.text];
-      const bySentence = new Map<string, ExcerptDto>();
+      const bySentence = new Map<string, Excerpt>();
       for (const m of hits) {
         const sent = sentences(a.text).find(([s, e]) => m.start >= s && m.end <= e) ?? [m.start, m.end];
         const key = sent.join(':');
@@ -562,7 +562,7 @@ export class MockBackend {
       case 'list_events':
         return this.allEvents().map(summaryOf);
       case 'event_details': {
-        const ids = new Set(args.ids as number[]);
+        const ids = new Set(args.ids as string[]);
         return this.allEvents().filter((e) => ids.has(e.id));
       }
       case 'event_histogram':
@@ -622,7 +622,7 @@ export class MockBackend {
 }
 
 /** What `list_events` sends of an event: everything but its text. */
-function summaryOf(e: EventDto): EventSummary {
+function summaryOf(e: TimelineEvent): EventSummary {
   const { id, date, year, places, article_id, relative, planned, curated } = e;
   return article_id === undefined ? { id, date, year, places, relative, planned, curated } : { id, date, year, places, article_id, relative, planned, curated };
 }

@@ -257,7 +257,12 @@ fn store_ingest(c: &mut Criterion) {
             |(dir, mut lib)| {
                 for (i, (article, analysis)) in corpus.iter().enumerate() {
                     let outcome = lib
-                        .import(&format!("report-{i}.txt"), article, analysis, IMPORTED_AT.parse().unwrap())
+                        .import(
+                            &format!("report-{i}.txt"),
+                            article,
+                            analysis,
+                            IMPORTED_AT.parse().unwrap(),
+                        )
                         .expect("import");
                     assert!(matches!(outcome, ImportOutcome::Stored { .. }));
                     black_box(outcome);

@@ -10,6 +10,7 @@ use std::path::Path;
 use geo::{Contains, Distance, Euclidean, Geometry, Point};
 use serde::{Deserialize, Serialize};
 
+use crate::dates::PartialDate;
 use crate::{Error, Result};
 
 /// What kind of place a feature is.
@@ -64,7 +65,8 @@ pub struct Names {
     /// English (the administering side's form).
     pub en: String,
     /// Other English forms ("Kunashiri").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub en_alt: Vec<String>,
     /// Japanese (kanji/kana).
     pub ja: String,
@@ -107,8 +109,8 @@ pub struct Claim {
     pub claimant: String,
     /// Administers or claims.
     pub status: ClaimStatus,
-    /// Since when (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub since: String,
+    /// Since when (`YYYY`, `YYYY-MM` or `YYYY-MM-DD` in the pack).
+    pub since: PartialDate,
     /// A short explanation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -188,8 +190,8 @@ pub struct Place {
 pub struct HistoricalEvent {
     /// Stable id (`shimoda-1855`).
     pub id: String,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
+    /// When (`YYYY`, `YYYY-MM` or `YYYY-MM-DD` in the pack).
+    pub date: PartialDate,
     /// Place ids.
     pub places: Vec<String>,
     /// A short title.
@@ -369,12 +371,6 @@ impl Gazetteer {
             }
         }
         for event in &self.history {
-            if !is_partial_date(&event.date) {
-                return Err(Error::Pack(format!(
-                    "history event {} has date {:?}; use YYYY, YYYY-MM or YYYY-MM-DD",
-                    event.id, event.date
-                )));
-            }
             if let Some(unknown) = event.places.iter().find(|p| !self.index.contains_key(*p)) {
                 return Err(Error::Pack(format!(
                     "history event {} names unknown place {unknown:?}",
@@ -496,12 +492,6 @@ fn containing_island(point: Point<f64>, outlines: &[(String, Geometry<f64>)]) ->
         .map(|(id, _)| id.clone())
 }
 
-/// Whether `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a valid month and day.
-fn is_partial_date(s: &str) -> bool {
-    s.parse::<crate::dates::PartialDate>()
-        .is_ok_and(|d| d.is_valid())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,7 +548,7 @@ mod tests {
     #[test]
     fn history_covers_the_landmarks_of_the_dispute() {
         let g = Gazetteer::kuril();
-        let dates: Vec<&str> = g.history().iter().map(|e| e.date.as_str()).collect();
+        let dates: Vec<String> = g.history().iter().map(|e| e.date.to_string()).collect();
         for date in [
             "1855-02-07",
             "1875-05-07",

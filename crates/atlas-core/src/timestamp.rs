@@ -83,7 +83,10 @@ mod tests {
     #[test]
     fn one_precision_whatever_the_source() {
         let precise: DateTime<Utc> = "2026-12-05T09:30:00.250999Z".parse().unwrap();
-        assert_eq!(Timestamp::from(precise).to_string(), "2026-12-05T09:30:00.250Z");
+        assert_eq!(
+            Timestamp::from(precise).to_string(),
+            "2026-12-05T09:30:00.250Z"
+        );
         let whole: Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
         assert_eq!(whole.to_string(), "2026-01-01T00:00:00.000Z");
         let offset: Timestamp = "2026-01-01T09:00:00+09:00".parse().unwrap();

@@ -120,8 +120,7 @@ fn queries_during_an_import_never_fail_and_never_see_half_an_article() {
                 let at = format!("2024-01-01T00:{:02}:{:02}Z", i / 60 % 60, i % 60)
                     .parse()
                     .unwrap();
-                let outcome =
-                    import_latency.time(|| writer.import(name, a, analysis, at).unwrap());
+                let outcome = import_latency.time(|| writer.import(name, a, analysis, at).unwrap());
                 assert!(matches!(outcome, ImportOutcome::Stored { .. }));
                 committed.fetch_add(1, Ordering::SeqCst);
             }

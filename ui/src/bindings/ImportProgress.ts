@@ -97,6 +97,6 @@ path: string,
  */
 file_name: string, 
 /**
- * What went wrong, as `{code, message}`.
+ * What went wrong, as `{code, message, advice}`.
  */
 error: IpcError, };

@@ -609,7 +609,7 @@ test('Open files… uses the dialog and imports', async (ctx) => {
   await page.locator('.import-row[data-state="done"]').waitFor();
   const calls = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'plugin:dialog|open' || c.cmd === 'import_files'));
   eq(calls[0].args.options.multiple, true, 'multiple files');
-  eq(calls[0].args.options.filters[0].extensions, ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml'], 'filters');
+  eq(calls[0].args.options.filters[0].extensions, ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'html', 'htm', 'xhtml', 'shtml', 'pdf', 'docx', 'eml'], 'filters: every extension the core reads');
   eq(calls[1].args.paths, ['/home/analyst/x/quota.txt'], 'import called with the chosen paths');
   await done(a);
 });

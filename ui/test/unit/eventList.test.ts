@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { EventList } from '../../src/eventList';
-import type { EventDto, EventSummary } from '../../src/types';
+import type { TimelineEvent, EventSummary } from '../../src/types';
 
 const summary = (id: number, year: number, article?: number): EventSummary => ({
-  id,
+  id: String(id),
   date: String(year),
   year,
   places: ['kunashir'],
@@ -13,7 +13,7 @@ const summary = (id: number, year: number, article?: number): EventSummary => ({
   curated: article === undefined,
 });
 
-const detail = (e: EventSummary): EventDto => ({
+const detail = (e: EventSummary): TimelineEvent => ({
   ...e,
   sentence: `Sentence of event ${e.id}.`,
   ...(e.curated ? { title: `Curated ${e.id}` } : { article_title: `Article ${e.article_id}` }),
@@ -22,8 +22,8 @@ const detail = (e: EventSummary): EventDto => ({
 const events = [summary(-1, 1855), summary(10, 1945, 7), summary(11, 2016, 7)];
 
 /** A list whose loader answers from `events` (leaving out `missing`) and records every call. */
-function list(missing: number[] = []) {
-  const calls: number[][] = [];
+function list(missing: string[] = []) {
+  const calls: string[][] = [];
   const answers: Promise<unknown>[] = [];
   const el = new EventList({
     onEvent: () => {},
@@ -51,7 +51,7 @@ test('rows show their date at once and ask once for the text of the rows in view
   el.setSlice(events, 0, 3);
   expect([...el.el.querySelectorAll('.ev-date')].map((d) => d.textContent)).toEqual(['2016', '1945', '1855']);
   expect(titles(el)).toEqual(['Loading…', 'Loading…', 'Loading…']);
-  expect(calls).toEqual([[11, 10, -1]]);
+  expect(calls).toEqual([['11', '10', '-1']]);
   await settled();
   expect(titles(el)).toEqual(['Article 7', 'Article 7', 'Curated -1']);
   expect(sentences(el)).toEqual(['Sentence of event 11.', 'Sentence of event 10.', 'Sentence of event -1.']);
@@ -62,7 +62,7 @@ test('rows show their date at once and ask once for the text of the rows in view
 });
 
 test('a text the backend does not have is said so, and not asked for again', async () => {
-  const { el, calls, settled } = list([10]);
+  const { el, calls, settled } = list(['10']);
   el.setSlice(events, 0, 3);
   await settled();
   expect(titles(el)).toEqual(['Article 7', 'Text unavailable', 'Curated -1']);

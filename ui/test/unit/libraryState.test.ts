@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Backend } from '../../src/backend';
 import { LibraryState, type LibraryChange } from '../../src/libraryState';
-import type { ArticleSummary, HistogramDto } from '../../src/types';
+import type { ArticleSummary, Histogram } from '../../src/types';
 
 /** A backend whose answers the test gives out one by one (pending until `answer`). */
 function fakeBackend() {
@@ -24,7 +24,7 @@ function fakeBackend() {
   return { backend, calls, answer };
 }
 
-const histogram = (articles: number): HistogramDto => ({ years: [{ year: 1855, curated: 1, articles }], undated: 0 });
+const histogram = (articles: number): Histogram => ({ years: [{ year: 1855, curated: 1, articles }], undated: 0 });
 const article = (id: number) => ({ id, title: `A${id}` }) as ArticleSummary;
 
 test('the summary: an older answer is dropped; listeners hear of the change', async () => {

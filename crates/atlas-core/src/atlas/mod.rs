@@ -533,7 +533,10 @@ mod tests {
         let wanted = [events[0].id.clone(), events.last().unwrap().id.clone()];
         let found = atlas.events_by_id(&wanted).unwrap();
         assert_eq!(found.len(), 2);
-        assert!(atlas.events_by_id(&[EventId::Article(99_999)]).unwrap().is_empty());
+        assert!(atlas
+            .events_by_id(&[EventId::Article(99_999)])
+            .unwrap()
+            .is_empty());
 
         let histogram = atlas.histogram().unwrap();
         let total: usize = histogram.years.iter().map(|y| y.curated + y.articles).sum();
@@ -544,11 +547,19 @@ mod tests {
     #[test]
     fn a_new_publication_date_extracts_the_events_again() {
         let (atlas, id) = atlas_with_sample();
-        let article = atlas.set_published(id, NaiveDate::from_ymd_opt(2024, 3, 1)).unwrap();
+        let article = atlas
+            .set_published(id, NaiveDate::from_ymd_opt(2024, 3, 1))
+            .unwrap();
         let dates: Vec<String> = article.events.iter().map(|e| e.date.to_string()).collect();
         assert_eq!(dates, ["2019", "2023"]);
-        assert_eq!(article.summary.published, NaiveDate::from_ymd_opt(2024, 3, 1));
-        assert_eq!(atlas.set_published(999, None).unwrap_err().code(), "not_found");
+        assert_eq!(
+            article.summary.published,
+            NaiveDate::from_ymd_opt(2024, 3, 1)
+        );
+        assert_eq!(
+            atlas.set_published(999, None).unwrap_err().code(),
+            "not_found"
+        );
     }
 
     #[test]
@@ -561,7 +572,9 @@ mod tests {
         assert_eq!(atlas.events(&filter).unwrap_err().code(), "not_found");
         assert_eq!(atlas.excerpts("atlantis").unwrap_err().code(), "not_found");
         let start = atlas.article(id).unwrap().mentions[0].start;
-        let err = atlas.correct_mention(id, start, Some("atlantis")).unwrap_err();
+        let err = atlas
+            .correct_mention(id, start, Some("atlantis"))
+            .unwrap_err();
         assert_eq!(err.code(), "not_found");
         atlas.correct_mention(id, start, Some("iturup")).unwrap();
         assert_eq!(atlas.article(id).unwrap().mentions[0].feature, "iturup");
@@ -578,7 +591,10 @@ mod tests {
         let (atlas, id) = atlas_with_sample();
         atlas.delete_article(id).unwrap();
         assert!(atlas.articles().unwrap().is_empty());
-        assert_eq!(atlas.restore_article(id + 1).unwrap_err().code(), "not_found");
+        assert_eq!(
+            atlas.restore_article(id + 1).unwrap_err().code(),
+            "not_found"
+        );
         let restored = atlas.restore_article(id).unwrap();
         assert_eq!(restored.title, "Drills on Kunashir");
         assert_eq!(atlas.articles().unwrap().len(), 1);

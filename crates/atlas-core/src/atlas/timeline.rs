@@ -168,13 +168,12 @@ pub struct Histogram {
 }
 
 impl TimelineEvent {
-    /// A curated event of the pack (its date was checked when the pack was read).
-    pub(crate) fn curated(event: &HistoricalEvent) -> Option<TimelineEvent> {
-        let date: PartialDate = event.date.parse().ok()?;
-        Some(TimelineEvent {
+    /// A curated event of the pack.
+    pub(crate) fn curated(event: &HistoricalEvent) -> TimelineEvent {
+        TimelineEvent {
             id: EventId::Curated(event.id.clone()),
-            date,
-            year: date.year,
+            date: event.date,
+            year: event.date.year,
             places: event.places.clone(),
             sentence: event.description.clone(),
             title: Some(event.title.clone()),
@@ -186,7 +185,7 @@ impl TimelineEvent {
             relative: false,
             planned: false,
             curated: true,
-        })
+        }
     }
 }
 
@@ -249,7 +248,7 @@ pub(crate) fn curated_events<'g>(
     gazetteer
         .history()
         .iter()
-        .filter_map(TimelineEvent::curated)
+        .map(TimelineEvent::curated)
         .filter(move |e| {
             filter.from.is_none_or(|from| e.year >= from)
                 && filter.to.is_none_or(|to| e.year <= to)

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use atlas_core::atlas::ImportOptions;
+use atlas_core::dates::PartialDate;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::ImportProgress;
 use atlas_core::store::EventFilter;
@@ -99,8 +100,7 @@ enum Command {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("{s:?} is not a date like 2015-09-21"))
+    PartialDate::parse_day(s).map_err(|_| format!("{s:?} is not a date like 2015-09-21"))
 }
 
 fn main() -> ExitCode {
@@ -113,7 +113,9 @@ fn main() -> ExitCode {
         None => Gazetteer::kuril(),
     };
     let result = match cli.command {
-        Command::Link { published, files } => return link(&Packs::new(gazetteer), published, &files),
+        Command::Link { published, files } => {
+            return link(&Packs::new(gazetteer), published, &files)
+        }
         Command::Ingest { db, files } => return ingest(gazetteer, &db, &files),
         Command::Events {
             db,
@@ -123,7 +125,10 @@ fn main() -> ExitCode {
             history,
         } => Atlas::open_existing(gazetteer, &db).and_then(|atlas| {
             let events = atlas.events(&EventFilter { from, to, place })?;
-            let events: Vec<_> = events.into_iter().filter(|e| history || !e.curated).collect();
+            let events: Vec<_> = events
+                .into_iter()
+                .filter(|e| history || !e.curated)
+                .collect();
             Ok(json!(events))
         }),
         Command::Excerpts { db, feature } => Atlas::open_existing(gazetteer, &db)

@@ -108,7 +108,9 @@ impl Library {
         let _snapshot = self.read_snapshot()?;
         let text: Option<String> = self
             .conn
-            .query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| r.get(0))
+            .query_row("SELECT text FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
             .optional()?;
         let text = text.ok_or_else(|| article_not_found(id))?;
         let mut stmt = self.conn.prepare_cached(

@@ -128,13 +128,7 @@ fn set_event_date(
          WHERE article_id = ?1 AND start = ?2 AND extracted_date = ?3",
     )?
     .execute(params![
-        article_id,
-        start,
-        extracted,
-        date,
-        date.year,
-        date.month,
-        date.day
+        article_id, start, extracted, date, date.year, date.month, date.day
     ])?;
     Ok(())
 }
@@ -290,8 +284,13 @@ mod tests {
             .start;
         lib.correct_mention(id, yuzhno, None).unwrap();
 
-        set_published_with(&mut lib, id, NaiveDate::from_ymd_opt(2025, 1, 1), &fake_extract)
-            .unwrap();
+        set_published_with(
+            &mut lib,
+            id,
+            NaiveDate::from_ymd_opt(2025, 1, 1),
+            &fake_extract,
+        )
+        .unwrap();
         let events = lib.article(id).unwrap().events;
         let dates: Vec<_> = events.iter().map(|e| e.date.to_string()).collect();
         assert_eq!(dates, ["2021-03-15", "2024", "2019"]);

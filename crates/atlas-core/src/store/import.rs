@@ -137,7 +137,11 @@ fn same_store_error(error: &crate::Error) -> crate::Error {
 }
 
 /// Writes one article in the open transaction `tx`, unless its text is stored already.
-fn store_article(tx: &Connection, new: NewArticle<'_>, imported_at: Timestamp) -> Result<ImportOutcome> {
+fn store_article(
+    tx: &Connection,
+    new: NewArticle<'_>,
+    imported_at: Timestamp,
+) -> Result<ImportOutcome> {
     let NewArticle {
         file_name,
         article,

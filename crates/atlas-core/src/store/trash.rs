@@ -208,8 +208,13 @@ mod tests {
         assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 1);
         assert_eq!(count(&lib, "corrections"), 2);
         // The corrections still apply after re-extraction.
-        set_published_with(&mut lib, en, NaiveDate::from_ymd_opt(2022, 4, 2), &fake_extract)
-            .unwrap();
+        set_published_with(
+            &mut lib,
+            en,
+            NaiveDate::from_ymd_opt(2022, 4, 2),
+            &fake_extract,
+        )
+        .unwrap();
         assert_eq!(lib.article(en).unwrap().mentions[1].feature, "shikotan");
 
         let err = lib.restore_article(&deleted).unwrap_err();

@@ -4,7 +4,7 @@ import type { YearBin } from "./YearBin";
 /**
  * The timeline's histogram.
  */
-export type HistogramDto = { 
+export type Histogram = { 
 /**
  * Years with at least one event, in order.
  */
