@@ -165,8 +165,10 @@ fn queries_over_an_imported_sample() {
     let all = atlas.events(&EventFilter::default()).unwrap();
     assert!(all
         .iter()
-        .any(|e| e.curated && matches!(e.id, EventId::Curated(_))));
-    assert!(all.iter().any(|e| !e.curated && e.article_id == Some(id)));
+        .any(|e| e.summary.curated && matches!(e.summary.id, EventId::Curated(_))));
+    assert!(all
+        .iter()
+        .any(|e| !e.summary.curated && e.summary.article_id == Some(id)));
     let only_1945 = atlas
         .events(&EventFilter {
             from: Some(1945),
@@ -175,7 +177,7 @@ fn queries_over_an_imported_sample() {
         })
         .unwrap();
     assert!(!only_1945.is_empty());
-    assert!(only_1945.iter().all(|e| e.year == 1945));
+    assert!(only_1945.iter().all(|e| e.summary.year == 1945));
 
     let histogram = atlas.histogram().unwrap();
     let y1945 = histogram.years.iter().find(|y| y.year == 1945).unwrap();

@@ -8,7 +8,7 @@ use std::path::Path;
 use atlas_core::atlas::timeline::{EventSummary, Histogram, TimelineEvent};
 use atlas_core::atlas::{ArticleDetail, PackMap};
 use atlas_core::error::SerializedError;
-use atlas_core::gazetteer::PlaceProperties;
+use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::ingest::{formats_typescript, FormatInfo};
 use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
@@ -20,7 +20,7 @@ use ts_rs::TS;
 /// The ts-rs error when a file cannot be written.
 pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     PackMap::export_all_to(dir)?;
-    PlaceProperties::export_all_to(dir)?;
+    Place::export_all_to(dir)?;
     TimelineEvent::export_all_to(dir)?;
     EventSummary::export_all_to(dir)?;
     Histogram::export_all_to(dir)?;

@@ -117,49 +117,16 @@ pub struct Claim {
     pub note: Option<String>,
 }
 
-/// The properties of a place's feature as the map reads them
-/// ([`Gazetteer::to_feature_collection`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct PlaceProperties {
-    /// Stable id (`kunashir`).
-    pub id: String,
-    /// Island, group or place.
-    pub kind: PlaceKind,
-    /// Disputed or context.
-    pub role: Role,
-    /// Display names.
-    pub names: Names,
-    /// Claims on it.
-    pub claims: Vec<Claim>,
-    /// For a group, the islands it covers.
-    pub covers: Vec<String>,
-    /// For a sub-place, the island that contains it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub island: Option<String>,
-    /// Where its label goes, `[lon, lat]`.
-    pub label: [f64; 2],
-}
-
-impl PlaceProperties {
-    /// The properties of `place`.
-    pub fn of(place: &Place) -> PlaceProperties {
-        PlaceProperties {
-            id: place.id.clone(),
-            kind: place.kind,
-            role: place.role,
-            names: place.names.clone(),
-            claims: place.claims.clone(),
-            covers: place.covers.clone(),
-            island: place.island.clone(),
-            label: place.label,
-        }
-    }
-}
-
-/// One place of a pack.
-#[derive(Debug, Clone)]
+/// One place of a pack. It serializes as its feature's properties for the map
+/// ([`Gazetteer::to_feature_collection`]; `PlaceProperties` in TypeScript):
+/// the aliases and the geometry stay in the core.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "PlaceProperties", optional_fields)
+)]
 pub struct Place {
     /// Stable id (`kunashir`).
     pub id: String,
@@ -170,6 +137,8 @@ pub struct Place {
     /// Display names.
     pub names: Names,
     /// Aliases the linker looks for.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub aliases: Aliases,
     /// Claims on it.
     pub claims: Vec<Claim>,
@@ -180,8 +149,12 @@ pub struct Place {
     /// Where its label goes, `[lon, lat]`.
     pub label: [f64; 2],
     /// Outline or position (none for groups).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub geometry: Option<Geometry<f64>>,
     /// The feature as the pack gives it, for the map.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     feature: geojson::Feature,
 }
 
@@ -426,7 +399,7 @@ impl Gazetteer {
             .iter()
             .map(|p| {
                 let mut feature = p.feature.clone();
-                feature.properties = match json(&PlaceProperties::of(p)) {
+                feature.properties = match json(p) {
                     serde_json::Value::Object(props) => Some(props),
                     _ => None,
                 };
@@ -564,7 +537,7 @@ mod tests {
             "2020-07-04",
             "2022-03-21",
         ] {
-            assert!(dates.contains(&date), "missing {date}");
+            assert!(dates.iter().any(|d| d == date), "missing {date}");
         }
         assert!(g.history().iter().all(|e| !e.source.is_empty()));
     }

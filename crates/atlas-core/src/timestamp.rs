@@ -1,6 +1,7 @@
 //! [`Timestamp`]: an instant the library records (when an article was imported),
 //! at one precision, the millisecond, wherever it comes from.
 
+use serde_with::{DeserializeFromStr, SerializeDisplay};
 use std::fmt;
 use std::str::FromStr;
 
@@ -11,7 +12,9 @@ use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 ///
 /// The core never reads the clock: the app and the CLI make one with
 /// `Timestamp::from(Utc::now())` and pass it in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, SerializeDisplay, DeserializeFromStr,
+)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Timestamp(DateTime<Utc>);
 
@@ -44,20 +47,6 @@ impl FromStr for Timestamp {
         DateTime::parse_from_rfc3339(s)
             .map(|t| Timestamp::from(t.with_timezone(&Utc)))
             .map_err(|e| crate::Error::InvalidInput(format!("{s:?} is not an RFC 3339 time: {e}")))
-    }
-}
-
-impl serde::Serialize for Timestamp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Timestamp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer)?
-            .parse()
-            .map_err(serde::de::Error::custom)
     }
 }
 

@@ -91,7 +91,7 @@ fn sample_article_mentions_and_events() {
     let yalta = analysis
         .events
         .iter()
-        .find(|e| e.date.to_string() == "1945-02")
+        .find(|e| e.date == "1945-02")
         .unwrap();
     assert!(yalta
         .sentence

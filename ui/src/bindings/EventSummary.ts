@@ -9,7 +9,7 @@ import type { PartialDate } from "./PartialDate";
  */
 export type EventSummary = { 
 /**
- * As [`TimelineEvent::id`].
+ * Where it comes from; unique among all events.
  */
 id: EventId, 
 /**

@@ -5,8 +5,9 @@ import type { PlaceKind } from "./PlaceKind";
 import type { Role } from "./Role";
 
 /**
- * The properties of a place's feature as the map reads them
- * ([`Gazetteer::to_feature_collection`]).
+ * One place of a pack. It serializes as its feature's properties for the map
+ * ([`Gazetteer::to_feature_collection`]; `PlaceProperties` in TypeScript):
+ * the aliases and the geometry stay in the core.
  */
 export type PlaceProperties = { 
 /**
@@ -34,7 +35,7 @@ claims: Array<Claim>,
  */
 covers: Array<string>, 
 /**
- * For a sub-place, the island that contains it.
+ * For a sub-place, the island that contains it (computed from the polygons unless the pack says).
  */
 island?: string, 
 /**

@@ -3,10 +3,35 @@ import type { EventId } from "./EventId";
 import type { PartialDate } from "./PartialDate";
 
 /**
- * One event on the timeline: from the pack's curated history (`curated`, with
- * `title` and `source`) or reported by a stored article (with `article_id`).
+ * One event on the timeline with its text: from the pack's curated history
+ * (`curated`, with `title` and `source`) or reported by a stored article (with
+ * `article_id`, its title and the sentence's span).
  */
 export type TimelineEvent = { 
+/**
+ * The sentence that reports it (a curated event's description).
+ */
+sentence: string, 
+/**
+ * A curated event's title.
+ */
+title?: string, 
+/**
+ * A curated event's source.
+ */
+source?: string, 
+/**
+ * The title of the article that reports it.
+ */
+article_title?: string, 
+/**
+ * Character offset of the sentence in the article's text.
+ */
+start?: number, 
+/**
+ * Character end offset of the sentence.
+ */
+end?: number, 
 /**
  * Where it comes from; unique among all events.
  */
@@ -24,33 +49,9 @@ year: number,
  */
 places: Array<string>, 
 /**
- * The sentence that reports it (a curated event's description).
- */
-sentence: string, 
-/**
- * A curated event's title.
- */
-title?: string, 
-/**
- * A curated event's source.
- */
-source?: string, 
-/**
  * The article that reports it.
  */
 article_id?: number, 
-/**
- * That article's title.
- */
-article_title?: string, 
-/**
- * Character offset of the sentence in the article's text.
- */
-start?: number, 
-/**
- * Character end offset of the sentence.
- */
-end?: number, 
 /**
  * The date was resolved against the article's publication date.
  */

@@ -172,7 +172,7 @@ impl From<ArticleRecord> for ArticleDetail {
             }
         }
         let mut events: Vec<TimelineEvent> = a.events.into_iter().map(Into::into).collect();
-        events.sort_by_key(|e| e.date);
+        events.sort_by_key(|e| e.summary.date);
         ArticleDetail {
             summary: ArticleSummary {
                 id: a.id,
@@ -276,7 +276,7 @@ impl Atlas {
         Ok(merge(
             curated_events(self.packs.gazetteer(), filter),
             stored.into_iter().map(TimelineEvent::from),
-            |e| e.date,
+            |e| e.summary.date,
         ))
     }
 
@@ -288,7 +288,7 @@ impl Atlas {
         let stored = self.library().event_stubs()?;
         let all = EventFilter::default();
         Ok(merge(
-            curated_events(self.packs.gazetteer(), &all).map(EventSummary::from),
+            curated_events(self.packs.gazetteer(), &all).map(|e| e.summary),
             stored.into_iter().map(EventSummary::from),
             |e| e.date,
         ))
@@ -302,7 +302,7 @@ impl Atlas {
     pub fn events_by_id(&self, ids: &[EventId]) -> Result<Vec<TimelineEvent>> {
         let all = EventFilter::default();
         let curated = curated_events(self.packs.gazetteer(), &all)
-            .filter(|e| ids.contains(&e.id))
+            .filter(|e| ids.contains(&e.summary.id))
             .collect::<Vec<_>>();
         let stored: Vec<i64> = ids
             .iter()
@@ -315,7 +315,7 @@ impl Atlas {
         Ok(merge(
             curated,
             stored.into_iter().map(TimelineEvent::from),
-            |e| e.date,
+            |e| e.summary.date,
         ))
     }
 
@@ -516,21 +516,26 @@ mod tests {
     fn merges_curated_and_article_events_in_date_order() {
         let (atlas, id) = atlas_with_sample();
         let events = atlas.events(&EventFilter::default()).unwrap();
-        assert!(events.windows(2).all(|w| w[0].date <= w[1].date));
+        assert!(events
+            .windows(2)
+            .all(|w| w[0].summary.date <= w[1].summary.date));
         let from_article: Vec<String> = events
             .iter()
-            .filter(|e| e.article_id == Some(id))
-            .map(|e| e.date.to_string())
+            .filter(|e| e.summary.article_id == Some(id))
+            .map(|e| e.summary.date.to_string())
             .collect();
         assert_eq!(from_article, ["2019", "2020"]);
-        let curated = events.iter().filter(|e| e.curated).count();
+        let curated = events.iter().filter(|e| e.summary.curated).count();
         assert_eq!(curated, atlas.packs().gazetteer().history().len());
 
         let summaries = atlas.event_summaries().unwrap();
-        let ids: Vec<&EventId> = events.iter().map(|e| &e.id).collect();
+        let ids: Vec<&EventId> = events.iter().map(|e| &e.summary.id).collect();
         assert_eq!(summaries.iter().map(|e| &e.id).collect::<Vec<_>>(), ids);
 
-        let wanted = [events[0].id.clone(), events.last().unwrap().id.clone()];
+        let wanted = [
+            events[0].summary.id.clone(),
+            events.last().unwrap().summary.id.clone(),
+        ];
         let found = atlas.events_by_id(&wanted).unwrap();
         assert_eq!(found.len(), 2);
         assert!(atlas
@@ -550,7 +555,11 @@ mod tests {
         let article = atlas
             .set_published(id, NaiveDate::from_ymd_opt(2024, 3, 1))
             .unwrap();
-        let dates: Vec<String> = article.events.iter().map(|e| e.date.to_string()).collect();
+        let dates: Vec<String> = article
+            .events
+            .iter()
+            .map(|e| e.summary.date.to_string())
+            .collect();
         assert_eq!(dates, ["2019", "2023"]);
         assert_eq!(
             article.summary.published,

@@ -1,6 +1,7 @@
 //! The timeline: the pack's curated history and the stored articles' events,
 //! merged once, in date order, with ids that say where each event comes from.
 
+use serde_with::{DeserializeFromStr, SerializeDisplay};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
@@ -16,7 +17,9 @@ use crate::Error;
 /// curated one: `history:<pack event id>` (`history:shimoda-1855`) or
 /// `article-event:<n>` (the store's id, which changes when an article's events
 /// are extracted again).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, SerializeDisplay, DeserializeFromStr,
+)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub enum EventId {
     /// An event of the pack's curated history, by its id in the pack.
@@ -55,25 +58,13 @@ impl FromStr for EventId {
     }
 }
 
-impl Serialize for EventId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EventId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer)?
-            .parse()
-            .map_err(serde::de::Error::custom)
-    }
-}
-
-/// One event on the timeline: from the pack's curated history (`curated`, with
-/// `title` and `source`) or reported by a stored article (with `article_id`).
+/// An event as the timeline, the map and the event index need it: when, where,
+/// which article, but not its text. The list asks for the text of the rows it
+/// shows ([`TimelineEvent`]).
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct TimelineEvent {
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+pub struct EventSummary {
     /// Where it comes from; unique among all events.
     pub id: EventId,
     /// When, at the precision known.
@@ -82,32 +73,9 @@ pub struct TimelineEvent {
     pub year: i32,
     /// Place ids, in order of first mention.
     pub places: Vec<String>,
-    /// The sentence that reports it (a curated event's description).
-    pub sentence: String,
-    /// A curated event's title.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub title: Option<String>,
-    /// A curated event's source.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub source: Option<String>,
     /// The article that reports it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional, type = "number"))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<f64>"))]
     pub article_id: Option<i64>,
-    /// That article's title.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub article_title: Option<String>,
-    /// Character offset of the sentence in the article's text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional, type = "number"))]
-    pub start: Option<usize>,
-    /// Character end offset of the sentence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional, type = "number"))]
-    pub end: Option<usize>,
     /// The date was resolved against the article's publication date.
     pub relative: bool,
     /// The event is planned rather than reported as having happened.
@@ -116,30 +84,29 @@ pub struct TimelineEvent {
     pub curated: bool,
 }
 
-/// An event as the timeline, the map and the event index need it: when, where,
-/// which article, but not its text. The list asks for the text of the rows it
-/// shows ([`TimelineEvent`]).
+/// One event on the timeline with its text: from the pack's curated history
+/// (`curated`, with `title` and `source`) or reported by a stored article (with
+/// `article_id`, its title and the sentence's span).
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct EventSummary {
-    /// As [`TimelineEvent::id`].
-    pub id: EventId,
-    /// When, at the precision known.
-    pub date: PartialDate,
-    /// The year of `date`.
-    pub year: i32,
-    /// Place ids, in order of first mention.
-    pub places: Vec<String>,
-    /// The article that reports it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional, type = "number"))]
-    pub article_id: Option<i64>,
-    /// The date was resolved against the article's publication date.
-    pub relative: bool,
-    /// The event is planned rather than reported as having happened.
-    pub planned: bool,
-    /// The event comes from the pack's curated history.
-    pub curated: bool,
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+pub struct TimelineEvent {
+    /// When, where, from where.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub summary: EventSummary,
+    /// The sentence that reports it (a curated event's description).
+    pub sentence: String,
+    /// A curated event's title.
+    pub title: Option<String>,
+    /// A curated event's source.
+    pub source: Option<String>,
+    /// The title of the article that reports it.
+    pub article_title: Option<String>,
+    /// Character offset of the sentence in the article's text.
+    pub start: Option<usize>,
+    /// Character end offset of the sentence.
+    pub end: Option<usize>,
 }
 
 /// How many events fall in one year.
@@ -149,10 +116,8 @@ pub struct YearBin {
     /// The year.
     pub year: i32,
     /// Events of the pack's curated history.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub curated: usize,
     /// Events reported by stored articles.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub articles: usize,
 }
 
@@ -163,7 +128,6 @@ pub struct Histogram {
     /// Years with at least one event, in order.
     pub years: Vec<YearBin>,
     /// Stored articles that report no dated event.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub undated: usize,
 }
 
@@ -171,20 +135,22 @@ impl TimelineEvent {
     /// A curated event of the pack.
     pub(crate) fn curated(event: &HistoricalEvent) -> TimelineEvent {
         TimelineEvent {
-            id: EventId::Curated(event.id.clone()),
-            date: event.date,
-            year: event.date.year,
-            places: event.places.clone(),
+            summary: EventSummary {
+                id: EventId::Curated(event.id.clone()),
+                date: event.date,
+                year: event.date.year,
+                places: event.places.clone(),
+                article_id: None,
+                relative: false,
+                planned: false,
+                curated: true,
+            },
             sentence: event.description.clone(),
             title: Some(event.title.clone()),
             source: Some(event.source.clone()),
-            article_id: None,
             article_title: None,
             start: None,
             end: None,
-            relative: false,
-            planned: false,
-            curated: true,
         }
     }
 }
@@ -192,35 +158,22 @@ impl TimelineEvent {
 impl From<EventRecord> for TimelineEvent {
     fn from(e: EventRecord) -> TimelineEvent {
         TimelineEvent {
-            id: EventId::Article(e.id),
-            date: e.date,
-            year: e.year,
-            places: e.places,
+            summary: EventSummary {
+                id: EventId::Article(e.id),
+                date: e.date,
+                year: e.year,
+                places: e.places,
+                article_id: Some(e.article_id),
+                relative: e.relative,
+                planned: e.planned,
+                curated: false,
+            },
             sentence: e.sentence,
             title: None,
             source: None,
-            article_id: Some(e.article_id),
             article_title: Some(e.article_title),
             start: Some(e.start),
             end: Some(e.end),
-            relative: e.relative,
-            planned: e.planned,
-            curated: false,
-        }
-    }
-}
-
-impl From<TimelineEvent> for EventSummary {
-    fn from(e: TimelineEvent) -> EventSummary {
-        EventSummary {
-            id: e.id,
-            date: e.date,
-            year: e.year,
-            places: e.places,
-            article_id: e.article_id,
-            relative: e.relative,
-            planned: e.planned,
-            curated: e.curated,
         }
     }
 }
@@ -250,6 +203,7 @@ pub(crate) fn curated_events<'g>(
         .iter()
         .map(TimelineEvent::curated)
         .filter(move |e| {
+            let e = &e.summary;
             filter.from.is_none_or(|from| e.year >= from)
                 && filter.to.is_none_or(|to| e.year <= to)
                 && filter.place.as_ref().is_none_or(|p| e.places.contains(p))
@@ -284,7 +238,7 @@ pub(crate) fn histogram(
         })
     }
     for e in curated {
-        bin(&mut years, e.year).curated += 1;
+        bin(&mut years, e.summary.year).curated += 1;
     }
     for y in stored {
         bin(&mut years, y.year).articles += y.count;
@@ -321,9 +275,14 @@ mod tests {
         let all = EventFilter::default();
         let events: Vec<TimelineEvent> = curated_events(&g, &all).collect();
         assert_eq!(events.len(), g.history().len());
-        assert_eq!(events[0].id, EventId::Curated(g.history()[0].id.clone()));
-        assert_eq!(events[0].year, 1855);
-        assert!(events.iter().all(|e| e.curated && e.article_id.is_none()));
+        assert_eq!(
+            events[0].summary.id,
+            EventId::Curated(g.history()[0].id.clone())
+        );
+        assert_eq!(events[0].summary.year, 1855);
+        assert!(events
+            .iter()
+            .all(|e| e.summary.curated && e.summary.article_id.is_none()));
         let json = serde_json::to_value(&events[0]).unwrap();
         assert!(json.get("article_id").is_none());
         assert_eq!(json["title"], "Treaty of Shimoda");

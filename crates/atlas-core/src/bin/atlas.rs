@@ -127,7 +127,7 @@ fn main() -> ExitCode {
             let events = atlas.events(&EventFilter { from, to, place })?;
             let events: Vec<_> = events
                 .into_iter()
-                .filter(|e| history || !e.curated)
+                .filter(|e| history || !e.summary.curated)
                 .collect();
             Ok(json!(events))
         }),

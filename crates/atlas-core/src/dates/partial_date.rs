@@ -3,6 +3,7 @@
 //! [`FromStr`], and used as is by serde, by SQLite (a TEXT value) and by
 //! TypeScript (a `string`).
 
+use serde_with::{DeserializeFromStr, SerializeDisplay};
 use std::fmt;
 use std::str::FromStr;
 
@@ -13,7 +14,9 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 ///
 /// Its string form (used by [`Display`](fmt::Display), [`FromStr`], serde, SQL
 /// and TypeScript, where it is a `string`) is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, SerializeDisplay, DeserializeFromStr,
+)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct PartialDate {
@@ -186,19 +189,6 @@ impl FromStr for PartialDate {
         };
         let day = number(day, 2, "day")?;
         PartialDate::from_ymd(year, month, day).ok_or_else(|| bad("no such day"))
-    }
-}
-
-impl serde::Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PartialDate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        s.parse().map_err(serde::de::Error::custom)
     }
 }
 

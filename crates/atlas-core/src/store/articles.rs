@@ -41,22 +41,19 @@ pub struct ArticleRecord {
 }
 
 /// One linked mention of a place in a stored article.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct MentionRecord {
     /// The place id (corrected if the user relinked it).
     pub feature: String,
     /// The kind of place the linker found (not updated by a correction).
     pub kind: PlaceKind,
     /// For a sub-place, the island that contains it (as the linker found it).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub island: Option<String>,
     /// Character offset in the article text.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
     /// The text as it stands in the article.
     pub text: String,
@@ -65,8 +62,9 @@ pub struct MentionRecord {
 }
 
 /// One line of the library's article list.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct ArticleSummary {
     /// The article's id.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
@@ -74,22 +72,16 @@ pub struct ArticleSummary {
     /// Its title.
     pub title: String,
     /// Where it came from, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<String>,
     /// Its publication date, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub published: Option<NaiveDate>,
     /// Its language.
     pub language: Language,
     /// The name of the file it was imported from.
     pub file_name: String,
     /// The number of linked mentions.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub mention_count: usize,
     /// The number of events.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub event_count: usize,
     /// The distinct place ids mentioned, in order of first mention.
     pub places: Vec<String>,

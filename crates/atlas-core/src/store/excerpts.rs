@@ -20,8 +20,9 @@ const MAX_EXCERPT_CHARS: usize = 600;
 const CONTEXT_CHARS: usize = 150;
 
 /// An article that mentions a place, with excerpts around the mentions.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct ArticleExcerpts {
     /// The article's id.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
@@ -29,15 +30,10 @@ pub struct ArticleExcerpts {
     /// Its title.
     pub title: String,
     /// Its publication date, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub published: Option<NaiveDate>,
     /// Where it came from, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<String>,
     /// The number of mentions of the place (or the places it covers).
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub mention_count: usize,
     /// The excerpts, in text order; mentions in one sentence share one excerpt.
     pub excerpts: Vec<Excerpt>,
@@ -50,10 +46,8 @@ pub struct Excerpt {
     /// The passage, exactly as in the article.
     pub text: String,
     /// Character offset of the passage in the article text.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset of the passage in the article text.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
     /// The mentions in it, in order.
     pub highlights: Vec<MentionHighlight>,
@@ -64,10 +58,8 @@ pub struct Excerpt {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MentionHighlight {
     /// Character offset of the mention in the excerpt's text.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset of the mention in the excerpt's text.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
     /// The place id it links to.
     pub feature: String,

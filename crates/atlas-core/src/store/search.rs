@@ -24,8 +24,9 @@ const MAX_TERMS: usize = 16;
 const SCAN_CONTEXT_CHARS: usize = 40;
 
 /// One article found by [`Library::search`].
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct SearchHit {
     /// The article's id.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
@@ -33,8 +34,6 @@ pub struct SearchHit {
     /// Its title.
     pub title: String,
     /// Its publication date, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub published: Option<NaiveDate>,
     /// A short passage of the text around the matches (`…` where cut).
     pub snippet: String,
@@ -47,10 +46,8 @@ pub struct SearchHit {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MatchHighlight {
     /// Character offset in the snippet.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub start: usize,
     /// Character end offset in the snippet.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub end: usize,
 }
 

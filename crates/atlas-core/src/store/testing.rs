@@ -196,13 +196,17 @@ pub fn fake_sentences(text: &str) -> Vec<Range<usize>> {
 /// A stand-in extractor: one event per sentence with a year in it (`2019`), or
 /// with "last year" when there is a publication date; places are the features
 /// mentioned in the sentence.
+/// Finds the events of a text given its mentions and publication date, as
+/// [`crate::events::extract_events`] does.
+pub type Extractor = dyn Fn(&str, &[Mention], Option<NaiveDate>) -> Vec<Event>;
+
 /// Sets the publication date of article `id` and replaces its events with what
 /// `extractor` finds, as the core's `Atlas::set_published` does with the real extractor.
 pub fn set_published_with(
     lib: &mut Library,
     id: i64,
     published: Option<NaiveDate>,
-    extractor: &dyn Fn(&str, &[Mention], Option<NaiveDate>) -> Vec<Event>,
+    extractor: &Extractor,
 ) -> crate::Result<()> {
     let (text, mentions) = lib.text_and_mentions(id)?;
     lib.replace_events(id, published, &extractor(&text, &mentions, published))
