@@ -9,6 +9,7 @@ use atlas_core::dates::PartialDate;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::EventFilter;
+use atlas_core::text::char_span;
 use atlas_core::{Atlas, ErrorCode};
 use dispute_atlas::import::import_paths;
 use dispute_atlas::{Sample, LIBRARY_FILE};
@@ -150,13 +151,7 @@ fn queries_over_an_imported_sample() {
         .iter()
         .find(|h| h.feature == "kunashir")
         .unwrap();
-    let marked: String = first
-        .text
-        .chars()
-        .skip(hl.start)
-        .take(hl.end - hl.start)
-        .collect();
-    assert_eq!(marked, "Kunashir");
+    assert_eq!(char_span(&first.text, hl.start, hl.end), "Kunashir");
     assert_eq!(
         atlas.excerpts("atlantis").unwrap_err().kind(),
         ErrorCode::NotFound
@@ -185,13 +180,7 @@ fn queries_over_an_imported_sample() {
 
     let article = atlas.article(id).unwrap();
     let m = &article.mentions[0];
-    let span: String = article
-        .text
-        .chars()
-        .skip(m.start)
-        .take(m.end - m.start)
-        .collect();
-    assert_eq!(span, m.text);
+    assert_eq!(char_span(&article.text, m.start, m.end), m.text);
 
     assert!(!atlas.search("Kishida", 50).unwrap().is_empty());
     assert!(atlas.article_counts().unwrap()["kunashir"] >= 1);

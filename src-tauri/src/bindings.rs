@@ -5,9 +5,8 @@
 
 use std::path::Path;
 
-use atlas_core::atlas::timeline::{EventSummary, Histogram, TimelineEvent};
+use atlas_core::atlas::timeline::{EventSummary, Histogram};
 use atlas_core::atlas::{ArticleDetail, PackMap};
-use atlas_core::error::SerializedError;
 use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::ingest::{formats_typescript, FormatInfo};
@@ -19,20 +18,21 @@ use ts_rs::TS;
 /// # Errors
 /// The ts-rs error when a file cannot be written.
 pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
+    // Each call writes its type and every type it uses (`ArticleDetail` brings
+    // `MentionRecord` and `TimelineEvent`; `ImportProgress` brings `IpcError`).
     PackMap::export_all_to(dir)?;
     Place::export_all_to(dir)?;
-    TimelineEvent::export_all_to(dir)?;
-    EventSummary::export_all_to(dir)?;
-    Histogram::export_all_to(dir)?;
     ArticleSummary::export_all_to(dir)?;
     ArticleDetail::export_all_to(dir)?;
     ArticleExcerpts::export_all_to(dir)?;
+    EventSummary::export_all_to(dir)?;
+    Histogram::export_all_to(dir)?;
     SearchHit::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
-    SerializedError::export_all_to(dir)?;
-    FormatInfo::export_all_to(dir)?;
+    // The format table, as data (it brings `FormatInfo` and `Format`).
     std::fs::write(dir.join("formats.ts"), formats_typescript())?;
+    FormatInfo::export_all_to(dir)?;
     Ok(())
 }
 

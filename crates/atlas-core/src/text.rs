@@ -47,6 +47,14 @@ pub fn byte_offset(text: &str, chars: usize) -> usize {
         .unwrap_or(text.len())
 }
 
+/// The characters `start..end` (character offsets, as mentions and excerpts
+/// give them) of `text`; offsets past the end are cut to it.
+pub fn char_span(text: &str, start: usize, end: usize) -> &str {
+    let from = byte_offset(text, start);
+    let to = from + byte_offset(&text[from..], end.saturating_sub(start));
+    &text[from..to]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +69,14 @@ mod tests {
         assert_eq!(char_offset(text, byte), 15);
         assert_eq!(byte_offset(text, 15), byte);
         assert_eq!(offsets.char_at(text.find("国").unwrap()), 7);
+    }
+
+    #[test]
+    fn char_span_counts_characters_not_bytes() {
+        let text = "北方領土の国後島 and Kunashir";
+        assert_eq!(char_span(text, 5, 8), "国後島");
+        assert_eq!(char_span(text, 13, 21), "Kunashir");
+        assert_eq!(char_span(text, 13, 99), "Kunashir");
+        assert_eq!(char_span(text, 30, 40), "");
     }
 }

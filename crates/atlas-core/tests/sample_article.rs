@@ -4,6 +4,7 @@ use atlas_core::analysis::{analyze, Language};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::ingest;
 use atlas_core::linker::Linker;
+use atlas_core::text::char_span;
 use chrono::NaiveDate;
 
 const SAMPLE: &str = concat!(
@@ -50,13 +51,7 @@ fn sample_article_mentions_and_events() {
     );
     // Character spans point at the mention in the extracted text.
     for m in &analysis.mentions {
-        let spanned: String = article
-            .text
-            .chars()
-            .skip(m.start)
-            .take(m.end - m.start)
-            .collect();
-        assert_eq!(spanned, m.text);
+        assert_eq!(char_span(&article.text, m.start, m.end), m.text);
     }
 
     let events: Vec<(String, Vec<&str>, bool)> = analysis
