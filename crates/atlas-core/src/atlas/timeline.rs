@@ -158,16 +158,7 @@ impl TimelineEvent {
 impl From<EventRecord> for TimelineEvent {
     fn from(e: EventRecord) -> TimelineEvent {
         TimelineEvent {
-            summary: EventSummary {
-                id: EventId::Article(e.id),
-                date: e.date,
-                year: e.year,
-                places: e.places,
-                article_id: Some(e.article_id),
-                relative: e.relative,
-                planned: e.planned,
-                curated: false,
-            },
+            summary: e.stub.into(),
             sentence: e.sentence,
             title: None,
             source: None,

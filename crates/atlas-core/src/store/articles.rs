@@ -278,7 +278,7 @@ mod tests {
             assert!(!got.corrected);
         }
         assert_eq!(record.events.len(), 2);
-        assert_eq!(record.events[0].date, "2021-03");
+        assert_eq!(record.events[0].stub.date, "2021-03");
         let json = serde_json::to_value(&record).unwrap();
         assert_eq!(json["published"], "2022-04-02");
         assert_eq!(json["language"], "en");

@@ -243,11 +243,11 @@ mod tests {
     fn corrects_event_dates() {
         let (mut lib, id) = library();
         let events = lib.article(id).unwrap().events;
-        lib.correct_event_date(events[0].id, date(2020, Some(12), Some(31)))
+        lib.correct_event_date(events[0].stub.id, date(2020, Some(12), Some(31)))
             .unwrap();
         let after = lib.article(id).unwrap().events;
-        assert_eq!(after[0].date, "2020-12-31");
-        assert_eq!(after[0].year, 2020);
+        assert_eq!(after[0].stub.date, "2020-12-31");
+        assert_eq!(after[0].stub.year, 2020);
         let hist = lib.event_histogram().unwrap();
         assert_eq!(
             hist.iter().map(|y| y.year).collect::<Vec<_>>(),
@@ -255,7 +255,7 @@ mod tests {
         );
 
         let err = lib
-            .correct_event_date(events[0].id, date(2020, Some(2), Some(30)))
+            .correct_event_date(events[0].stub.id, date(2020, Some(2), Some(30)))
             .unwrap_err();
         assert_eq!(err.code(), "invalid_input");
         let err = lib
@@ -270,10 +270,10 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2024, 5, 1);
         set_published_with(&mut lib, id, day, &fake_extract).unwrap();
         let events = lib.article(id).unwrap().events;
-        let dates: Vec<_> = events.iter().map(|e| e.date.to_string()).collect();
+        let dates: Vec<_> = events.iter().map(|e| e.stub.date.to_string()).collect();
         assert_eq!(dates, ["2021", "2023", "2019"]);
         // Fix the absolute one and unlink a mention.
-        lib.correct_event_date(events[0].id, date(2021, Some(3), Some(15)))
+        lib.correct_event_date(events[0].stub.id, date(2021, Some(3), Some(15)))
             .unwrap();
         let record = lib.article(id).unwrap();
         let yuzhno = record
@@ -292,10 +292,10 @@ mod tests {
         )
         .unwrap();
         let events = lib.article(id).unwrap().events;
-        let dates: Vec<_> = events.iter().map(|e| e.date.to_string()).collect();
+        let dates: Vec<_> = events.iter().map(|e| e.stub.date.to_string()).collect();
         assert_eq!(dates, ["2021-03-15", "2024", "2019"]);
         assert_eq!(
-            events[2].places,
+            events[2].stub.places,
             ["kunashir"],
             "the unlinked mention is not passed on"
         );

@@ -3,6 +3,8 @@
 //! them again: the store runs no analysis).
 
 use chrono::NaiveDate;
+use std::sync::LazyLock;
+
 use rusqlite::{params, Connection, Row};
 
 use super::corrections::reapply_event_dates;
@@ -22,50 +24,40 @@ pub struct EventFilter {
     pub place: Option<String>,
 }
 
-/// One dated event reported by a stored article (with corrections applied).
+/// A stored event without its text: what a timeline indexes.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct EventRecord {
+pub struct EventStub {
     /// The event's id (changes when the article's events are re-extracted).
     pub id: i64,
     /// The article that reports it.
     pub article_id: i64,
-    /// That article's title.
-    pub article_title: String,
     /// When, at the precision the text gives.
     pub date: PartialDate,
     /// The year of `date`.
     pub year: i32,
     /// Place ids in order of first mention.
     pub places: Vec<String>,
-    /// The sentence that reports it.
-    pub sentence: String,
-    /// Character offset of the sentence in the article text.
-    pub start: usize,
-    /// Character end offset of the sentence.
-    pub end: usize,
     /// Whether the date was resolved against the publication date.
     pub relative: bool,
     /// Whether the event is planned rather than reported as having happened.
     pub planned: bool,
 }
 
-/// A stored event without its text: what a timeline indexes.
+/// One dated event reported by a stored article (with corrections applied):
+/// its stub and its text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct EventStub {
-    /// The event's id.
-    pub id: i64,
-    /// The article that reports it.
-    pub article_id: i64,
-    /// When, at the precision the text gives.
-    pub date: PartialDate,
-    /// The year of `date`.
-    pub year: i32,
-    /// Place ids in order of first mention.
-    pub places: Vec<String>,
-    /// Whether the date was resolved against the publication date.
-    pub relative: bool,
-    /// Whether the event is planned rather than reported as having happened.
-    pub planned: bool,
+pub struct EventRecord {
+    /// When, where, which article.
+    #[serde(flatten)]
+    pub stub: EventStub,
+    /// That article's title.
+    pub article_title: String,
+    /// The sentence that reports it.
+    pub sentence: String,
+    /// Character offset of the sentence in the article text.
+    pub start: usize,
+    /// Character end offset of the sentence.
+    pub end: usize,
 }
 
 /// How many events fall in one year.
@@ -80,31 +72,45 @@ pub struct YearCount {
 /// The most events [`Library::events_by_id`] answers in one call.
 pub const MAX_EVENT_IDS: usize = 1_000;
 
-/// Selects the columns [`event_record`] reads; callers append `WHERE`/`ORDER BY`.
-pub(super) const EVENT_SELECT: &str = "SELECT e.id, e.article_id, a.title, e.date, e.year, \
+/// The columns [`event_stub`] reads, first in every event query.
+const STUB_COLUMNS: &str = "e.id, e.article_id, e.date, e.year, \
      (SELECT json_group_array(p.place ORDER BY p.position) FROM event_places p WHERE p.event_id = e.id), \
-     e.sentence, e.start, e.\"end\", e.relative, e.planned \
-     FROM events e JOIN articles a ON a.id = e.article_id";
+     e.relative, e.planned";
+
+/// Selects the columns [`event_record`] reads; callers append `WHERE`/`ORDER BY`.
+pub(super) static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {STUB_COLUMNS}, a.title, e.sentence, e.start, e.\"end\" \
+         FROM events e JOIN articles a ON a.id = e.article_id"
+    )
+});
 
 /// The order of the timeline.
 pub(super) const EVENT_ORDER: &str =
     " ORDER BY e.year, e.month, e.day, e.article_id, e.start, e.id";
 
-/// Reads a row selected by [`EVENT_SELECT`].
-pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
-    let places: String = row.get(5)?;
-    Ok(EventRecord {
+/// Reads the [`STUB_COLUMNS`] at the start of a row.
+fn event_stub(row: &Row<'_>) -> rusqlite::Result<EventStub> {
+    let places: String = row.get(4)?;
+    Ok(EventStub {
         id: row.get(0)?,
         article_id: row.get(1)?,
-        article_title: row.get(2)?,
-        date: row.get(3)?,
-        year: row.get(4)?,
-        places: parse_places(5, &places)?,
-        sentence: row.get(6)?,
-        start: row.get(7)?,
-        end: row.get(8)?,
-        relative: row.get(9)?,
-        planned: row.get(10)?,
+        date: row.get(2)?,
+        year: row.get(3)?,
+        places: parse_places(4, &places)?,
+        relative: row.get(5)?,
+        planned: row.get(6)?,
+    })
+}
+
+/// Reads a row selected by [`EVENT_SELECT`].
+pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
+    Ok(EventRecord {
+        stub: event_stub(row)?,
+        article_title: row.get(7)?,
+        sentence: row.get(8)?,
+        start: row.get(9)?,
+        end: row.get(10)?,
     })
 }
 
@@ -147,7 +153,8 @@ pub(super) fn insert_events(tx: &Connection, article_id: i64, events: &[Event]) 
 
 /// The events of article `article_id`, in text order.
 pub(super) fn article_events(conn: &Connection, article_id: i64) -> Result<Vec<EventRecord>> {
-    let sql = format!("{EVENT_SELECT} WHERE e.article_id = ?1 ORDER BY e.start, e.id");
+    let select = EVENT_SELECT.as_str();
+    let sql = format!("{select} WHERE e.article_id = ?1 ORDER BY e.start, e.id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([article_id], event_record)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -160,8 +167,9 @@ impl Library {
     /// # Errors
     /// [`Error::Store`] if the query fails.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRecord>> {
+        let select = EVENT_SELECT.as_str();
         let sql = format!(
-            "{EVENT_SELECT} WHERE (?1 IS NULL OR e.year >= ?1) AND (?2 IS NULL OR e.year <= ?2) \
+            "{select} WHERE (?1 IS NULL OR e.year >= ?1) AND (?2 IS NULL OR e.year <= ?2) \
              AND (?3 IS NULL OR EXISTS (SELECT 1 FROM event_places q \
                   WHERE q.event_id = e.id AND q.place = ?3)){EVENT_ORDER}"
         );
@@ -176,24 +184,9 @@ impl Library {
     /// # Errors
     /// [`Error::Store`] if the query fails.
     pub fn event_stubs(&self) -> Result<Vec<EventStub>> {
-        let sql = format!(
-            "SELECT e.id, e.article_id, e.date, e.year, \
-             (SELECT json_group_array(p.place ORDER BY p.position) FROM event_places p \
-              WHERE p.event_id = e.id), e.relative, e.planned FROM events e{EVENT_ORDER}"
-        );
+        let sql = format!("SELECT {STUB_COLUMNS} FROM events e{EVENT_ORDER}");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], |row| {
-            let places: String = row.get(4)?;
-            Ok(EventStub {
-                id: row.get(0)?,
-                article_id: row.get(1)?,
-                date: row.get(2)?,
-                year: row.get(3)?,
-                places: parse_places(4, &places)?,
-                relative: row.get(5)?,
-                planned: row.get(6)?,
-            })
-        })?;
+        let rows = stmt.query_map([], event_stub)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -211,8 +204,8 @@ impl Library {
             )));
         }
         let ids = serde_json::to_string(ids).map_err(|e| Error::InvalidInput(e.to_string()))?;
-        let sql =
-            format!("{EVENT_SELECT} WHERE e.id IN (SELECT value FROM json_each(?1)){EVENT_ORDER}");
+        let select = EVENT_SELECT.as_str();
+        let sql = format!("{select} WHERE e.id IN (SELECT value FROM json_each(?1)){EVENT_ORDER}");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([ids], event_record)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -305,12 +298,12 @@ mod tests {
     fn lists_events_in_date_order_with_filters() {
         let (lib, en, ru) = library();
         let all = lib.events(&EventFilter::default()).unwrap();
-        let dates: Vec<_> = all.iter().map(|e| e.date.to_string()).collect();
+        let dates: Vec<_> = all.iter().map(|e| e.stub.date.to_string()).collect();
         assert_eq!(dates, ["2019", "2021-03", "2022-09-01"]);
-        assert_eq!(all[0].article_id, en);
+        assert_eq!(all[0].stub.article_id, en);
         assert_eq!(all[0].article_title, "Drills on Kunashir");
-        assert_eq!(all[0].places, ["yuzhno-kurilsk", "kunashir"]);
-        assert_eq!(all[2].article_id, ru);
+        assert_eq!(all[0].stub.places, ["yuzhno-kurilsk", "kunashir"]);
+        assert_eq!(all[2].stub.article_id, ru);
         assert!(all[1].sentence.starts_with("Russia held exercises"));
         let text = sample_en().0.text;
         assert_eq!(
@@ -338,7 +331,7 @@ mod tests {
         };
         let at = lib.events(&place).unwrap();
         assert_eq!(at.len(), 1);
-        assert_eq!(at[0].date, "2022-09-01");
+        assert_eq!(at[0].stub.date, "2022-09-01");
         let none = EventFilter {
             place: Some("shikotan".into()),
             ..Default::default()
@@ -353,25 +346,9 @@ mod tests {
         let stubs = lib.event_stubs().unwrap();
         assert_eq!(stubs.len(), all.len());
         for (stub, full) in stubs.iter().zip(&all) {
-            assert_eq!(
-                (
-                    stub.id,
-                    stub.article_id,
-                    &stub.date,
-                    stub.year,
-                    &stub.places
-                ),
-                (
-                    full.id,
-                    full.article_id,
-                    &full.date,
-                    full.year,
-                    &full.places
-                )
-            );
-            assert_eq!((stub.relative, stub.planned), (full.relative, full.planned));
+            assert_eq!(stub, &full.stub);
         }
-        let wanted = [all[2].id, 999_999, all[0].id];
+        let wanted = [all[2].stub.id, 999_999, all[0].stub.id];
         let found = lib.events_by_id(&wanted).unwrap();
         assert_eq!(found, vec![all[0].clone(), all[2].clone()]);
         assert!(lib.events_by_id(&[]).unwrap().is_empty());
@@ -416,10 +393,14 @@ mod tests {
         set_published_with(&mut lib, en, day, &fake_extract).unwrap();
         let record = lib.article(en).unwrap();
         assert_eq!(record.published, day);
-        let dates: Vec<_> = record.events.iter().map(|e| e.date.to_string()).collect();
+        let dates: Vec<_> = record
+            .events
+            .iter()
+            .map(|e| e.stub.date.to_string())
+            .collect();
         // The fake extractor reads years, and "last year" against the new date.
         assert_eq!(dates, ["2021", "2023", "2019"]);
-        assert!(record.events[1].relative);
+        assert!(record.events[1].stub.relative);
 
         set_published_with(&mut lib, en, None, &fake_extract).unwrap();
         let record = lib.article(en).unwrap();

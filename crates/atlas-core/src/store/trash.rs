@@ -186,7 +186,7 @@ mod tests {
         let (mut lib, en, _) = library();
         let start = lib.article(en).unwrap().mentions[1].start;
         lib.correct_mention(en, start, Some("shikotan")).unwrap();
-        let event = lib.article(en).unwrap().events[0].id;
+        let event = lib.article(en).unwrap().events[0].stub.id;
         lib.correct_event_date(event, ymd(2021, Some(3), Some(9)))
             .unwrap();
         let before = lib.article(en).unwrap();
