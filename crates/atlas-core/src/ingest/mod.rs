@@ -96,25 +96,22 @@ pub(crate) struct Extracted {
 pub fn read_file(path: &Path) -> Result<Article> {
     let name = display_name(&path.to_string_lossy());
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let not_a_file = |kind, what: String, advice: &str| {
+        Error::io(path, std::io::Error::new(kind, what)).with_advice(advice)
+    };
     if meta.is_dir() {
-        return Err(Error::io(
-            path,
-            std::io::Error::new(
-                std::io::ErrorKind::IsADirectory,
-                format!("{name} is a folder, not a file"),
-            ),
-        )
-        .with_advice("Drop the article files inside it instead."));
+        return Err(not_a_file(
+            std::io::ErrorKind::IsADirectory,
+            format!("{name} is a folder, not a file"),
+            "Drop the article files inside it instead.",
+        ));
     }
     if !meta.is_file() {
-        return Err(Error::io(
-            path,
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                format!("{name} is not a regular file (a device, pipe or socket)"),
-            ),
-        )
-        .with_advice("Drop a document file instead."));
+        return Err(not_a_file(
+            std::io::ErrorKind::InvalidInput,
+            format!("{name} is not a regular file (a device, pipe or socket)"),
+            "Drop a document file instead.",
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(&name, meta.len()));

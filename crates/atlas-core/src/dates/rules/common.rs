@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{cand, num, plausible_year, whole, Cand, Ctx, PartialDate, RuleSource, D};
+use super::{
+    cand, num, plausible_year, whole, Cand, Ctx, PartialDate, RuleSource, D, RU_DATE_LEFT,
+};
 use crate::dates::surroundings::{
     char_at, char_before, next_word, number_bounded, prev_word, tail,
 };
@@ -98,19 +100,7 @@ const YEAR_LEFT: &[&str] = &[
     "to",
     "and",
     "or",
-    "в",
-    "во",
-    "с",
-    "со",
-    "до",
-    "после",
-    "к",
-    "по",
-    "от",
     "около",
-    "начале",
-    "конце",
-    "середине",
     "году",
     "года",
 ];
@@ -251,7 +241,8 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         .next()
         .is_some_and(|l| l.chars().all(|c| c.is_whitespace() || "•*-–—·".contains(c)));
     let timeline_entry = line_start && rest.starts_with(':');
-    let ok = (YEAR_LEFT.contains(&left.as_str()) && !matches!(left.as_str(), "to" | "and" | "or"))
+    let ok = ((YEAR_LEFT.contains(&left.as_str()) || RU_DATE_LEFT.contains(&left.as_str()))
+        && !matches!(left.as_str(), "to" | "and" | "or"))
         || YEAR_RIGHT.is_match(rest)
         || in_parens
         || starts_range

@@ -310,6 +310,24 @@ static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Russian prepositions and time words after which a year or a month names a
+/// date ("в 1945", "к началу сентября", "в конце августа"); shared by the year
+/// and month rules.
+pub(super) const RU_DATE_LEFT: &[&str] = &[
+    "в",
+    "во",
+    "с",
+    "со",
+    "до",
+    "после",
+    "к",
+    "по",
+    "от",
+    "начале",
+    "конце",
+    "середине",
+];
+
 /// Words after which a month name alone is a month ("in August", "в августе").
 const MONTH_LEFT: &[&str] = &[
     "in",
@@ -330,18 +348,6 @@ const MONTH_LEFT: &[&str] = &[
     "of",
     "around",
     "throughout",
-    "в",
-    "во",
-    "с",
-    "со",
-    "до",
-    "после",
-    "от",
-    "к",
-    "по",
-    "начале",
-    "конце",
-    "середине",
     "половине",
     "начала",
     "конца",
@@ -374,7 +380,9 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
     let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
     let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40));
-    if !MONTH_LEFT.contains(&left.as_str()) && !listed && !planned_for {
+    let after_left_word =
+        MONTH_LEFT.contains(&left.as_str()) || RU_DATE_LEFT.contains(&left.as_str());
+    if !after_left_word && !listed && !planned_for {
         return;
     }
     push_month_day(ctx, out, span, m, None);
