@@ -46,7 +46,11 @@ pub enum Error {
     Pack(String),
     /// The library database failed.
     #[error("library database error: {0}")]
-    Store(#[from] rusqlite::Error),
+    Store(rusqlite::Error),
+    /// The disk holding the library is full: nothing more can be written to
+    /// it until space is freed. Holds what SQLite or the system said.
+    #[error("the disk holding the library is full ({0})")]
+    DiskFull(String),
     /// The library was written by a newer version of the app.
     #[error("{0}")]
     StoreVersion(String),
@@ -96,6 +100,8 @@ pub enum ErrorCode {
     InvalidPack,
     /// The library database failed.
     StoreError,
+    /// The disk holding the library is full.
+    DiskFull,
     /// The library was written by a newer version.
     StoreVersion,
     /// The article, event or place asked for does not exist.
@@ -108,7 +114,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::FileNotFound,
         ErrorCode::PermissionDenied,
         ErrorCode::IoError,
@@ -120,6 +126,7 @@ impl ErrorCode {
         ErrorCode::EncryptedFile,
         ErrorCode::InvalidPack,
         ErrorCode::StoreError,
+        ErrorCode::DiskFull,
         ErrorCode::StoreVersion,
         ErrorCode::NotFound,
         ErrorCode::InvalidInput,
@@ -140,6 +147,7 @@ impl ErrorCode {
             ErrorCode::EncryptedFile => "encrypted_file",
             ErrorCode::InvalidPack => "invalid_pack",
             ErrorCode::StoreError => "store_error",
+            ErrorCode::DiskFull => "disk_full",
             ErrorCode::StoreVersion => "store_version",
             ErrorCode::NotFound => "not_found",
             ErrorCode::InvalidInput => "invalid_input",
@@ -169,6 +177,10 @@ impl ErrorCode {
             }
             ErrorCode::StoreError => {
                 "The library could not be written: check the free disk space, then add it again."
+            }
+            ErrorCode::DiskFull => {
+                "Free some space on the disk that holds the library, then add the same files \
+                 again: what is stored is kept and duplicates are skipped."
             }
             ErrorCode::StoreVersion => {
                 "The library was written by a newer Dispute Atlas: update the app."
@@ -201,6 +213,7 @@ impl Error {
             Error::Encrypted(_) => ErrorCode::EncryptedFile,
             Error::Pack(_) => ErrorCode::InvalidPack,
             Error::Store(_) => ErrorCode::StoreError,
+            Error::DiskFull(_) => ErrorCode::DiskFull,
             Error::StoreVersion(_) => ErrorCode::StoreVersion,
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
@@ -235,12 +248,27 @@ impl Error {
         self.kind().as_str()
     }
 
-    /// Wraps an I/O error with the path it happened on.
+    /// Wraps an I/O error with the path it happened on; a full disk
+    /// (`ENOSPC`, [`std::io::ErrorKind::StorageFull`]) is [`Error::DiskFull`].
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        if source.kind() == std::io::ErrorKind::StorageFull {
+            return Error::DiskFull(source.to_string());
+        }
         Error::Io {
             path: path.into(),
             source,
         }
+    }
+}
+
+/// SQLite's errors are [`Error::Store`], except a full disk (`SQLITE_FULL`),
+/// which is [`Error::DiskFull`].
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        if error.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) {
+            return Error::DiskFull(error.to_string());
+        }
+        Error::Store(error)
     }
 }
 
@@ -328,6 +356,72 @@ mod tests {
         let texts: std::collections::HashSet<_> =
             ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(texts.len(), ErrorCode::ALL.len());
+    }
+
+    #[test]
+    fn a_full_disk_is_disk_full_from_sqlite_and_from_the_system() {
+        // As SQLite reports them: the code and the message of `sqlite3_errmsg`.
+        let sqlite = |code| {
+            Error::from(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                Some(rusqlite::ffi::code_to_str(code).to_string()),
+            ))
+        };
+        let full = sqlite(rusqlite::ffi::SQLITE_FULL);
+        assert_eq!(full.code(), "disk_full");
+        assert_eq!(
+            full.to_string(),
+            "the disk holding the library is full (database or disk is full)"
+        );
+        for other in [
+            rusqlite::ffi::SQLITE_IOERR,
+            rusqlite::ffi::SQLITE_CORRUPT,
+            rusqlite::ffi::SQLITE_READONLY,
+            rusqlite::ffi::SQLITE_CONSTRAINT,
+        ] {
+            assert_eq!(sqlite(other).code(), "store_error", "{other}");
+        }
+        assert_eq!(
+            Error::from(rusqlite::Error::QueryReturnedNoRows).code(),
+            "store_error"
+        );
+
+        let storage_full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(Error::io("lib", storage_full).code(), "disk_full");
+        #[cfg(unix)]
+        {
+            const ENOSPC: i32 = 28;
+            let e = Error::io("lib", std::io::Error::from_raw_os_error(ENOSPC));
+            assert_eq!(e.code(), "disk_full");
+            assert!(e
+                .to_string()
+                .starts_with("the disk holding the library is full ("));
+        }
+        for other in [
+            std::io::ErrorKind::WriteZero,
+            std::io::ErrorKind::Other,
+            std::io::ErrorKind::ReadOnlyFilesystem,
+        ] {
+            let e = Error::io("lib", std::io::Error::from(other));
+            assert_eq!(e.code(), "io_error", "{other:?}");
+        }
+    }
+
+    #[test]
+    fn a_full_disk_advises_freeing_space_and_dropping_the_files_again() {
+        let advice = Error::DiskFull("database or disk is full".into()).advice();
+        assert_eq!(advice, ErrorCode::DiskFull.advice());
+        assert!(
+            advice.starts_with("Free some space on the disk"),
+            "{advice}"
+        );
+        assert!(advice.contains("add the same files again"), "{advice}");
+        assert!(advice.contains("duplicates are skipped"), "{advice}");
+        assert_ne!(advice, ErrorCode::StoreError.advice());
+        let json =
+            serde_json::to_value(Error::DiskFull("database or disk is full".into())).unwrap();
+        assert_eq!(json["code"], "disk_full");
+        assert_eq!(json["advice"], advice);
     }
 
     #[test]

@@ -465,7 +465,8 @@ impl Atlas {
 
     /// Imports `paths` (files, and folders walked for supported files),
     /// reporting every file to `on_progress`: first `queued` for all, then one
-    /// outcome each. One bad file never stops the others.
+    /// outcome each. One bad file never stops the others; a full disk stops
+    /// the import ([`ImportSummary::stopped_by`]).
     pub fn import(
         &self,
         paths: &[PathBuf],

@@ -12,6 +12,7 @@
 //! Each subcommand parses its arguments, makes one call into [`atlas_core::Atlas`]
 //! (or [`atlas_core::Packs`] for `link`, which stores nothing) and prints the answer.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +22,7 @@ use atlas_core::dates::PartialDate;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::ImportProgress;
 use atlas_core::store::EventFilter;
-use atlas_core::{Atlas, Error, Packs, Timestamp};
+use atlas_core::{Atlas, Error, ErrorCode, Packs, Timestamp};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Value};
@@ -52,6 +53,9 @@ enum Command {
         files: Vec<PathBuf>,
     },
     /// Store files in a library (one JSON object per file per line).
+    ///
+    /// Exits 1 if a file failed; 2, with the error on stderr, if the import
+    /// stopped (a full disk): the files after it are reported as failed.
     Ingest {
         /// The library database (created if missing).
         #[arg(long, value_name = "PATH")]
@@ -157,13 +161,26 @@ fn ingest(gazetteer: Gazetteer, db: &Path, files: &[PathBuf]) -> ExitCode {
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let mut first_failure: HashMap<ErrorCode, Value> = HashMap::new();
     let summary = atlas.import(files, options, &mut |progress| {
+        if let ImportProgress::Failed { error, .. } = &progress {
+            first_failure
+                .entry(error.kind())
+                .or_insert_with(|| json!(error));
+        }
         if !matches!(progress, ImportProgress::Queued { .. }) {
             // A closed stdout must not stop the import; the library is what matters.
             let _ = writeln!(out, "{}", json!(progress));
         }
     });
-    if summary.failed > 0 {
+    // The error that stopped the import, once, as `fail` prints a fatal error.
+    if let Some(error) = summary
+        .stopped_by
+        .and_then(|code| first_failure.remove(&code))
+    {
+        eprintln!("{}", json!({ "error": error }));
+        ExitCode::from(2)
+    } else if summary.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -1,6 +1,8 @@
 //! Importing many files into a library: read and analyse on worker threads,
 //! store on the calling thread, and report each file's progress as it goes.
-//! One bad file never stops the others.
+//! One bad file never stops the others; a full disk stops the import (nothing
+//! more can be stored), and the files not stored yet are reported as failed
+//! with the same `disk_full` error.
 //!
 //! Storing is a group commit: whatever articles are ready when the library is
 //! free are written in one transaction (at most [`MAX_BATCH`]), each under its
@@ -23,7 +25,7 @@ use crate::analysis::{analyze, Analysis};
 use crate::ingest::{self, Article};
 use crate::linker::Linker;
 use crate::store::{ImportOutcome, Library, NewArticle};
-use crate::{Error, Timestamp};
+use crate::{Error, ErrorCode, Timestamp};
 
 /// The most articles written in one transaction (which holds the library's
 /// lock for roughly a millisecond per article).
@@ -110,6 +112,9 @@ pub struct ImportSummary {
     pub duplicates: usize,
     /// Files that could not be imported.
     pub failed: usize,
+    /// The code of the error that stopped the import before every file was
+    /// tried (`disk_full`), if one did; the files it left are in `failed`.
+    pub stopped_by: Option<ErrorCode>,
 }
 
 /// A file read and analysed, ready to store.
@@ -122,7 +127,9 @@ type Analysed = Result<(Article, Analysis), Error>;
 /// Reading and analysis run on up to four worker threads; storing runs on the
 /// calling thread in group commits of up to [`MAX_BATCH`] articles, taking the
 /// `library` lock only while a batch is written. A failure or a crash never
-/// leaves half an article. `published` overrides each file's own publication
+/// leaves half an article. A full disk stops the import: the files not
+/// stored yet are not tried and are reported as failed with the same error,
+/// and [`ImportSummary::stopped_by`] says so. `published` overrides each file's own publication
 /// date when given; `imported_at` is stored as the time of import.
 pub fn import_files(
     library: &Mutex<Library>,
@@ -144,6 +151,8 @@ pub fn import_files(
     let mut report = Reporter {
         total,
         summary: ImportSummary::default(),
+        reported: vec![false; total],
+        disk_full: None,
         on_progress,
     };
     let mut to_read = Vec::with_capacity(total);
@@ -160,6 +169,8 @@ pub fn import_files(
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::sync_channel::<(usize, Analysed)>(2 * MAX_BATCH);
     std::thread::scope(|scope| {
+        // Dropped when the import stops, so the workers' next send fails and they end.
+        let receiver = receiver;
         for _ in 0..workers {
             let sender = sender.clone();
             let (next, to_read) = (&next, &to_read);
@@ -195,8 +206,21 @@ pub fn import_files(
             if !batch.is_empty() {
                 store_batch(library, &mut batch, imported_at, &path_of, &mut report);
             }
+            if report.disk_full.is_some() {
+                break;
+            }
         }
+        drop(receiver);
     });
+    // The files the import stopped before: not tried, and not stored.
+    if let Some(detail) = report.disk_full.clone() {
+        for (index, path) in &to_read {
+            if !report.reported[*index] {
+                report.failed(*index, path, Error::DiskFull(detail.clone()));
+            }
+        }
+        report.summary.stopped_by = Some(ErrorCode::DiskFull);
+    }
     // Only memory is at stake: a failure here leaves the library as it is.
     let _ = library
         .lock()
@@ -245,12 +269,20 @@ fn store_batch<'p>(
 struct Reporter<'a> {
     total: usize,
     summary: ImportSummary,
+    /// Whether each file's outcome was reported, by position.
+    reported: Vec<bool>,
+    /// What the system said when the disk filled up, once it has: the import stops.
+    disk_full: Option<String>,
     on_progress: &'a mut dyn FnMut(ImportProgress),
 }
 
 impl Reporter<'_> {
     fn failed(&mut self, index: usize, path: &Path, error: Error) {
         self.summary.failed += 1;
+        self.reported[index] = true;
+        if let (None, Error::DiskFull(detail)) = (&self.disk_full, &error) {
+            self.disk_full = Some(detail.clone());
+        }
         (self.on_progress)(ImportProgress::Failed {
             index,
             total: self.total,
@@ -268,6 +300,7 @@ impl Reporter<'_> {
         title: String,
         analysis: &Analysis,
     ) {
+        self.reported[index] = true;
         let (total, file_name, path) = (self.total, file_name(path), path.display().to_string());
         (self.on_progress)(match outcome {
             ImportOutcome::Stored { id } => {
@@ -364,7 +397,8 @@ mod tests {
             ImportSummary {
                 imported: 12,
                 duplicates: 1,
-                failed: 2
+                failed: 2,
+                stopped_by: None
             }
         );
         let queued = seen
@@ -394,5 +428,67 @@ mod tests {
         assert_eq!(library.lock().unwrap().article_count().unwrap(), 12);
         let json = serde_json::to_value(seen.last().unwrap()).unwrap();
         assert!(json["kind"].is_string());
+    }
+
+    #[test]
+    fn a_full_disk_stops_the_import_and_reports_every_file_not_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths: Vec<_> = (0..40)
+            .map(|i| {
+                let path = dir.path().join(format!("report-{i:02}.txt"));
+                let body: Vec<String> = (0..2_000)
+                    .map(|j| match j % 50 {
+                        0 => format!("In {}, Kunashir was item {i}-{j}.", 1950 + j / 50),
+                        _ => format!("Item {i}-{j} was noted in the report."),
+                    })
+                    .collect();
+                std::fs::write(&path, format!("Report {i}\n\n{}", body.join(" "))).unwrap();
+                path
+            })
+            .collect();
+        let library = Mutex::new(Library::open_in_memory().unwrap());
+        crate::store::testing::limit_growth(&library.lock().unwrap(), 400);
+        let linker = Linker::new(&Gazetteer::kuril());
+        let import = |library: &Mutex<Library>| {
+            let mut seen = Vec::new();
+            let summary = import_files(
+                library,
+                &linker,
+                paths.iter().cloned().map(ImportFile::Read).collect(),
+                None,
+                "2026-01-01T00:00:00Z".parse().unwrap(),
+                &mut |p| seen.push(p),
+            );
+            (summary, seen)
+        };
+
+        let (summary, seen) = import(&library);
+        assert_eq!(summary.stopped_by, Some(ErrorCode::DiskFull));
+        assert!(summary.imported > 0 && summary.failed > 0, "{summary:?}");
+        assert_eq!(summary.imported + summary.failed, paths.len());
+        assert_eq!(seen.len(), 2 * paths.len(), "one outcome per file");
+        for progress in &seen {
+            if let ImportProgress::Failed { error, .. } = progress {
+                assert_eq!(error.code(), "disk_full", "{error}");
+            }
+        }
+        let stored = library.lock().unwrap().article_count().unwrap();
+        assert_eq!(stored, summary.imported);
+
+        crate::store::testing::limit_growth(&library.lock().unwrap(), 1_000_000);
+        let (again, _) = import(&library);
+        assert_eq!(
+            again,
+            ImportSummary {
+                imported: paths.len() - stored,
+                duplicates: stored,
+                failed: 0,
+                stopped_by: None
+            }
+        );
+        assert_eq!(
+            library.lock().unwrap().article_count().unwrap(),
+            paths.len()
+        );
     }
 }

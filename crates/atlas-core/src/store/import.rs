@@ -8,7 +8,7 @@ use super::{content_hash, enum_name, sql_offset, Library};
 use crate::analysis::Analysis;
 use crate::ingest::Article;
 use crate::linker::Mention;
-use crate::{Result, Timestamp};
+use crate::{ErrorCode, Result, Timestamp};
 
 /// What [`Library::import`] did with an article.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -87,6 +87,11 @@ impl Library {
     ///
     /// If the commit itself fails, nothing of the batch is stored and every
     /// article reports that error.
+    ///
+    /// A full disk ([`crate::Error::DiskFull`]) stops the batch at the article
+    /// that hit it: the articles after it are not tried and report the same
+    /// error; those before it are committed if SQLite kept the transaction
+    /// (if it rolled it back, or the commit fails, they report the error too).
     pub fn import_batch(
         &mut self,
         batch: &[NewArticle<'_>],
@@ -99,13 +104,29 @@ impl Library {
                 .pragma_update(None, "cache_size", -super::IMPORT_CACHE_KIB)?;
             let mut tx = self.conn.transaction()?;
             for &new in batch {
-                let savepoint = tx.savepoint()?;
-                let outcome = store_article(&savepoint, new, imported_at);
-                if outcome.is_ok() {
-                    savepoint.commit()?;
-                }
-                // An uncommitted savepoint rolls back when dropped.
+                let outcome = {
+                    let savepoint = tx.savepoint()?;
+                    let outcome = store_article(&savepoint, new, imported_at);
+                    if outcome.is_ok() {
+                        savepoint.commit()?;
+                    }
+                    // An uncommitted savepoint rolls back when dropped.
+                    outcome
+                };
+                let disk_full = match &outcome {
+                    Err(e) if e.kind() == ErrorCode::DiskFull => Some(same_store_error(e)),
+                    _ => None,
+                };
                 outcomes.push(outcome);
+                if let Some(disk_full) = disk_full {
+                    if tx.is_autocommit() {
+                        // SQLite rolled the whole transaction back.
+                        return Err(disk_full);
+                    }
+                    tx.commit()?;
+                    outcomes.resize_with(batch.len(), || Err(same_store_error(&disk_full)));
+                    return Ok(());
+                }
             }
             tx.commit()?;
             Ok(())
@@ -124,6 +145,7 @@ impl Library {
 /// (SQLite's errors are not `Clone`).
 fn same_store_error(error: &crate::Error) -> crate::Error {
     let (code, message) = match error {
+        crate::Error::DiskFull(detail) => return crate::Error::DiskFull(detail.clone()),
         crate::Error::Store(rusqlite::Error::SqliteFailure(e, message)) => (
             e.extended_code,
             message.clone().unwrap_or_else(|| e.to_string()),
@@ -324,6 +346,64 @@ mod tests {
             .unwrap();
         assert_eq!(mentions as usize, 2 * analysis.mentions.len());
         assert_eq!(lib.search("Kunashir", 10).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_full_database_stops_the_batch_and_keeps_what_was_stored() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (article, analysis) = sample_en();
+        let with_text = |extra: &str| {
+            let mut a = article.clone();
+            a.text.push_str(extra);
+            a
+        };
+        let new = |file_name, article| NewArticle {
+            file_name,
+            article,
+            analysis: &analysis,
+        };
+        let first = with_text(" Kept.");
+        assert!(lib.import_batch(&[new("first.txt", &first)], *T0)[0].is_ok());
+        // Room for a small article, not for one of 400 KB.
+        limit_growth(&lib, 16);
+        let small = with_text(" A small one.");
+        let words: Vec<String> = (0..40_000).map(|i| format!("w{i}")).collect();
+        let big = with_text(&format!(" {}", words.join(" ")));
+        let after = with_text(" Never tried.");
+        let batch = [
+            new("small.txt", &small),
+            new("big.txt", &big),
+            new("after.txt", &after),
+        ];
+        let outcomes = lib.import_batch(&batch, *T1);
+        assert_eq!(outcomes.len(), 3);
+        for outcome in &outcomes[1..] {
+            assert_eq!(outcome.as_ref().unwrap_err().code(), "disk_full");
+        }
+        let small_stored = outcomes[0].is_ok();
+        assert_eq!(lib.article_count().unwrap(), 1 + usize::from(small_stored));
+        assert_eq!(lib.search("w39999", 10).unwrap().len(), 0);
+        assert_eq!(lib.search("tried", 10).unwrap().len(), 0);
+        let mentions: i64 = lib
+            .conn
+            .query_row("SELECT COUNT(*) FROM mentions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            mentions as usize,
+            (1 + usize::from(small_stored)) * analysis.mentions.len()
+        );
+
+        // With room again, the same batch stores the rest, once each.
+        limit_growth(&lib, 1_000_000);
+        let again = lib.import_batch(&batch, *T2);
+        assert_eq!(
+            matches!(again[0], Ok(ImportOutcome::Duplicate { .. })),
+            small_stored
+        );
+        assert!(matches!(again[1], Ok(ImportOutcome::Stored { .. })));
+        assert!(matches!(again[2], Ok(ImportOutcome::Stored { .. })));
+        assert_eq!(lib.article_count().unwrap(), 4);
+        assert_eq!(lib.search("w39999", 10).unwrap().len(), 1);
     }
 
     fn assert_nothing_stored(lib: &Library) {

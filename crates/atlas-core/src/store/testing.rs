@@ -243,3 +243,15 @@ pub fn fake_extract(text: &str, mentions: &[Mention], published: Option<NaiveDat
     }
     events
 }
+
+/// Lets `lib` grow by `pages` more pages only (any number lifts the limit
+/// again): past it SQLite says the disk is full (`SQLITE_FULL`), as a full disk does.
+pub fn limit_growth(lib: &Library, pages: i64) {
+    let now: i64 = lib
+        .conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    lib.conn
+        .pragma_update(None, "max_page_count", now + pages)
+        .unwrap();
+}
