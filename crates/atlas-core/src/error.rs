@@ -50,6 +50,10 @@ pub enum Error {
     /// The library was written by a newer version of the app.
     #[error("{0}")]
     StoreVersion(String),
+    /// The file at the library's path is not a whole Dispute Atlas library
+    /// (empty, cut short, overwritten, another program's file); it was left as it is.
+    #[error("{0}")]
+    LibraryDamaged(String),
     /// The thing asked for does not exist (article id, place id, ...).
     #[error("{0}")]
     NotFound(String),
@@ -98,6 +102,8 @@ pub enum ErrorCode {
     StoreError,
     /// The library was written by a newer version.
     StoreVersion,
+    /// The library file is damaged or is not a library.
+    LibraryDamaged,
     /// The article, event or place asked for does not exist.
     NotFound,
     /// An argument is invalid.
@@ -108,7 +114,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::FileNotFound,
         ErrorCode::PermissionDenied,
         ErrorCode::IoError,
@@ -121,6 +127,7 @@ impl ErrorCode {
         ErrorCode::InvalidPack,
         ErrorCode::StoreError,
         ErrorCode::StoreVersion,
+        ErrorCode::LibraryDamaged,
         ErrorCode::NotFound,
         ErrorCode::InvalidInput,
         ErrorCode::Internal,
@@ -141,6 +148,7 @@ impl ErrorCode {
             ErrorCode::InvalidPack => "invalid_pack",
             ErrorCode::StoreError => "store_error",
             ErrorCode::StoreVersion => "store_version",
+            ErrorCode::LibraryDamaged => "library_damaged",
             ErrorCode::NotFound => "not_found",
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::Internal => "internal",
@@ -173,6 +181,9 @@ impl ErrorCode {
             ErrorCode::StoreVersion => {
                 "The library was written by a newer Dispute Atlas: update the app."
             }
+            ErrorCode::LibraryDamaged => {
+                "Restore the latest backup, or start a new library; the damaged file is kept as it is."
+            }
             ErrorCode::InvalidPack => {
                 "The dispute data of the app is damaged: reinstall Dispute Atlas."
             }
@@ -202,6 +213,7 @@ impl Error {
             Error::Pack(_) => ErrorCode::InvalidPack,
             Error::Store(_) => ErrorCode::StoreError,
             Error::StoreVersion(_) => ErrorCode::StoreVersion,
+            Error::LibraryDamaged(_) => ErrorCode::LibraryDamaged,
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
             Error::Advised { error, .. } => error.kind(),
