@@ -43,6 +43,7 @@ pub use check::CheckReport;
 pub use events::{EventFilter, EventRecord, EventStub, YearCount, MAX_EVENT_IDS};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
+pub(crate) use probe::{shm_path, wal_path};
 pub use search::{MatchHighlight, SearchHit};
 pub use trash::DeletedArticle;
 
