@@ -49,13 +49,18 @@ fn titles(atlas: &Atlas) -> Vec<String> {
     titles
 }
 
+/// Runs `sql` on the database at `path` behind the library's back.
+fn run_sql(path: &Path, sql: &str) {
+    Connection::open(path).unwrap().execute_batch(sql).unwrap();
+}
+
 fn wal(path: &Path) -> PathBuf {
     PathBuf::from(format!("{}-wal", path.display()))
 }
 
-/// Opens `path` both ways, expects `code` each time, and checks that the
-/// file's bytes did not change; returns the message.
-fn refused_unchanged(path: &Path, code: &str) -> String {
+/// Opens `path` both ways, expects `code` and a message that names the file
+/// and `says` each time, and checks that the file's bytes did not change.
+fn refused_unchanged(path: &Path, code: &str, says: &str) {
     let before = std::fs::read(path).unwrap();
     let err = Library::open(path).unwrap_err();
     assert_eq!(err.code(), code, "{err}");
@@ -76,16 +81,20 @@ fn refused_unchanged(path: &Path, code: &str) -> String {
         message.contains(&path.display().to_string()),
         "names the file: {message}"
     );
-    message
+    assert!(message.contains(says), "{message}");
+}
+
+/// Writes `content` at `path` and expects a `library_damaged` refusal that `says`.
+fn damaged_file_refused(path: &Path, content: &[u8], says: &str) {
+    std::fs::write(path, content).unwrap();
+    refused_unchanged(path, "library_damaged", says);
 }
 
 #[test]
 fn an_empty_file_is_refused_not_initialized() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.sqlite3");
-    std::fs::write(&path, b"").unwrap();
-    let message = refused_unchanged(&path, "library_damaged");
-    assert!(message.contains("is empty"), "{message}");
+    damaged_file_refused(&path, b"", "is empty");
     assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
     let err = Library::open(&path).unwrap_err();
     assert!(err.advice().contains("backup"), "{}", err.advice());
@@ -97,11 +106,10 @@ fn a_file_that_is_not_sqlite_is_refused() {
     let path = dir.path().join("library.sqlite3");
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".repeat(200);
     for content in [&pdf[..], b"Notes about Kunashir.\n", b"x"] {
-        std::fs::write(&path, content).unwrap();
-        let message = refused_unchanged(&path, "library_damaged");
-        assert!(
-            message.contains("is not a Dispute Atlas library (it is not an SQLite database)"),
-            "{message}"
+        damaged_file_refused(
+            &path,
+            content,
+            "is not a Dispute Atlas library (it is not an SQLite database)",
         );
     }
 }
@@ -110,13 +118,11 @@ fn a_file_that_is_not_sqlite_is_refused() {
 fn another_programs_database_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.sqlite3");
-    {
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');")
-            .unwrap();
-    }
-    let message = refused_unchanged(&path, "library_damaged");
-    assert!(message.contains("tables notes"), "{message}");
+    run_sql(
+        &path,
+        "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');",
+    );
+    refused_unchanged(&path, "library_damaged", "tables notes");
 }
 
 #[test]
@@ -128,9 +134,7 @@ fn a_truncated_library_is_refused() {
     for keep in [len / 2, 4096 + 1000, 60] {
         let bytes = std::fs::read(&path).unwrap();
         let cut = dir.path().join(format!("cut-{keep}.sqlite3"));
-        std::fs::write(&cut, &bytes[..keep as usize]).unwrap();
-        let message = refused_unchanged(&cut, "library_damaged");
-        assert!(message.contains("is damaged"), "{keep}: {message}");
+        damaged_file_refused(&cut, &bytes[..keep as usize], "is damaged");
     }
 }
 
@@ -145,9 +149,7 @@ fn overwritten_pages_are_refused() {
     for b in &mut bytes[start..start + 2 * page] {
         *b = rng.next() as u8;
     }
-    std::fs::write(&path, &bytes).unwrap();
-    let message = refused_unchanged(&path, "library_damaged");
-    assert!(message.contains("is damaged"), "{message}");
+    damaged_file_refused(&path, &bytes, "is damaged");
 }
 
 #[test]
@@ -165,8 +167,7 @@ fn a_wal_left_by_another_database_is_refused_and_kept() {
     std::fs::copy(wal(&other), wal(&path)).unwrap();
     drop(conn);
     let wal_before = std::fs::read(wal(&path)).unwrap();
-    let message = refused_unchanged(&path, "library_damaged");
-    assert!(message.contains("not a Dispute Atlas library"), "{message}");
+    refused_unchanged(&path, "library_damaged", "not a Dispute Atlas library");
     assert_eq!(std::fs::read(wal(&path)).unwrap(), wal_before);
 }
 
@@ -174,14 +175,14 @@ fn a_wal_left_by_another_database_is_refused_and_kept() {
 fn a_newer_library_is_refused_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = library_with_articles(dir.path(), 2);
-    {
-        let conn = Connection::open(&path).unwrap();
-        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-        conn.pragma_update(None, "user_version", schema::VERSION + 1)
-            .unwrap();
-    }
-    let message = refused_unchanged(&path, "store_version");
-    assert!(message.contains("newer version"), "{message}");
+    run_sql(
+        &path,
+        &format!(
+            "PRAGMA journal_mode = DELETE; PRAGMA user_version = {};",
+            schema::VERSION + 1
+        ),
+    );
+    refused_unchanged(&path, "store_version", "newer version");
 }
 
 #[test]
@@ -202,12 +203,8 @@ fn a_healthy_library_opens_and_keeps_its_rows() {
 fn an_older_library_is_backed_up_then_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let (path, titles_before) = library_with_articles(dir.path(), 5);
-    {
-        // Version 1: what version 2 added (MIGRATIONS[1]) taken away again.
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("DROP INDEX events_year; PRAGMA user_version = 1;")
-            .unwrap();
-    }
+    // Version 1: what version 2 added (MIGRATIONS[1]) taken away again.
+    run_sql(&path, "DROP INDEX events_year; PRAGMA user_version = 1;");
     let backup = upgrade_backup_path(&path, 1);
     assert_eq!(backup, dir.path().join("library-v1-before-upgrade.sqlite3"));
     assert!(!backup.exists());
