@@ -54,6 +54,10 @@ pub enum Error {
     /// The library was written by a newer version of the app.
     #[error("{0}")]
     StoreVersion(String),
+    /// The file at the library's path is not a whole Dispute Atlas library
+    /// (empty, cut short, overwritten, another program's file); it was left as it is.
+    #[error("{0}")]
+    LibraryDamaged(String),
     /// The thing asked for does not exist (article id, place id, ...).
     #[error("{0}")]
     NotFound(String),
@@ -104,6 +108,8 @@ pub enum ErrorCode {
     DiskFull,
     /// The library was written by a newer version.
     StoreVersion,
+    /// The library file is damaged or is not a library.
+    LibraryDamaged,
     /// The article, event or place asked for does not exist.
     NotFound,
     /// An argument is invalid.
@@ -128,6 +134,7 @@ impl ErrorCode {
         ErrorCode::StoreError,
         ErrorCode::DiskFull,
         ErrorCode::StoreVersion,
+        ErrorCode::LibraryDamaged,
         ErrorCode::NotFound,
         ErrorCode::InvalidInput,
         ErrorCode::Internal,
@@ -149,6 +156,7 @@ impl ErrorCode {
             ErrorCode::StoreError => "store_error",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::StoreVersion => "store_version",
+            ErrorCode::LibraryDamaged => "library_damaged",
             ErrorCode::NotFound => "not_found",
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::Internal => "internal",
@@ -185,6 +193,9 @@ impl ErrorCode {
             ErrorCode::StoreVersion => {
                 "The library was written by a newer Dispute Atlas: update the app."
             }
+            ErrorCode::LibraryDamaged => {
+                "Restore the latest backup, or start a new library; the damaged file is kept as it is."
+            }
             ErrorCode::InvalidPack => {
                 "The dispute data of the app is damaged: reinstall Dispute Atlas."
             }
@@ -215,6 +226,7 @@ impl Error {
             Error::Store(_) => ErrorCode::StoreError,
             Error::DiskFull(_) => ErrorCode::DiskFull,
             Error::StoreVersion(_) => ErrorCode::StoreVersion,
+            Error::LibraryDamaged(_) => ErrorCode::LibraryDamaged,
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
             Error::Advised { error, .. } => error.kind(),

@@ -4,10 +4,11 @@
 //! and answers everything they ask: the timeline (curated history and article
 //! events merged once, [`timeline`]), articles, excerpts, search, imports,
 //! publication-date edits (events are extracted again here, not in the store),
-//! corrections, delete and undo.
+//! corrections, delete and undo, and the library's backups ([`backups`]).
 //!
 //! The app's commands and the CLI's subcommands are thin adapters over it.
 
+pub mod backups;
 pub mod timeline;
 
 use std::collections::HashMap;

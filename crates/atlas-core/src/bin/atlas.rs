@@ -6,6 +6,8 @@
 //! atlas events --db PATH [--from Y] [--to Y] [--place ID] [--history]
 //! atlas excerpts --db PATH FEATURE
 //! atlas search --db PATH QUERY
+//! atlas backup --db PATH --to FILE [--force]     copy a library, whole (JSON line: path, bytes)
+//! atlas check --db PATH                            integrity check (JSON; exit 1 when damaged)
 //! ```
 
 //!
@@ -101,6 +103,25 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// Copy a library to a file, whole (print a JSON line with its path and size).
+    /// Copying a backup over a library restores it.
+    Backup {
+        /// The library database (opened read-only).
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// The copy to write.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check a library's integrity (print a JSON report; exit status 1 when damaged).
+    Check {
+        /// The library database (opened read-only).
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -139,6 +160,16 @@ fn main() -> ExitCode {
             .and_then(|atlas| Ok(json!(atlas.excerpts(&feature)?))),
         Command::Search { db, query, limit } => Atlas::open_existing(gazetteer, &db)
             .and_then(|atlas| Ok(json!(atlas.search(&query, limit)?))),
+        Command::Backup { db, to, force } => {
+            return match Atlas::backup_file(&db, &to, force) {
+                Ok(copy) => {
+                    println!("{}", json!(copy));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        Command::Check { db } => return check(&db),
     };
     match result {
         Ok(value) => {
@@ -184,6 +215,28 @@ fn ingest(gazetteer: Gazetteer, db: &Path, files: &[PathBuf]) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Prints the check report (or, for a library too damaged to open, the
+/// error) as one JSON line: exit status 0 when whole, 1 when damaged.
+fn check(db: &Path) -> ExitCode {
+    let report = match Atlas::check_file(db) {
+        Ok(report) => report,
+        Err(e) if e.kind() == ErrorCode::LibraryDamaged => {
+            println!(
+                "{}",
+                json!({ "file": db.display().to_string(), "ok": false, "error": e })
+            );
+            return ExitCode::from(1);
+        }
+        Err(e) => return fail(&e),
+    };
+    println!("{}", json!(report));
+    if report.ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }
 

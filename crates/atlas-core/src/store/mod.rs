@@ -7,6 +7,8 @@
 //! so it never sees half of another connection's write. The app keeps the library behind a mutex.
 //!
 //! - [`schema`]: tables, indexes, full-text index, migrations by `PRAGMA user_version`;
+//! - `probe`: what the file at the library's path is, checked before anything writes to it;
+//! - [`Library::backup_to`], [`Library::check`]: whole copies, and a full integrity check;
 //! - [`Library::import`]: one analysed article in one transaction, duplicates told by content hash;
 //! - [`Library::article`], [`Library::articles`], [`Library::article_counts`]: what is stored;
 //! - [`Library::excerpts`]: the sentences around the mentions of a place;
@@ -24,18 +26,24 @@ use sha2::{Digest, Sha256};
 use crate::{Error, Result};
 
 mod articles;
+mod backup;
+mod check;
 mod corrections;
 mod events;
 mod excerpts;
 mod import;
+mod probe;
 pub mod schema;
 mod search;
 mod trash;
 
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
+pub use backup::upgrade_backup_path;
+pub use check::CheckReport;
 pub use events::{EventFilter, EventRecord, EventStub, YearCount, MAX_EVENT_IDS};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
+pub(crate) use probe::{shm_path, wal_path};
 pub use search::{MatchHighlight, SearchHit};
 pub use trash::DeletedArticle;
 
@@ -57,17 +65,28 @@ impl Library {
     /// Opens the library at `path`, creating the file (and its parent folders)
     /// if needed and bringing its schema up to date.
     ///
-    /// The database runs in WAL mode with `synchronous=NORMAL`, foreign keys on
-    /// and a busy timeout.
+    /// An existing file is checked first, read-only, and is not written to
+    /// unless it is a whole library of a version this code knows (see `probe`).
+    /// An older library is copied to [`upgrade_backup_path`] before it is
+    /// upgraded. The database runs in WAL mode with `synchronous=NORMAL`,
+    /// foreign keys on and a busy timeout.
     ///
     /// # Errors
-    /// [`Error::Io`] if the parent folder cannot be created, [`Error::Store`] if
-    /// SQLite cannot open or migrate the file, [`Error::StoreVersion`] if the
-    /// file was written by a newer version of the app.
+    /// [`Error::LibraryDamaged`] if the file is empty, damaged or not a
+    /// library (it is left as it is), [`Error::StoreVersion`] if the file was
+    /// written by a newer version of the app, [`Error::Io`] if the parent
+    /// folder cannot be created, [`Error::Store`] or [`Error::Io`] if SQLite
+    /// cannot open or migrate the file or the copy before an upgrade fails
+    /// (the library is then not upgraded).
     pub fn open(path: impl AsRef<Path>) -> Result<Library> {
         let path = path.as_ref();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        if let Some(checked) = probe::check_file(path)? {
+            if (1..schema::VERSION).contains(&checked.version) {
+                backup::copy_database(&checked.conn, &upgrade_backup_path(path, checked.version))?;
+            }
         }
         let conn = Connection::open(path)?;
         let _mode: String =
@@ -79,6 +98,20 @@ impl Library {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "wal_autocheckpoint", 4_000)?;
         Library::configure(conn, &path.display().to_string())
+    }
+
+    /// Opens the existing library at `path` read-only, after the same checks
+    /// as [`Library::open`], and neither migrates nor writes it: for checking
+    /// and copying a library (an older one stays at its version).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] if there is no file at `path`, else as [`Library::open`].
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Library> {
+        let path = path.as_ref();
+        let checked = probe::check_file(path)?
+            .ok_or_else(|| Error::NotFound(format!("there is no library at {}", path.display())))?;
+        checked.conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(Library { conn: checked.conn })
     }
 
     /// Opens a fresh library in memory (for tests and dry runs).

@@ -143,15 +143,19 @@ pub fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     apply(conn, name, MIGRATIONS)
 }
 
+/// The library `name` has schema version `current`, newer than the `known` one.
+pub(crate) fn newer_version(name: &str, current: usize, known: usize) -> Error {
+    Error::StoreVersion(format!(
+        "the library {name} was written by a newer version of Dispute Atlas \
+         (schema version {current}, this version knows up to {known}); \
+         update the app to open it"
+    ))
+}
+
 fn apply(conn: &mut Connection, name: &str, migrations: &[&str]) -> Result<()> {
     let current = version(conn)?;
     if current > migrations.len() {
-        return Err(Error::StoreVersion(format!(
-            "the library {name} was written by a newer version of Dispute Atlas \
-             (schema version {current}, this version knows up to {}); \
-             update the app to open it",
-            migrations.len()
-        )));
+        return Err(newer_version(name, current, migrations.len()));
     }
     for (i, sql) in migrations.iter().enumerate().skip(current) {
         let tx = conn.transaction()?;
