@@ -12,7 +12,7 @@ use atlas_core::store::EventFilter;
 use atlas_core::text::char_span;
 use atlas_core::{Atlas, ErrorCode};
 use dispute_atlas::import::import_paths;
-use dispute_atlas::{Sample, LIBRARY_FILE};
+use dispute_atlas::{Backups, Sample, LIBRARY_FILE};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
@@ -36,7 +36,7 @@ fn import(atlas: &Arc<Atlas>, paths: Vec<PathBuf>) -> (ImportSummary, Vec<Import
     let seen = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&seen);
     let summary =
-        tauri::async_runtime::block_on(import_paths(Arc::clone(atlas), paths, move |p| {
+        tauri::async_runtime::block_on(import_paths(Arc::clone(atlas), paths, None, move |p| {
             sink.lock().unwrap().push(p)
         }))
         .expect("the import worker finishes");
@@ -106,10 +106,12 @@ fn a_missing_file_fails_alone_with_a_code() {
 #[test]
 fn a_panicking_import_worker_reaches_the_ui_as_an_error() {
     let (atlas, _dir) = atlas();
-    let result =
-        tauri::async_runtime::block_on(import_paths(Arc::clone(&atlas), vec![sample()], |_| {
-            panic!("a bug in the progress reporter")
-        }));
+    let result = tauri::async_runtime::block_on(import_paths(
+        Arc::clone(&atlas),
+        vec![sample()],
+        None,
+        |_| panic!("a bug in the progress reporter"),
+    ));
     let error = result.expect_err("the panic is an error, not an empty summary");
     assert_eq!(error.code(), ErrorCode::Internal);
     let json = serde_json::to_value(&error).unwrap();
@@ -241,12 +243,14 @@ fn invoke(
 
 #[test]
 fn the_app_builder_serves_commands_on_the_mock_runtime() {
-    let (atlas, _dir) = atlas();
+    let (atlas, dir) = atlas();
+    let backups = dir.path().join("backups");
     let app = dispute_atlas::app_builder(mock_builder())
         .build(mock_context(noop_assets()))
         .expect("the app builds");
     app.manage(atlas);
     app.manage(Sample(Some(sample())));
+    app.manage(Backups(Some(backups.clone())));
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
@@ -261,6 +265,9 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
         summary,
         json!({"imported": 1, "duplicates": 0, "failed": 0})
     );
+    // The first import of the session leaves an automatic backup of the library.
+    let written: Vec<_> = std::fs::read_dir(&backups).unwrap().collect();
+    assert_eq!(written.len(), 1, "{written:?}");
 
     // The timeline's list carries no text; the rows ask for it by id.
     let all = invoke(&webview, "list_events", json!({})).unwrap();

@@ -317,7 +317,7 @@ async fn drop_and_explore(app: App) {
         input.clear().await.unwrap();
         input.send_keys(&format!("{year}\u{E007}")).await.unwrap();
     }
-    let dates: Vec<String> = eventually("the event list to show 1945 only", Duration::from_secs(10), || async {
+    let dates: Vec<String> = eventually("the event list to show 1945 only", Duration::from_secs(20), || async {
         let dates = app
             .client
             .execute(

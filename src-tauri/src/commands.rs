@@ -19,7 +19,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::import::import_paths;
-use crate::{Result, Sample};
+use crate::{Backups, Result, Sample};
 
 /// The event emitted (payload `null`) after any import, delete, restore or date change.
 pub const LIBRARY_CHANGED: &str = "library://changed";
@@ -141,12 +141,18 @@ pub async fn import_files<R: Runtime>(
     app: AppHandle<R>,
     atlas: State<'_, Arc<Atlas>>,
     paths: Vec<PathBuf>,
+    backups: State<'_, Backups>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary> {
-    let summary = import_paths(Arc::clone(&atlas), paths, move |progress| {
-        // A closed channel means the page went away; the import goes on.
-        let _ = on_progress.send(progress);
-    })
+    let summary = import_paths(
+        Arc::clone(&atlas),
+        paths,
+        backups.0.clone(),
+        move |progress| {
+            // A closed channel means the page went away; the import goes on.
+            let _ = on_progress.send(progress);
+        },
+    )
     .await;
     // A failed import may have stored files before it stopped.
     if summary.as_ref().map_or(true, |s| s.imported > 0) {
@@ -161,13 +167,14 @@ pub async fn load_sample<R: Runtime>(
     app: AppHandle<R>,
     atlas: State<'_, Arc<Atlas>>,
     sample: State<'_, Sample>,
+    backups: State<'_, Backups>,
 ) -> Result<ImportSummary> {
     let sample = sample.0.clone().ok_or_else(|| {
         atlas_core::Error::NotFound(
             "the sample article is not bundled with this build of the app".into(),
         )
     })?;
-    let summary = import_paths(Arc::clone(&atlas), vec![sample], |_| {}).await?;
+    let summary = import_paths(Arc::clone(&atlas), vec![sample], backups.0.clone(), |_| {}).await?;
     if summary.imported > 0 {
         library_changed(&app);
     }

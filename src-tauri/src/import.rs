@@ -21,7 +21,9 @@ pub const MAX_FILES: usize = 10_000;
 static IMPORT_LANE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Imports `paths` (files and folders), reporting each file's progress to
-/// `report`. Each file's failure is reported and counted, not returned.
+/// `report`. Each file's failure is reported and counted, not returned. After
+/// an import that stored something, a backup of the library is written into
+/// `backups` if the last one is more than an hour old ([`Atlas::backup_if_due`]).
 ///
 /// # Errors
 /// [`Error::Internal`] if the import worker panicked (a bug: the pipeline
@@ -29,6 +31,7 @@ static IMPORT_LANE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 pub async fn import_paths(
     atlas: Arc<Atlas>,
     paths: Vec<PathBuf>,
+    backups: Option<PathBuf>,
     report: impl Fn(ImportProgress) + Send + Sync + 'static,
 ) -> Result<ImportSummary> {
     let _lane = IMPORT_LANE.lock().await;
@@ -38,7 +41,14 @@ pub async fn import_paths(
         max_files: MAX_FILES,
     };
     let worker = tauri::async_runtime::spawn_blocking(move || {
-        atlas.import(&paths, options, &mut |progress| report(progress))
+        let summary = atlas.import(&paths, options, &mut |progress| report(progress));
+        if let Some(dir) = backups.filter(|_| summary.imported > 0) {
+            // A failed backup must not fail the import it follows; the next import tries again.
+            if let Err(e) = atlas.backup_if_due(options.imported_at, &dir) {
+                eprintln!("dispute-atlas: no automatic backup this time: {e}");
+            }
+        }
+        summary
     });
     worker.await.map_err(|e| {
         Error::Internal(format!(

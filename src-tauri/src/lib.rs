@@ -36,6 +36,13 @@ pub const LIBRARY_FILE: &str = "library.sqlite3";
 #[derive(Debug, Clone, Default)]
 pub struct Sample(pub Option<PathBuf>);
 
+/// The folder of the library's automatic backups, if the app keeps them (app state).
+#[derive(Debug, Clone, Default)]
+pub struct Backups(pub Option<PathBuf>);
+
+/// The folder, inside the data folder, that holds the automatic backups.
+pub const BACKUPS_FOLDER: &str = "backups";
+
 /// Environment variable naming the folder that holds the library (overrides the app data folder).
 pub const DATA_DIR_ENV: &str = "DISPUTE_ATLAS_DATA_DIR";
 
@@ -83,6 +90,7 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
     let atlas = Arc::new(Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE))?);
     app.manage(Arc::clone(&atlas));
     app.manage(Sample(sample));
+    app.manage(Backups(Some(data_dir.join(BACKUPS_FOLDER))));
     // The linker's automaton takes about 0.1 s to build: not on the main thread,
     // which serves the window's first requests; the first import waits if need be.
     std::thread::spawn(move || {

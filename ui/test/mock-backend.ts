@@ -511,7 +511,7 @@ export class MockBackend {
     const delay = this.config.importDelayMs ?? 250;
     const sleep = () => new Promise((r) => setTimeout(r, delay));
     const total = paths.length;
-    const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, stopped_by: null };
+    const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0 };
     paths.forEach((path, index) => this.send(channel, { kind: 'queued', index, total, path, file_name: path.split(/[\\/]/).pop()! }));
     for (const [index, path] of paths.entries()) {
       await sleep();
@@ -606,10 +606,10 @@ export class MockBackend {
         return this.articleDto(id);
       }
       case 'load_sample': {
-        if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0, stopped_by: null };
+        if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0 };
         this.add(SAMPLE_SEED);
         this.changed();
-        return { imported: 1, duplicates: 0, failed: 0, stopped_by: null };
+        return { imported: 1, duplicates: 0, failed: 0 };
       }
       case 'import_files':
         return this.importFiles(args.paths as string[], args.onProgress);

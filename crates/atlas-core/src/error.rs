@@ -120,7 +120,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::FileNotFound,
         ErrorCode::PermissionDenied,
         ErrorCode::IoError,

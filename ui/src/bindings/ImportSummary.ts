@@ -21,4 +21,4 @@ failed: number,
  * The code of the error that stopped the import before every file was
  * tried (`disk_full`), if one did; the files it left are in `failed`.
  */
-stopped_by: ErrorCode | null, };
+stopped_by?: ErrorCode, };

@@ -103,8 +103,9 @@ pub enum ImportProgress {
 }
 
 /// Counts of an import's outcomes.
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct ImportSummary {
     /// New articles stored.
     pub imported: usize,
