@@ -21,13 +21,9 @@ function lowerBound(a: Int32Array, x: number): number {
   return lo;
 }
 
+/** Date order, curated events first within a date; otherwise the backend's order (the sort is stable). */
 function compareEvents(a: EventSummary, b: EventSummary): number {
-  return (
-    a.year - b.year ||
-    (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
-    Number(b.curated) - Number(a.curated) ||
-    a.id.localeCompare(b.id, 'en', { numeric: true })
-  );
+  return a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || Number(b.curated) - Number(a.curated);
 }
 
 export class EventIndex {

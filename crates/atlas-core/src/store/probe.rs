@@ -4,7 +4,8 @@
 //! read-write (which switches it to WAL mode and migrates it: writes that
 //! would ruin another program's file or a damaged library further). An
 //! existing file must be non-empty, start with SQLite's header, pass
-//! `PRAGMA quick_check`, have a schema version this code knows, and hold
+//! `PRAGMA quick_check` (files up to 16 MiB: it reads every page), have a
+//! schema version this code knows, and hold
 //! the library's tables (a version 0 file holds no table at all); anything
 //! else is [`Error::LibraryDamaged`] and the file is left as it is.
 //!
@@ -28,6 +29,11 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const HEADER_LEN: usize = 100;
 /// At most this many problems are asked of `quick_check`.
 const QUICK_CHECK_LIMIT: usize = 5;
+/// `quick_check` reads every page, so it runs on open only for files up to
+/// this size (a 10,000-article library is larger and would wait about 0.7 s
+/// at start-up); a larger file gets the other checks here, and `atlas check`
+/// (`Library::check`) reads it all.
+const QUICK_CHECK_MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// The tables every library since version 1 has.
 const LIBRARY_TABLES: [&str; 3] = ["articles", "mentions", "events"];
 
@@ -94,7 +100,9 @@ pub(crate) fn check_file(path: &Path) -> Result<Option<Checked>> {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| damage_from_sqlite(path, e.into()))?;
-    let version = check_contents(&conn, path).map_err(|e| damage_from_sqlite(path, e))?;
+    let read_every_page = metadata.len() <= QUICK_CHECK_MAX_BYTES;
+    let version =
+        check_contents(&conn, path, read_every_page).map_err(|e| damage_from_sqlite(path, e))?;
     Ok(Some(Checked { conn, version }))
 }
 
@@ -123,17 +131,20 @@ fn check_header(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Runs the checks that need SQLite; returns the schema version.
-fn check_contents(conn: &Connection, path: &Path) -> Result<usize> {
-    let mut stmt = conn.prepare(&format!("PRAGMA quick_check({QUICK_CHECK_LIMIT})"))?;
-    let problems: Vec<String> = stmt
-        .query_map([], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    if problems != ["ok"] {
-        return Err(damaged(
-            path,
-            &format!("is damaged: quick_check says {}", problems.join("; ")),
-        ));
+/// Runs the checks that need SQLite (`quick_check` only when
+/// `read_every_page`); returns the schema version.
+fn check_contents(conn: &Connection, path: &Path, read_every_page: bool) -> Result<usize> {
+    if read_every_page {
+        let mut stmt = conn.prepare(&format!("PRAGMA quick_check({QUICK_CHECK_LIMIT})"))?;
+        let problems: Vec<String> = stmt
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if problems != ["ok"] {
+            return Err(damaged(
+                path,
+                &format!("is damaged: quick_check says {}", problems.join("; ")),
+            ));
+        }
     }
     let version = schema::version(conn)?;
     if version > schema::VERSION {
