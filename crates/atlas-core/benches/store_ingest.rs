@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use atlas_core::analysis::{Analysis, Language};
 use atlas_core::dates::PartialDate;
-use atlas_core::events::Event;
+use atlas_core::events::{DatedBy, Event};
 use atlas_core::gazetteer::PlaceKind;
 use atlas_core::ingest::{Article, Format};
 use atlas_core::linker::Mention;
@@ -189,6 +189,8 @@ fn generate(rng: &mut XorShift, n: usize) -> (Article, Analysis) {
                 end: b.chars,
                 relative: false,
                 planned: false,
+                dated_by: DatedBy::Stated,
+                references: Vec::new(),
             });
         }
         b.push(if i % 5 == 4 { "\n\n" } else { " " });

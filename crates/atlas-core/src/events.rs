@@ -34,6 +34,63 @@ pub struct Event {
     pub relative: bool,
     /// Whether the event is planned or expected rather than reported as having happened.
     pub planned: bool,
+    /// How its date was found.
+    pub dated_by: DatedBy,
+    /// The words that refer to its places without naming them ("the islands",
+    /// «эти острова», 同島), when its clause names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// How an event's date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum DatedBy {
+    /// Written in the text ("on November 1, 2010", "1 ноября 2010 года").
+    Stated,
+    /// Worked out from the publication date ("on Monday", "last year", 昨日).
+    Relative,
+    /// No date word: the article's own news, dated by its publication date.
+    Publication,
+    /// The article's dateline ("TOKYO, May 13 (Kyodo) -", «12 июля 2019 года, Остров Итуруп»).
+    Dateline,
+}
+
+impl DatedBy {
+    /// The code stored and shown: `stated`, `relative`, `publication` or `dateline`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DatedBy::Stated => "stated",
+            DatedBy::Relative => "relative",
+            DatedBy::Publication => "publication",
+            DatedBy::Dateline => "dateline",
+        }
+    }
+
+    /// Parses a code written by [`DatedBy::code`]; anything else is `Stated`.
+    pub fn from_code(code: &str) -> DatedBy {
+        match code {
+            "relative" => DatedBy::Relative,
+            "publication" => DatedBy::Publication,
+            "dateline" => DatedBy::Dateline,
+            _ => DatedBy::Stated,
+        }
+    }
+}
+
+/// Words that refer to places named earlier ("the islands", "the exercises").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Reference {
+    /// Character offset of the words in the article text.
+    pub start: usize,
+    /// Character end offset.
+    pub end: usize,
+    /// The words as they stand in the article.
+    pub text: String,
+    /// The place ids they refer to.
+    pub places: Vec<String>,
 }
 
 /// The events of `text`, given its mentions and publication date.
@@ -118,6 +175,12 @@ pub fn extract_events(
                 end,
                 relative,
                 planned: is_planned(&date, future, published),
+                dated_by: if relative {
+                    DatedBy::Relative
+                } else {
+                    DatedBy::Stated
+                },
+                references: Vec::new(),
             });
         }
     }

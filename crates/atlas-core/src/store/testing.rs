@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::analysis::{Analysis, Language};
 use crate::dates::PartialDate;
-use crate::events::Event;
+use crate::events::{DatedBy, Event};
 use crate::gazetteer::PlaceKind;
 use crate::ingest::{Article, Format};
 use crate::linker::Mention;
@@ -59,6 +59,8 @@ pub fn event(text: &str, sentence: &str, date: PartialDate, places: &[&str]) -> 
         end: char_offset(text, byte + sentence.len()),
         relative: false,
         planned: false,
+        dated_by: DatedBy::Stated,
+        references: Vec::new(),
     }
 }
 
@@ -239,6 +241,12 @@ pub fn fake_extract(text: &str, mentions: &[Mention], published: Option<NaiveDat
             end: char_offset(text, span.end),
             relative,
             planned: false,
+            dated_by: if relative {
+                DatedBy::Relative
+            } else {
+                DatedBy::Stated
+            },
+            references: Vec::new(),
         });
     }
     events
