@@ -1,0 +1,269 @@
+//! Sentences and dates that report no event: datelines, time stamps, bylines,
+//! editor's notes, recurring dates, "since" dates and "today" meaning nowadays,
+//! and the joining of a dated listing's entries.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::DateMention;
+use crate::linker::Mention;
+
+/// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
+/// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
+/// [`MIN_EVENT_LETTERS`] letters outside its dates and mentions make it one (a kanji
+/// or kana counts as four).
+pub(super) fn is_dateline(
+    text: &str,
+    span: &Range<usize>,
+    dates: &[&DateMention],
+    mentions: &[&Mention],
+) -> bool {
+    let covered = |i: usize| {
+        dates
+            .iter()
+            .any(|d| (d.byte_start..d.byte_end).contains(&i))
+            || mentions
+                .iter()
+                .any(|m| (m.byte_start..m.byte_end).contains(&i))
+    };
+    // A kanji or kana says about as much as a short word.
+    let weight = |c: char| if c > '\u{2E80}' { 4 } else { 1 };
+    text[span.clone()]
+        .char_indices()
+        .filter(|(i, c)| c.is_alphabetic() && !covered(span.start + i))
+        .map(|(_, c)| weight(c))
+        .sum::<usize>()
+        < MIN_EVENT_LETTERS
+}
+
+/// Whether `sentence` is an editor's note on the article itself ("(Updated Feb 5
+/// to add ...)", "This article was updated on Nov. 21 to ...", "Correction: ...",
+/// "Материал обновлен 1 сентября ...", "※６月３０日…を更新しました。"): its date is
+/// the note's, not an event's.
+pub(super) fn is_editorial_note(sentence: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)^[\s(\[（※＊*]*(?:
+                (?:updated|corrected|correction|clarification|editor'?s\s+note)\b
+              | this\s+(?:story|article|report|version|post)\s+(?:was|has\s+been)\s+(?:updated|corrected|amended|changed|revised)\b
+              | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)
+              | (?:обновлено|исправлено|дополнено|уточнение|поправка)\b
+              | (?:материал|статья|новость|текст)\s+(?:был[аи]?\s+)?(?:обновл[её]н|обновлена|дополнен|дополнена|исправлен|исправлена)
+            )",
+        )
+        .expect("valid regex")
+    });
+    // Japanese notes start with a reference mark and say what was changed.
+    static JA_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*[※＊*（(].*(?:更新|訂正|追記|修正)(?:しました|しています|した)?[。）)]*\s*$",
+        )
+        .expect("valid regex")
+    });
+    NOTE.is_match(sentence) || JA_NOTE.is_match(sentence)
+}
+
+/// Whether `sentence` is a byline ("By Kenji Watanabe, Staff writer, in Nemuro |
+/// Nov 20, 2023"): a line that starts with "By" and a name and has no sentence
+/// stop. Its date is the article's.
+pub(super) fn is_byline(sentence: &str) -> bool {
+    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'-]*\s+\p{Lu}").expect("valid regex")
+    });
+    let sentence = sentence.trim_end();
+    BYLINE.is_match(sentence) && !sentence.ends_with(['.', '!', '?'])
+}
+
+/// Whether `date` is the date of a wire dateline that opens the sentence at `span`
+/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."): the
+/// day of the report, background when the sentence dates its news otherwise ("...
+/// a deputy minister said on Tuesday").
+pub(super) fn is_dateline_date(text: &str, span: &Range<usize>, date: &DateMention) -> bool {
+    static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'-]+,(?:\s*\p{Lu}[\p{L}.]+,)?\s*$").expect("valid regex")
+    });
+    static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:\s*\([^()]{2,24}\)|\s+\p{Lu}[\p{L}-]+|\s*/[^/]{2,16}/\.?)?\s*(?:-{1,2}|–|—)\s",
+        )
+        .expect("valid regex")
+    });
+    date.byte_start >= span.start
+        && PLACE_BEFORE.is_match(&text[span.start..date.byte_start])
+        && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 32)])
+}
+
+/// Whether "today" at `date` means "nowadays" rather than the news day: a
+/// sentence that opens with "Today" or «Сегодня» and states how things are
+/// ("Today about 20,000 people live on the islands", «Сегодня на Курилах
+/// действует режим…», «Сегодня ясно: …», «Сегодня Курилы — …»), with nothing
+/// in it told in the past; or 今日の before a noun ("today's", 今日の北方四島)
+/// in a sentence that does not end in the past. Not an event.
+pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMention) -> bool {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^[\s"“«(]*(?i:today|nowadays|сегодня)\b[\s,]*"#).expect("valid regex")
+    });
+    static STATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:is|are|remains?|lives?|has|have|stands?|accounts?\s+for|numbers?|houses?|hosts?|holds?|lies|lie|belongs?|живут|живет|живёт|проживают|проживает|является|являются|действует|действуют|остается|остаётся|остаются|насчитывается|составляет|есть|ясно|понятно|очевидно)\b|\p{Cyrillic}\s+[—–]\s",
+        )
+        .expect("valid regex")
+    });
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:\w+ed|said|was|were|had|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|\w+[аяиеыуё]л[аои]?(?:сь|ся)?|\w*(?:рос|мог|шё|ш)л[аои]?)\b",
+        )
+        .expect("valid regex")
+    });
+    let word = &text[date.byte_start..date.byte_end];
+    let said = &text[sentence.clone()];
+    if word.starts_with("今日") {
+        let after = &text[date.byte_end..sentence.end];
+        let trimmed = said.trim_end_matches(['。', '」', '』', ' ', '\n']);
+        return after.starts_with('の') && !trimmed.ends_with(['た', 'だ']);
+    }
+    let lower = word.to_lowercase();
+    if !matches!(lower.as_str(), "today" | "nowadays" | "сегодня") {
+        return false;
+    }
+    // The sentence opens with this date (not with another "today" further on).
+    let Some(opening) = OPENING.find(said) else {
+        return false;
+    };
+    if sentence.start + opening.end() < date.byte_end {
+        return false;
+    }
+    STATE.is_match(said) && !PAST.is_match(said)
+}
+
+/// Whether a date recurs rather than happens ("every Feb. 7", "each year in
+/// August", "ежегодно 7 февраля", "毎年2月7日"): no event of its own.
+pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
+    static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?|ежегодно|каждый\s+год|毎年|例年)\s*$")
+            .expect("valid regex")
+    });
+    RECURRING.is_match(before(text, date.byte_start, 40))
+}
+
+/// Whether a date only says since when something lasts ("frozen since 2022",
+/// "с 2022 года", "2022年以降"): background when its sentence has another date.
+/// The start of a range is not ("с 1945 по 1948 год", "с 1945 до 1948 года").
+pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
+    static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины))?[\s-]*$",
+        )
+        .expect("valid regex")
+    });
+    static SINCE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:以降|以来|から続)").expect("valid regex"));
+    static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.))?\s*(?:по|до|to|until|through|[-–—])\s*[0-9]")
+            .expect("valid regex")
+    });
+    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 24)];
+    (SINCE_BEFORE.is_match(before(text, date.byte_start, 30)) && !RANGE_AFTER.is_match(after))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
+}
+
+/// At most `max` bytes of `text` before `end`, cut on a char boundary.
+pub(super) fn before(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
+/// The least char boundary of `text` at or after `i` (its length past the end).
+pub(super) fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether the sentence at `span` is a page's time stamp line ("2024年10月22日
+/// 05:00 根室支局", "08:15 03.09.2024, Yuzhno-Kurilsk"): a date next to a clock
+/// time, in a line without a sentence stop. It dates the page, not an event.
+pub(super) fn is_timestamp(text: &str, span: &Range<usize>, dates: &[&DateMention]) -> bool {
+    static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s,]*[0-9０-９]{1,2}[:：][0-9０-９]{2}").expect("valid regex")
+    });
+    static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s,]*$").expect("valid regex")
+    });
+    let sentence = text[span.clone()].trim_end();
+    if sentence.ends_with(['.', '。', '!', '?', '！', '？']) {
+        return false;
+    }
+    dates.iter().any(|d| {
+        CLOCK_AFTER.is_match(&text[d.byte_end..ceil_boundary(text, d.byte_end + 16)])
+            || CLOCK_BEFORE.is_match(before(text, d.byte_start, 16))
+    })
+}
+
+/// See [`is_dateline`].
+const MIN_EVENT_LETTERS: usize = 12;
+
+/// The sentences with each entry of a dated listing joined into one: a line
+/// that is only a date followed by a title line (no sentence stop, no date of
+/// its own), when at least two such pairs follow each other (a press-release
+/// list: "令和7年3月14日" / "択捉島での演習に対する抗議"). A lone date line
+/// above a headline is the page's date, not the headline's.
+pub(super) fn join_listing_entries(
+    text: &str,
+    sentences: Vec<Range<usize>>,
+    dates: &[DateMention],
+) -> Vec<Range<usize>> {
+    let dates_in = |span: &Range<usize>| {
+        dates
+            .iter()
+            .filter(|d| d.byte_start >= span.start && d.byte_end <= span.end)
+            .collect::<Vec<_>>()
+    };
+    let ends_sentence = |span: &Range<usize>| {
+        text[span.clone()]
+            .trim_end()
+            .ends_with(['.', '。', '!', '?', '！', '？'])
+    };
+    let date_line = |span: &Range<usize>| {
+        let ds = dates_in(span);
+        ds.len() == 1
+            && !ds[0].date.is_year_only()
+            && (ds[0].byte_end - ds[0].byte_start) * 2 >= span.len()
+            && !ends_sentence(span)
+    };
+    let title_line =
+        |span: &Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
+    let line_break_between = |a: &Range<usize>, b: &Range<usize>| {
+        text[a.end..b.start].contains('\n')
+    };
+    // Indexes of the date lines that start a (date, title) pair.
+    let pair: Vec<bool> = (0..sentences.len())
+        .map(|i| {
+            i + 1 < sentences.len()
+                && date_line(&sentences[i])
+                && title_line(&sentences[i + 1])
+                && line_break_between(&sentences[i], &sentences[i + 1])
+        })
+        .collect();
+    let listed = |i: usize| pair[i] && ((i >= 2 && pair[i - 2]) || pair.get(i + 2) == Some(&true));
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut i = 0;
+    while i < sentences.len() {
+        if listed(i) {
+            out.push(sentences[i].start..sentences[i + 1].end);
+            i += 2;
+        } else {
+            out.push(sentences[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+

@@ -1,0 +1,232 @@
+//! Dated events: sentences with a date and at least one linked place.
+//!
+//! An event is a sentence (see [`crate::sentences`]) that holds at least one
+//! date expression (see [`crate::dates`]) and at least one place mention. A
+//! sentence gives one event per distinct date in it, except that a date is
+//! dropped when the same sentence has a more precise date inside it ("in 2010,
+//! on November 1, 2010" gives only 2010-11-01). All places of the sentence go
+//! with every one of its events.
+use chrono::NaiveDate;
+
+use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
+use crate::linker::Mention;
+use crate::sentences::sentence_spans;
+use crate::text::CharOffsets;
+
+mod filters;
+
+use filters::{
+    is_byline, is_dateline, is_dateline_date, is_editorial_note, is_nowadays, is_recurring,
+    is_since, is_timestamp, join_listing_entries,
+};
+
+/// One event an article reports.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Event {
+    /// When, at the precision the text gives (serialized as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub date: PartialDate,
+    /// Place ids in order of first mention (sub-places followed by their island).
+    pub places: Vec<String>,
+    /// The sentence (or clause) that reports it.
+    pub sentence: String,
+    /// Character offset of the sentence in the article text.
+    pub start: usize,
+    /// Character end offset of the sentence.
+    pub end: usize,
+    /// Whether the date was resolved against the publication date.
+    pub relative: bool,
+    /// Whether the event is planned or expected rather than reported as having happened.
+    pub planned: bool,
+    /// How its date was found.
+    pub dated_by: DatedBy,
+    /// The words that refer to its places without naming them ("the islands",
+    /// «эти острова», 同島), when its clause names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// How an event's date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum DatedBy {
+    /// Written in the text ("on November 1, 2010", "1 ноября 2010 года").
+    Stated,
+    /// Worked out from the publication date ("on Monday", "last year", 昨日).
+    Relative,
+    /// No date word: the article's own news, dated by its publication date.
+    Publication,
+    /// The article's dateline ("TOKYO, May 13 (Kyodo) -", «12 июля 2019 года, Остров Итуруп»).
+    Dateline,
+}
+
+impl DatedBy {
+    /// The code stored and shown: `stated`, `relative`, `publication` or `dateline`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DatedBy::Stated => "stated",
+            DatedBy::Relative => "relative",
+            DatedBy::Publication => "publication",
+            DatedBy::Dateline => "dateline",
+        }
+    }
+
+    /// Parses a code written by [`DatedBy::code`]; anything else is `Stated`.
+    pub fn from_code(code: &str) -> DatedBy {
+        match code {
+            "relative" => DatedBy::Relative,
+            "publication" => DatedBy::Publication,
+            "dateline" => DatedBy::Dateline,
+            _ => DatedBy::Stated,
+        }
+    }
+}
+
+/// Words that refer to places named earlier ("the islands", "the exercises").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Reference {
+    /// Character offset of the words in the article text.
+    pub start: usize,
+    /// Character end offset.
+    pub end: usize,
+    /// The words as they stand in the article.
+    pub text: String,
+    /// The place ids they refer to.
+    pub places: Vec<String>,
+}
+
+/// The events of `text`, given its mentions and publication date.
+///
+/// `mentions` are the linker's mentions of `text` (their byte spans are used);
+/// they need not be sorted. Relative dates are resolved against `published`
+/// and skipped without it. Events come in text order, and within a sentence in
+/// the order their dates first appear.
+///
+/// An event is `planned` when its date starts after publication, or when its
+/// sentence speaks of the future or of plans ("will", "plans to", "будет",
+/// "予定", "来年" ...) and the date is not wholly before publication (so "said on
+/// Monday that it will ..." reports Monday's statement as a fact). Without a
+/// publication date only the sentence's wording decides.
+pub fn extract_events(
+    text: &str,
+    mentions: &[Mention],
+    published: Option<NaiveDate>,
+) -> Vec<Event> {
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    let sentences = sentence_spans(text);
+    let dates = find_dates_in_sentences(text, published, sentences.clone());
+    if dates.is_empty() {
+        return Vec::new();
+    }
+    let sentences = join_listing_entries(text, sentences, &dates);
+    let mut mentions: Vec<&Mention> = mentions.iter().collect();
+    mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
+
+    let mut dates: Vec<&DateMention> = dates.iter().collect();
+    dates.sort_by_key(|d| d.byte_start);
+    // Dates and mentions are sorted by start: each sentence takes its run of them
+    // by binary search (scanning them all per sentence was quadratic: a 1 MB text took 8 s).
+    let mut offsets = CharOffsets::new(text);
+    let mut events = Vec::new();
+    for span in sentences {
+        let in_sentence = |start: usize, end: usize| start >= span.start && end <= span.end;
+        let date_run = dates.partition_point(|d| d.byte_start < span.start)
+            ..dates.partition_point(|d| d.byte_start < span.end);
+        let sentence_mentions = &mentions[mentions.partition_point(|m| m.byte_start < span.start)
+            ..mentions.partition_point(|m| m.byte_start < span.end)];
+        let mut sentence_dates: Vec<&DateMention> = dates[date_run]
+            .iter()
+            .copied()
+            .filter(|d| in_sentence(d.byte_start, d.byte_end))
+            .filter(|d| !is_recurring(text, d))
+            .filter(|d| !is_nowadays(text, &span, d))
+            .collect();
+        if sentence_dates.iter().any(|d| !is_since(text, d)) {
+            sentence_dates.retain(|d| !is_since(text, d));
+        }
+        let dateline_date = |d: &&DateMention| is_dateline_date(text, &span, d);
+        if sentence_dates.iter().any(|d| !dateline_date(d)) {
+            sentence_dates.retain(|d| !dateline_date(d));
+        }
+        if sentence_dates.is_empty() {
+            continue;
+        }
+        let places = places_of(sentence_mentions.iter().copied());
+        if places.is_empty() {
+            continue;
+        }
+        if is_dateline(text, &span, &sentence_dates, sentence_mentions)
+            || is_timestamp(text, &span, &sentence_dates)
+            || is_editorial_note(&text[span.clone()])
+            || is_byline(&text[span.clone()])
+        {
+            continue;
+        }
+        let sentence = &text[span.clone()];
+        let future = is_future_sentence(sentence);
+        let start = offsets.char_at(span.start);
+        let end = offsets.char_at(span.end);
+        for (date, relative) in distinct_dates(&sentence_dates) {
+            events.push(Event {
+                date,
+                places: places.clone(),
+                sentence: sentence.to_string(),
+                start,
+                end,
+                relative,
+                planned: is_planned(&date, future, published),
+                dated_by: if relative {
+                    DatedBy::Relative
+                } else {
+                    DatedBy::Stated
+                },
+                references: Vec::new(),
+            });
+        }
+    }
+    events
+}
+
+/// Place ids of `mentions`: each feature followed by its island, deduplicated,
+/// in order of first mention.
+fn places_of<'m>(mentions: impl Iterator<Item = &'m Mention>) -> Vec<String> {
+    let mut places: Vec<String> = Vec::new();
+    for m in mentions {
+        for id in std::iter::once(&m.feature).chain(m.island.as_ref()) {
+            if !places.contains(id) {
+                places.push(id.clone());
+            }
+        }
+    }
+    places
+}
+
+/// The distinct dates of one sentence with their `relative` flag (true only if
+/// every occurrence is relative), in order of first appearance, without the
+/// dates that a more precise date of the sentence falls inside.
+fn distinct_dates(dates: &[&DateMention]) -> Vec<(PartialDate, bool)> {
+    let mut distinct: Vec<(PartialDate, bool)> = Vec::new();
+    for d in dates {
+        match distinct.iter_mut().find(|(date, _)| *date == d.date) {
+            Some((_, relative)) => *relative &= d.relative,
+            None => distinct.push((d.date, d.relative)),
+        }
+    }
+    let all: Vec<PartialDate> = distinct.iter().map(|(d, _)| *d).collect();
+    distinct.retain(|(date, _)| !all.iter().any(|other| date.contains(other)));
+    distinct
+}
+
+/// Whether an event on `date` is a plan or expectation (see [`extract_events`]).
+fn is_planned(date: &PartialDate, future_sentence: bool, published: Option<NaiveDate>) -> bool {
+    match (published, date.first_day(), date.last_day()) {
+        (Some(p), Some(first), Some(last)) => first > p || (future_sentence && last >= p),
+        _ => future_sentence,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,493 @@
+//! The events of small texts, one rule at a time.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::gazetteer::PlaceKind;
+
+fn pubdate(s: &str) -> Option<NaiveDate> {
+    Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+}
+
+/// A mention of the `nth` occurrence of `needle` in `text`.
+fn mention(text: &str, needle: &str, feature: &str, island: Option<&str>) -> Mention {
+    let byte_start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+    let byte_end = byte_start + needle.len();
+    Mention {
+        feature: feature.to_string(),
+        kind: if island.is_some() {
+            PlaceKind::Place
+        } else {
+            PlaceKind::Island
+        },
+        island: island.map(str::to_string),
+        start: crate::text::char_offset(text, byte_start),
+        end: crate::text::char_offset(text, byte_end),
+        byte_start,
+        byte_end,
+        text: needle.to_string(),
+    }
+}
+
+/// `(date, places joined by ",", sentence, relative, planned)` per event.
+type Row = (String, String, String, bool, bool);
+
+fn rows(events: &[Event]) -> Vec<Row> {
+    events
+        .iter()
+        .map(|e| {
+            (
+                e.date.to_string(),
+                e.places.join(","),
+                e.sentence.clone(),
+                e.relative,
+                e.planned,
+            )
+        })
+        .collect()
+}
+
+/// `t!(name, text, published, [(needle, feature, island)...], [(date, places, sentence, relative, planned)...])`
+macro_rules! t {
+    ($name:ident, $text:expr, $published:expr,
+     [$(($needle:expr, $feature:expr, $island:expr)),* $(,)?],
+     [$(($date:expr, $places:expr, $sentence:expr, $relative:expr, $planned:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let text: &str = $text;
+            let published = if $published.is_empty() { None } else { pubdate($published) };
+            let mentions: Vec<Mention> = vec![$(mention(text, $needle, $feature, $island)),*];
+            let expected: Vec<Row> = vec![$((
+                $date.to_string(), $places.to_string(), $sentence.to_string(), $relative, $planned
+            )),*];
+            assert_eq!(rows(&extract_events(text, &mentions, published)), expected);
+        }
+    };
+}
+
+t!(
+    since_late_month_is_background,
+    "The military said on May 9 that troops had drilled on Iturup since late April.",
+    "2025-05-13",
+    [("Iturup", "iturup", None)],
+    [(
+        "2025-05-09",
+        "iturup",
+        "The military said on May 9 that troops had drilled on Iturup since late April.",
+        true,
+        false
+    )]
+);
+t!(
+    en_basic,
+    "Tokyo protested again. On November 1, 2010, Medvedev visited Kunashir. He met residents.",
+    "2010-11-02",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2010-11-01",
+        "kunashir",
+        "On November 1, 2010, Medvedev visited Kunashir.",
+        false,
+        false
+    )]
+);
+t!(
+    listing_entries_take_the_date_above_them,
+    "報道発表\n\n令和7年3月14日\n\n択捉島での演習に対する抗議\n\n令和7年1月30日\n\n貝殻島周辺での漁船の拿捕",
+    "2025-03-27",
+    [("択捉島", "iturup", None), ("貝殻島", "signalny", Some("habomai"))],
+    [
+        (
+            "2025-03-14",
+            "iturup",
+            "令和7年3月14日\n\n択捉島での演習に対する抗議",
+            false,
+            false
+        ),
+        (
+            "2025-01-30",
+            "signalny,habomai",
+            "令和7年1月30日\n\n貝殻島周辺での漁船の拿捕",
+            false,
+            false
+        )
+    ]
+);
+t!(
+    a_lone_date_line_does_not_date_the_headline,
+    "2019年9月11日（水）\nビザなし交流の訪問団が帰港　色丹島で住民と交流\n一行は色丹島を訪れた。",
+    "2019-09-11",
+    [("色丹島", "shikotan", None)],
+    []
+);
+t!(
+    en_no_place_or_no_date,
+    "In 1945 the war ended. Kunashir is large.",
+    "2023-01-01",
+    [("Kunashir", "kunashir", None)],
+    []
+);
+t!(
+    en_places_with_islands,
+    "In 2018 troops in Yuzhno-Kurilsk and on Kunashir and Iturup drilled.",
+    "2023-01-01",
+    [
+        ("Yuzhno-Kurilsk", "yuzhno-kurilsk", Some("kunashir")),
+        ("Kunashir", "kunashir", None),
+        ("Iturup", "iturup", None)
+    ],
+    [(
+        "2018",
+        "yuzhno-kurilsk,kunashir,iturup",
+        "In 2018 troops in Yuzhno-Kurilsk and on Kunashir and Iturup drilled.",
+        false,
+        false
+    )]
+);
+t!(
+    en_year_dropped_for_precise_date,
+    "In 2010, on November 1, 2010, he landed on Kunashir.",
+    "",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2010-11-01",
+        "kunashir",
+        "In 2010, on November 1, 2010, he landed on Kunashir.",
+        false,
+        false
+    )]
+);
+t!(
+    en_two_years,
+    "The 1855 treaty and the 1956 declaration both mention Shikotan.",
+    "",
+    [("Shikotan", "shikotan", None)],
+    [
+        (
+            "1855",
+            "shikotan",
+            "The 1855 treaty and the 1956 declaration both mention Shikotan.",
+            false,
+            false
+        ),
+        (
+            "1956",
+            "shikotan",
+            "The 1855 treaty and the 1956 declaration both mention Shikotan.",
+            false,
+            false
+        )
+    ]
+);
+t!(
+    en_reported_monday_is_not_planned,
+    "The minister said on Monday that Russia will deploy missiles on Iturup.",
+    "2023-06-14",
+    [("Iturup", "iturup", None)],
+    [(
+        "2023-06-12",
+        "iturup",
+        "The minister said on Monday that Russia will deploy missiles on Iturup.",
+        true,
+        false
+    )]
+);
+t!(
+    ru_dateline_is_not_an_event,
+    "Южно-Сахалинск, 15 июля. Вице-премьер прибыл на Итуруп.",
+    "2024-07-16",
+    [
+        ("Южно-Сахалинск", "yuzhno-sakhalinsk", None),
+        ("Итуруп", "iturup", None)
+    ],
+    []
+);
+t!(
+    today_meaning_nowadays_is_not_an_event,
+    "Today about 20,000 people live on Iturup. Сегодня на Кунашире действует режим свободной зоны. Сегодня Шикотан — один из районов. 今日の国後島は変わりつつある。",
+    "2024-11-20",
+    [
+        ("Iturup", "iturup", None),
+        ("Кунашире", "kunashir", None),
+        ("Шикотан", "shikotan", None),
+        ("国後島", "kunashir", None)
+    ],
+    []
+);
+t!(
+    today_nowadays_with_a_word_that_only_looks_past,
+    "Сегодня на Итурупе живут около 7 тысяч человек.",
+    "2024-11-20",
+    [("Итурупе", "iturup", None)],
+    []
+);
+t!(
+    today_as_the_news_day_is_an_event,
+    "Today the minister visited Iturup. Сегодня губернатор прибыл на Кунашир. Сегодня, в пятницу, на Шикотане проходит совещание. 今日、国後島で式典が開かれた。",
+    "2024-11-22",
+    [
+        ("Iturup", "iturup", None),
+        ("Кунашир", "kunashir", None),
+        ("Шикотане", "shikotan", None),
+        ("国後島", "kunashir", None)
+    ],
+    [
+        ("2024-11-22", "iturup", "Today the minister visited Iturup.", true, false),
+        ("2024-11-22", "kunashir", "Сегодня губернатор прибыл на Кунашир.", true, false),
+        ("2024-11-22", "shikotan", "Сегодня, в пятницу, на Шикотане проходит совещание.", true, false),
+        ("2024-11-22", "kunashir", "今日、国後島で式典が開かれた。", true, false)
+    ]
+);
+t!(
+    en_recurring_date_is_not_an_event,
+    "The rally on Shikotan is held every Feb. 7, the anniversary of the 1855 treaty.",
+    "2024-02-07",
+    [("Shikotan", "shikotan", None)],
+    [(
+        "1855",
+        "shikotan",
+        "The rally on Shikotan is held every Feb. 7, the anniversary of the 1855 treaty.",
+        false,
+        false
+    )]
+);
+t!(
+    ja_timestamp_line_is_not_an_event,
+    "2024年10月22日 05:00根室支局 佐藤 美咲\n根室市では今月、集会が開かれた。",
+    "2024-10-22",
+    [("根室支局", "nemuro", None), ("根室市", "nemuro", None)],
+    [(
+        "2024-10",
+        "nemuro",
+        "根室市では今月、集会が開かれた。",
+        true,
+        false
+    )]
+);
+t!(
+    ru_range_start_is_not_since,
+    "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+    "2025-06-18",
+    [("Итурупа", "iturup", None)],
+    [
+        (
+            "1945",
+            "iturup",
+            "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+            false,
+            false
+        ),
+        (
+            "1948",
+            "iturup",
+            "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+            false,
+            false
+        )
+    ]
+);
+t!(
+    en_since_is_background_to_another_date,
+    "On Wednesday Japan renewed its claim to Kunashir, with talks frozen since 2022.",
+    "2024-02-07",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2024-02-07",
+        "kunashir",
+        "On Wednesday Japan renewed its claim to Kunashir, with talks frozen since 2022.",
+        true,
+        false
+    )]
+);
+t!(
+    en_planned_next_month,
+    "A delegation will visit Shikotan next month.",
+    "2023-06-14",
+    [("Shikotan", "shikotan", None)],
+    [(
+        "2023-07",
+        "shikotan",
+        "A delegation will visit Shikotan next month.",
+        true,
+        true
+    )]
+);
+t!(
+    en_planned_this_year,
+    "Visa-free visits to Kunashir are expected to resume this year.",
+    "2023-06-14",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2023",
+        "kunashir",
+        "Visa-free visits to Kunashir are expected to resume this year.",
+        true,
+        true
+    )]
+);
+t!(
+    en_historic_date_in_future_sentence_is_not_planned,
+    "Russia will no longer honor the 1956 declaration on Shikotan.",
+    "2023-06-14",
+    [("Shikotan", "shikotan", None)],
+    [(
+        "1956",
+        "shikotan",
+        "Russia will no longer honor the 1956 declaration on Shikotan.",
+        false,
+        false
+    )]
+);
+t!(
+    ru_basic,
+    "Заголовок без точки\n1 ноября 2010 года Медведев посетил Кунашир. В 2024 году на Итурупе будет построен аэропорт.",
+    "2023-06-14",
+    [("Кунашир", "kunashir", None), ("Итурупе", "iturup", None)],
+    [
+        (
+            "2010-11-01",
+            "kunashir",
+            "1 ноября 2010 года Медведев посетил Кунашир.",
+            false,
+            false
+        ),
+        (
+            "2024",
+            "iturup",
+            "В 2024 году на Итурупе будет построен аэропорт.",
+            false,
+            true
+        )
+    ]
+);
+t!(
+    ja_basic,
+    "北方領土で演習\n防衛省は14日、択捉島で演習が行われたと発表した。政府は来年、国後島に調査団を派遣する方針だ。",
+    "2023-06-15",
+    [("択捉島", "iturup", None), ("国後島", "kunashir", None)],
+    [
+        (
+            "2023-06-14",
+            "iturup",
+            "防衛省は14日、択捉島で演習が行われたと発表した。",
+            true,
+            false
+        ),
+        (
+            "2024",
+            "kunashir",
+            "政府は来年、国後島に調査団を派遣する方針だ。",
+            true,
+            true
+        )
+    ]
+);
+
+#[test]
+fn offsets_are_characters_and_serialization_uses_date_strings() {
+    let text = "Кунашир. 2018年11月14日、国後島で会談。";
+    let m = mention(text, "国後島", "kunashir", None);
+    let events = extract_events(text, &[m], None);
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    assert_eq!((e.start, e.end), (9, 28));
+    let chars: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+    assert_eq!(chars, e.sentence);
+    let json = serde_json::to_value(e).unwrap();
+    assert_eq!(json["date"], "2018-11-14");
+    assert_eq!(json["relative"], false);
+}
+
+#[test]
+fn many_dates_in_one_sentence_are_all_kept() {
+    let text = "Habomai was discussed in 1855, 1875, 1905, 1945 and 1956.";
+    let m = mention(text, "Habomai", "habomai", None);
+    let dates: Vec<String> = extract_events(text, &[m], None)
+        .iter()
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(dates, ["1855", "1875", "1905", "1945", "1956"]);
+}
+
+#[test]
+fn same_date_twice_gives_one_event() {
+    let text = "In 1945 (1945) Soviet troops reached Shikotan.";
+    let m = mention(text, "Shikotan", "shikotan", None);
+    assert_eq!(extract_events(text, &[m], None).len(), 1);
+}
+
+/// The dates of the events of `text` with one mention per `(needle, feature)`.
+fn event_dates(text: &str, published: &str, needles: &[(&str, &str)]) -> Vec<String> {
+    let mentions: Vec<Mention> = needles
+        .iter()
+        .map(|(needle, feature)| mention(text, needle, feature, None))
+        .collect();
+    extract_events(text, &mentions, pubdate(published))
+        .iter()
+        .map(|e| e.date.to_string())
+        .collect()
+}
+
+#[test]
+fn editorial_notes_are_not_events() {
+    for (text, needle) in [
+        ("Kunashir pier delayed.\n(Updated Feb 5 to add the governor's comments on the Kunashir ferry)", "Kunashir ferry"),
+        ("This article was updated on Nov. 21 to add comments from Hokkaido Gov. Naomichi Suzuki.", "Hokkaido"),
+        ("(This story was updated on Sept. 12 to add the detention off Kaigara Island.)", "Kaigara"),
+        ("Материал обновлен 1 сентября в 18:10: добавлены подробности о строительстве на Шикотане.", "Шикотане"),
+        ("※６月３０日午後４時４０分、貝殻島周辺の採取料の金額を更新しました。", "貝殻島"),
+    ] {
+        assert_eq!(event_dates(text, "2023-11-20", &[(needle, "x")]), Vec::<String>::new(), "{text}");
+    }
+    // A sentence that reports an update of something else is an event.
+    assert_eq!(
+        event_dates(
+            "Russia updated its maps of Shikotan on Nov. 1.",
+            "2023-11-20",
+            &[("Shikotan", "shikotan")]
+        ),
+        ["2023-11-01"]
+    );
+}
+
+#[test]
+fn a_byline_is_not_an_event() {
+    let text = "By Kenji Watanabe, Staff writer, in Nemuro | Nov 20, 2023\nBy March 2023 the pier on Shikotan was finished.";
+    assert_eq!(
+        event_dates(
+            text,
+            "2023-11-20",
+            &[("Nemuro", "nemuro"), ("Shikotan", "shikotan")]
+        ),
+        ["2023-03"]
+    );
+}
+
+#[test]
+fn a_dateline_date_gives_way_to_the_news_date() {
+    let text = "NEMURO, Japan, Sept. 12 (Kyodo) -- Former residents flew over Kunashiri Island on Thursday, the government said.";
+    assert_eq!(
+        event_dates(text, "2025-09-12", &[("Kunashiri", "kunashir")]),
+        ["2025-09-11"]
+    );
+    let text = "MOSCOW, Feb 4 (Reuters) - Russia will complete a pier on Kunashir in 2027, a deputy minister said on Tuesday.";
+    assert_eq!(
+        event_dates(text, "2026-02-04", &[("Kunashir", "kunashir")]),
+        ["2027", "2026-02-03"]
+    );
+    // Without another date the dateline's is the best there is.
+    let text =
+        "TOKYO, May 13 (Kyodo) - Japan protested against drills on Etorofu, the ministry said.";
+    assert_eq!(
+        event_dates(text, "2025-05-13", &[("Etorofu", "iturup")]),
+        ["2025-05-13"]
+    );
+    // A date later in the sentence is not a dateline's.
+    let text = "Japan protested against drills on Etorofu on May 9 (local time) - the ministry said on Tuesday.";
+    assert_eq!(
+        event_dates(text, "2025-05-13", &[("Etorofu", "iturup")]),
+        ["2025-05-09", "2025-05-13"]
+    );
+}
