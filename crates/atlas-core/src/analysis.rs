@@ -98,7 +98,7 @@ pub struct Analysis {
 /// Links `text` and extracts its events; relative dates resolve against `published`.
 pub fn analyze(linker: &Linker, text: &str, published: Option<NaiveDate>) -> Analysis {
     let mentions = linker.link(text);
-    let events = extract_events(text, &mentions, published);
+    let events = extract_events(text, &mentions, published, linker.context_places());
     Analysis {
         language: detect_language(text),
         mentions,

@@ -58,6 +58,23 @@ pub enum Role {
     Context,
 }
 
+/// The ids of a pack's context places (shown and linked for orientation, not
+/// part of the dispute): "the islands" never refers back to Hokkaido.
+#[derive(Debug, Clone, Default)]
+pub struct ContextPlaces(std::collections::HashSet<String>);
+
+impl ContextPlaces {
+    /// Whether `id` is a context place.
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.contains(id)
+    }
+
+    /// Makes `id` a context place.
+    pub fn insert(&mut self, id: &str) {
+        self.0.insert(id.to_string());
+    }
+}
+
 /// A place's display names. `en_alt` holds other English forms, the other side's romanisation first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -357,6 +374,17 @@ impl Gazetteer {
     /// The manifest.
     pub fn info(&self) -> &PackInfo {
         &self.info
+    }
+
+    /// The ids of its context places.
+    pub fn context_places(&self) -> ContextPlaces {
+        ContextPlaces(
+            self.places
+                .iter()
+                .filter(|p| p.role == Role::Context)
+                .map(|p| p.id.clone())
+                .collect(),
+        )
     }
 
     /// All places, in pack order.

@@ -422,7 +422,12 @@ impl Atlas {
     pub fn set_published(&self, id: i64, published: Option<NaiveDate>) -> Result<ArticleDetail> {
         let mut library = self.library();
         let (text, mentions) = library.text_and_mentions(id)?;
-        let events = extract_events(&text, &mentions, published);
+        let events = extract_events(
+            &text,
+            &mentions,
+            published,
+            self.packs.linker().context_places(),
+        );
         library.replace_events(id, published, &events)?;
         Ok(library.article(id)?.into())
     }

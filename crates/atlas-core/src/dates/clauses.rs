@@ -44,6 +44,11 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
             return false;
         }
     }
+    // "protested on Tuesday against drills that will last a month", "провели во
+    // вторник": a verb in the past right before the date dates a past event.
+    if PAST_BEFORE.is_match(&text[from..span.start]) {
+        return false;
+    }
     // "On Monday, the ministry said it would ...", "В среду министр заявил, что
     // ... будет": a date that opens the clause, before any future marker, and
     // is followed by a reporting verb dates the statement.
@@ -71,6 +76,14 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*)\b(?:\W+\w+){0,3}?\W*$",
+    )
+    .unwrap()
+});
+
+/// A verb in the past right before a date ("protested on", "met", "провели в").
+static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?)\s+(?:on\s+|в\s+|во\s+)?$",
     )
     .unwrap()
 });

@@ -169,6 +169,29 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
 }
 
+/// Whether `date` ends a range that `previous` starts ("from 1875 to 1877",
+/// "December 14 to 16", "between 1945 and 1956", «с 1992 по 1998 год», «с 9 по
+/// 12 декабря», 1875年から1877年まで, "1992–1998"): a range dates its event at its
+/// start only.
+pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
+    static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(?:годы?|года|г\.)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|по|до|から|より)\s*$",
+        )
+        .expect("valid regex")
+    });
+    static BETWEEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+$|\bмежду\s+$").expect("valid regex"));
+    static AND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:and|и)\s*$").expect("valid regex"));
+    if previous.byte_end > date.byte_start {
+        return false;
+    }
+    let between = &text[previous.byte_end..date.byte_start];
+    CONNECTOR.is_match(between)
+        || (AND.is_match(between) && BETWEEN.is_match(before(text, previous.byte_start, 24)))
+}
+
 /// At most `max` bytes of `text` before `end`, cut on a char boundary.
 pub(super) fn before(text: &str, end: usize, max: usize) -> &str {
     let mut start = end.saturating_sub(max);
@@ -238,11 +261,9 @@ pub(super) fn join_listing_entries(
             && (ds[0].byte_end - ds[0].byte_start) * 2 >= span.len()
             && !ends_sentence(span)
     };
-    let title_line =
-        |span: &Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
-    let line_break_between = |a: &Range<usize>, b: &Range<usize>| {
-        text[a.end..b.start].contains('\n')
-    };
+    let title_line = |span: &Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
+    let line_break_between =
+        |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start].contains('\n');
     // Indexes of the date lines that start a (date, title) pair.
     let pair: Vec<bool> = (0..sentences.len())
         .map(|i| {
@@ -266,4 +287,3 @@ pub(super) fn join_listing_entries(
     }
     out
 }
-

@@ -8,17 +8,27 @@
 //! with every one of its events.
 use chrono::NaiveDate;
 
+use std::ops::Range;
+
 use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
+use crate::gazetteer::ContextPlaces;
 use crate::linker::Mention;
 use crate::sentences::sentence_spans;
 use crate::text::CharOffsets;
 
+mod clauses;
 mod filters;
+mod lead;
+mod references;
+mod words;
 
+use clauses::dates_by_clause;
 use filters::{
-    is_byline, is_dateline, is_dateline_date, is_editorial_note, is_nowadays, is_recurring,
-    is_since, is_timestamp, join_listing_entries,
+    is_byline, is_dateline, is_dateline_date, is_editorial_note, is_nowadays, is_range_end,
+    is_recurring, is_since, is_timestamp, join_listing_entries,
 };
+use lead::{join_datelines, lead, reports_news};
+use references::Antecedents;
 
 /// One event an article reports.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -99,9 +109,10 @@ pub struct Reference {
 /// The events of `text`, given its mentions and publication date.
 ///
 /// `mentions` are the linker's mentions of `text` (their byte spans are used);
-/// they need not be sorted. Relative dates are resolved against `published`
-/// and skipped without it. Events come in text order, and within a sentence in
-/// the order their dates first appear.
+/// they need not be sorted. `context` says which places are context places
+/// (never the target of "the islands"). Relative dates are resolved against
+/// `published` and skipped without it. Events come in text order, and within a
+/// sentence in the order their dates first appear.
 ///
 /// An event is `planned` when its date starts after publication, or when its
 /// sentence speaks of the future or of plans ("will", "plans to", "будет",
@@ -112,82 +123,165 @@ pub fn extract_events(
     text: &str,
     mentions: &[Mention],
     published: Option<NaiveDate>,
+    context: &ContextPlaces,
 ) -> Vec<Event> {
     if mentions.is_empty() {
         return Vec::new();
     }
     let sentences = sentence_spans(text);
     let dates = find_dates_in_sentences(text, published, sentences.clone());
-    if dates.is_empty() {
+    if dates.is_empty() && published.is_none() {
         return Vec::new();
     }
     let sentences = join_listing_entries(text, sentences, &dates);
     let mut mentions: Vec<&Mention> = mentions.iter().collect();
     mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
-
     let mut dates: Vec<&DateMention> = dates.iter().collect();
     dates.sort_by_key(|d| d.byte_start);
+    let (sentences, dateline_dates) = join_datelines(text, sentences, &dates, &mentions);
+    let lead = lead(text, &sentences);
+
     // Dates and mentions are sorted by start: each sentence takes its run of them
     // by binary search (scanning them all per sentence was quadratic: a 1 MB text took 8 s).
     let mut offsets = CharOffsets::new(text);
+    let mut antecedents = Antecedents::default();
     let mut events = Vec::new();
-    for span in sentences {
-        let in_sentence = |start: usize, end: usize| start >= span.start && end <= span.end;
-        let date_run = dates.partition_point(|d| d.byte_start < span.start)
-            ..dates.partition_point(|d| d.byte_start < span.end);
+    let mut lead_dated = false;
+    // The article's own news: where it goes among the events, and the event.
+    let mut own_news: Option<(usize, Event)> = None;
+    for (index, span) in sentences.iter().enumerate() {
+        let in_lead = lead.contains(&index);
         let sentence_mentions = &mentions[mentions.partition_point(|m| m.byte_start < span.start)
             ..mentions.partition_point(|m| m.byte_start < span.end)];
-        let mut sentence_dates: Vec<&DateMention> = dates[date_run]
-            .iter()
-            .copied()
-            .filter(|d| in_sentence(d.byte_start, d.byte_end))
-            .filter(|d| !is_recurring(text, d))
-            .filter(|d| !is_nowadays(text, &span, d))
-            .collect();
-        if sentence_dates.iter().any(|d| !is_since(text, d)) {
-            sentence_dates.retain(|d| !is_since(text, d));
-        }
-        let dateline_date = |d: &&DateMention| is_dateline_date(text, &span, d);
-        if sentence_dates.iter().any(|d| !dateline_date(d)) {
-            sentence_dates.retain(|d| !dateline_date(d));
-        }
-        if sentence_dates.is_empty() {
-            continue;
-        }
-        let places = places_of(sentence_mentions.iter().copied());
-        if places.is_empty() {
-            continue;
-        }
-        if is_dateline(text, &span, &sentence_dates, sentence_mentions)
-            || is_timestamp(text, &span, &sentence_dates)
-            || is_editorial_note(&text[span.clone()])
-            || is_byline(&text[span.clone()])
-        {
-            continue;
-        }
+        let (sentence_dates, sentence_datelines) = event_dates(text, span, &dates, &dateline_dates);
         let sentence = &text[span.clone()];
-        let future = is_future_sentence(sentence);
-        let start = offsets.char_at(span.start);
-        let end = offsets.char_at(span.end);
-        for (date, relative) in distinct_dates(&sentence_dates) {
-            events.push(Event {
-                date,
-                places: places.clone(),
-                sentence: sentence.to_string(),
-                start,
-                end,
-                relative,
-                planned: is_planned(&date, future, published),
-                dated_by: if relative {
-                    DatedBy::Relative
-                } else {
-                    DatedBy::Stated
-                },
-                references: Vec::new(),
-            });
+        if sentence_dates.is_empty() {
+            let has_date_words = dates[dates.partition_point(|d| d.byte_start < span.start)..]
+                .first()
+                .is_some_and(|d| d.byte_start < span.end);
+            if in_lead
+                && own_news.is_none()
+                && !lead_dated
+                && !has_date_words
+                && reports_news(sentence)
+            {
+                if let Some(published) = published {
+                    let (places, references) =
+                        places_of_clause(text, span, sentence_mentions, &antecedents, &mut offsets);
+                    if !places.is_empty() {
+                        own_news = Some((
+                            events.len(),
+                            Event {
+                                date: PartialDate::from_date(published),
+                                places,
+                                sentence: sentence.to_string(),
+                                start: offsets.char_at(span.start),
+                                end: offsets.char_at(span.end),
+                                relative: true,
+                                planned: false,
+                                dated_by: DatedBy::Publication,
+                                references,
+                            },
+                        ));
+                    }
+                }
+            }
+        } else if !(is_dateline(text, span, &sentence_dates, sentence_mentions)
+            || is_timestamp(text, span, &sentence_dates)
+            || is_editorial_note(sentence)
+            || is_byline(sentence))
+        {
+            let future = is_future_sentence(sentence);
+            for (clause, clause_dates) in dates_by_clause(text, span, &sentence_dates) {
+                let clause_mentions = &sentence_mentions[sentence_mentions
+                    .partition_point(|m| m.byte_start < clause.start)
+                    ..sentence_mentions.partition_point(|m| m.byte_start < clause.end)];
+                let (places, references) =
+                    places_of_clause(text, &clause, clause_mentions, &antecedents, &mut offsets);
+                if places.is_empty() {
+                    continue;
+                }
+                let start = offsets.char_at(span.start);
+                let end = offsets.char_at(span.end);
+                for (date, relative, dated_by) in distinct_dates(&clause_dates, &sentence_datelines)
+                {
+                    lead_dated |= in_lead;
+                    events.push(Event {
+                        date,
+                        places: places.clone(),
+                        sentence: sentence.to_string(),
+                        start,
+                        end,
+                        relative,
+                        planned: is_planned(&date, future, published),
+                        dated_by,
+                        references: references.clone(),
+                    });
+                }
+            }
         }
+        antecedents.remember(sentence, sentence_mentions, context);
+    }
+    if let Some((at, event)) = own_news.filter(|_| !lead_dated) {
+        events.insert(at, event);
     }
     events
+}
+
+/// The dates of the sentence at `span` that may date an event: not recurring,
+/// not "today" meaning nowadays, not a range's end; a "since" date or a
+/// dateline's date only when the sentence has no other. With them, the starts
+/// of those that are a dateline's (of `dateline_dates`, or a wire dateline).
+fn event_dates<'d>(
+    text: &str,
+    span: &Range<usize>,
+    dates: &[&'d DateMention],
+    dateline_dates: &[usize],
+) -> (Vec<&'d DateMention>, Vec<usize>) {
+    let run = &dates[dates.partition_point(|d| d.byte_start < span.start)
+        ..dates.partition_point(|d| d.byte_start < span.end)];
+    let mut kept: Vec<&DateMention> = Vec::with_capacity(run.len());
+    for (i, d) in run.iter().copied().enumerate() {
+        let ends_range = i > 0 && is_range_end(text, run[i - 1], d);
+        if d.byte_end <= span.end
+            && !ends_range
+            && !is_recurring(text, d)
+            && !is_nowadays(text, span, d)
+        {
+            kept.push(d);
+        }
+    }
+    if kept.iter().any(|d| !is_since(text, d)) {
+        kept.retain(|d| !is_since(text, d));
+    }
+    let dateline = |d: &&DateMention| {
+        dateline_dates.contains(&d.byte_start) || is_dateline_date(text, span, d)
+    };
+    if kept.iter().any(|d| !dateline(d)) {
+        kept.retain(|d| !dateline(d));
+    }
+    let datelines = kept
+        .iter()
+        .filter(|d| dateline(d))
+        .map(|d| d.byte_start)
+        .collect();
+    (kept, datelines)
+}
+
+/// The places of the clause at `clause`: those it names, or else those its
+/// referring words point to (with the references).
+fn places_of_clause(
+    text: &str,
+    clause: &Range<usize>,
+    mentions: &[&Mention],
+    antecedents: &Antecedents,
+    offsets: &mut CharOffsets,
+) -> (Vec<String>, Vec<Reference>) {
+    if mentions.is_empty() {
+        antecedents.resolve(text, clause, offsets)
+    } else {
+        (places_of(mentions.iter().copied()), Vec::new())
+    }
 }
 
 /// Place ids of `mentions`: each feature followed by its island, deduplicated,
@@ -204,19 +298,30 @@ fn places_of<'m>(mentions: impl Iterator<Item = &'m Mention>) -> Vec<String> {
     places
 }
 
-/// The distinct dates of one sentence with their `relative` flag (true only if
-/// every occurrence is relative), in order of first appearance, without the
-/// dates that a more precise date of the sentence falls inside.
-fn distinct_dates(dates: &[&DateMention]) -> Vec<(PartialDate, bool)> {
-    let mut distinct: Vec<(PartialDate, bool)> = Vec::new();
+/// The distinct dates of one clause with their `relative` flag (true only if
+/// every occurrence is relative) and how they were found, in order of first
+/// appearance, without the dates that a more precise date of the clause falls
+/// inside. A date that starts at one of `dateline_dates` is dated by the dateline.
+fn distinct_dates(
+    dates: &[&DateMention],
+    dateline_dates: &[usize],
+) -> Vec<(PartialDate, bool, DatedBy)> {
+    let mut distinct: Vec<(PartialDate, bool, DatedBy)> = Vec::new();
     for d in dates {
-        match distinct.iter_mut().find(|(date, _)| *date == d.date) {
-            Some((_, relative)) => *relative &= d.relative,
-            None => distinct.push((d.date, d.relative)),
+        let by = if dateline_dates.contains(&d.byte_start) {
+            DatedBy::Dateline
+        } else if d.relative {
+            DatedBy::Relative
+        } else {
+            DatedBy::Stated
+        };
+        match distinct.iter_mut().find(|(date, _, _)| *date == d.date) {
+            Some((_, relative, _)) => *relative &= d.relative,
+            None => distinct.push((d.date, d.relative, by)),
         }
     }
-    let all: Vec<PartialDate> = distinct.iter().map(|(d, _)| *d).collect();
-    distinct.retain(|(date, _)| !all.iter().any(|other| date.contains(other)));
+    let all: Vec<PartialDate> = distinct.iter().map(|(d, _, _)| *d).collect();
+    distinct.retain(|(date, _, _)| !all.iter().any(|other| date.contains(other)));
     distinct
 }
 

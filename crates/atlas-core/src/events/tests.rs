@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::gazetteer::PlaceKind;
+use crate::gazetteer::{ContextPlaces, PlaceKind};
 
 fn pubdate(s: &str) -> Option<NaiveDate> {
     Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
@@ -62,7 +62,7 @@ macro_rules! t {
             let expected: Vec<Row> = vec![$((
                 $date.to_string(), $places.to_string(), $sentence.to_string(), $relative, $planned
             )),*];
-            assert_eq!(rows(&extract_events(text, &mentions, published)), expected);
+            assert_eq!(rows(&extract_events(text, &mentions, published, &ContextPlaces::default())), expected);
         }
     };
 }
@@ -195,14 +195,20 @@ t!(
     )]
 );
 t!(
-    ru_dateline_is_not_an_event,
+    ru_dateline_line_dates_the_sentence_after_it,
     "Южно-Сахалинск, 15 июля. Вице-премьер прибыл на Итуруп.",
     "2024-07-16",
     [
         ("Южно-Сахалинск", "yuzhno-sakhalinsk", None),
         ("Итуруп", "iturup", None)
     ],
-    []
+    [(
+        "2024-07-15",
+        "yuzhno-sakhalinsk,iturup",
+        "Южно-Сахалинск, 15 июля. Вице-премьер прибыл на Итуруп.",
+        true,
+        false
+    )]
 );
 t!(
     today_meaning_nowadays_is_not_an_event,
@@ -267,26 +273,17 @@ t!(
     )]
 );
 t!(
-    ru_range_start_is_not_since,
+    ru_range_dates_its_start,
     "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
     "2025-06-18",
     [("Итурупа", "iturup", None)],
-    [
-        (
-            "1945",
-            "iturup",
-            "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
-            false,
-            false
-        ),
-        (
-            "1948",
-            "iturup",
-            "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
-            false,
-            false
-        )
-    ]
+    [(
+        "1945",
+        "iturup",
+        "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+        false,
+        false
+    )]
 );
 t!(
     en_since_is_background_to_another_date,
@@ -389,7 +386,7 @@ t!(
 fn offsets_are_characters_and_serialization_uses_date_strings() {
     let text = "Кунашир. 2018年11月14日、国後島で会談。";
     let m = mention(text, "国後島", "kunashir", None);
-    let events = extract_events(text, &[m], None);
+    let events = extract_events(text, &[m], None, &ContextPlaces::default());
     assert_eq!(events.len(), 1);
     let e = &events[0];
     assert_eq!((e.start, e.end), (9, 28));
@@ -404,7 +401,7 @@ fn offsets_are_characters_and_serialization_uses_date_strings() {
 fn many_dates_in_one_sentence_are_all_kept() {
     let text = "Habomai was discussed in 1855, 1875, 1905, 1945 and 1956.";
     let m = mention(text, "Habomai", "habomai", None);
-    let dates: Vec<String> = extract_events(text, &[m], None)
+    let dates: Vec<String> = extract_events(text, &[m], None, &ContextPlaces::default())
         .iter()
         .map(|e| e.date.to_string())
         .collect();
@@ -415,7 +412,10 @@ fn many_dates_in_one_sentence_are_all_kept() {
 fn same_date_twice_gives_one_event() {
     let text = "In 1945 (1945) Soviet troops reached Shikotan.";
     let m = mention(text, "Shikotan", "shikotan", None);
-    assert_eq!(extract_events(text, &[m], None).len(), 1);
+    assert_eq!(
+        extract_events(text, &[m], None, &ContextPlaces::default()).len(),
+        1
+    );
 }
 
 /// The dates of the events of `text` with one mention per `(needle, feature)`.
@@ -424,10 +424,15 @@ fn event_dates(text: &str, published: &str, needles: &[(&str, &str)]) -> Vec<Str
         .iter()
         .map(|(needle, feature)| mention(text, needle, feature, None))
         .collect();
-    extract_events(text, &mentions, pubdate(published))
-        .iter()
-        .map(|e| e.date.to_string())
-        .collect()
+    extract_events(
+        text,
+        &mentions,
+        pubdate(published),
+        &ContextPlaces::default(),
+    )
+    .iter()
+    .map(|e| e.date.to_string())
+    .collect()
 }
 
 #[test]
@@ -489,5 +494,272 @@ fn a_dateline_date_gives_way_to_the_news_date() {
     assert_eq!(
         event_dates(text, "2025-05-13", &[("Etorofu", "iturup")]),
         ["2025-05-09", "2025-05-13"]
+    );
+}
+
+/// `(date, places joined by ",", how dated, reference texts joined by "|")` per event.
+fn dated(
+    text: &str,
+    published: &str,
+    needles: &[(&str, &str, Option<&str>)],
+) -> Vec<(String, String, String, String)> {
+    let mentions: Vec<Mention> = needles
+        .iter()
+        .map(|(needle, feature, island)| {
+            let mut m = mention(text, needle, feature, *island);
+            if feature.ends_with("-kurils") {
+                m.kind = PlaceKind::Group;
+            }
+            m
+        })
+        .collect();
+    let mut context = ContextPlaces::default();
+    context.insert("hokkaido");
+    let published = if published.is_empty() {
+        None
+    } else {
+        pubdate(published)
+    };
+    extract_events(text, &mentions, published, &context)
+        .iter()
+        .map(|e| {
+            (
+                e.date.to_string(),
+                e.places.join(","),
+                e.dated_by.code().to_string(),
+                e.references
+                    .iter()
+                    .map(|r| r.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            )
+        })
+        .collect()
+}
+
+fn row(date: &str, places: &str, by: &str, refs: &str) -> (String, String, String, String) {
+    (date.into(), places.into(), by.into(), refs.into())
+}
+
+#[test]
+fn the_leads_own_news_is_dated_from_publication() {
+    // English: present perfect, no date word.
+    assert_eq!(
+        dated(
+            "Russia scraps exchanges\n\nMoscow has scrapped the visa-free exchanges with residents of Kunashir, the ministry said.\n\nIn 1991 the exchanges began on Kunashir.",
+            "2022-03-22",
+            &[("Kunashir,", "kunashir", None), ("Kunashir.", "kunashir", None)]
+        ),
+        [row("2022-03-22", "kunashir", "publication", ""), row("1991", "kunashir", "stated", "")]
+    );
+    // Russian and Japanese.
+    assert_eq!(
+        dated(
+            "Безвизовые обмены отменены\n\nМосква отменила безвизовые обмены с жителями Курил.",
+            "2022-03-22",
+            &[("Курил", "kuril-islands", None)]
+        ),
+        [row("2022-03-22", "kuril-islands", "publication", "")]
+    );
+    assert_eq!(
+        dated(
+            "北方領土で演習\n\n政府は択捉島での演習についてロシア側に抗議した。",
+            "2024-03-12",
+            &[("択捉島", "iturup", None)]
+        ),
+        [row("2024-03-12", "iturup", "publication", "")]
+    );
+}
+
+#[test]
+fn no_publication_event_when_the_lead_is_dated_or_is_no_news() {
+    // The lead dates its news itself.
+    assert_eq!(
+        dated(
+            "Drills on Iturup\n\nRussia held drills on Iturup on Monday.",
+            "2024-03-13",
+            &[("Iturup on", "iturup", None)]
+        ),
+        [row("2024-03-11", "iturup", "relative", "")]
+    );
+    // A state, a plan, a question, a headline.
+    for text in [
+        "Kunashir today\n\nKunashir is the largest of the islands.",
+        "Plans\n\nRussia will build a pier on Kunashir.",
+        "Questions\n\nHas Russia built a pier on Kunashir?",
+        "Russia builds pier on Kunashir",
+    ] {
+        assert_eq!(
+            dated(text, "2024-03-13", &[("Kunashir", "kunashir", None)]),
+            [],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn references_take_the_places_named_before() {
+    // "the islands": the islands of the last sentence that named any, not the context place.
+    assert_eq!(
+        dated(
+            "Former residents from Hokkaido visited Kunashir and Iturup, two of the Southern Kurils. The islands were seized in 1945.",
+            "",
+            &[("Hokkaido", "hokkaido", None), ("Kunashir", "kunashir", None), ("Iturup", "iturup", None), ("Southern Kurils", "southern-kurils", None)]
+        ),
+        [row("1945", "kunashir,iturup", "stated", "The islands")]
+    );
+    // Russian and Japanese island words; a singular word takes the last island.
+    assert_eq!(
+        dated(
+            "Жители Кунашира и Итурупа собрались. В 2016 году на эти острова прибыли войска.",
+            "",
+            &[("Кунашира", "kunashir", None), ("Итурупа", "iturup", None)]
+        ),
+        [row("2016", "kunashir,iturup", "stated", "эти острова")]
+    );
+    assert_eq!(
+        dated(
+            "元島民が国後島と択捉島を訪れた。同島では2019年に演習があった。",
+            "",
+            &[("国後島", "kunashir", None), ("択捉島", "iturup", None)]
+        ),
+        [row("2019", "iturup", "stated", "同島")]
+    );
+    // An event noun takes the places of the sentence that told of that event.
+    assert_eq!(
+        dated(
+            "Russia held drills on Iturup. Tokyo protested. The exercises ended on March 3, 2024.",
+            "",
+            &[("Iturup", "iturup", None)]
+        ),
+        [row("2024-03-03", "iturup", "stated", "The exercises")]
+    );
+}
+
+#[test]
+fn a_date_without_a_place_or_a_reference_is_no_event() {
+    assert_eq!(
+        dated(
+            "Russia held drills on Iturup. In 2016 the budget was cut.",
+            "",
+            &[("Iturup", "iturup", None)]
+        ),
+        []
+    );
+}
+
+#[test]
+fn one_clause_one_date() {
+    assert_eq!(
+        dated(
+            "In August 1945 the war ended, and in 1947 the last residents were deported from Shikotan.",
+            "",
+            &[("Shikotan", "shikotan", None)]
+        ),
+        [row("1947", "shikotan", "stated", "")]
+    );
+    assert_eq!(
+        dated(
+            "В 1945 году закончилась война, а в 1947 году жителей выселили с Шикотана.",
+            "",
+            &[("Шикотана", "shikotan", None)]
+        ),
+        [row("1947", "shikotan", "stated", "")]
+    );
+    assert_eq!(
+        dated(
+            "2018年に国後島で演習が行われ、2019年には択捉島で行われた。",
+            "",
+            &[("国後島", "kunashir", None), ("択捉島", "iturup", None)]
+        ),
+        [
+            row("2018", "kunashir", "stated", ""),
+            row("2019", "iturup", "stated", "")
+        ]
+    );
+}
+
+#[test]
+fn a_range_dates_its_start() {
+    for (text, needle, start) in [
+        (
+            "From 1875 to 1877 settlers moved to Shikotan.",
+            "Shikotan",
+            "1875",
+        ),
+        (
+            "Talks on Shikotan ran from December 14 to 16.",
+            "Shikotan",
+            "2016-12-14",
+        ),
+        (
+            "1875年から1877年まで色丹島に移住者が渡った。",
+            "色丹島",
+            "1875",
+        ),
+        (
+            "С 9 по 12 декабря 2016 года на Шикотане шли переговоры.",
+            "Шикотане",
+            "2016-12-09",
+        ),
+    ] {
+        let found = dated(text, "2016-12-20", &[(needle, "shikotan", None)]);
+        // A range without a year takes the publication's.
+        let by = if text.contains("16.") {
+            "relative"
+        } else {
+            "stated"
+        };
+        assert_eq!(found, [row(start, "shikotan", by, "")], "{text}");
+    }
+}
+
+#[test]
+fn a_past_weekday_is_on_or_before_publication() {
+    // Published on Wednesday 2024-03-13.
+    for text in [
+        "Officials met Tuesday on Kunashir.",
+        "Tuesday's talks on Kunashir ended without a deal.",
+        "Japan protested on Tuesday against drills on Kunashir that will last a month.",
+        "Во вторник на Кунашире провели учения.",
+    ] {
+        let found = dated(
+            text,
+            "2024-03-13",
+            &[(
+                if text.contains("Кунашире") {
+                    "Кунашире"
+                } else {
+                    "Kunashir"
+                },
+                "kunashir",
+                None,
+            )],
+        );
+        assert_eq!(
+            found,
+            [row("2024-03-12", "kunashir", "relative", "")],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_official_pages_dateline_dates_its_news() {
+    assert_eq!(
+        dated(
+            "Визит на Курилы\n\n12 июля 2019 года, Остров Итуруп\n\nДмитрий Медведев осмотрел строящийся рыбоперерабатывающий завод.",
+            "2019-07-13",
+            &[("Остров Итуруп", "iturup", None)]
+        ),
+        [row("2019-07-12", "iturup", "dateline", "")]
+    );
+    assert_eq!(
+        dated(
+            "TOKYO, May 13 (Kyodo) - Japan protested against drills on Etorofu, the ministry said.",
+            "2025-05-13",
+            &[("Etorofu", "iturup", None)]
+        ),
+        [row("2025-05-13", "iturup", "dateline", "")]
     );
 }

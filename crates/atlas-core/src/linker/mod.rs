@@ -25,7 +25,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
 };
 
-use crate::gazetteer::{Aliases, Gazetteer, PlaceKind};
+use crate::gazetteer::{Aliases, ContextPlaces, Gazetteer, PlaceKind};
 use crate::text::CharOffsets;
 use crate::web_addresses;
 
@@ -77,6 +77,7 @@ pub struct Linker {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
+    context: ContextPlaces,
 }
 
 impl Linker {
@@ -126,7 +127,13 @@ impl Linker {
             automaton,
             patterns,
             targets,
+            context: gazetteer.context_places(),
         }
+    }
+
+    /// The pack's context places (the event rules need them).
+    pub fn context_places(&self) -> &ContextPlaces {
+        &self.context
     }
 
     /// Every mention in `text`, in text order, non-overlapping.

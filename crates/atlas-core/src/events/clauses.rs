@@ -1,0 +1,148 @@
+//! One clause, one date: a sentence with several dates is cut into clauses, and
+//! each date takes the places of its own clause ("in August 1945 the war ended,
+//! and in 1947 the last residents were deported from Shikotan": 1947 is
+//! Shikotan's, 1945 no place's).
+
+use std::ops::Range;
+
+use super::words::{CLAUSE_BREAK, PREDICATE};
+use crate::dates::DateMention;
+
+/// The dates of the sentence at `span`, grouped by the clause they stand in,
+/// each group with its clause's span, in text order. With fewer than two
+/// distinct dates the sentence is one clause.
+///
+/// Clauses are cut after each language's clause breaks ("; ", ", and ", «, а »,
+/// 行われ、); a piece without a predicate ("On May 9, 2019, and again in 2020")
+/// is no clause and joins the next one.
+pub(super) fn dates_by_clause<'d>(
+    text: &str,
+    span: &Range<usize>,
+    dates: &[&'d DateMention],
+) -> Vec<(Range<usize>, Vec<&'d DateMention>)> {
+    let distinct = {
+        let mut seen = Vec::new();
+        for d in dates {
+            if !seen.contains(&d.date) {
+                seen.push(d.date);
+            }
+        }
+        seen.len()
+    };
+    if distinct < 2 {
+        return vec![(span.clone(), dates.to_vec())];
+    }
+    let clauses = clauses_of(text, span);
+    clauses
+        .into_iter()
+        .filter_map(|clause| {
+            let in_clause: Vec<&DateMention> = dates
+                .iter()
+                .copied()
+                .filter(|d| d.byte_start >= clause.start && d.byte_start < clause.end)
+                .collect();
+            (!in_clause.is_empty()).then_some((clause, in_clause))
+        })
+        .collect()
+}
+
+/// The clauses of the sentence at `span` (see [`dates_by_clause`]).
+fn clauses_of(text: &str, span: &Range<usize>) -> Vec<Range<usize>> {
+    let sentence = &text[span.clone()];
+    let mut cuts: Vec<usize> = CLAUSE_BREAK
+        .find_iter(sentence)
+        .map(|m| span.start + m.end())
+        .filter(|&cut| cut < span.end)
+        .collect();
+    cuts.dedup();
+    let mut pieces: Vec<Range<usize>> = Vec::with_capacity(cuts.len() + 1);
+    let mut start = span.start;
+    for cut in cuts {
+        pieces.push(start..cut);
+        start = cut;
+    }
+    pieces.push(start..span.end);
+    // A piece without a predicate joins the next (the last joins the one before).
+    let mut clauses: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    let mut pending: Option<usize> = None;
+    for piece in pieces {
+        let from = pending.take().unwrap_or(piece.start);
+        if PREDICATE.is_match(&text[piece.clone()]) {
+            clauses.push(from..piece.end);
+        } else {
+            pending = Some(from);
+        }
+    }
+    if let Some(from) = pending {
+        match clauses.last_mut() {
+            Some(last) => last.end = span.end,
+            None => clauses.push(from..span.end),
+        }
+    }
+    clauses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::find_dates;
+
+    fn clause_texts(text: &str) -> Vec<(String, Vec<String>)> {
+        let dates = find_dates(text, None);
+        let refs: Vec<&DateMention> = dates.iter().collect();
+        dates_by_clause(text, &(0..text.len()), &refs)
+            .into_iter()
+            .map(|(clause, ds)| {
+                (
+                    text[clause].trim().to_string(),
+                    ds.iter().map(|d| d.date.to_string()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_date_in_its_clause() {
+        assert_eq!(
+            clause_texts("In August 1945 the war ended, and in 1947 the last residents were deported from Shikotan."),
+            [
+                ("In August 1945 the war ended, and".to_string(), vec!["1945-08".to_string()]),
+                ("in 1947 the last residents were deported from Shikotan.".to_string(), vec!["1947".to_string()]),
+            ]
+        );
+        assert_eq!(
+            clause_texts(
+                "В 1945 году закончилась война, а в 1947 году жителей выселили с Шикотана."
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            clause_texts("2018年に国後島で演習が行われ、2019年には択捉島で行われた。").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn one_date_or_no_break_is_one_clause() {
+        assert_eq!(
+            clause_texts("In 2018, and again on the islands, troops drilled.").len(),
+            1
+        );
+        assert_eq!(
+            clause_texts("The 1855 treaty and the 1956 declaration both mention Shikotan.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_piece_without_a_predicate_joins_the_next() {
+        assert_eq!(
+            clause_texts("On May 9, 2019, and again in 2020, Russia held drills on Iturup."),
+            [(
+                "On May 9, 2019, and again in 2020, Russia held drills on Iturup.".to_string(),
+                vec!["2019-05-09".to_string(), "2020".to_string()]
+            )]
+        );
+    }
+}

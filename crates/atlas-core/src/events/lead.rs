@@ -1,0 +1,145 @@
+//! The article's own news and its dateline.
+//!
+//! The **lead** is the first paragraph of the body: the sentences from the
+//! first one that ends with a sentence stop (a headline, a kicker, a byline or
+//! a time stamp has none) up to the next blank line. When no sentence of the
+//! lead gives a dated event, the lead's first sentence with a place that
+//! reports something that happened ("Moscow has scrapped…", «Москва
+//! отменила…», 政府は抗議した) is the article's own news, dated from
+//! publication.
+//!
+//! A line that is only a date and a place (an official page's «12 июля 2019
+//! года, Остров Итуруп», "Южно-Сахалинск, 15 июля.") belongs to the sentence
+//! after it: the two are joined, and the line's date dates that sentence when
+//! it has no date of its own.
+
+use std::ops::Range;
+
+use super::filters::is_dateline;
+use super::words::NEWS;
+use crate::dates::{is_future_sentence, DateMention};
+use crate::linker::Mention;
+
+/// A sentence stop at the end of a sentence, before closing quotes or brackets.
+fn ends_with_stop(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'])
+        .ends_with(['.', '。', '!', '?', '！', '？', '．'])
+}
+
+/// The indexes of the lead's sentences among `sentences` (see the module documentation).
+pub(super) fn lead(text: &str, sentences: &[Range<usize>]) -> Range<usize> {
+    let Some(first) = sentences
+        .iter()
+        .position(|s| ends_with_stop(&text[s.clone()]))
+    else {
+        return 0..0;
+    };
+    let mut end = first + 1;
+    while end < sentences.len()
+        && !paragraph_break(&text[sentences[end - 1].end..sentences[end].start])
+    {
+        end += 1;
+    }
+    first..end
+}
+
+/// Whether the text between two sentences ends a paragraph (a blank line).
+fn paragraph_break(between: &str) -> bool {
+    between.matches('\n').count() >= 2
+}
+
+/// Whether `sentence` reports something that happened: a news marker of its
+/// language, not about the future, not a question.
+pub(super) fn reports_news(sentence: &str) -> bool {
+    let trimmed = sentence.trim_end();
+    !trimmed.ends_with(['?', '？']) && NEWS.is_match(trimmed) && !is_future_sentence(sentence)
+}
+
+/// `sentences` with each dateline line (only a date and a place) joined to the
+/// sentence after it, and the dates of those lines (by start).
+pub(super) fn join_datelines(
+    text: &str,
+    sentences: Vec<Range<usize>>,
+    dates: &[&DateMention],
+    mentions: &[&Mention],
+) -> (Vec<Range<usize>>, Vec<usize>) {
+    let within =
+        |span: &Range<usize>, start: usize, end: usize| start >= span.start && end <= span.end;
+    let dateline = |span: &Range<usize>| {
+        let ds: Vec<&DateMention> = dates
+            .iter()
+            .copied()
+            .filter(|d| within(span, d.byte_start, d.byte_end))
+            .collect();
+        let ms: Vec<&Mention> = mentions
+            .iter()
+            .copied()
+            .filter(|m| within(span, m.byte_start, m.byte_end))
+            .collect();
+        // A dateline gives a day in figures ("15 июля", "July 12, 2019"), not "today".
+        let dated = ds.iter().any(|d| {
+            d.date.is_day()
+                && text[d.byte_start..d.byte_end]
+                    .chars()
+                    .any(|c| c.is_numeric())
+        });
+        (dated && !ms.is_empty() && is_dateline(text, span, &ds, &ms)).then_some(ds)
+    };
+    let mut joined = Vec::with_capacity(sentences.len());
+    let mut dateline_dates = Vec::new();
+    let mut i = 0;
+    while i < sentences.len() {
+        let span = &sentences[i];
+        if let (Some(ds), Some(next)) = (dateline(span), sentences.get(i + 1)) {
+            if dateline(next).is_none() {
+                dateline_dates.extend(ds.iter().map(|d| d.byte_start));
+                joined.push(span.start..next.end);
+                i += 2;
+                continue;
+            }
+        }
+        joined.push(span.clone());
+        i += 1;
+    }
+    (joined, dateline_dates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences::sentence_spans;
+
+    fn lead_text(text: &str) -> String {
+        let sentences = sentence_spans(text);
+        let lead = lead(text, &sentences);
+        sentences[lead]
+            .iter()
+            .map(|s| text[s.clone()].trim())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn the_lead_is_the_first_paragraph_after_the_headline() {
+        assert_eq!(
+            lead_text("Russia scraps exchanges\n\nMoscow has scrapped the exchanges. It said so.\n\nMore text."),
+            "Moscow has scrapped the exchanges. | It said so."
+        );
+        assert_eq!(
+            lead_text("根室の漁船 拿捕\n\n漁船が拿捕されました。\n\n詳しくは後で。"),
+            "漁船が拿捕されました。"
+        );
+    }
+
+    #[test]
+    fn news_and_not_news() {
+        assert!(reports_news(
+            "Moscow has scrapped the visa-free exchanges with Kunashir."
+        ));
+        assert!(!reports_news("Has Moscow scrapped the exchanges?"));
+        assert!(!reports_news("Russia will build a pier on Kunashir."));
+        assert!(!reports_news("The islands remain a thorn in relations."));
+    }
+}

@@ -1,0 +1,127 @@
+//! Places by reference: "the islands", «эти острова», 同島, "the exercises"
+//! point back to places named earlier in the article. A clause with a date and
+//! no place name is an event of the places its referring words point to, and
+//! of no other.
+//!
+//! - An island word points to the island and group places (not the context
+//!   places) of the most recent earlier sentence that named any, the islands
+//!   alone when it named both islands and their group; a singular one ("the
+//!   island", «остров», 同島) to the last-named island.
+//! - An event noun ("the exercises", «визит», 同演習) points to the places of
+//!   the most recent earlier sentence that named places together with the same
+//!   kind of event.
+
+use std::ops::Range;
+
+use super::places_of;
+use super::words::{EventNoun, ISLAND, ISLANDS, NOUNS, NOUN_REFERENCES};
+use super::Reference;
+use crate::gazetteer::{ContextPlaces, PlaceKind};
+use crate::linker::Mention;
+use crate::text::CharOffsets;
+
+/// What the sentences read so far named, for the references after them.
+#[derive(Debug, Default)]
+pub(super) struct Antecedents {
+    /// The islands (or groups) of the last sentence that named any.
+    islands: Vec<String>,
+    /// The last island named.
+    island: Option<String>,
+    /// Per [`EventNoun`]: the places of the last sentence that named that kind of event with places.
+    by_noun: [Vec<String>; 3],
+}
+
+impl Antecedents {
+    /// Remembers what the sentence `sentence` names (its `mentions`).
+    pub(super) fn remember(
+        &mut self,
+        sentence: &str,
+        mentions: &[&Mention],
+        context: &ContextPlaces,
+    ) {
+        if mentions.is_empty() {
+            return;
+        }
+        let mut islands: Vec<(String, PlaceKind)> = Vec::new();
+        for m in mentions {
+            let place = match (m.kind, &m.island) {
+                (PlaceKind::Island | PlaceKind::Group, _) => Some((m.feature.clone(), m.kind)),
+                (PlaceKind::Place, Some(island)) => Some((island.clone(), PlaceKind::Island)),
+                (PlaceKind::Place, None) => None,
+            };
+            if let Some((id, kind)) = place {
+                if !context.contains(&id) && !islands.iter().any(|(known, _)| *known == id) {
+                    islands.push((id, kind));
+                }
+            }
+        }
+        if !islands.is_empty() {
+            let has_island = islands.iter().any(|(_, k)| *k == PlaceKind::Island);
+            self.island = islands
+                .iter()
+                .rev()
+                .find(|(_, k)| *k == PlaceKind::Island)
+                .map(|(id, _)| id.clone());
+            self.islands = islands
+                .into_iter()
+                .filter(|(_, k)| !has_island || *k == PlaceKind::Island)
+                .map(|(id, _)| id)
+                .collect();
+        }
+        for kind in EventNoun::ALL {
+            if NOUNS[kind.index()].is_match(sentence) {
+                self.by_noun[kind.index()] = places_of(mentions.iter().copied());
+            }
+        }
+    }
+
+    /// The places that the referring words of `clause` point to, in order, with
+    /// each reference (character offsets from `offsets`).
+    pub(super) fn resolve<'a>(
+        &'a self,
+        text: &str,
+        clause: &Range<usize>,
+        offsets: &mut CharOffsets,
+    ) -> (Vec<String>, Vec<Reference>) {
+        let said = &text[clause.clone()];
+        let mut found: Vec<(Range<usize>, &[String])> = Vec::new();
+        let mut add = |span: Range<usize>, places: &'a [String]| {
+            let overlaps = found
+                .iter()
+                .any(|(s, _)| s.start < span.end && span.start < s.end);
+            if !places.is_empty() && !overlaps {
+                found.push((span, places));
+            }
+        };
+        for m in ISLANDS.find_iter(said) {
+            add(m.range(), &self.islands);
+        }
+        let island = self.island.as_slice();
+        for m in ISLAND.find_iter(said) {
+            add(m.range(), island);
+        }
+        for kind in EventNoun::ALL {
+            for m in NOUN_REFERENCES[kind.index()].find_iter(said) {
+                add(m.range(), &self.by_noun[kind.index()]);
+            }
+        }
+        found.sort_by_key(|(span, _)| span.start);
+        let mut places: Vec<String> = Vec::new();
+        let mut references = Vec::with_capacity(found.len());
+        for (span, to) in found {
+            for id in to {
+                if !places.contains(id) {
+                    places.push(id.clone());
+                }
+            }
+            let (start, end) = (clause.start + span.start, clause.start + span.end);
+            references.push(Reference {
+                start: offsets.char_at(start),
+                end: offsets.char_at(end),
+                text: text[start..end].to_string(),
+                places: to.to_vec(),
+            });
+        }
+        (places, references)
+    }
+}

@@ -1,0 +1,108 @@
+//! English event words.
+
+use super::EventWords;
+
+/// Adjectives that may stand between a determiner and an island word.
+macro_rules! island_adjectives {
+    () => {
+        r"(?:(?:two|three|four|five|small|smaller|tiny|remote|disputed|contested|russian-held|russian-controlled|japanese-claimed|southern|northern|other|volcanic|sparsely\s+populated)\s+)*"
+    };
+}
+
+pub(super) const WORDS: EventWords = EventWords {
+    clause_break: r"(?i);\s+|,\s+(?:and|but|while|whereas|when|after\s+which|before\s+which|by\s+which\s+time)\s+|\s+(?:while|whereas)\s+",
+    predicate: r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|could|did|does|do|said|says|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|ran|set|put|paid|struck|fell|rose|sank|led|kept|stood|hit|cut)\b|\b\w{3,}(?:ed|es)\b",
+    islands: concat!(
+        r"(?i)\b(?:the|these|those|both|all)\s+",
+        island_adjectives!(),
+        r"(?:islands|islets|isles|archipelago|territories|island\s+chain|island\s+group)\b"
+    ),
+    island: concat!(
+        r"(?i)\b(?:the|this|that)\s+",
+        island_adjectives!(),
+        r"(?:island|islet)\b"
+    ),
+    nouns: [
+        r"(?i)\b(?:exercises?|drills?|maneuvers?|manoeuvres?|war\s+games)\b",
+        r"(?i)\b(?:visit(?:s|ed|ing)?|trip|tour)\b",
+        r"(?i)\b(?:talks|negotiations|consultations|summit)\b",
+    ],
+    noun_references: [
+        r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|maneuvers?|manoeuvres?|war\s+games)\b",
+        r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b",
+        r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|summit)\b",
+    ],
+    news: r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:\w+ed|been|\w+en|made|held|sent|built|begun|met|said|told|lost|won|paid|put|set|brought|left|found|taken|given|struck|led|kept)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b|\b\w{3,}ed\b|\b(?:said|says|told|tells|met|held|sent|took|made|began|gave|saw|found|left|won|lost|built|became|brought|spoke|flew|came|went|ran|set|put|paid|struck|shot|fell|rose|sank|caught|drew|led|kept|stood|hit|cut|let|seized|warns|protests|accuses|says)\b",
+};
+
+#[cfg(test)]
+mod tests {
+    use regex::Regex;
+
+    use super::WORDS;
+
+    fn finds(pattern: &str, text: &str) -> Option<String> {
+        Regex::new(pattern)
+            .unwrap()
+            .find(text)
+            .map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn island_references() {
+        assert_eq!(
+            finds(WORDS.islands, "Russia fortified the four islands in 2016.").as_deref(),
+            Some("the four islands")
+        );
+        assert_eq!(
+            finds(WORDS.islands, "These islands were seized in 1945.").as_deref(),
+            Some("These islands")
+        );
+        assert_eq!(
+            finds(WORDS.island, "A ferry reached the island on Monday.").as_deref(),
+            Some("the island")
+        );
+        assert_eq!(finds(WORDS.island, "The islanders voted."), None);
+    }
+
+    #[test]
+    fn event_noun_references() {
+        assert_eq!(
+            finds(WORDS.noun_references[0], "The exercises ended on Friday.").as_deref(),
+            Some("The exercises")
+        );
+        assert_eq!(
+            finds(
+                WORDS.noun_references[1],
+                "During the three-day visit he met residents."
+            )
+            .as_deref(),
+            Some("the three-day visit")
+        );
+    }
+
+    #[test]
+    fn news_and_states() {
+        for news in [
+            "Moscow has scrapped the visa-free exchanges with Japan.",
+            "Russia is holding drills on the islands.",
+            "Japan protested.",
+            "The minister said the islands are Japanese.",
+        ] {
+            assert!(finds(WORDS.news, news).is_some(), "{news}");
+        }
+        for state in [
+            "The islands remain a thorn in relations.",
+            "Kunashir is the largest of the four.",
+        ] {
+            assert_eq!(finds(WORDS.news, state), None, "{state}");
+        }
+    }
+
+    #[test]
+    fn clause_breaks() {
+        let text =
+            "In August 1945 the war ended, and in 1947 residents were deported from Shikotan.";
+        assert_eq!(finds(WORDS.clause_break, text).as_deref(), Some(", and "));
+    }
+}

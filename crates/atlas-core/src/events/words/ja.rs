@@ -1,0 +1,68 @@
+//! Japanese event words.
+
+use super::EventWords;
+
+pub(super) const WORDS: EventWords = EventWords {
+    // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
+    clause_break: r"(?:[しりてれけめべきちびみえせっ]|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",
+    predicate: r"(?:した|された|された|ました|ている|ていた|ます|る|た|だ|れ|し|て|り)(?:[、，。]|$)",
+    islands: r"両島|同諸島|同群島|島々|各島|これらの島",
+    island: r"同島",
+    nouns: [r"演習|訓練", r"訪問|訪れ|訪島", r"交渉|協議|会談|首脳会談"],
+    noun_references: [
+        r"同演習|この演習|演習は|訓練は",
+        r"同訪問|この訪問|訪問は",
+        r"同協議|この協議|交渉は|協議は|会談は",
+    ],
+    news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$",
+};
+
+#[cfg(test)]
+mod tests {
+    use regex::Regex;
+
+    use super::WORDS;
+
+    fn finds(pattern: &str, text: &str) -> Option<String> {
+        Regex::new(pattern)
+            .unwrap()
+            .find(text)
+            .map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn island_references() {
+        assert_eq!(
+            finds(WORDS.island, "同島では14日、式典が開かれた。").as_deref(),
+            Some("同島")
+        );
+        assert_eq!(
+            finds(WORDS.islands, "両島を結ぶ航路が開設された。").as_deref(),
+            Some("両島")
+        );
+    }
+
+    #[test]
+    fn news_and_states() {
+        for news in [
+            "政府はロシア側に抗議した。",
+            "漁船が拿捕されたことがわかりました。",
+            "ロシア軍が演習を行っている。",
+        ] {
+            assert!(finds(WORDS.news, news).is_some(), "{news}");
+        }
+        for state in [
+            "北方領土は日本固有の領土だ。",
+            "政府は来月、訪問団を派遣する予定だ。",
+        ] {
+            assert_eq!(finds(WORDS.news, state), None, "{state}");
+        }
+    }
+
+    #[test]
+    fn clause_breaks() {
+        let text = "2018年に国後島で演習が行われ、2019年には択捉島で行われた。";
+        assert_eq!(finds(WORDS.clause_break, text).as_deref(), Some("れ、"));
+        assert_eq!(finds(WORDS.clause_break, "政府は14日、抗議した。"), None);
+    }
+}
