@@ -115,6 +115,17 @@ t!(
     ]
 );
 t!(
+    group_descriptions_name_the_group,
+    "a contested island group; the islands both countries claim; спорных островов; оспариваемых островах; 係争中の島々",
+    [
+        ("southern-kurils", "contested island group"),
+        ("southern-kurils", "islands both countries claim"),
+        ("southern-kurils", "спорных островов"),
+        ("southern-kurils", "оспариваемых островах"),
+        ("southern-kurils", "係争中の島々")
+    ]
+);
+t!(
     en_lesser_chain,
     "the Lesser Kuril Chain",
     [("lesser-kurils", "Lesser Kuril Chain")]
