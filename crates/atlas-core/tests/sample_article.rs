@@ -35,6 +35,7 @@ fn sample_article_mentions_and_events() {
             ("kuril-islands", "Kuril Islands"),
             ("kuril-islands", "Kuril Islands"),
             ("kuril-islands", "Kuril Islands"),
+            ("southern-kurils", "disputed territories"),
             ("southern-kurils", "southern Kuril Islands"),
             ("southern-kurils", "Northern Territories"),
             ("kunashir", "Kunashir"),
@@ -82,7 +83,13 @@ fn sample_article_mentions_and_events() {
     has("2015-08", &["kuril-islands"], true);
     // "ahead of his departure Sunday": the Sunday before publication, not a plan.
     has("2015-09-20", &["southern-kurils"], true);
-    assert_eq!(events.len(), 4, "{events:?}");
+    // The lead's own news: Lavrov said there is no likelihood of a compromise.
+    has("2015-09-21", &["southern-kurils"], true);
+    assert_eq!(events.len(), 5, "{events:?}");
+    assert_eq!(
+        analysis.events[0].dated_by,
+        atlas_core::events::DatedBy::Publication
+    );
     let yalta = analysis
         .events
         .iter()
