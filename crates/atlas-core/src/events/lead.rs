@@ -57,6 +57,22 @@ pub(super) fn reports_news(sentence: &str) -> bool {
     !trimmed.ends_with(['?', '？']) && NEWS.is_match(trimmed) && !is_future_sentence(sentence)
 }
 
+/// At most this many letters make a sentence an agency's name ("/TASS/.").
+const AGENCY_LETTERS: usize = 12;
+
+/// The letters of `sentence`.
+fn letters(sentence: &str) -> usize {
+    sentence.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// Whether the sentence at `index` belongs to the heading: before the lead
+/// (see [`lead`]), one line without a sentence stop (a headline, a section
+/// label, a summary line). A heading gives no event: the body tells the same news.
+pub(super) fn is_heading(text: &str, sentences: &[Range<usize>], lead: &Range<usize>, index: usize) -> bool {
+    let span = &sentences[index];
+    index < lead.start && !ends_with_stop(&text[span.clone()]) && !text[span.clone()].trim().contains('\n')
+}
+
 /// `sentences` with each dateline line (only a date and a place) joined to the
 /// sentence after it, and the dates of those lines (by start).
 pub(super) fn join_datelines(
@@ -94,9 +110,14 @@ pub(super) fn join_datelines(
         let span = &sentences[i];
         if let (Some(ds), Some(next)) = (dateline(span), sentences.get(i + 1)) {
             if dateline(next).is_none() {
+                // An agency's name after the dateline ("/TASS/.", "— РИА Новости.") joins too.
+                let mut last = i + 1;
+                while last + 1 < sentences.len() && letters(&text[sentences[last].clone()]) < AGENCY_LETTERS {
+                    last += 1;
+                }
                 dateline_dates.extend(ds.iter().map(|d| d.byte_start));
-                joined.push(span.start..next.end);
-                i += 2;
+                joined.push(span.start..sentences[last].end);
+                i = last + 1;
                 continue;
             }
         }

@@ -27,7 +27,7 @@ use filters::{
     is_byline, is_dateline, is_dateline_date, is_editorial_note, is_nowadays, is_range_end,
     is_recurring, is_since, is_timestamp, join_listing_entries,
 };
-use lead::{join_datelines, lead, reports_news};
+use lead::{is_heading, join_datelines, lead, reports_news};
 use references::Antecedents;
 
 /// One event an article reports.
@@ -186,18 +186,33 @@ pub fn extract_events(
                     }
                 }
             }
-        } else if !(is_dateline(text, span, &sentence_dates, sentence_mentions)
+        } else if !(is_heading(text, &sentences, &lead, index)
+            || is_dateline(text, span, &sentence_dates, sentence_mentions)
             || is_timestamp(text, span, &sentence_dates)
             || is_editorial_note(sentence)
             || is_byline(sentence))
         {
             let future = is_future_sentence(sentence);
             for (clause, clause_dates) in dates_by_clause(text, span, &sentence_dates) {
-                let clause_mentions = &sentence_mentions[sentence_mentions
-                    .partition_point(|m| m.byte_start < clause.start)
-                    ..sentence_mentions.partition_point(|m| m.byte_start < clause.end)];
+                let clause_run = |range: &Range<usize>| {
+                    &sentence_mentions[sentence_mentions
+                        .partition_point(|m| m.byte_start < range.start)
+                        ..sentence_mentions.partition_point(|m| m.byte_start < range.end)]
+                };
+                let clause_mentions = clause_run(&clause);
+                // The clauses before this one are antecedents too.
+                let before = span.start..clause.start;
+                let with_before;
+                let antecedents = if clause_mentions.is_empty() && !clause_run(&before).is_empty() {
+                    let mut more = antecedents.clone();
+                    more.remember(&text[before.clone()], clause_run(&before), context);
+                    with_before = more;
+                    &with_before
+                } else {
+                    &antecedents
+                };
                 let (places, references) =
-                    places_of_clause(text, &clause, clause_mentions, &antecedents, &mut offsets);
+                    places_of_clause(text, &clause, clause_mentions, antecedents, &mut offsets);
                 if places.is_empty() {
                     continue;
                 }

@@ -21,7 +21,7 @@ use crate::linker::Mention;
 use crate::text::CharOffsets;
 
 /// What the sentences read so far named, for the references after them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Antecedents {
     /// The islands (or groups) of the last sentence that named any.
     islands: Vec<String>,
