@@ -7,18 +7,21 @@ use std::ops::Range;
 
 use super::words::{CLAUSE_BREAK, PREDICATE};
 use crate::dates::DateMention;
+use crate::linker::Mention;
 
 /// The dates of the sentence at `span`, grouped by the clause they stand in,
 /// each group with its clause's span, in text order. With fewer than two
 /// distinct dates the sentence is one clause.
 ///
 /// Clauses are cut after each language's clause breaks ("; ", ", and ", «, а »,
-/// 行われ、); a piece without a predicate ("On May 9, 2019, and again in 2020")
-/// is no clause and joins the next one.
+/// 行われ、); a piece without a predicate and without a place of `mentions` ("On
+/// May 9, 2019, and again in 2020") is no clause and joins the next one, while
+/// a gapped clause with its own place («а в 2024 году — на Шикотане») is one.
 pub(super) fn dates_by_clause<'d>(
     text: &str,
     span: &Range<usize>,
     dates: &[&'d DateMention],
+    mentions: &[&Mention],
 ) -> Vec<(Range<usize>, Vec<&'d DateMention>)> {
     let distinct = {
         let mut seen = Vec::new();
@@ -32,7 +35,7 @@ pub(super) fn dates_by_clause<'d>(
     if distinct < 2 {
         return vec![(span.clone(), dates.to_vec())];
     }
-    let clauses = clauses_of(text, span);
+    let clauses = clauses_of(text, span, mentions);
     clauses
         .into_iter()
         .filter_map(|clause| {
@@ -47,7 +50,7 @@ pub(super) fn dates_by_clause<'d>(
 }
 
 /// The clauses of the sentence at `span` (see [`dates_by_clause`]).
-fn clauses_of(text: &str, span: &Range<usize>) -> Vec<Range<usize>> {
+fn clauses_of(text: &str, span: &Range<usize>, mentions: &[&Mention]) -> Vec<Range<usize>> {
     let sentence = &text[span.clone()];
     let mut cuts: Vec<usize> = CLAUSE_BREAK
         .find_iter(sentence)
@@ -67,7 +70,10 @@ fn clauses_of(text: &str, span: &Range<usize>) -> Vec<Range<usize>> {
     let mut pending: Option<usize> = None;
     for piece in pieces {
         let from = pending.take().unwrap_or(piece.start);
-        if PREDICATE.is_match(&text[piece.clone()]) {
+        let names_a_place = mentions
+            .iter()
+            .any(|m| m.byte_start >= piece.start && m.byte_start < piece.end);
+        if names_a_place || PREDICATE.is_match(&text[piece.clone()]) {
             clauses.push(from..piece.end);
         } else {
             pending = Some(from);
@@ -90,7 +96,7 @@ mod tests {
     fn clause_texts(text: &str) -> Vec<(String, Vec<String>)> {
         let dates = find_dates(text, None);
         let refs: Vec<&DateMention> = dates.iter().collect();
-        dates_by_clause(text, &(0..text.len()), &refs)
+        dates_by_clause(text, &(0..text.len()), &refs, &[])
             .into_iter()
             .map(|(clause, ds)| {
                 (

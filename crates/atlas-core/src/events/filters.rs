@@ -120,9 +120,14 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
     let word = &text[date.byte_start..date.byte_end];
     let said = &text[sentence.clone()];
     if word.starts_with("今日") {
+        // 今日の before a place ("今日の北方四島には…暮らし") is nowadays, whatever the tense.
+        static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^の.{0,6}?(?:島|諸島|列島|領土|地域)").expect("valid regex")
+        });
         let after = &text[date.byte_end..sentence.end];
         let trimmed = said.trim_end_matches(['。', '」', '』', ' ', '\n']);
-        return after.starts_with('の') && !trimmed.ends_with(['た', 'だ']);
+        return after.starts_with('の')
+            && (!trimmed.ends_with(['た', 'だ']) || PLACE_AFTER.is_match(after));
     }
     let lower = word.to_lowercase();
     if !matches!(lower.as_str(), "today" | "nowadays" | "сегодня") {

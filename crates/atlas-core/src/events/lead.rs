@@ -68,13 +68,27 @@ fn letters(sentence: &str) -> usize {
 /// Whether the sentence at `index` belongs to the heading: before the lead
 /// (see [`lead`]), one line without a sentence stop (a headline, a section
 /// label, a summary line). A heading gives no event: the body tells the same news.
-pub(super) fn is_heading(text: &str, sentences: &[Range<usize>], lead: &Range<usize>, index: usize) -> bool {
+pub(super) fn is_heading(
+    text: &str,
+    sentences: &[Range<usize>],
+    lead: &Range<usize>,
+    index: usize,
+) -> bool {
     let span = &sentences[index];
-    index < lead.start && !ends_with_stop(&text[span.clone()]) && !text[span.clone()].trim().contains('\n')
+    index < lead.start
+        && !ends_with_stop(&text[span.clone()])
+        && !text[span.clone()].trim().contains('\n')
 }
 
-/// `sentences` with each dateline line (only a date and a place) joined to the
-/// sentence after it, and the dates of those lines (by start).
+/// `sentences` with each dateline joined to the sentence after it, and the
+/// dates of those datelines (by start).
+///
+/// A dateline is a run of up to three short sentences at the start of a line
+/// (few letters besides their dates and places: "Южно-Сахалинск, 15 июля.",
+/// "Южно-Сахалинск. 18 ноября.", "ЮЖНО-САХАЛИНСК, 21 ноя – РИА Новости.")
+/// that names a place and either gives a day in figures or goes on, on the
+/// same line, with the sentence it dates. An agency's name after it
+/// ("/TASS/.") joins too.
 pub(super) fn join_datelines(
     text: &str,
     sentences: Vec<Range<usize>>,
@@ -83,41 +97,71 @@ pub(super) fn join_datelines(
 ) -> (Vec<Range<usize>>, Vec<usize>) {
     let within =
         |span: &Range<usize>, start: usize, end: usize| start >= span.start && end <= span.end;
-    let dateline = |span: &Range<usize>| {
-        let ds: Vec<&DateMention> = dates
+    let dates_in = |span: &Range<usize>| -> Vec<&DateMention> {
+        dates
             .iter()
             .copied()
             .filter(|d| within(span, d.byte_start, d.byte_end))
-            .collect();
-        let ms: Vec<&Mention> = mentions
+            .collect()
+    };
+    let mentions_in = |span: &Range<usize>| -> Vec<&Mention> {
+        mentions
             .iter()
             .copied()
             .filter(|m| within(span, m.byte_start, m.byte_end))
-            .collect();
-        // A dateline gives a day in figures ("15 июля", "July 12, 2019"), not "today".
-        let dated = ds.iter().any(|d| {
-            d.date.is_day()
-                && text[d.byte_start..d.byte_end]
-                    .chars()
-                    .any(|c| c.is_numeric())
-        });
-        (dated && !ms.is_empty() && is_dateline(text, span, &ds, &ms)).then_some(ds)
+            .collect()
+    };
+    let short = |span: &Range<usize>| is_dateline(text, span, &dates_in(span), &mentions_in(span));
+    let starts_line = |span: &Range<usize>| {
+        text[..span.start]
+            .rsplit('\n')
+            .next()
+            .is_none_or(|before| before.trim().is_empty())
+    };
+    let same_line = |a: &Range<usize>, b: &Range<usize>| !text[a.end..b.start].contains('\n');
+    // A day in figures ("15 июля", "July 12, 2019"), not "today".
+    let figure_day = |d: &&DateMention| {
+        d.date.is_day()
+            && text[d.byte_start..d.byte_end]
+                .chars()
+                .any(|c| c.is_numeric())
     };
     let mut joined = Vec::with_capacity(sentences.len());
     let mut dateline_dates = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
         let span = &sentences[i];
-        if let (Some(ds), Some(next)) = (dateline(span), sentences.get(i + 1)) {
-            if dateline(next).is_none() {
-                // An agency's name after the dateline ("/TASS/.", "— РИА Новости.") joins too.
-                let mut last = i + 1;
-                while last + 1 < sentences.len() && letters(&text[sentences[last].clone()]) < AGENCY_LETTERS {
-                    last += 1;
+        if starts_line(span) && short(span) {
+            let mut last = i;
+            while last + 1 < sentences.len()
+                && last - i < 2
+                && same_line(&sentences[last], &sentences[last + 1])
+                && short(&sentences[last + 1])
+            {
+                last += 1;
+            }
+            let run = span.start..sentences[last].end;
+            let next = last + 1;
+            let run_dates = dates_in(&run);
+            let dated = run_dates.iter().any(figure_day);
+            let goes_on = sentences
+                .get(next)
+                .is_some_and(|n| same_line(&sentences[last], n));
+            if next < sentences.len() && !mentions_in(&run).is_empty() && (dated || goes_on) {
+                let mut end = next;
+                while end + 1 < sentences.len()
+                    && letters(&text[sentences[end].clone()]) < AGENCY_LETTERS
+                {
+                    end += 1;
                 }
-                dateline_dates.extend(ds.iter().map(|d| d.byte_start));
-                joined.push(span.start..sentences[last].end);
-                i = last + 1;
+                dateline_dates.extend(
+                    run_dates
+                        .iter()
+                        .filter(|d| figure_day(d))
+                        .map(|d| d.byte_start),
+                );
+                joined.push(span.start..sentences[end].end);
+                i = end + 1;
                 continue;
             }
         }

@@ -193,7 +193,9 @@ pub fn extract_events(
             || is_byline(sentence))
         {
             let future = is_future_sentence(sentence);
-            for (clause, clause_dates) in dates_by_clause(text, span, &sentence_dates) {
+            for (clause, clause_dates) in
+                dates_by_clause(text, span, &sentence_dates, sentence_mentions)
+            {
                 let clause_run = |range: &Range<usize>| {
                     &sentence_mentions[sentence_mentions
                         .partition_point(|m| m.byte_start < range.start)

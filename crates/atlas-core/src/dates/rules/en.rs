@@ -5,10 +5,10 @@ use chrono::Weekday;
 use regex::Captures;
 
 use super::{
-    cand, count, month_of, push_shift, push_weekday, rule_ago, rule_day_word, rule_full,
-    rule_month_alone, rule_month_day, rule_month_rel_year, rule_month_year, rule_range_other_day,
-    rule_rel_unit, rule_season, rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate,
-    RuleSource,
+    cand, count, month_of, push_shift, push_weekday, rule_ago, rule_day_word,
+    rule_end_of_this_year, rule_full, rule_month_alone, rule_month_day, rule_month_rel_year,
+    rule_month_year, rule_range_other_day, rule_rel_unit, rule_season, rule_this_day_in,
+    rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
 };
 use crate::dates::resolve::ymd;
 use crate::dates::surroundings::{next_word, prev_word};
@@ -110,6 +110,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_rel_unit,
         ),
         (r"(?i)\ba\s+year\s+ago\b".to_string(), rule_year_ago),
+        (
+            r"(?i)\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b".to_string(),
+            rule_end_of_this_year,
+        ),
         (
             r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b".to_string(),
             rule_ago,
@@ -213,6 +217,15 @@ mod tests {
 
     // ---- English absolute
 
+    t!(
+        en_end_of_this_year,
+        "The pier will open by the end of the year, or before year-end at the latest.",
+        "2021-09-10",
+        [
+            ("by the end of the year", "2021~"),
+            ("before year-end", "2021~")
+        ]
+    );
     t!(
         en_full_mdy,
         "On November 1, 2010, Medvedev visited Kunashir.",

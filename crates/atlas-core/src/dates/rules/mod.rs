@@ -426,6 +426,13 @@ fn rule_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
+/// "By the end of the year", «до конца года»: the publication's year.
+fn rule_end_of_this_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    if let Some(y) = year_offset(ctx, 0) {
+        out.push(cand(whole(caps), PartialDate::from_year(y), true));
+    }
+}
+
 fn rule_year_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if let Some(y) = year_offset(ctx, -1) {
         out.push(cand(whole(caps), PartialDate::from_year(y), true));

@@ -5,10 +5,10 @@ use chrono::Weekday;
 use regex::Captures;
 
 use super::{
-    cand, count, num, plausible_year, push_shift, push_weekday, rule_ago, rule_day_word, rule_full,
-    rule_month_alone, rule_month_day, rule_month_rel_year, rule_month_year, rule_range_other_day,
-    rule_rel_unit, rule_same_year, rule_season, rule_this_day_in, rule_year_ago, whole, Cand, Ctx,
-    PartialDate, RuleSource,
+    cand, count, num, plausible_year, push_shift, push_weekday, rule_ago, rule_day_word,
+    rule_end_of_this_year, rule_full, rule_month_alone, rule_month_day, rule_month_rel_year,
+    rule_month_year, rule_range_other_day, rule_rel_unit, rule_same_year, rule_season,
+    rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
 };
 use crate::dates::surroundings::{char_before, number_bounded};
 
@@ -111,6 +111,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (r"(?i)\bгод\s+назад\b".to_string(), rule_year_ago),
         (
+            r"(?i)\b(?:до|к)\s+(?:конца|концу)\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года\b".to_string(),
+            rule_end_of_this_year,
+        ),
+        (
             r"(?i)\b(?:(?P<n>два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|года|лет)\s+назад\b".to_string(),
             rule_ago,
         ),
@@ -212,6 +216,15 @@ mod tests {
 
     // ---- Russian
 
+    t!(
+        ru_end_of_this_year,
+        "Школу сдадут до конца года, а поликлинику — к концу текущего года.",
+        "2024-06-19",
+        [
+            ("до конца года", "2024~"),
+            ("к концу текущего года", "2024~")
+        ]
+    );
     t!(
         ru_year_forms,
         "В 1945 году СССР занял острова. В 1956 г. подписана декларация, в 1855-м году — трактат.",

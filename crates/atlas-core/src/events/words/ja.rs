@@ -5,15 +5,13 @@ use super::EventWords;
 pub(super) const WORDS: EventWords = EventWords {
     // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
     clause_break: r"(?:[しりてれけめべきちびみえせっ]|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",
-    predicate: r"(?:した|された|された|ました|ている|ていた|ます|る|た|だ|れ|し|て|り)(?:[、，。]|$)",
+    // A verb's continuative before a comma (行われ、 開き、), or a sentence's end.
+    predicate: r"(?:[しりてれけめべきちびみえせいっ]|ており|ました|でき)[、，]|(?:た|だ|る|す|い|ない)(?:[」』）)]*[。．]|\s*$)",
     islands: r"両島|同諸島|同群島|島々|各島|これらの島",
     island: r"同島",
     nouns: [r"演習|訓練", r"訪問|訪れ|訪島", r"交渉|協議|会談|首脳会談"],
-    noun_references: [
-        r"同演習|この演習|演習は|訓練は",
-        r"同訪問|この訪問|訪問は",
-        r"同協議|この協議|交渉は|協議は|会談は",
-    ],
+    // Without articles, a bare event noun refers back ("交渉の出発点": the talks told of before).
+    noun_references: [r"演習|訓練", r"訪問|訪島", r"交渉|協議"],
     news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$",
 };
 
