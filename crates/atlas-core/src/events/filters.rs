@@ -20,6 +20,17 @@ pub(super) fn is_dateline(
     dates: &[&DateMention],
     mentions: &[&Mention],
 ) -> bool {
+    letters_outside(text, span, dates, mentions) < MIN_EVENT_LETTERS
+}
+
+/// The letters of the sentence at `span` outside its `dates` and `mentions`,
+/// a kanji or kana counting as four.
+pub(super) fn letters_outside(
+    text: &str,
+    span: &Range<usize>,
+    dates: &[&DateMention],
+    mentions: &[&Mention],
+) -> usize {
     let covered = |i: usize| {
         dates
             .iter()
@@ -35,7 +46,6 @@ pub(super) fn is_dateline(
         .filter(|(i, c)| c.is_alphabetic() && !covered(span.start + i))
         .map(|(_, c)| weight(c))
         .sum::<usize>()
-        < MIN_EVENT_LETTERS
 }
 
 /// Whether `sentence` is an editor's note on the article itself ("(Updated Feb 5
@@ -107,7 +117,7 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
     });
     static STATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:is|are|remains?|lives?|has|have|stands?|accounts?\s+for|numbers?|houses?|hosts?|holds?|lies|lie|belongs?|живут|живет|живёт|проживают|проживает|является|являются|действует|действуют|остается|остаётся|остаются|насчитывается|составляет|есть|ясно|понятно|очевидно)\b|\p{Cyrillic}\s+[—–]\s",
+            r"(?i)\b(?:is|are|remains?|lives?|has|have|stands?|accounts?\s+for|numbers?|houses?|hosts?|holds?|lies|lie|belongs?|живут|живет|живёт|проживают|проживает|является|являются|действует|действуют|остается|остаётся|остаются|насчитывается|составляет|есть|ясно|понятно|очевидно|можно|нельзя)\b|\p{Cyrillic}\s+[—–]\s",
         )
         .expect("valid regex")
     });

@@ -15,8 +15,8 @@
 
 use std::ops::Range;
 
-use super::filters::is_dateline;
-use super::words::NEWS;
+use super::filters::letters_outside;
+use super::words::{NEWS, PREDICATE};
 use crate::dates::{is_future_sentence, DateMention};
 use crate::linker::Mention;
 
@@ -56,6 +56,9 @@ pub(super) fn reports_news(sentence: &str) -> bool {
     let trimmed = sentence.trim_end();
     !trimmed.ends_with(['?', '？']) && NEWS.is_match(trimmed) && !is_future_sentence(sentence)
 }
+
+/// Fewer letters than this besides its dates and places make a sentence part of a dateline.
+const DATELINE_LETTERS: usize = 16;
 
 /// At most this many letters make a sentence an agency's name ("/TASS/.").
 const AGENCY_LETTERS: usize = 12;
@@ -111,7 +114,13 @@ pub(super) fn join_datelines(
             .filter(|m| within(span, m.byte_start, m.byte_end))
             .collect()
     };
-    let short = |span: &Range<usize>| is_dateline(text, span, &dates_in(span), &mentions_in(span));
+    // Few letters besides dates and places (an agency's name may stand there:
+    // "ЮЖНО-САХАЛИНСК, 21 ноя – РИА Новости.").
+    let short = |span: &Range<usize>| {
+        let (ds, ms) = (dates_in(span), mentions_in(span));
+        letters_outside(text, span, &ds, &ms) < DATELINE_LETTERS
+            && !PREDICATE.is_match(&text[span.clone()])
+    };
     let starts_line = |span: &Range<usize>| {
         text[..span.start]
             .rsplit('\n')
