@@ -59,7 +59,8 @@ pub enum Role {
 }
 
 /// The ids of a pack's context places (shown and linked for orientation, not
-/// part of the dispute): "the islands" never refers back to Hokkaido.
+/// part of the dispute), without the groups: "the islands" never refers back
+/// to Hokkaido or Sakhalin, but may to the Kuril Islands that hold the disputed ones.
 #[derive(Debug, Clone, Default)]
 pub struct ContextPlaces(std::collections::HashSet<String>);
 
@@ -381,7 +382,7 @@ impl Gazetteer {
         ContextPlaces(
             self.places
                 .iter()
-                .filter(|p| p.role == Role::Context)
+                .filter(|p| p.role == Role::Context && p.kind != PlaceKind::Group)
                 .map(|p| p.id.clone())
                 .collect(),
         )

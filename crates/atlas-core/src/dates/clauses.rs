@@ -46,8 +46,14 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
     }
     // "protested on Tuesday against drills that will last a month", "провели во
     // вторник": a verb in the past right before the date dates a past event.
-    if PAST_BEFORE.is_match(&text[from..span.start]) {
-        return false;
+    if let Some(m) = PAST_BEFORE.find(&text[from..span.start]) {
+        // Not a participle after "will be", "to be", "has been" ("will be held in February").
+        static AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:be|been|being|to|будет|будут)\s+$").expect("valid regex")
+        });
+        if !AUXILIARY.is_match(&text[from..from + m.start()]) {
+            return false;
+        }
     }
     // "On Monday, the ministry said it would ...", "В среду министр заявил, что
     // ... будет": a date that opens the clause, before any future marker, and
@@ -80,10 +86,10 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A verb in the past right before a date ("protested on", "met", "провели в").
+/// A verb in the past right before a date ("protested on", "met", "finished in", "провели в").
 static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?)\s+(?:on\s+|в\s+|во\s+)?$",
+        r"(?i)\b(?:\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?)\s+(?:on\s+|in\s+|в\s+|во\s+)?$",
     )
     .unwrap()
 });

@@ -5,13 +5,13 @@
 
 use std::ops::Range;
 
-use super::words::{CLAUSE_BREAK, PREDICATE};
+use super::words::{CLAUSE_BREAK, PREDICATE, WEEKS};
 use crate::dates::DateMention;
 use crate::linker::Mention;
 
 /// The dates of the sentence at `span`, grouped by the clause they stand in,
 /// each group with its clause's span, in text order. With fewer than two
-/// distinct dates the sentence is one clause.
+/// distinct dates (a week counting as one) the sentence is one clause.
 ///
 /// Clauses are cut after each language's clause breaks ("; ", ", and ", «, а »,
 /// 行われ、); a piece without a predicate and without a place of `mentions` ("On
@@ -32,7 +32,9 @@ pub(super) fn dates_by_clause<'d>(
         }
         seen.len()
     };
-    if distinct < 2 {
+    // A week ("last week") gives no event but is a clause's time all the same.
+    let weeks = WEEKS.find_iter(&text[span.clone()]).count();
+    if distinct + weeks < 2 {
         return vec![(span.clone(), dates.to_vec())];
     }
     let clauses = clauses_of(text, span, mentions);

@@ -191,7 +191,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
 pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
     static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^\s*(?:годы?|года|г\.)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|по|до|から|より)\s*$",
+            r"(?i)^\s*(?:годы?|года|г\.)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|по|до|から|より)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
         )
         .expect("valid regex")
     });

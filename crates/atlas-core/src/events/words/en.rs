@@ -11,7 +11,7 @@ macro_rules! island_adjectives {
 
 pub(super) const WORDS: EventWords = EventWords {
     clause_break: r"(?i);\s+|,\s+(?:and|but|while|whereas|when|after\s+which|before\s+which|by\s+which\s+time)\s+|\s+(?:while|whereas)\s+",
-    predicate: r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|could|did|does|do|said|says|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|ran|set|put|paid|struck|fell|rose|sank|led|kept|stood|hit|cut)\b|\b\w{3,}(?:ed|es)\b",
+    predicate: r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|(?-i:may)|might|must|should|did|does|do|expects?|plans?|wants?|claims?|calls?|hopes?|fears?|seeks?|insists?|believes?|thinks?|remains?|continues?|begins?|starts?|ends?|opens?|faces?|holds?|runs?|lives?|stays?|keeps?|needs?|says|said|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|ran|set|put|paid|struck|fell|rose|sank|led|kept|stood|hit|cut)\b|\b\w{3,}(?:ed|es)\b",
     islands: concat!(
         r"(?i)\b(?:the|these|those|both|all)\s+",
         island_adjectives!(),
@@ -33,6 +33,7 @@ pub(super) const WORDS: EventWords = EventWords {
         r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|summit)\b",
     ],
     news: r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:\w+ed|been|\w+en|made|held|sent|built|begun|met|said|told|lost|won|paid|put|set|brought|left|found|taken|given|struck|led|kept)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b|\b\w{3,}ed\b|\b(?:said|says|told|tells|met|held|sent|took|made|began|gave|saw|found|left|won|lost|built|became|brought|spoke|flew|came|went|ran|set|put|paid|struck|shot|fell|rose|sank|caught|drew|led|kept|stood|hit|cut|let|seized|warns|protests|accuses|says)\b",
+    weeks: r"(?i)\b(?:last|this|next|earlier\s+this|later\s+this|the\s+previous|the\s+following)\s+(?:week|weekend)\b",
 };
 
 #[cfg(test)]

@@ -4,7 +4,8 @@ use super::EventWords;
 
 pub(super) const WORDS: EventWords = EventWords {
     // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
-    clause_break: r"(?:[しりてれけめべきちびみえせっ]|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",
+    // (Not 含め、: "including", a particle.)
+    clause_break: r"(?:[しりてれけべきちびみえせっ]|[^含]め|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",
     // A verb's continuative before a comma (行われ、 開き、), or a sentence's end.
     predicate: r"(?:[しりてれけめべきちびみえせいっ]|ており|ました|でき)[、，]|(?:た|だ|る|す|い|ない)(?:[」』）)]*[。．]|\s*$)",
     islands: r"両島|同諸島|同群島|島々|各島|これらの島",
@@ -13,6 +14,9 @@ pub(super) const WORDS: EventWords = EventWords {
     // Without articles, a bare event noun refers back ("交渉の出発点": the talks told of before).
     noun_references: [r"演習|訓練", r"訪問|訪島", r"交渉|協議"],
     news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$",
+    // None: a topic (択捉島では) reaches over the continuative clauses after it,
+    // so a week (先週) does not part them.
+    weeks: "",
 };
 
 #[cfg(test)]

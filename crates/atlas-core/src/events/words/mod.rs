@@ -59,16 +59,22 @@ pub(super) struct EventWords {
     /// A sentence that reports something that happened: told in the past, the
     /// present perfect or progressive, or a statement ("said", «заявил», と述べた).
     pub news: &'static str,
+    /// A week or weekend ("last week", «на прошлой неделе», 先週): no date an
+    /// event takes, but a time of its own that makes its clause another's.
+    pub weeks: &'static str,
 }
 
 /// Every language with event words.
 pub(super) const LANGUAGES: &[&EventWords] = &[&en::WORDS, &ru::WORDS, &ja::WORDS];
 
-/// One regex of every language's pattern that `pick` chooses.
+/// One regex of every language's pattern that `pick` chooses (a language
+/// without one gives the empty pattern).
 fn union(pick: impl Fn(&EventWords) -> &'static str) -> Regex {
     let sources: Vec<String> = LANGUAGES
         .iter()
-        .map(|w| format!("(?:{})", pick(w)))
+        .map(|w| pick(w))
+        .filter(|source| !source.is_empty())
+        .map(|source| format!("(?:{source})"))
         .collect();
     Regex::new(&sources.join("|")).expect("valid event word patterns")
 }
@@ -83,6 +89,8 @@ pub(super) static ISLANDS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.island
 pub(super) static ISLAND: LazyLock<Regex> = LazyLock::new(|| union(|w| w.island));
 /// News markers of every language.
 pub(super) static NEWS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.news));
+/// Weeks of every language.
+pub(super) static WEEKS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.weeks));
 
 /// The nouns of each [`EventNoun`], every language.
 pub(super) static NOUNS: LazyLock<[Regex; 3]> =
@@ -98,7 +106,14 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        for regex in [&*CLAUSE_BREAK, &*PREDICATE, &*ISLANDS, &*ISLAND, &*NEWS] {
+        for regex in [
+            &*CLAUSE_BREAK,
+            &*PREDICATE,
+            &*ISLANDS,
+            &*ISLAND,
+            &*NEWS,
+            &*WEEKS,
+        ] {
             assert!(!regex.as_str().is_empty());
         }
         assert_eq!(NOUNS.len(), EventNoun::ALL.len());
