@@ -73,7 +73,7 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
 /// Markers of a future or planned event, in all three languages.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
+        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|отправятся|осмотрит|осмотрят|прибудет|прибудут|встретится|встретятся|обсудит|обсудят|подпишет|подпишут|вернется|вернётся|вернутся|откроет|откроют|выйдет|выйдут|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
     )
     .unwrap()
 });
@@ -116,7 +116,7 @@ static REPORTED_THAT: LazyLock<Regex> =
 fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s",
+            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s|[しりてれけべきちびみえせっ][、，]",
         )
         .expect("valid regex")
     });
@@ -140,9 +140,19 @@ fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
     }
     let quote_of = |i: usize| quotes.iter().position(|q| q.contains(&i));
     let (mut start, mut end) = (sentence.start, sentence.end);
+    // A gapped clause ("а на острове Парамушир — в сентябре") shares the verb,
+    // and so the tense, of the clause before it.
+    static GAPPED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[^,;]*?\s[—–]\s[^,;]*$").expect("valid regex"));
     for m in JOINT.find_iter(&text[sentence.clone()]) {
         let (m_start, m_end) = (sentence.start + m.start(), sentence.start + m.end());
         if quote_of(m_start) != quote_of(at) {
+            continue;
+        }
+        let next_joint = JOINT
+            .find_at(&text[..sentence.end], m_end)
+            .map_or(sentence.end, |n| n.start());
+        if GAPPED.is_match(&text[m_end..next_joint]) {
             continue;
         }
         if m_end <= at {
@@ -309,6 +319,24 @@ mod tests {
         "In August the ship left, and the treaty of September 1945 stood.",
         "2024-02-07",
         [("August", "2023-08~"), ("September 1945", "1945-09")]
+    );
+    t!(
+        a_gapped_clause_shares_the_plan_of_the_one_before,
+        "Аналогичные учения пройдут на Кунашире в мае, а на острове Парамушир — в сентябре.",
+        "2024-04-24",
+        [("мае", "2024-05~"), ("сентябре", "2024-09~")]
+    );
+    t!(
+        a_japanese_continuative_clause_keeps_its_past,
+        "第1陣は5月24日に国後島を訪問し、第3陣は8月下旬に色丹島を訪問する予定です。",
+        "2019-07-12",
+        [("5月24日", "2019-05-24~"), ("8月", "2019-08~")]
+    );
+    t!(
+        a_plans_month_in_the_accusative,
+        "Пробный пуск станции намечен на октябрь, а в декабре японцы отправятся на Итуруп.",
+        "2017-09-07",
+        [("октябрь", "2017-10~"), ("декабре", "2017-12~")]
     );
     t!(
         past_clause_of_a_sentence_with_a_plan,

@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::filters::letters_outside;
-use super::words::{NEWS, PREDICATE};
+use super::words::{NEWS, PREDICATE, STATEMENT};
 use crate::dates::{is_future_sentence, DateMention};
 use crate::linker::Mention;
 
@@ -51,10 +51,13 @@ fn paragraph_break(between: &str) -> bool {
 }
 
 /// Whether `sentence` reports something that happened: a news marker of its
-/// language, not about the future, not a question.
+/// language, not a question, and not about the future unless it is a
+/// statement ("announced plans to…", 計画を明らかにした: the announcement happened).
 pub(super) fn reports_news(sentence: &str) -> bool {
     let trimmed = sentence.trim_end();
-    !trimmed.ends_with(['?', '？']) && NEWS.is_match(trimmed) && !is_future_sentence(sentence)
+    !trimmed.ends_with(['?', '？'])
+        && NEWS.is_match(trimmed)
+        && (!is_future_sentence(sentence) || STATEMENT.is_match(trimmed))
 }
 
 /// Fewer letters than this besides its dates and places make a sentence part of a dateline.

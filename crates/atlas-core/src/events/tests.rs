@@ -763,3 +763,23 @@ fn an_official_pages_dateline_dates_its_news() {
         [row("2025-05-13", "iturup", "dateline", "")]
     );
 }
+
+#[test]
+fn a_statement_of_plans_is_the_leads_news() {
+    assert_eq!(
+        dated(
+            "択捉島に観光施設\n\n【ユジノサハリンスク共同】サハリン州政府は、択捉島に観光施設を建設する計画を明らかにした。",
+            "2020-02-07",
+            &[("ユジノサハリンスク", "yuzhno-sakhalinsk", None), ("択捉島に観光施設を", "iturup", None)]
+        ),
+        [row("2020-02-07", "yuzhno-sakhalinsk,iturup", "publication", "")]
+    );
+    assert_eq!(
+        dated(
+            "Pier plans\n\nRussia has announced plans to build a pier on Kunashir.",
+            "2020-02-07",
+            &[("Kunashir", "kunashir", None)]
+        ),
+        [row("2020-02-07", "kunashir", "publication", "")]
+    );
+}

@@ -374,12 +374,14 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let mon = &caps["mon"];
     let left = prev_word(ctx.text, span.start);
     // Russian nominative "август" alone is rare in dates and often a name;
-    // "по сентябрь" (a range's end, accusative) is a date.
-    if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) && left != "по" {
+    // "по сентябрь" (a range's end, accusative) and "намечен на октябрь" (a
+    // plan's month, accusative) are dates.
+    let accusative = !mon.is_ascii() && (left == "по" || left == "на");
+    if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) && !accusative {
         return;
     }
     let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
-    let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40));
+    let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40)) || accusative;
     let after_left_word =
         MONTH_LEFT.contains(&left.as_str()) || RU_DATE_LEFT.contains(&left.as_str());
     if !after_left_word && !listed && !planned_for {

@@ -16,6 +16,7 @@ pub(super) const WORDS: EventWords = EventWords {
     news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$",
     // None: a topic (択捉島では) reaches over the continuative clauses after it,
     // so a week (先週) does not part them.
+    statement: r"明らかにし|発表し|述べ|伝え|報じ|表明し|語っ|話し",
     weeks: "",
 };
 

@@ -59,6 +59,9 @@ pub(super) struct EventWords {
     /// A sentence that reports something that happened: told in the past, the
     /// present perfect or progressive, or a statement ("said", «заявил», と述べた).
     pub news: &'static str,
+    /// A statement in the past ("announced", «заявил», 明らかにした): news even
+    /// when what it says is a plan.
+    pub statement: &'static str,
     /// A week or weekend ("last week", «на прошлой неделе», 先週): no date an
     /// event takes, but a time of its own that makes its clause another's.
     pub weeks: &'static str,
@@ -89,6 +92,8 @@ pub(super) static ISLANDS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.island
 pub(super) static ISLAND: LazyLock<Regex> = LazyLock::new(|| union(|w| w.island));
 /// News markers of every language.
 pub(super) static NEWS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.news));
+/// Statements of every language.
+pub(super) static STATEMENT: LazyLock<Regex> = LazyLock::new(|| union(|w| w.statement));
 /// Weeks of every language.
 pub(super) static WEEKS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.weeks));
 
