@@ -94,27 +94,28 @@ pub(super) fn is_heading(
 /// "Южно-Сахалинск. 18 ноября.", "ЮЖНО-САХАЛИНСК, 21 ноя – РИА Новости.")
 /// that names a place and either gives a day in figures or goes on, on the
 /// same line, with the sentence it dates. An agency's name after it
-/// ("/TASS/.") joins too.
+/// ("/TASS/.") joins too. `dates` and `mentions` are sorted by start.
 pub(super) fn join_datelines(
     text: &str,
     sentences: Vec<Range<usize>>,
     dates: &[&DateMention],
     mentions: &[&Mention],
 ) -> (Vec<Range<usize>>, Vec<usize>) {
-    let within =
-        |span: &Range<usize>, start: usize, end: usize| start >= span.start && end <= span.end;
+    // `dates` and `mentions` are sorted by start: a span takes its run by binary search.
     let dates_in = |span: &Range<usize>| -> Vec<&DateMention> {
-        dates
+        dates[dates.partition_point(|d| d.byte_start < span.start)
+            ..dates.partition_point(|d| d.byte_start < span.end)]
             .iter()
             .copied()
-            .filter(|d| within(span, d.byte_start, d.byte_end))
+            .filter(|d| d.byte_end <= span.end)
             .collect()
     };
     let mentions_in = |span: &Range<usize>| -> Vec<&Mention> {
-        mentions
+        mentions[mentions.partition_point(|m| m.byte_start < span.start)
+            ..mentions.partition_point(|m| m.byte_start < span.end)]
             .iter()
             .copied()
-            .filter(|m| within(span, m.byte_start, m.byte_end))
+            .filter(|m| m.byte_end <= span.end)
             .collect()
     };
     // Few letters besides dates and places (an agency's name may stand there:
