@@ -116,7 +116,7 @@ static REPORTED_THAT: LazyLock<Regex> =
 fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s|[しりてれけべきちびみえせっ][、，]",
+            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s|[しりてれけべきちびみえせっい][、，]",
         )
         .expect("valid regex")
     });
@@ -153,6 +153,16 @@ fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
             .find_at(&text[..sentence.end], m_end)
             .map_or(sentence.end, |n| n.start());
         if GAPPED.is_match(&text[m_end..next_joint]) {
+            continue;
+        }
+        // A Japanese continuative (訪れ、) parts the tense only before a clause
+        // with its own topic (第3陣は…): "２５日から根室市を訪れ、意見交換する予定"
+        // is one plan.
+        static JA_CONTINUATIVE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\p{Hiragana}[、，]$").expect("valid regex"));
+        static OWN_TOPIC: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^[^、，。]{1,15}?は").expect("valid regex"));
+        if JA_CONTINUATIVE.is_match(m.as_str()) && !OWN_TOPIC.is_match(&text[m_end..sentence.end]) {
             continue;
         }
         if m_end <= at {

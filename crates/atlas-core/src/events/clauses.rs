@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::words::{CLAUSE_BREAK, PREDICATE, WEEKS};
+use super::words::{cuts_before, CLAUSE_BREAK, NOT_CLAUSE_BREAK, PREDICATE, WEEKS};
 use crate::dates::DateMention;
 use crate::linker::Mention;
 
@@ -56,6 +56,8 @@ fn clauses_of(text: &str, span: &Range<usize>, mentions: &[&Mention]) -> Vec<Ran
     let sentence = &text[span.clone()];
     let mut cuts: Vec<usize> = CLAUSE_BREAK
         .find_iter(sentence)
+        .filter(|m| !NOT_CLAUSE_BREAK.is_match(&sentence[..m.end()]))
+        .filter(|m| cuts_before(m.as_str(), &sentence[m.end()..]))
         .map(|m| span.start + m.end())
         .filter(|&cut| cut < span.end)
         .collect();

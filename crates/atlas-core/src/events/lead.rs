@@ -73,17 +73,33 @@ fn letters(sentence: &str) -> usize {
 
 /// Whether the sentence at `index` belongs to the heading: before the lead
 /// (see [`lead`]), one line without a sentence stop (a headline, a section
-/// label, a summary line). A heading gives no event: the body tells the same news.
+/// label, a summary line), and no photo caption. A heading gives no event: the
+/// body tells the same news.
 pub(super) fn is_heading(
     text: &str,
     sentences: &[Range<usize>],
     lead: &Range<usize>,
     index: usize,
+    dates: &[&DateMention],
 ) -> bool {
     let span = &sentences[index];
     index < lead.start
         && !ends_with_stop(&text[span.clone()])
         && !text[span.clone()].trim().contains('\n')
+        && !is_caption(text, span, dates)
+}
+
+/// Whether the line at `span` is a photo caption: its date stands after a
+/// comma, an opening bracket or ＝ ("Новая школа в Малокурильском, 25 августа
+/// 2022 года", "貝殻島灯台（７日、根室市で）", "…元島民ら＝２０２０年８月２７日、…撮影").
+/// A caption dates a photo, and the photo shows what happened then.
+fn is_caption(text: &str, span: &Range<usize>, dates: &[&DateMention]) -> bool {
+    dates.iter().any(|d| {
+        d.byte_start > span.start
+            && text[span.start..d.byte_start]
+                .trim_end()
+                .ends_with([',', '，', '(', '（', '＝', '='])
+    })
 }
 
 /// `sentences` with each dateline joined to the sentence after it, and the

@@ -186,7 +186,7 @@ pub fn extract_events(
                     }
                 }
             }
-        } else if !(is_heading(text, &sentences, &lead, index)
+        } else if !(is_heading(text, &sentences, &lead, index, &sentence_dates)
             || is_dateline(text, span, &sentence_dates, sentence_mentions)
             || is_timestamp(text, span, &sentence_dates)
             || is_editorial_note(sentence)

@@ -11,6 +11,8 @@ macro_rules! island_adjectives {
 
 pub(super) const WORDS: EventWords = EventWords {
     clause_break: r"(?i);\s+|,\s+(?:and|but|while|whereas|when|after\s+which|before\s+which|by\s+which\s+time)\s+|\s+(?:while|whereas)\s+",
+    after_break: "",
+    not_clause_break: "",
     predicate: r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|(?-i:may)|might|must|should|did|does|do|expects?|plans?|wants?|claims?|calls?|hopes?|fears?|seeks?|insists?|believes?|thinks?|remains?|continues?|begins?|starts?|ends?|opens?|faces?|holds?|runs?|lives?|stays?|keeps?|needs?|says|said|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|ran|set|put|paid|struck|fell|rose|sank|led|kept|stood|hit|cut)\b|\b\w{3,}(?:ed|es)\b",
     islands: concat!(
         r"(?i)\b(?:the|these|those|both|all)\s+",

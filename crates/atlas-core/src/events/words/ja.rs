@@ -5,12 +5,16 @@ use super::EventWords;
 pub(super) const WORDS: EventWords = EventWords {
     // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
     // (Not 含め、: "including", a particle.)
-    clause_break: r"(?:[しりてれけべきちびみえせっ]|[^含]め|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",
+    clause_break: r"(?:[しりてれけべきちびみえせっい]|[^含]め|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",
     // A verb's continuative before a comma (行われ、 開き、), or a sentence's end.
+    // The next clause has its own topic (第3陣は) or its own time (１９４５年８月２８日に);
+    // otherwise it shares both with the one before (１０日、…日程を終え、根室港に帰港した).
+    after_break: r"[^、，。]{1,15}?は|[^。]{0,20}?(?:[0-9０-９〇一二三四五六七八九十]+(?:年|月|日)|今年|昨年|去年|来年|一昨年|先月|今月|来月|昨日|きのう|今日|きょう|明日|あす)",
+    not_clause_break: r"(?:について|に対して|にかけて|として|を受けて|において|によって|に関して|に向けて|を通じて|とともに|に先立って|をめぐって)[、，]",
     predicate: r"(?:[しりてれけめべきちびみえせいっ]|ており|ました|でき)[、，]|(?:た|だ|る|す|い|ない)(?:[」』）)]*[。．]|\s*$)",
     islands: r"両島|同諸島|同群島|島々|各島|これらの島",
     island: r"同島",
-    nouns: [r"演習|訓練", r"訪問|訪れ|訪島", r"交渉|協議|会談|首脳会談"],
+    nouns: [r"演習|訓練", r"訪問|訪れ|訪島", r"交渉|協議"],
     // Without articles, a bare event noun refers back ("交渉の出発点": the talks told of before).
     noun_references: [r"演習|訓練", r"訪問|訪島", r"交渉|協議"],
     news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$",

@@ -44,6 +44,13 @@ impl EventNoun {
 pub(super) struct EventWords {
     /// Where a sentence is cut into clauses (the match is the cut: "; ", ", and ").
     pub clause_break: &'static str,
+    /// What must follow a clause break of this language for it to cut (empty:
+    /// anything): a Japanese continuative (訪れ、) parts two clauses only when
+    /// the next has its own topic (…には、…は); without one they share subject and time.
+    pub after_break: &'static str,
+    /// A clause break that is none: the text up to a break ending so is a
+    /// particle, not a clause (について、, として、); empty where none.
+    pub not_clause_break: &'static str,
     /// A clause has a predicate (a verb form): a clause without one ("On May
     /// 9, 2019, and again in 2020, …") joins the next.
     pub predicate: &'static str,
@@ -84,6 +91,38 @@ fn union(pick: impl Fn(&EventWords) -> &'static str) -> Regex {
 
 /// Clause breaks of every language.
 pub(super) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| union(|w| w.clause_break));
+/// Per language: its clause break (whole) and what must follow it.
+static BREAK_CONDITIONS: LazyLock<Vec<(Regex, Regex)>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .filter(|w| !w.after_break.is_empty())
+        .map(|w| {
+            (
+                Regex::new(&format!("^(?:{})$", w.clause_break))
+                    .expect("valid event word patterns"),
+                Regex::new(&format!("^(?:{})", w.after_break)).expect("valid event word patterns"),
+            )
+        })
+        .collect()
+});
+
+/// Whether a clause break `found` (a match of [`CLAUSE_BREAK`]) cuts before `rest`.
+pub(super) fn cuts_before(found: &str, rest: &str) -> bool {
+    BREAK_CONDITIONS
+        .iter()
+        .all(|(clause_break, after)| !clause_break.is_match(found) || after.is_match(rest))
+}
+
+/// Breaks that are none, of every language (matched at the end of the text before a cut).
+pub(super) static NOT_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    let sources: Vec<String> = LANGUAGES
+        .iter()
+        .map(|w| w.not_clause_break)
+        .filter(|source| !source.is_empty())
+        .map(|source| format!("(?:{source})$"))
+        .collect();
+    Regex::new(&sources.join("|")).expect("valid event word patterns")
+});
 /// Predicates of every language.
 pub(super) static PREDICATE: LazyLock<Regex> = LazyLock::new(|| union(|w| w.predicate));
 /// Plural island references of every language.
