@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::analysis::{Analysis, Language};
 use crate::dates::PartialDate;
-use crate::events::{DatedBy, Event};
+use crate::events::{DatedBy, Event, Reference};
 use crate::gazetteer::PlaceKind;
 use crate::ingest::{Article, Format};
 use crate::linker::Mention;
@@ -61,6 +61,17 @@ pub fn event(text: &str, sentence: &str, date: PartialDate, places: &[&str]) -> 
         planned: false,
         dated_by: DatedBy::Stated,
         references: Vec::new(),
+    }
+}
+
+/// The first occurrence of `words` in `text`, referring to `places`.
+pub fn reference(text: &str, words: &str, places: &[&str]) -> Reference {
+    let byte = text.find(words).expect("reference in text");
+    Reference {
+        start: char_offset(text, byte),
+        end: char_offset(text, byte + words.len()),
+        text: words.into(),
+        places: places.iter().map(|p| p.to_string()).collect(),
     }
 }
 
@@ -169,6 +180,50 @@ pub fn sample_ja() -> Sample {
             language: Language::Ja,
             mentions,
             events,
+        },
+    )
+}
+
+pub const NEWS_TEXT: &str = "Russia has deployed coastal missiles on Kunashir and Iturup, the \
+defence ministry said. Japan lodged a protest. In 2016 the same system was placed on these islands.";
+
+/// English news: its lead gives an event dated by the publication date, and a
+/// later sentence names no island but refers to them ("these islands").
+pub fn sample_news() -> Sample {
+    let t = NEWS_TEXT;
+    let mentions = vec![
+        mention(t, "Kunashir", 0, "kunashir", PlaceKind::Island, None),
+        mention(t, "Iturup", 0, "iturup", PlaceKind::Island, None),
+    ];
+    let islands = ["kunashir", "iturup"];
+    let lead = Event {
+        dated_by: DatedBy::Publication,
+        ..event(
+            t,
+            "Russia has deployed coastal missiles on Kunashir and Iturup, the defence ministry said.",
+            ymd(2024, Some(5), Some(13)),
+            &islands,
+        )
+    };
+    let earlier = Event {
+        references: vec![reference(t, "these islands", &islands)],
+        ..event(
+            t,
+            "In 2016 the same system was placed on these islands.",
+            ymd(2016, None, None),
+            &islands,
+        )
+    };
+    (
+        article(
+            "Missiles on the islands",
+            NaiveDate::from_ymd_opt(2024, 5, 13),
+            t,
+        ),
+        Analysis {
+            language: Language::En,
+            mentions,
+            events: vec![lead, earlier],
         },
     )
 }
