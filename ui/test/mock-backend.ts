@@ -345,6 +345,7 @@ export class MockBackend {
       source: 'Curated history (test data)',
       relative: false,
       planned: false,
+      dated_by: 'stated',
       curated: true,
     }));
     if (!config.empty) {
@@ -386,6 +387,7 @@ export class MockBackend {
         article_title: a.summary.title,
         relative: e.yearsBack !== undefined,
         planned: false,
+        dated_by: e.yearsBack !== undefined ? 'relative' : 'stated',
         curated: false,
       }];
     });
@@ -414,7 +416,7 @@ export class MockBackend {
       const k = 1 + (rand() < 0.2 ? 1 : 0);
       const places = new Set<string>();
       while (places.size < k) places.add(placeIds[Math.floor(rand() * placeIds.length)]);
-      events.push({ id: `article-event:${2_000_000 + i}`, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, curated: false });
+      events.push({ id: `article-event:${2_000_000 + i}`, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, dated_by: 'stated', curated: false });
     }
     this.benchEvents = events;
   }
@@ -426,7 +428,7 @@ export class MockBackend {
   private articleDto(id: number): ArticleDetail {
     const a = this.articles.get(id);
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
-    return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a) };
+    return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a), references: [] };
   }
 
   private histogram(): Histogram {
@@ -623,6 +625,6 @@ export class MockBackend {
 
 /** What `list_events` sends of an event: everything but its text. */
 function summaryOf(e: TimelineEvent): EventSummary {
-  const { id, date, year, places, article_id, relative, planned, curated } = e;
-  return article_id === undefined ? { id, date, year, places, relative, planned, curated } : { id, date, year, places, article_id, relative, planned, curated };
+  const { id, date, year, places, article_id, relative, planned, dated_by, curated } = e;
+  return article_id === undefined ? { id, date, year, places, relative, planned, dated_by, curated } : { id, date, year, places, article_id, relative, planned, dated_by, curated };
 }

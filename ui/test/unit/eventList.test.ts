@@ -10,6 +10,7 @@ const summary = (id: number, year: number, article?: number): EventSummary => ({
   ...(article === undefined ? {} : { article_id: article }),
   relative: false,
   planned: false,
+  dated_by: 'stated',
   curated: article === undefined,
 });
 
