@@ -482,6 +482,20 @@ fn is_planned(date: &PartialDate, future_sentence: bool, published: Option<Naive
     }
 }
 
+/// Stored as its code.
+impl rusqlite::types::ToSql for DatedBy {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().into())
+    }
+}
+
+/// Read back from its code; an unknown code reads as [`DatedBy::Stated`].
+impl rusqlite::types::FromSql for DatedBy {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Ok(DatedBy::from_code(value.as_str()?))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -972,19 +986,5 @@ mod tests {
             event_dates(text, "2025-05-13", &[("Etorofu", "iturup")]),
             ["2025-05-09", "2025-05-13"]
         );
-    }
-}
-
-/// Stored as its code.
-impl rusqlite::types::ToSql for DatedBy {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.code().into())
-    }
-}
-
-/// Read back from its code; an unknown code reads as [`DatedBy::Stated`].
-impl rusqlite::types::FromSql for DatedBy {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        Ok(DatedBy::from_code(value.as_str()?))
     }
 }
