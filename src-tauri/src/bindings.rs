@@ -19,7 +19,8 @@ use ts_rs::TS;
 /// The ts-rs error when a file cannot be written.
 pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     // Each call writes its type and every type it uses (`ArticleDetail` brings
-    // `MentionRecord` and `TimelineEvent`; `ImportProgress` brings `IpcError`).
+    // `MentionRecord`, `TimelineEvent` and `Reference`; `EventSummary` brings
+    // `DatedBy`; `ImportProgress` brings `IpcError`).
     PackMap::export_all_to(dir)?;
     Place::export_all_to(dir)?;
     ArticleSummary::export_all_to(dir)?;

@@ -3,9 +3,15 @@
 // The list holds the events without their text (EventSummary); the rows in
 // view ask for theirs (title, sentence) and keep it.
 //
-// Keyboard: the list is one tab stop (the current row); ArrowUp/Down, Home,
-// End, PageUp/PageDown move between rows, scrolling the list; Enter opens.
-// A redraw keeps the focused row's element, so focus is never lost.
+// Keyboard: the list is one tab stop (the current row, then its dating mark
+// if it has one); ArrowUp/Down, Home, End, PageUp/PageDown move between rows,
+// scrolling the list; Enter opens. A redraw keeps the focused row's element,
+// so focus is never lost.
+//
+// A row's dating mark ("pub.", see dating.ts) takes the focus, so it cannot be
+// inside the row's button: it lies over the row, after an invisible copy of
+// the date, and the button keeps an invisible copy of the mark in its place.
+import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon } from './dom';
 import type { TimelineEvent, EventSummary } from './types';
 
@@ -49,10 +55,11 @@ export class EventList {
     this.scroller.addEventListener('scroll', () => this.draw(), { passive: true });
     this.rows.addEventListener('keydown', (e) => this.onKey(e));
     this.rows.addEventListener('focusin', (e) => {
-      const i = Number((e.target as HTMLElement).closest<HTMLElement>('[data-index]')?.dataset.index);
+      const item = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+      const i = Number(item?.dataset.index);
       if (Number.isInteger(i) && i !== this.active) {
         this.active = i;
-        for (const b of this.rows.querySelectorAll<HTMLElement>('.ev-row')) b.tabIndex = b === e.target ? 0 : -1;
+        for (const el of this.rows.querySelectorAll<HTMLElement>('.ev-row, .ev-over .dating-mark')) el.tabIndex = el.closest('[data-index]') === item ? 0 : -1;
       }
     });
     new ResizeObserver(() => this.draw()).observe(this.scroller);
@@ -125,7 +132,8 @@ export class EventList {
     const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
     const last = Math.min(n, Math.ceil((top + height) / ROW) + OVERSCAN);
     // The focused row stays in the DOM even when scrolled out of view, so focus is never dropped.
-    const focusedItem = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.ev-item');
+    const focusedEl = document.activeElement as HTMLElement | null;
+    const focusedItem = focusedEl?.closest<HTMLElement>('.ev-item');
     const keep = focusedItem && this.rows.contains(focusedItem) ? Number(focusedItem.dataset.index) : -1;
     const key = `${this.hi}:${first}:${last}:${this.active}:${keep}`;
     if (key === this.rendered) return;
@@ -153,8 +161,10 @@ export class EventList {
     }
     this.rows.replaceChildren(frag);
     if (keep >= 0 && !this.rows.contains(document.activeElement)) {
-      // The focused row's event left the list (the slice changed): the current row takes the focus.
-      const target = this.rows.querySelector<HTMLElement>(`[data-index="${this.active}"] .ev-row`) ?? this.rows.querySelector<HTMLElement>('.ev-row');
+      // Moving the kept row into the fragment took the focus from it: it goes back to the same
+      // element (the row's button or its dating mark). If the row's event left the list (the
+      // slice changed), the current row takes the focus.
+      const target = focusedEl && this.rows.contains(focusedEl) ? focusedEl : (this.rows.querySelector<HTMLElement>(`[data-index="${this.active}"] .ev-row`) ?? this.rows.querySelector<HTMLElement>('.ev-row'));
       (target ?? this.scroller).focus({ preventScroll: true });
     }
     if (missing.length) this.fetchDetails(missing);
@@ -185,14 +195,19 @@ export class EventList {
     if (e.places.length > 3) places.appendChild(h('span', { class: 'chip' }, `+${e.places.length - 3}`));
     const d = this.details.get(e.id);
     const heading = d ? (d.curated ? d.title ?? d.sentence : d.article_title ?? 'Article') : this.failed.has(e.id) ? 'Text unavailable' : 'Loading…';
-    const flags = [e.relative ? 'relative date' : '', e.planned ? 'planned' : ''].filter(Boolean).join(', ');
+    const note = datingNote(e.dated_by);
+    const flags = [e.relative && !note ? 'relative date' : '', e.planned ? 'planned' : ''].filter(Boolean).join(', ');
+    const date = formatDate(e.date);
+    const tabindex = i === this.active ? 0 : -1;
+    const markId = `ev-dating-${e.id}`;
     const btn = h(
       'button',
-      { class: `ev-row ${e.curated ? 'ev-row--curated' : 'ev-row--article'}`, type: 'button', tabindex: i === this.active ? 0 : -1, 'data-fkey': `ev:${e.id}` },
+      { class: `ev-row ${e.curated ? 'ev-row--curated' : 'ev-row--article'}`, type: 'button', tabindex, 'data-fkey': `ev:${e.id}`, 'aria-describedby': note ? markId : null },
       h(
         'span',
         { class: 'ev-head' },
-        h('span', { class: 'ev-date' }, formatDate(e.date)),
+        h('span', { class: 'ev-date' }, date),
+        note ? h('span', { class: 'dating-mark dating-slot', 'aria-hidden': 'true' }, note.label) : null,
         h('span', { class: `ev-kind ${e.curated ? 'ev-kind--curated' : 'ev-kind--article'}` }, e.curated ? icon('history', 12) : icon('article', 12), e.curated ? 'History' : 'Article'),
         flags ? h('span', { class: 'ev-flag' }, flags) : null,
         places,
@@ -201,6 +216,7 @@ export class EventList {
       h('span', { class: 'ev-sentence' }, d?.sentence ?? ''),
     );
     btn.addEventListener('click', () => this.cb.onEvent(e));
-    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn);
+    const over = note ? h('span', { class: 'ev-over' }, h('span', { class: 'ev-date ev-ghost', 'aria-hidden': 'true' }, date), datingMark(e.dated_by, { tabindex, id: markId })) : null;
+    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn, over);
   }
 }

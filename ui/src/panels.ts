@@ -1,4 +1,5 @@
 // Side panel views: a place, an article (reader), the library, search results.
+import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { labelText } from './naming';
@@ -148,10 +149,11 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
   );
 }
 
-/** The article reader: the whole text with every mention highlighted. */
+/** The article reader: the whole text with every mention, and every word that refers to places, highlighted. */
 export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail) => void): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
-  appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true));
+  const references = a.references.map((r) => ({ start: r.start, end: r.end, data: r.places }));
+  appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true), references);
 
   const byFeature = new Map<string, number>();
   for (const m of a.mentions) byFeature.set(m.feature, (byFeature.get(m.feature) ?? 0) + 1);
@@ -177,8 +179,8 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
       save.disabled = true;
       try {
         const updated = await ctx.backend.setPublished(a.id, value);
-        const moved = updated.events.filter((e) => e.relative).length;
-        ctx.toasts.show(moved ? `Publication date changed; ${plural(moved, 'relative date')} moved with it.` : 'Publication date changed.');
+        const moved = updated.events.filter((e) => e.relative || e.dated_by === 'publication').length;
+        ctx.toasts.show(moved ? `Publication date changed; ${plural(moved, 'date')} worked out from it moved with it.` : 'Publication date changed.');
         onChanged(updated);
       } catch (e) {
         err.hidden = false;
@@ -212,7 +214,8 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
 
   const events = h('ul', { class: 'reader-events' });
   for (const e of a.events) {
-    events.appendChild(h('li', {}, h('span', { class: 'ev-date' }, formatDate(e.date)), e.relative ? h('span', { class: 'ev-flag' }, 'relative') : null, h('span', {}, e.places.map((p) => ctx.state.name(p)).join(', '))));
+    const relative = e.relative && !datingNote(e.dated_by);
+    events.appendChild(h('li', {}, h('span', { class: 'ev-date' }, formatDate(e.date)), datingMark(e.dated_by), relative ? h('span', { class: 'ev-flag' }, 'relative') : null, h('span', {}, e.places.map((p) => ctx.state.name(p)).join(', '))));
   }
 
   const panel = h(
@@ -228,7 +231,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
       legend,
       h('div', { class: 'panel-actions' }, del),
     ),
-    h('p', { class: 'hint reader-hint' }, 'Click a highlighted name to show the place on the map.'),
+    h('p', { class: 'hint reader-hint' }, a.references.length ? 'Click a highlighted name to show the place on the map. Words underlined with dots refer to places named before them.' : 'Click a highlighted name to show the place on the map.'),
     body,
     a.events.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Dated events'), events) : null,
   );
@@ -236,7 +239,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
   if (opts.at !== undefined) {
     const at = opts.at;
     requestAnimationFrame(() => {
-      const marks = [...body.querySelectorAll<HTMLElement>('mark')];
+      const marks = [...body.querySelectorAll<HTMLElement>('mark.hl')];
       const target = marks.find((m) => Number(m.dataset.start) >= at) ?? marks[0];
       if (target) {
         // Scroll only when the passage is out of view, and then bring it to the middle.

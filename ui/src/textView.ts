@@ -1,6 +1,6 @@
 // Renders untrusted text with highlighted spans, as text nodes only.
 import { h } from './dom';
-import { segments, type CharSpan } from './highlight';
+import { segments, type CharSpan, type Segment } from './highlight';
 
 export interface MarkOptions {
   /** Colour of a feature's highlight. */
@@ -11,38 +11,69 @@ export interface MarkOptions {
   onClick?(feature: string, features: string[]): void;
 }
 
+/** What a span marks: a name of a place (`feature`), or words that refer to places (`refers`). */
+interface Highlight {
+  feature?: string;
+  refers?: string[];
+}
+
 /**
- * Appends `text` to `parent`, wrapping each span in a <mark>. Nested spans
- * (a group mention around an island) take the innermost span's colour.
+ * Appends `text` to `parent`, wrapping each span in a <mark>. `spans` are
+ * names of places (data: the place id); nested ones (a group mention around
+ * an island) take the innermost span's colour. `references` are words that
+ * refer to places without naming them (data: the place ids), marked
+ * `mark.ref` (a dotted underline), their tooltip saying what they refer to;
+ * where a name and a reference overlap, the name is shown.
  */
-export function appendHighlighted(parent: HTMLElement, text: string, spans: CharSpan<string>[], opts: MarkOptions | null): void {
-  for (const seg of segments(text, spans)) {
-    if (seg.spans.length === 0) {
-      parent.appendChild(document.createTextNode(seg.text));
-      continue;
-    }
-    const inner = seg.spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-    const features = [...new Set(seg.spans.map((s) => s.data).filter((x): x is string => !!x))];
-    const feature = inner.data ?? '';
-    const mark = h('mark', { class: 'hl', 'data-feature': feature, 'data-start': seg.start }, seg.text);
-    if (opts) {
-      mark.style.setProperty('--c', opts.colour(feature));
-      const title = features.map((f) => opts.name(f)).join(' · ');
-      mark.title = opts.onClick ? `${title} — show on the map` : title;
-      if (opts.onClick) {
-        mark.tabIndex = 0;
-        mark.setAttribute('role', 'button');
-        mark.setAttribute('aria-label', `${seg.text}: ${title}, show on the map`);
-        const go = () => opts.onClick!(feature, features);
-        mark.addEventListener('click', go);
-        mark.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            go();
-          }
-        });
-      }
-    }
-    parent.appendChild(mark);
+export function appendHighlighted(parent: HTMLElement, text: string, spans: CharSpan<string>[], opts: MarkOptions | null, references: CharSpan<string[]>[] = []): void {
+  const all: CharSpan<Highlight>[] = [
+    ...spans.map((s) => ({ start: s.start, end: s.end, data: { feature: s.data } })),
+    ...references.map((r) => ({ start: r.start, end: r.end, data: { refers: r.data ?? [] } })),
+  ];
+  for (const seg of segments(text, all)) {
+    const names = seg.spans.filter((s) => !s.data?.refers);
+    const mark = names.length ? nameMark(seg, names, opts) : seg.spans.length ? referenceMark(seg, opts) : null;
+    parent.appendChild(mark ?? document.createTextNode(seg.text));
   }
+}
+
+function nameMark(seg: Segment<Highlight>, spans: CharSpan<Highlight>[], opts: MarkOptions | null): HTMLElement {
+  const inner = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  const features = [...new Set(spans.map((s) => s.data?.feature).filter((x): x is string => !!x))];
+  const feature = inner.data?.feature ?? '';
+  const mark = h('mark', { class: 'hl', 'data-feature': feature, 'data-start': seg.start }, seg.text);
+  if (opts) {
+    mark.style.setProperty('--c', opts.colour(feature));
+    const title = features.map((f) => opts.name(f)).join(' · ');
+    mark.title = opts.onClick ? `${title} — show on the map` : title;
+    if (opts.onClick) clickable(mark, `${seg.text}: ${title}, show on the map`, () => opts.onClick!(feature, features));
+  }
+  return mark;
+}
+
+/** Words that refer to places; null when they refer to none (shown as plain text). */
+function referenceMark(seg: Segment<Highlight>, opts: MarkOptions | null): HTMLElement | null {
+  const places = [...new Set(seg.spans.flatMap((s) => s.data?.refers ?? []))];
+  if (places.length === 0) return null;
+  const mark = h('mark', { class: 'ref', 'data-places': places.join(' '), 'data-start': seg.start }, seg.text);
+  if (opts) {
+    const names = places.map((p) => opts.name(p)).join(', ');
+    mark.title = opts.onClick ? `refers to: ${names} — show on the map` : `refers to: ${names}`;
+    if (opts.onClick) clickable(mark, `${seg.text}: refers to ${names}, show on the map`, () => opts.onClick!(places[0], places));
+  }
+  return mark;
+}
+
+/** Makes `mark` a button (focusable, Enter and Space) that calls `go`. */
+function clickable(mark: HTMLElement, label: string, go: () => void): void {
+  mark.tabIndex = 0;
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-label', label);
+  mark.addEventListener('click', go);
+  mark.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      go();
+    }
+  });
 }

@@ -155,8 +155,8 @@ interface StoredArticle {
   summary: ArticleSummary;
   text: string;
   mentions: MentionRecord[];
-  /** Years written in the text, or relative to publication (years back). */
-  eventSeeds: { sentence: [number, number]; year?: number; yearsBack?: number; date?: string }[];
+  /** Years written in the text, or relative to publication (years back), or the lead's news dated by publication. */
+  eventSeeds: { sentence: [number, number]; year?: number; yearsBack?: number; date?: string; byPublication?: boolean }[];
 }
 
 interface ArticleSeed {
@@ -277,13 +277,16 @@ function isoDateMinusYears(date: string, years: number): number {
 function storeArticle(seed: ArticleSeed, id: number, importedAt: string): StoredArticle {
   const mentions = findMentions(seed.text);
   const eventSeeds: StoredArticle['eventSeeds'] = [];
-  for (const sent of sentences(seed.text)) {
+  for (const [k, sent] of sentences(seed.text).entries()) {
     const hasPlace = mentions.some((m) => m.start >= sent[0] && m.end <= sent[1]);
     if (!hasPlace) continue;
     const s = [...seed.text].slice(sent[0], sent[1]).join('');
     const years = [...s.matchAll(/(1[89]\d\d|20\d\d)(?=\D|$)/g)].map((m) => Number(m[1]));
     for (const y of new Set(years)) eventSeeds.push({ sentence: sent, year: y });
-    if (years.length === 0 && /last year|в прошлом году|昨年/.test(s)) eventSeeds.push({ sentence: sent, yearsBack: 1 });
+    const lastYear = /last year|в прошлом году|昨年/.test(s);
+    if (years.length === 0 && lastYear) eventSeeds.push({ sentence: sent, yearsBack: 1 });
+    // The lead (the sentence after the headline) told without a date: the article's own news.
+    else if (k === 1 && years.length === 0 && !lastYear) eventSeeds.push({ sentence: sent, byPublication: true });
   }
   const places = [...new Set(mentions.map((m) => m.island ?? m.feature))];
   return {
@@ -345,6 +348,7 @@ export class MockBackend {
       source: 'Curated history (test data)',
       relative: false,
       planned: false,
+      dated_by: 'stated',
       curated: true,
     }));
     if (!config.empty) {
@@ -373,12 +377,13 @@ export class MockBackend {
   private eventsOf(a: StoredArticle): TimelineEvent[] {
     const chars = [...a.text];
     return a.eventSeeds.flatMap((e, k) => {
-      const year = e.year ?? (a.summary.published ? isoDateMinusYears(a.summary.published, e.yearsBack ?? 0) : undefined);
-      if (year === undefined) return [];
+      const published = a.summary.published;
+      const year = e.year ?? (published ? isoDateMinusYears(published, e.yearsBack ?? 0) : undefined);
+      if (year === undefined || (e.byPublication && !published)) return [];
       const places = [...new Set(a.mentions.filter((m) => m.start >= e.sentence[0] && m.end <= e.sentence[1]).map((m) => m.feature))];
       return [{
         id: `article-event:${a.summary.id * 1000 + k}`,
-        date: String(year),
+        date: e.byPublication ? published! : String(year),
         year,
         places,
         sentence: chars.slice(e.sentence[0], e.sentence[1]).join(''),
@@ -386,6 +391,7 @@ export class MockBackend {
         article_title: a.summary.title,
         relative: e.yearsBack !== undefined,
         planned: false,
+        dated_by: e.byPublication ? 'publication' : e.yearsBack !== undefined ? 'relative' : 'stated',
         curated: false,
       }];
     });
@@ -414,7 +420,7 @@ export class MockBackend {
       const k = 1 + (rand() < 0.2 ? 1 : 0);
       const places = new Set<string>();
       while (places.size < k) places.add(placeIds[Math.floor(rand() * placeIds.length)]);
-      events.push({ id: `article-event:${2_000_000 + i}`, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, curated: false });
+      events.push({ id: `article-event:${2_000_000 + i}`, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, dated_by: 'stated', curated: false });
     }
     this.benchEvents = events;
   }
@@ -426,7 +432,7 @@ export class MockBackend {
   private articleDto(id: number): ArticleDetail {
     const a = this.articles.get(id);
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
-    return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a) };
+    return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a), references: [] };
   }
 
   private histogram(): Histogram {
@@ -623,6 +629,6 @@ export class MockBackend {
 
 /** What `list_events` sends of an event: everything but its text. */
 function summaryOf(e: TimelineEvent): EventSummary {
-  const { id, date, year, places, article_id, relative, planned, curated } = e;
-  return article_id === undefined ? { id, date, year, places, relative, planned, curated } : { id, date, year, places, article_id, relative, planned, curated };
+  const { id, date, year, places, article_id, relative, planned, dated_by, curated } = e;
+  return article_id === undefined ? { id, date, year, places, relative, planned, dated_by, curated } : { id, date, year, places, article_id, relative, planned, dated_by, curated };
 }

@@ -160,11 +160,18 @@ test('keyboard: the event list is one tab stop; arrows move through its rows (vi
   await page.evaluate(() => (document.querySelector('.vlist').scrollTop = 1500));
   await page.waitForTimeout(100);
   eq(await index(), 1, 'focused row kept while scrolled away');
-  // One tab stop: Tab leaves the list for the timeline; Shift+Tab comes back to the current row.
+  // One tab stop: Tab goes to the current row's dating mark (row 1 is the Ferry article's lead,
+  // dated by the publication date), then leaves the list for the timeline; Shift+Tab comes back.
+  await page.keyboard.press('Tab');
+  eq((await focused(page)).label, 'Dated by the publication date: the article reports this without a date', 'Tab: the row’s dating mark');
+  await page.waitForTimeout(100);
+  eq((await focused(page)).role, 'img', 'the mark keeps the focus when the list scrolls to it');
   await page.keyboard.press('Tab');
   eq((await focused(page)).label, 'Play: step through the years', 'Tab leaves the list');
   await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
   eq(await index(), 1, 'Shift+Tab returns to the current row');
+  eq((await focused(page)).cls, 'ev-row ev-row--article', 'its button');
   await done(a);
 });
 
@@ -496,6 +503,14 @@ test('reader: whole text, every mention highlighted, untrusted text inert, menti
     // Highlights land on the right characters after emoji (surrogate pairs).
     const marks = await reader.locator('.reader-text mark.hl').allTextContents();
     eq(marks, article.mentions.map((m) => m.text), 'highlights match mention spans');
+    // The lead's news, told without a date, is dated by the publication date: its mark says so, and Tab reaches it with a whole ring.
+    const dating = reader.locator('.reader-events .dating-mark');
+    eq(await dating.allTextContents(), ['pub.'], 'one event dated by the publication date');
+    eq(await dating.getAttribute('aria-label'), 'Dated by the publication date: the article reports this without a date', 'the mark explains itself');
+    await reader.locator('.reader-text mark.hl').last().focus();
+    await tabTo(page, (f) => String(f.cls).includes('dating-mark'), 5);
+    const ring = await focusRing(page);
+    eq(ring.problem, null, `dating mark focus ring (${colorScheme})`);
     const group = reader.locator('mark.hl[data-feature="southern-kurils"]').first();
     await group.click();
     for (const id of ['kunashir', 'iturup', 'shikotan', 'habomai']) {

@@ -18,6 +18,7 @@ const ev = (year: number, ps: string[], article?: number): EventSummary => ({
   curated: article === undefined,
   relative: false,
   planned: false,
+  dated_by: 'stated',
 });
 
 const events = [

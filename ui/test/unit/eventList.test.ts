@@ -10,6 +10,7 @@ const summary = (id: number, year: number, article?: number): EventSummary => ({
   ...(article === undefined ? {} : { article_id: article }),
   relative: false,
   planned: false,
+  dated_by: 'stated',
   curated: article === undefined,
 });
 
@@ -80,4 +81,40 @@ test('after the library changes, the texts are asked for again', async () => {
   expect(calls.length).toBe(2);
   await settled();
   expect(titles(el)).toEqual(['Article 7', 'Article 7', 'Curated -1']);
+});
+
+test('an event dated by the publication date or the dateline gets a mark beside its date, reachable from its row', async () => {
+  // In date order, as the list takes them.
+  const dated: EventSummary[] = [
+    { ...summary(22, 2023, 8), dated_by: 'relative', relative: true },
+    { ...summary(21, 2024, 8), date: '2024-05-12', dated_by: 'dateline' },
+    { ...summary(20, 2024, 8), date: '2024-05-13', dated_by: 'publication', relative: true },
+  ];
+  const { el, settled } = list();
+  document.body.appendChild(el.el);
+  el.setSlice(dated, 0, 3);
+  await settled();
+  const items = [...el.el.querySelectorAll<HTMLElement>('.ev-item')];
+  const marks = items.map((item) => item.querySelector<HTMLElement>('.ev-over .dating-mark'));
+  // Newest first: the publication event, then the dateline one, then the relative one (no mark).
+  expect(marks.map((m) => m?.textContent ?? null)).toEqual(['pub.', 'dateline', null]);
+  expect(marks[0]!.getAttribute('aria-label')).toBe('Dated by the publication date: the article reports this without a date');
+  expect(marks[1]!.title).toBe('Dated by the article’s dateline');
+  // Not inside the button (a button holds nothing focusable); the button is described by it.
+  const rows = items.map((item) => item.querySelector<HTMLElement>('.ev-row')!);
+  expect(rows[0].contains(marks[0])).toBe(false);
+  expect(rows[0].getAttribute('aria-describedby')).toBe(marks[0]!.id);
+  expect(document.getElementById(marks[0]!.id)).toBe(marks[0]);
+  // The button keeps a hidden copy in its place, and its date is shown once to assistive technology.
+  expect(rows[0].querySelector('.dating-slot')?.getAttribute('aria-hidden')).toBe('true');
+  expect(items[0].querySelector('.ev-ghost')?.getAttribute('aria-hidden')).toBe('true');
+  // A marked date is not also flagged "relative date"; a relative one still is.
+  expect(rows[0].querySelector('.ev-flag')).toBeNull();
+  expect(rows[2].querySelector('.ev-flag')?.textContent).toBe('relative date');
+  // Only the current row's mark is in the tab order; focusing another row's mark makes that row current.
+  expect(marks.map((m) => m?.tabIndex ?? null)).toEqual([0, -1, null]);
+  marks[1]!.focus();
+  expect(marks.map((m) => m?.tabIndex ?? null)).toEqual([-1, 0, null]);
+  expect(rows.map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+  el.el.remove();
 });

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::analysis::{analyze, Language};
-use crate::events::{extract_events, Event};
+use crate::events::{extract_events, Event, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::ingest::read_file;
@@ -148,7 +148,8 @@ pub struct LinkedFile {
 }
 
 /// A stored article in full, as the reader shows it: its summary, text,
-/// mentions (corrections applied) and events in date order.
+/// mentions (corrections applied), events in date order, and the words that
+/// refer to their places.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ArticleDetail {
@@ -162,6 +163,9 @@ pub struct ArticleDetail {
     pub mentions: Vec<MentionRecord>,
     /// Its events, in date order.
     pub events: Vec<TimelineEvent>,
+    /// The words its events refer to places with ("these islands"), in text
+    /// order, each span once (with the places of every event that has it).
+    pub references: Vec<Reference>,
 }
 
 impl From<ArticleRecord> for ArticleDetail {
@@ -172,6 +176,7 @@ impl From<ArticleRecord> for ArticleDetail {
                 places.push(m.feature.clone());
             }
         }
+        let references = article_references(&a);
         let mut events: Vec<TimelineEvent> = a.events.into_iter().map(Into::into).collect();
         events.sort_by_key(|e| e.summary.date);
         ArticleDetail {
@@ -190,8 +195,32 @@ impl From<ArticleRecord> for ArticleDetail {
             text: a.text,
             mentions: a.mentions,
             events,
+            references,
         }
     }
+}
+
+/// The references of the events of `a`, in text order; a span that two events
+/// share (a clause with two dates) is given once, with the places of both.
+fn article_references(a: &ArticleRecord) -> Vec<Reference> {
+    let mut spans: Vec<Reference> = Vec::new();
+    for r in a.events.iter().flat_map(|e| &e.references) {
+        match spans
+            .iter_mut()
+            .find(|s| (s.start, s.end) == (r.start, r.end))
+        {
+            Some(same) => {
+                for place in &r.places {
+                    if !same.places.contains(place) {
+                        same.places.push(place.clone());
+                    }
+                }
+            }
+            None => spans.push(r.clone()),
+        }
+    }
+    spans.sort_by_key(|r| (r.start, r.end));
+    spans
 }
 
 /// How an import runs.
@@ -517,6 +546,56 @@ mod tests {
         });
         assert_eq!(summary.imported, 1);
         (atlas, stored.unwrap())
+    }
+
+    #[test]
+    fn events_say_how_their_date_was_found_and_the_reader_gets_the_references() {
+        use crate::events::DatedBy;
+        use crate::store::testing::{reference, sample_news, NEWS_TEXT, T0};
+        let mut library = Library::open_in_memory().unwrap();
+        let (article, mut analysis) = sample_news();
+        // A second date in the clause of the reference: the span is one, with both events' places.
+        let mut other = analysis.events[1].clone();
+        other.date.year = 2017;
+        other.places = vec!["shikotan".into()];
+        other.references = vec![reference(NEWS_TEXT, "these islands", &["shikotan"])];
+        analysis.events.push(other);
+        let crate::store::ImportOutcome::Stored { id } = library
+            .import("news.txt", &article, &analysis, *T0)
+            .unwrap()
+        else {
+            panic!()
+        };
+        let atlas = Atlas::with_library(Gazetteer::kuril(), library);
+
+        let summaries = atlas.event_summaries().unwrap();
+        let by = |id: Option<i64>| -> Vec<DatedBy> {
+            summaries
+                .iter()
+                .filter(|e| e.article_id == id)
+                .map(|e| e.dated_by)
+                .collect()
+        };
+        assert_eq!(
+            by(Some(id)),
+            [DatedBy::Stated, DatedBy::Stated, DatedBy::Publication]
+        );
+        assert!(by(None).iter().all(|&b| b == DatedBy::Stated), "curated");
+
+        let detail = atlas.article(id).unwrap();
+        assert_eq!(detail.events[2].summary.dated_by, DatedBy::Publication);
+        assert_eq!(
+            detail.references,
+            [reference(
+                NEWS_TEXT,
+                "these islands",
+                &["kunashir", "iturup", "shikotan"]
+            )]
+        );
+        let json = serde_json::to_value(&detail).unwrap();
+        assert_eq!(json["events"][2]["dated_by"], "publication");
+        assert_eq!(json["references"][0]["text"], "these islands");
+        assert_eq!(json["references"][0]["places"][1], "iturup");
     }
 
     #[test]

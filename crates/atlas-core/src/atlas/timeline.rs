@@ -9,6 +9,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::dates::PartialDate;
+use crate::events::DatedBy;
 use crate::gazetteer::{Gazetteer, HistoricalEvent};
 use crate::store::{EventFilter, EventRecord, EventStub, YearCount};
 use crate::Error;
@@ -80,6 +81,9 @@ pub struct EventSummary {
     pub relative: bool,
     /// The event is planned rather than reported as having happened.
     pub planned: bool,
+    /// How its date was found: `publication` and `dateline` events report no
+    /// date of their own (a curated event's date is `stated`).
+    pub dated_by: DatedBy,
     /// The event comes from the pack's curated history.
     pub curated: bool,
 }
@@ -143,6 +147,7 @@ impl TimelineEvent {
                 article_id: None,
                 relative: false,
                 planned: false,
+                dated_by: DatedBy::Stated,
                 curated: true,
             },
             sentence: event.description.clone(),
@@ -179,6 +184,7 @@ impl From<EventStub> for EventSummary {
             article_id: Some(e.article_id),
             relative: e.relative,
             planned: e.planned,
+            dated_by: e.dated_by,
             curated: false,
         }
     }

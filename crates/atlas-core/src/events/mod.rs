@@ -92,6 +92,20 @@ impl DatedBy {
     }
 }
 
+/// Stored as its code.
+impl rusqlite::types::ToSql for DatedBy {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().into())
+    }
+}
+
+/// Read back from its code; an unknown code reads as [`DatedBy::Stated`].
+impl rusqlite::types::FromSql for DatedBy {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Ok(DatedBy::from_code(value.as_str()?))
+    }
+}
+
 /// Words that refer to places named earlier ("the islands", "the exercises").
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

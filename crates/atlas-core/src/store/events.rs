@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, Row};
 use super::corrections::reapply_event_dates;
 use super::{article_not_found, sql_offset, Library};
 use crate::dates::PartialDate;
-use crate::events::Event;
+use crate::events::{DatedBy, Event, Reference};
 use crate::{Error, Result};
 
 /// Which events [`Library::events`] returns. The default is all of them.
@@ -41,6 +41,8 @@ pub struct EventStub {
     pub relative: bool,
     /// Whether the event is planned rather than reported as having happened.
     pub planned: bool,
+    /// How the extractor found its date (kept when the user corrects the date).
+    pub dated_by: DatedBy,
 }
 
 /// One dated event reported by a stored article (with corrections applied):
@@ -58,6 +60,8 @@ pub struct EventRecord {
     pub start: usize,
     /// Character end offset of the sentence.
     pub end: usize,
+    /// The words that refer to its places without naming them, in text order.
+    pub references: Vec<Reference>,
 }
 
 /// How many events fall in one year.
@@ -75,12 +79,15 @@ pub const MAX_EVENT_IDS: usize = 1_000;
 /// The columns [`event_stub`] reads, first in every event query.
 const STUB_COLUMNS: &str = "e.id, e.article_id, e.date, e.year, \
      (SELECT json_group_array(p.place ORDER BY p.position) FROM event_places p WHERE p.event_id = e.id), \
-     e.relative, e.planned";
+     e.relative, e.planned, e.dated_by";
 
 /// Selects the columns [`event_record`] reads; callers append `WHERE`/`ORDER BY`.
 pub(super) static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT {STUB_COLUMNS}, a.title, e.sentence, e.start, e.\"end\" \
+        "SELECT {STUB_COLUMNS}, a.title, e.sentence, e.start, e.\"end\", \
+         (SELECT json_group_array(json_object('start', r.start, 'end', r.\"end\", \
+              'text', r.text, 'places', json(r.places)) ORDER BY r.position) \
+          FROM event_references r WHERE r.event_id = e.id) \
          FROM events e JOIN articles a ON a.id = e.article_id"
     )
 });
@@ -97,9 +104,10 @@ fn event_stub(row: &Row<'_>) -> rusqlite::Result<EventStub> {
         article_id: row.get(1)?,
         date: row.get(2)?,
         year: row.get(3)?,
-        places: parse_places(4, &places)?,
+        places: parse_json(4, &places)?,
         relative: row.get(5)?,
         planned: row.get(6)?,
+        dated_by: row.get(7)?,
     })
 }
 
@@ -107,15 +115,17 @@ fn event_stub(row: &Row<'_>) -> rusqlite::Result<EventStub> {
 pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
     Ok(EventRecord {
         stub: event_stub(row)?,
-        article_title: row.get(7)?,
-        sentence: row.get(8)?,
-        start: row.get(9)?,
-        end: row.get(10)?,
+        article_title: row.get(8)?,
+        sentence: row.get(9)?,
+        start: row.get(10)?,
+        end: row.get(11)?,
+        references: parse_json(12, &row.get::<_, String>(12)?)?,
     })
 }
 
-/// The place ids of an event, read from column `column` (a JSON array).
-fn parse_places(column: usize, json: &str) -> rusqlite::Result<Vec<String>> {
+/// A value built by SQLite's JSON functions (an event's places, its
+/// references) in column `column`.
+fn parse_json<T: serde::de::DeserializeOwned>(column: usize, json: &str) -> rusqlite::Result<T> {
     serde_json::from_str(json).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
@@ -125,10 +135,15 @@ fn parse_places(column: usize, json: &str) -> rusqlite::Result<Vec<String>> {
 pub(super) fn insert_events(tx: &Connection, article_id: i64, events: &[Event]) -> Result<()> {
     let mut insert = tx.prepare_cached(
         "INSERT INTO events (article_id, date, year, month, day, extracted_date, sentence, \
-         start, \"end\", relative, planned) VALUES (?1, ?2, ?3, ?4, ?5, ?2, ?6, ?7, ?8, ?9, ?10)",
+         start, \"end\", relative, planned, dated_by) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?2, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     let mut place = tx.prepare_cached(
         "INSERT INTO event_places (event_id, place, position) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut reference = tx.prepare_cached(
+        "INSERT INTO event_references (event_id, position, start, \"end\", text, places) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for event in events {
         insert.execute(params![
@@ -142,10 +157,23 @@ pub(super) fn insert_events(tx: &Connection, article_id: i64, events: &[Event]) 
             sql_offset(event.end)?,
             event.relative,
             event.planned,
+            event.dated_by,
         ])?;
         let event_id = tx.last_insert_rowid();
         for (position, id) in event.places.iter().enumerate() {
             place.execute(params![event_id, id, sql_offset(position)?])?;
+        }
+        for (position, r) in event.references.iter().enumerate() {
+            let places = serde_json::to_string(&r.places)
+                .map_err(|e| Error::InvalidInput(format!("reference places: {e}")))?;
+            reference.execute(params![
+                event_id,
+                sql_offset(position)?,
+                sql_offset(r.start)?,
+                sql_offset(r.end)?,
+                r.text,
+                places,
+            ])?;
         }
     }
     Ok(())
@@ -429,6 +457,104 @@ mod tests {
         let record = lib.article(en).unwrap();
         assert_eq!(record.published, sample_en().0.published);
         assert_eq!(record.events.len(), 2);
+    }
+
+    fn count(lib: &Library, table: &str) -> i64 {
+        lib.conn
+            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn keeps_how_each_date_was_found_and_the_references() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (a, analysis) = sample_news();
+        let ImportOutcome::Stored { id } = lib.import("news.txt", &a, &analysis, *T0).unwrap()
+        else {
+            panic!()
+        };
+        let record = lib.article(id).unwrap();
+        let by: Vec<_> = record.events.iter().map(|e| e.stub.dated_by).collect();
+        assert_eq!(by, [DatedBy::Publication, DatedBy::Stated]);
+        assert!(record.events[0].references.is_empty());
+        assert_eq!(record.events[1].references, analysis.events[1].references);
+        let these = &record.events[1].references[0];
+        assert_eq!(these.text, "these islands");
+        assert_eq!(
+            a.text
+                .chars()
+                .skip(these.start)
+                .take(these.end - these.start)
+                .collect::<String>(),
+            "these islands"
+        );
+
+        // The timeline's queries read the same (in date order: 2016 first).
+        let all = lib.events(&EventFilter::default()).unwrap();
+        assert_eq!(all[0].references, record.events[1].references);
+        assert_eq!(all[1].stub.dated_by, DatedBy::Publication);
+        let stubs: Vec<_> = lib.event_stubs().unwrap();
+        assert_eq!(stubs[1], all[1].stub);
+        let by_id = lib.events_by_id(&[all[0].stub.id]).unwrap();
+        assert_eq!(by_id[0].references, all[0].references);
+
+        // Every way of dating, and several references in order, survive a replace.
+        let text = NEWS_TEXT;
+        let ways = [
+            DatedBy::Stated,
+            DatedBy::Relative,
+            DatedBy::Publication,
+            DatedBy::Dateline,
+        ];
+        let events: Vec<Event> = ways
+            .iter()
+            .enumerate()
+            .map(|(i, &dated_by)| Event {
+                dated_by,
+                relative: dated_by == DatedBy::Relative,
+                date: ymd(2020 + i as i32, None, None),
+                references: vec![
+                    reference(text, "these islands", &["iturup"]),
+                    reference(text, "the same system", &[]),
+                ],
+                ..analysis.events[0].clone()
+            })
+            .collect();
+        lib.replace_events(id, a.published, &events).unwrap();
+        let record = lib.article(id).unwrap();
+        let by: Vec<_> = record.events.iter().map(|e| e.stub.dated_by).collect();
+        assert_eq!(by, ways);
+        for (got, want) in record.events.iter().zip(&events) {
+            assert_eq!(got.references, want.references);
+        }
+        assert_eq!(count(&lib, "event_references"), 8, "the old ones are gone");
+    }
+
+    #[test]
+    fn a_corrected_date_keeps_how_it_was_found() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (a, analysis) = sample_news();
+        let ImportOutcome::Stored { id } = lib.import("news.txt", &a, &analysis, *T0).unwrap()
+        else {
+            panic!()
+        };
+        let before = lib.article(id).unwrap().events;
+        lib.correct_event_date(before[0].stub.id, ymd(2024, Some(5), Some(12)))
+            .unwrap();
+        lib.correct_event_date(before[1].stub.id, ymd(2016, Some(8), None))
+            .unwrap();
+        let after = lib.article(id).unwrap().events;
+        assert_eq!(after[0].stub.date, "2024-05-12");
+        assert_eq!(after[0].stub.dated_by, DatedBy::Publication);
+        assert_eq!(after[1].stub.date, "2016-08");
+        assert_eq!(after[1].references, before[1].references);
+
+        // Extracted again (by a stand-in that finds no references), the
+        // correction still applies and no reference row is left behind.
+        set_published_with(&mut lib, id, a.published, &fake_extract).unwrap();
+        let again = lib.article(id).unwrap().events;
+        assert_eq!(again[0].stub.date, "2016-08");
+        assert_eq!(count(&lib, "event_references"), 0);
     }
 
     #[test]

@@ -5,14 +5,20 @@
 //! order, each in its own transaction; a library with a version newer than
 //! this code knows is refused rather than misread.
 //!
-//! Tables (version 1; version 2 adds the index `events_year`):
+//! Tables (version 1; version 2 adds the index `events_year`; version 3 adds
+//! `events.dated_by` and `event_references`):
 //! - `articles`: one row per article; `content_hash` (SHA-256 of the
 //!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
 //! - `mentions`: what the linker found (`linked_feature`) and the feature in
 //!   effect (`feature`: the corrected one, NULL when a correction unlinked it);
 //!   character and byte offsets.
 //! - `events` and `event_places`: dated events; `date`/`year`/`month`/`day` are
-//!   in effect (corrected), `extracted_date` is what the extractor said.
+//!   in effect (corrected), `extracted_date` is what the extractor said;
+//!   `dated_by` how that date was found (`stated`, `relative`, `publication`,
+//!   `dateline`: [`crate::events::DatedBy`]).
+//! - `event_references`: the words that refer to an event's places without
+//!   naming them ("these islands"), character offsets, and the place ids they
+//!   refer to (a JSON array).
 //! - `corrections`: the user's corrections, re-applied when events are re-extracted.
 //! - `articles_fts` (FTS5, `unicode61 remove_diacritics 2`): title and text of
 //!   every article, an external-content table kept in sync by triggers.
@@ -26,11 +32,29 @@ use rusqlite::Connection;
 use crate::{Error, Result};
 
 /// The migrations, in order; the schema version is how many have been applied.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// Version 2: the events' years indexed, so the timeline's histogram reads the
 /// index instead of sorting every event (10,000 articles: 17 ms to 2 ms).
 const V2: &str = "CREATE INDEX events_year ON events(year);";
+
+/// Version 3: how each event's date was found, and the words that refer to its
+/// places. Events stored before it were dated by a date in the text, or
+/// worked out from the publication date when `relative`.
+const V3: &str = r#"
+ALTER TABLE events ADD COLUMN dated_by TEXT NOT NULL DEFAULT 'stated';
+UPDATE events SET dated_by = 'relative' WHERE relative = 1;
+
+CREATE TABLE event_references (
+    event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    start     INTEGER NOT NULL CHECK (start >= 0),
+    "end"     INTEGER NOT NULL CHECK ("end" >= start),
+    text      TEXT NOT NULL,
+    places    TEXT NOT NULL CHECK (json_valid(places)),
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+"#;
 
 /// The schema version this code writes.
 pub const VERSION: usize = MIGRATIONS.len();
@@ -169,6 +193,7 @@ fn apply(conn: &mut Connection, name: &str, migrations: &[&str]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::DatedBy;
     use crate::store::Library;
 
     fn tables(conn: &Connection) -> Vec<String> {
@@ -191,6 +216,7 @@ mod tests {
             "mentions",
             "events",
             "event_places",
+            "event_references",
             "corrections",
             "articles_fts",
             "articles_trigram",
@@ -263,6 +289,65 @@ mod tests {
             )
             .unwrap();
         assert!(plan.contains("events_year"), "{plan}");
+    }
+
+    #[test]
+    fn upgrades_a_version_2_library_keeping_its_events() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.db");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            apply(&mut conn, "test", &MIGRATIONS[..2]).unwrap();
+            conn.execute_batch(
+                "INSERT INTO articles (id, content_hash, title, file_name, format, text, language, \
+                     imported_at, published) \
+                 VALUES (1, 'h', 'T', 'a.txt', 'text', 'Kunashir in 2019. Iturup last year.', 'en', \
+                     '2024-01-01T00:00:00Z', '2024-05-01'); \
+                 INSERT INTO events (id, article_id, date, year, extracted_date, sentence, start, \
+                     \"end\", relative, planned) \
+                 VALUES (1, 1, '2019', 2019, '2019', 'Kunashir in 2019.', 0, 17, 0, 0), \
+                     (2, 1, '2023', 2023, '2023', 'Iturup last year.', 18, 35, 1, 0); \
+                 INSERT INTO event_places (event_id, place, position) \
+                 VALUES (1, 'kunashir', 0), (2, 'iturup', 0);",
+            )
+            .unwrap();
+        }
+        let lib = Library::open(&path).unwrap();
+        assert_eq!(version(&lib.conn).unwrap(), VERSION);
+        assert!(
+            dir.path()
+                .join("library-v2-before-upgrade.sqlite3")
+                .is_file(),
+            "a copy is taken before the upgrade"
+        );
+        let events = lib.article(1).unwrap().events;
+        let kept: Vec<_> = events
+            .iter()
+            .map(|e| {
+                (
+                    e.stub.date.to_string(),
+                    e.stub.places.clone(),
+                    e.stub.dated_by,
+                )
+            })
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                (
+                    "2019".to_string(),
+                    vec!["kunashir".to_string()],
+                    DatedBy::Stated
+                ),
+                (
+                    "2023".to_string(),
+                    vec!["iturup".to_string()],
+                    DatedBy::Relative
+                ),
+            ]
+        );
+        assert!(events.iter().all(|e| e.references.is_empty()));
+        assert!(tables(&lib.conn).iter().any(|t| t == "event_references"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::analysis::{Analysis, Language};
 use crate::dates::PartialDate;
-use crate::events::{DatedBy, Event};
+use crate::events::{DatedBy, Event, Reference};
 use crate::gazetteer::PlaceKind;
 use crate::ingest::{Article, Format};
 use crate::linker::Mention;
@@ -61,6 +61,17 @@ pub fn event(text: &str, sentence: &str, date: PartialDate, places: &[&str]) -> 
         planned: false,
         dated_by: DatedBy::Stated,
         references: Vec::new(),
+    }
+}
+
+/// The first occurrence of `words` in `text`, referring to `places`.
+pub fn reference(text: &str, words: &str, places: &[&str]) -> Reference {
+    let byte = text.find(words).expect("reference in text");
+    Reference {
+        start: char_offset(text, byte),
+        end: char_offset(text, byte + words.len()),
+        text: words.into(),
+        places: places.iter().map(|p| p.to_string()).collect(),
     }
 }
 
@@ -173,6 +184,80 @@ pub fn sample_ja() -> Sample {
     )
 }
 
+pub const NEWS_TEXT: &str = "Russia has deployed coastal missiles on Kunashir and Iturup, the \
+defence ministry said. Japan lodged a protest. In 2016 the same system was placed on these islands.";
+
+/// English news: its lead gives an event dated by the publication date, and a
+/// later sentence names no island but refers to them ("these islands").
+pub fn sample_news() -> Sample {
+    let t = NEWS_TEXT;
+    let mentions = vec![
+        mention(t, "Kunashir", 0, "kunashir", PlaceKind::Island, None),
+        mention(t, "Iturup", 0, "iturup", PlaceKind::Island, None),
+    ];
+    let islands = ["kunashir", "iturup"];
+    let lead = Event {
+        dated_by: DatedBy::Publication,
+        ..event(
+            t,
+            "Russia has deployed coastal missiles on Kunashir and Iturup, the defence ministry said.",
+            ymd(2024, Some(5), Some(13)),
+            &islands,
+        )
+    };
+    let earlier = Event {
+        references: vec![reference(t, "these islands", &islands)],
+        ..event(
+            t,
+            "In 2016 the same system was placed on these islands.",
+            ymd(2016, None, None),
+            &islands,
+        )
+    };
+    (
+        article(
+            "Missiles on the islands",
+            NaiveDate::from_ymd_opt(2024, 5, 13),
+            t,
+        ),
+        Analysis {
+            language: Language::En,
+            mentions,
+            events: vec![lead, earlier],
+        },
+    )
+}
+
+pub const DATELINE_TEXT: &str =
+    "TOKYO, May 13 (Kyodo) - Japan protested against Russian drills on \
+Etorofu, the foreign ministry said. Some 1,000 troops took part in the exercises on the island.";
+
+/// A wire story: its lead's event is dated by its dateline.
+pub fn sample_dateline() -> Sample {
+    let t = DATELINE_TEXT;
+    let lead = Event {
+        dated_by: DatedBy::Dateline,
+        ..event(
+            t,
+            "TOKYO, May 13 (Kyodo) - Japan protested against Russian drills on Etorofu, the foreign ministry said.",
+            ymd(2025, Some(5), Some(13)),
+            &["iturup"],
+        )
+    };
+    (
+        article(
+            "Tokyo protests drills on Etorofu",
+            NaiveDate::from_ymd_opt(2025, 5, 13),
+            t,
+        ),
+        Analysis {
+            language: Language::En,
+            mentions: vec![mention(t, "Etorofu", 0, "iturup", PlaceKind::Island, None)],
+            events: vec![lead],
+        },
+    )
+}
+
 /// Byte ranges of sentences ending in `.`, `!`, `?` or `。`, trimmed.
 pub fn fake_sentences(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
@@ -262,4 +347,27 @@ pub fn limit_growth(lib: &Library, pages: i64) {
     lib.conn
         .pragma_update(None, "max_page_count", now + pages)
         .unwrap();
+}
+
+/// Writes a library of the samples (an event dated by the publication date, one
+/// by a dateline, words that refer to places) to the path in
+/// `ATLAS_SHOWCASE_LIBRARY`, to look at them in the app:
+/// `ATLAS_SHOWCASE_LIBRARY=/tmp/atlas/library.sqlite3 cargo test -p atlas-core --lib showcase -- --ignored`,
+/// then `dispute-atlas --data-dir /tmp/atlas`.
+#[test]
+#[ignore = "writes a library for a person to look at"]
+fn showcase_library() {
+    let path = std::env::var_os("ATLAS_SHOWCASE_LIBRARY").expect("ATLAS_SHOWCASE_LIBRARY is set");
+    let mut lib = Library::open(&path).unwrap();
+    let samples = [
+        sample_en(),
+        sample_ru(),
+        sample_ja(),
+        sample_news(),
+        sample_dateline(),
+    ];
+    for (i, (article, analysis)) in samples.iter().enumerate() {
+        let file = format!("sample-{i}.txt");
+        lib.import(&file, article, analysis, *T0).unwrap();
+    }
 }

@@ -22,6 +22,10 @@ const TABLES: &[(&str, &str)] = &[
         "event_places",
         "event_id IN (SELECT id FROM events WHERE article_id = ?1)",
     ),
+    (
+        "event_references",
+        "event_id IN (SELECT id FROM events WHERE article_id = ?1)",
+    ),
     ("corrections", "article_id = ?1"),
 ];
 
@@ -220,6 +224,22 @@ mod tests {
         let err = lib.restore_article(&deleted).unwrap_err();
         assert_eq!(err.code(), "invalid_input");
         assert!(err.to_string().contains("already holds it"));
+    }
+
+    #[test]
+    fn restore_puts_back_how_dates_were_found_and_the_references() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (a, analysis) = sample_news();
+        let ImportOutcome::Stored { id } = lib.import("news.txt", &a, &analysis, *T0).unwrap()
+        else {
+            panic!()
+        };
+        let before = lib.article(id).unwrap();
+        let deleted = lib.delete_article(id).unwrap();
+        assert_eq!(count(&lib, "event_references"), 0);
+        lib.restore_article(&deleted).unwrap();
+        assert_eq!(lib.article(id).unwrap(), before);
+        assert_eq!(count(&lib, "event_references"), 1);
     }
 
     #[test]
