@@ -55,6 +55,12 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
             return false;
         }
     }
+    // "Nemuro opened an archive in April, and a hall will open …": a date whose
+    // ", and" piece tells of the past with no future marker is past.
+    let piece = and_piece_of(text, &sentence, span.start);
+    if !speaks_of_the_future(&text[piece.clone()]) && PAST_VERB.is_match(&text[piece]) {
+        return false;
+    }
     // "On Monday, the ministry said it would ...", "В среду министр заявил, что
     // ... будет": a date that opens the clause, before any future marker, and
     // is followed by a reporting verb dates the statement.
@@ -73,7 +79,7 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
 /// Markers of a future or planned event, in all three languages.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|отправятся|осмотрит|осмотрят|прибудет|прибудут|встретится|встретятся|обсудит|обсудят|подпишет|подпишут|вернется|вернётся|вернутся|откроет|откроют|выйдет|выйдут|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中",
+        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|отправятся|осмотрит|осмотрят|прибудет|прибудут|встретится|встретятся|обсудит|обсудят|подпишет|подпишут|вернется|вернётся|вернутся|откроет|откроют|выйдет|выйдут|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中|したい|実施したい|たいと",
     )
     .unwrap()
 });
@@ -93,6 +99,31 @@ static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// A verb in the past anywhere ("opened", "met", «открыли»).
+static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?)\b",
+    )
+    .unwrap()
+});
+
+/// The part of `clause` between ", and " joints that holds byte `at`.
+fn and_piece_of(text: &str, clause: &Range<usize>, at: usize) -> Range<usize> {
+    static AND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r",\s+(?:and|и)\s").expect("valid regex"));
+    let (mut start, mut end) = (clause.start, clause.end);
+    for m in AND.find_iter(&text[clause.clone()]) {
+        let (m_start, m_end) = (clause.start + m.start(), clause.start + m.end());
+        if m_end <= at {
+            start = m_end;
+        } else if m_start >= at {
+            end = m_start;
+            break;
+        }
+    }
+    start..end
+}
 
 /// A reporting verb in the past, after a date that opens its clause ("On Monday,
 /// the ministry said ...").
@@ -347,6 +378,18 @@ mod tests {
         "Пробный пуск станции намечен на октябрь, а в декабре японцы отправятся на Итуруп.",
         "2017-09-07",
         [("октябрь", "2017-10~"), ("декабре", "2017-12~")]
+    );
+    t!(
+        a_past_and_piece_beside_a_plan_stays_past,
+        "Nemuro opened an archive in April, and a new hall will open next spring.",
+        "2025-08-28",
+        [("April", "2025-04~"), ("next spring", "2026~")]
+    );
+    t!(
+        a_japanese_wish_is_a_plan,
+        "政府は国後島での墓参を8月下旬に実施したいと申し入れた。",
+        "2025-06-12",
+        [("8月", "2025-08~")]
     );
     t!(
         past_clause_of_a_sentence_with_a_plan,

@@ -20,32 +20,45 @@ pub(super) fn is_dateline(
     dates: &[&DateMention],
     mentions: &[&Mention],
 ) -> bool {
-    letters_outside(text, span, dates, mentions) < MIN_EVENT_LETTERS
+    letters_outside(text, span, dates, mentions, MIN_EVENT_LETTERS) < MIN_EVENT_LETTERS
 }
 
 /// The letters of the sentence at `span` outside its `dates` and `mentions`,
-/// a kanji or kana counting as four.
+/// a kanji or kana counting as four, counted up to `cap` (a long sentence
+/// stops there: the callers only ask whether there are few).
 pub(super) fn letters_outside(
     text: &str,
     span: &Range<usize>,
     dates: &[&DateMention],
     mentions: &[&Mention],
+    cap: usize,
 ) -> usize {
-    let covered = |i: usize| {
-        dates
-            .iter()
-            .any(|d| (d.byte_start..d.byte_end).contains(&i))
-            || mentions
-                .iter()
-                .any(|m| (m.byte_start..m.byte_end).contains(&i))
-    };
+    let mut covered: Vec<Range<usize>> = dates
+        .iter()
+        .map(|d| d.byte_start..d.byte_end)
+        .chain(mentions.iter().map(|m| m.byte_start..m.byte_end))
+        .collect();
+    covered.sort_by_key(|r| r.start);
     // A kanji or kana says about as much as a short word.
     let weight = |c: char| if c > '\u{2E80}' { 4 } else { 1 };
-    text[span.clone()]
-        .char_indices()
-        .filter(|(i, c)| c.is_alphabetic() && !covered(span.start + i))
-        .map(|(_, c)| weight(c))
-        .sum::<usize>()
+    let (mut next, mut count) = (0, 0);
+    for (i, c) in text[span.clone()].char_indices() {
+        let at = span.start + i;
+        while covered.get(next).is_some_and(|r| r.end <= at) {
+            next += 1;
+        }
+        let is_covered = covered[next..]
+            .iter()
+            .take_while(|r| r.start <= at)
+            .any(|r| at < r.end);
+        if c.is_alphabetic() && !is_covered {
+            count += weight(c);
+            if count >= cap {
+                break;
+            }
+        }
+    }
+    count
 }
 
 /// Whether `sentence` is an editor's note on the article itself ("(Updated Feb 5

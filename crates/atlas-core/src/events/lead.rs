@@ -138,14 +138,17 @@ pub(super) fn join_datelines(
     // "ЮЖНО-САХАЛИНСК, 21 ноя – РИА Новости.").
     let short = |span: &Range<usize>| {
         let (ds, ms) = (dates_in(span), mentions_in(span));
-        letters_outside(text, span, &ds, &ms) < DATELINE_LETTERS
+        letters_outside(text, span, &ds, &ms, DATELINE_LETTERS) < DATELINE_LETTERS
             && !PREDICATE.is_match(&text[span.clone()])
     };
+    // Only blanks between the line's start and the sentence (walking back over
+    // blanks alone: scanning back to the line's start made a one-line text quadratic).
     let starts_line = |span: &Range<usize>| {
         text[..span.start]
-            .rsplit('\n')
-            .next()
-            .is_none_or(|before| before.trim().is_empty())
+            .chars()
+            .rev()
+            .find(|c| !c.is_whitespace() || *c == '\n')
+            .is_none_or(|c| c == '\n')
     };
     let same_line = |a: &Range<usize>, b: &Range<usize>| !text[a.end..b.start].contains('\n');
     // A day in figures ("15 июля", "July 12, 2019"), not "today".

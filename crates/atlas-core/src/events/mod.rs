@@ -169,6 +169,10 @@ pub fn extract_events(
             ..mentions.partition_point(|m| m.byte_start < span.end)];
         let (sentence_dates, sentence_datelines) = event_dates(text, span, &dates, &dateline_dates);
         let sentence = &text[span.clone()];
+        // Offsets only move forward (going back would count from the start again):
+        // the sentence's start first, then its references in order.
+        let start = offsets.char_at(span.start);
+        let end = || start + sentence.chars().count();
         if sentence_dates.is_empty() {
             let has_date_words = dates[dates.partition_point(|d| d.byte_start < span.start)..]
                 .first()
@@ -189,8 +193,8 @@ pub fn extract_events(
                                 date: PartialDate::from_date(published),
                                 places,
                                 sentence: sentence.to_string(),
-                                start: offsets.char_at(span.start),
-                                end: offsets.char_at(span.end),
+                                start,
+                                end: end(),
                                 relative: true,
                                 planned: false,
                                 dated_by: DatedBy::Publication,
@@ -232,8 +236,7 @@ pub fn extract_events(
                 if places.is_empty() {
                     continue;
                 }
-                let start = offsets.char_at(span.start);
-                let end = offsets.char_at(span.end);
+                let end = end();
                 for (date, relative, dated_by) in distinct_dates(&clause_dates, &sentence_datelines)
                 {
                     lead_dated |= in_lead;

@@ -17,7 +17,7 @@ pub(super) const WORDS: EventWords = EventWords {
     nouns: [r"演習|訓練", r"訪問|訪れ|訪島", r"交渉|協議"],
     // Without articles, a bare event noun refers back ("交渉の出発点": the talks told of before).
     noun_references: [r"演習|訓練", r"訪問|訪島", r"交渉|協議"],
-    news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$",
+    news: r"(?:た|ました|ている|ています|ていた|ていました|でいる|でいます|という|といいます|とのこと|ということです|とみられる|を発表|と発表|としている|と述べ|と語っ|と話し)[」』）)]*[。．]?\s*$|ましたので",
     // None: a topic (択捉島では) reaches over the continuative clauses after it,
     // so a week (先週) does not part them.
     statement: r"明らかにし|発表し|述べ|伝え|報じ|表明し|語っ|話し",
