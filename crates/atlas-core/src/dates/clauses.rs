@@ -72,6 +72,13 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
                 return false;
             }
         }
+        // "Во вторник в Токио прошел митинг…": a past verb a few words after the date.
+        let near = &after[..floor_boundary(after, after.len().min(48))];
+        if let Some(m) = PAST_VERB.find(near) {
+            if !speaks_of_the_future(&near[..m.start()]) {
+                return false;
+            }
+        }
     }
     !text[span.end..].starts_with(['、', '，'])
 }
@@ -384,6 +391,12 @@ mod tests {
         "Nemuro opened an archive in April, and a new hall will open next spring.",
         "2025-08-28",
         [("April", "2025-04~"), ("next spring", "2026~")]
+    );
+    t!(
+        a_weekday_right_before_a_past_verb_is_past,
+        "Во вторник в Токио прошел митинг, на котором премьер заявил, что будет добиваться возвращения островов.",
+        "2023-02-09",
+        [("Во вторник", "2023-02-07~")]
     );
     t!(
         a_japanese_wish_is_a_plan,
