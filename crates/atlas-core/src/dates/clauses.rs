@@ -58,7 +58,10 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
     // "Nemuro opened an archive in April, and a hall will open …": a date whose
     // ", and" piece tells of the past with no future marker is past.
     let piece = and_piece_of(text, &sentence, span.start);
-    if !speaks_of_the_future(&text[piece.clone()]) && PAST_VERB.is_match(&text[piece]) {
+    if piece != sentence
+        && !speaks_of_the_future(&text[piece.clone()])
+        && PAST_VERB.is_match(&text[piece])
+    {
         return false;
     }
     // "On Monday, the ministry said it would ...", "В среду министр заявил, что

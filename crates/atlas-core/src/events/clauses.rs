@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::words::{cuts_before, CLAUSE_BREAK, NOT_CLAUSE_BREAK, PREDICATE, WEEKS};
+use super::words::{any_matches, languages_in};
 use crate::dates::DateMention;
 use crate::linker::Mention;
 
@@ -33,8 +33,7 @@ pub(super) fn dates_by_clause<'d>(
         seen.len()
     };
     // A week ("last week") gives no event but is a clause's time all the same.
-    let weeks = WEEKS.find_iter(&text[span.clone()]).count();
-    if distinct + weeks < 2 {
+    if distinct == 0 || (distinct == 1 && !any_matches(&text[span.clone()], |w| &w.weeks)) {
         return vec![(span.clone(), dates.to_vec())];
     }
     let clauses = clauses_of(text, span, mentions);
@@ -54,13 +53,29 @@ pub(super) fn dates_by_clause<'d>(
 /// The clauses of the sentence at `span` (see [`dates_by_clause`]).
 fn clauses_of(text: &str, span: &Range<usize>, mentions: &[&Mention]) -> Vec<Range<usize>> {
     let sentence = &text[span.clone()];
-    let mut cuts: Vec<usize> = CLAUSE_BREAK
-        .find_iter(sentence)
-        .filter(|m| !NOT_CLAUSE_BREAK.is_match(&sentence[..m.end()]))
-        .filter(|m| cuts_before(m.as_str(), &sentence[m.end()..]))
-        .map(|m| span.start + m.end())
-        .filter(|&cut| cut < span.end)
-        .collect();
+    // Each language of the sentence cuts after its breaks, unless the text before
+    // a break ends as a particle or the text after it fails the language's condition.
+    let mut cuts: Vec<usize> = Vec::new();
+    for words in languages_in(sentence) {
+        let Some(clause_break) = &words.clause_break else {
+            continue;
+        };
+        for m in clause_break.find_iter(sentence) {
+            let particle = words
+                .not_clause_break
+                .as_ref()
+                .is_some_and(|r| r.is_match(&sentence[..m.end()]));
+            let cuts_here = words
+                .after_break
+                .as_ref()
+                .is_none_or(|r| r.is_match(&sentence[m.end()..]));
+            let cut = span.start + m.end();
+            if !particle && cuts_here && cut < span.end {
+                cuts.push(cut);
+            }
+        }
+    }
+    cuts.sort_unstable();
     cuts.dedup();
     let mut pieces: Vec<Range<usize>> = Vec::with_capacity(cuts.len() + 1);
     let mut start = span.start;
@@ -77,7 +92,7 @@ fn clauses_of(text: &str, span: &Range<usize>, mentions: &[&Mention]) -> Vec<Ran
         let names_a_place = mentions
             .iter()
             .any(|m| m.byte_start >= piece.start && m.byte_start < piece.end);
-        if names_a_place || PREDICATE.is_match(&text[piece.clone()]) {
+        if names_a_place || any_matches(&text[piece.clone()], |w| &w.predicate) {
             clauses.push(from..piece.end);
         } else {
             pending = Some(from);

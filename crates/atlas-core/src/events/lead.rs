@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::filters::letters_outside;
-use super::words::{NEWS, PREDICATE, STATEMENT};
+use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::linker::Mention;
 
@@ -56,8 +56,8 @@ fn paragraph_break(between: &str) -> bool {
 pub(super) fn reports_news(sentence: &str) -> bool {
     let trimmed = sentence.trim_end();
     !trimmed.ends_with(['?', '？'])
-        && NEWS.is_match(trimmed)
-        && (!is_future_sentence(sentence) || STATEMENT.is_match(trimmed))
+        && any_matches(trimmed, |w| &w.news)
+        && (!is_future_sentence(sentence) || any_matches(trimmed, |w| &w.statement))
 }
 
 /// Fewer letters than this besides its dates and places make a sentence part of a dateline.
@@ -139,7 +139,7 @@ pub(super) fn join_datelines(
     let short = |span: &Range<usize>| {
         let (ds, ms) = (dates_in(span), mentions_in(span));
         letters_outside(text, span, &ds, &ms, DATELINE_LETTERS) < DATELINE_LETTERS
-            && !PREDICATE.is_match(&text[span.clone()])
+            && !any_matches(&text[span.clone()], |w| &w.predicate)
     };
     // Only blanks between the line's start and the sentence (walking back over
     // blanks alone: scanning back to the line's start made a one-line text quadratic).

@@ -210,7 +210,8 @@ pub fn extract_events(
             || is_editorial_note(sentence)
             || is_byline(sentence))
         {
-            let future = is_future_sentence(sentence);
+            // Only sentences that give an event ask whether they speak of the future.
+            let future = std::cell::OnceCell::new();
             for (clause, clause_dates) in
                 dates_by_clause(text, span, &sentence_dates, sentence_mentions)
             {
@@ -247,7 +248,11 @@ pub fn extract_events(
                         start,
                         end,
                         relative,
-                        planned: is_planned(&date, future, published),
+                        planned: is_planned(
+                            &date,
+                            *future.get_or_init(|| is_future_sentence(sentence)),
+                            published,
+                        ),
                         dated_by,
                         references: references.clone(),
                     });

@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use super::places_of;
-use super::words::{EventNoun, ISLAND, ISLANDS, NOUNS, NOUN_REFERENCES};
+use super::words::{any_matches, languages_in, EventNoun};
 use super::Reference;
 use crate::gazetteer::{ContextPlaces, PlaceKind};
 use crate::linker::Mention;
@@ -68,9 +68,14 @@ impl Antecedents {
                 .map(|(id, _)| id)
                 .collect();
         }
-        for kind in EventNoun::ALL {
-            if NOUNS[kind.index()].is_match(sentence) {
-                self.by_noun[kind.index()] = places_of(mentions.iter().copied());
+        for words in languages_in(sentence) {
+            for kind in EventNoun::ALL {
+                if words.nouns[kind.index()]
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(sentence))
+                {
+                    self.by_noun[kind.index()] = places_of(mentions.iter().copied());
+                }
             }
         }
     }
@@ -84,6 +89,9 @@ impl Antecedents {
         offsets: &mut CharOffsets,
     ) -> (Vec<String>, Vec<Reference>) {
         let said = &text[clause.clone()];
+        if !any_matches(said, |w| &w.any_reference) {
+            return (Vec::new(), Vec::new());
+        }
         let mut found: Vec<(Range<usize>, &[String])> = Vec::new();
         let mut add = |span: Range<usize>, places: &'a [String]| {
             let overlaps = found
@@ -93,16 +101,21 @@ impl Antecedents {
                 found.push((span, places));
             }
         };
-        for m in ISLANDS.find_iter(said) {
-            add(m.range(), &self.islands);
-        }
         let island = self.island.as_slice();
-        for m in ISLAND.find_iter(said) {
-            add(m.range(), island);
-        }
-        for kind in EventNoun::ALL {
-            for m in NOUN_REFERENCES[kind.index()].find_iter(said) {
-                add(m.range(), &self.by_noun[kind.index()]);
+        for words in languages_in(said) {
+            // Plural before singular: «острова» is both, and the plural wins.
+            let mut kinds: Vec<(&Option<regex::Regex>, &'a [String])> =
+                vec![(&words.islands, &self.islands), (&words.island, island)];
+            for kind in EventNoun::ALL {
+                kinds.push((
+                    &words.noun_references[kind.index()],
+                    &self.by_noun[kind.index()],
+                ));
+            }
+            for (regex, places) in kinds {
+                for m in regex.iter().flat_map(|r| r.find_iter(said)) {
+                    add(m.range(), places);
+                }
             }
         }
         found.sort_by_key(|(span, _)| span.start);

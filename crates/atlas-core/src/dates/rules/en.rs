@@ -111,7 +111,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (r"(?i)\ba\s+year\s+ago\b".to_string(), rule_year_ago),
         (
-            r"(?i)\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b".to_string(),
+            r"(?i)(?-u:\b)(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)(?-u:\b)".to_string(),
             rule_end_of_this_year,
         ),
         (

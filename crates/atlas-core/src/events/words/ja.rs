@@ -1,8 +1,9 @@
 //! Japanese event words.
 
-use super::EventWords;
+use super::{EventWords, Script};
 
 pub(super) const WORDS: EventWords = EventWords {
+    script: Script::Japanese,
     // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
     // (Not 含め、: "including", a particle.)
     clause_break: r"(?:[しりてれけべきちびみえせっい]|[^含]め|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",

@@ -40,8 +40,48 @@ impl EventNoun {
     }
 }
 
+/// The script a language is written in: its patterns run only on text with
+/// letters of that script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Script {
+    /// Latin letters (English). Its patterns use ASCII word boundaries, which the
+    /// regex engine's fast automaton handles on any text.
+    Latin,
+    /// Cyrillic letters (Russian).
+    Cyrillic,
+    /// Kana or kanji (Japanese).
+    Japanese,
+}
+
+impl Script {
+    /// The scripts of `text`'s letters.
+    fn of(text: &str) -> [bool; 3] {
+        let mut found = [false; 3];
+        for c in text.chars() {
+            match c {
+                'a'..='z' | 'A'..='Z' => found[0] = true,
+                '\u{0400}'..='\u{04FF}' => found[1] = true,
+                '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
+                    found[2] = true
+                }
+                _ => {}
+            }
+            if found.iter().all(|f| *f) {
+                break;
+            }
+        }
+        found
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// One language's words for the event rules (regular expression sources).
 pub(super) struct EventWords {
+    /// The script it is written in.
+    pub script: Script,
     /// Where a sentence is cut into clauses (the match is the cut: "; ", ", and ").
     pub clause_break: &'static str,
     /// What must follow a clause break of this language for it to cut (empty:
@@ -77,72 +117,99 @@ pub(super) struct EventWords {
 /// Every language with event words.
 pub(super) const LANGUAGES: &[&EventWords] = &[&en::WORDS, &ru::WORDS, &ja::WORDS];
 
-/// One regex of every language's pattern that `pick` chooses (a language
-/// without one gives the empty pattern).
-fn union(pick: impl Fn(&EventWords) -> &'static str) -> Regex {
-    let sources: Vec<String> = LANGUAGES
-        .iter()
-        .map(|w| pick(w))
-        .filter(|source| !source.is_empty())
-        .map(|source| format!("(?:{source})"))
-        .collect();
-    Regex::new(&sources.join("|")).expect("valid event word patterns")
+/// One language's words, compiled. An empty pattern is `None`.
+pub(super) struct Words {
+    /// Where a sentence is cut into clauses.
+    pub clause_break: Option<Regex>,
+    /// What must follow a clause break for it to cut.
+    pub after_break: Option<Regex>,
+    /// A clause break that is none (matched at the end of the text before it).
+    pub not_clause_break: Option<Regex>,
+    /// A predicate.
+    pub predicate: Option<Regex>,
+    /// Plural island references.
+    pub islands: Option<Regex>,
+    /// Singular island references.
+    pub island: Option<Regex>,
+    /// Per [`EventNoun`]: the noun.
+    pub nouns: [Option<Regex>; 3],
+    /// Per [`EventNoun`]: the noun referring back.
+    pub noun_references: [Option<Regex>; 3],
+    /// Any referring word (one pass says a clause has none).
+    pub any_reference: Option<Regex>,
+    /// News markers.
+    pub news: Option<Regex>,
+    /// Statements.
+    pub statement: Option<Regex>,
+    /// Weeks.
+    pub weeks: Option<Regex>,
 }
 
-/// Clause breaks of every language.
-pub(super) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| union(|w| w.clause_break));
-/// Per language: its clause break (whole) and what must follow it.
-static BREAK_CONDITIONS: LazyLock<Vec<(Regex, Regex)>> = LazyLock::new(|| {
-    LANGUAGES
-        .iter()
-        .filter(|w| !w.after_break.is_empty())
-        .map(|w| {
-            (
-                Regex::new(&format!("^(?:{})$", w.clause_break))
+impl Words {
+    fn compile(words: &EventWords) -> Words {
+        let compile = |source: &str, anchor: (&str, &str)| -> Option<Regex> {
+            if source.is_empty() {
+                return None;
+            }
+            // Latin-script words need only ASCII word boundaries.
+            let source = if words.script == Script::Latin {
+                source.replace(r"\b", r"(?-u:\b)")
+            } else {
+                source.to_string()
+            };
+            Some(
+                Regex::new(&format!("{}(?:{source}){}", anchor.0, anchor.1))
                     .expect("valid event word patterns"),
-                Regex::new(&format!("^(?:{})", w.after_break)).expect("valid event word patterns"),
             )
-        })
-        .collect()
-});
-
-/// Whether a clause break `found` (a match of [`CLAUSE_BREAK`]) cuts before `rest`.
-pub(super) fn cuts_before(found: &str, rest: &str) -> bool {
-    BREAK_CONDITIONS
-        .iter()
-        .all(|(clause_break, after)| !clause_break.is_match(found) || after.is_match(rest))
+        };
+        let free = ("", "");
+        let mut references = vec![words.islands, words.island];
+        references.extend(words.noun_references);
+        let any_reference: Vec<String> = references
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("(?:{s})"))
+            .collect();
+        Words {
+            clause_break: compile(words.clause_break, free),
+            after_break: compile(words.after_break, ("^", "")),
+            not_clause_break: compile(words.not_clause_break, ("", "$")),
+            predicate: compile(words.predicate, free),
+            islands: compile(words.islands, free),
+            island: compile(words.island, free),
+            nouns: words.nouns.map(|n| compile(n, free)),
+            noun_references: words.noun_references.map(|n| compile(n, free)),
+            any_reference: compile(&any_reference.join("|"), free),
+            news: compile(words.news, free),
+            statement: compile(words.statement, free),
+            weeks: compile(words.weeks, free),
+        }
+    }
 }
 
-/// Breaks that are none, of every language (matched at the end of the text before a cut).
-pub(super) static NOT_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    let sources: Vec<String> = LANGUAGES
-        .iter()
-        .map(|w| w.not_clause_break)
-        .filter(|source| !source.is_empty())
-        .map(|source| format!("(?:{source})$"))
-        .collect();
-    Regex::new(&sources.join("|")).expect("valid event word patterns")
+/// Every language's compiled words, by [`Script`].
+static COMPILED: LazyLock<[Vec<Words>; 3]> = LazyLock::new(|| {
+    let mut by_script: [Vec<Words>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for words in LANGUAGES {
+        by_script[words.script.index()].push(Words::compile(words));
+    }
+    by_script
 });
-/// Predicates of every language.
-pub(super) static PREDICATE: LazyLock<Regex> = LazyLock::new(|| union(|w| w.predicate));
-/// Plural island references of every language.
-pub(super) static ISLANDS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.islands));
-/// Singular island references of every language.
-pub(super) static ISLAND: LazyLock<Regex> = LazyLock::new(|| union(|w| w.island));
-/// News markers of every language.
-pub(super) static NEWS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.news));
-/// Statements of every language.
-pub(super) static STATEMENT: LazyLock<Regex> = LazyLock::new(|| union(|w| w.statement));
-/// Weeks of every language.
-pub(super) static WEEKS: LazyLock<Regex> = LazyLock::new(|| union(|w| w.weeks));
 
-/// The nouns of each [`EventNoun`], every language.
-pub(super) static NOUNS: LazyLock<[Regex; 3]> =
-    LazyLock::new(|| EventNoun::ALL.map(|kind| union(|w| w.nouns[kind.index()])));
+/// The compiled words of the languages whose script `text` has letters of.
+pub(super) fn languages_in(text: &str) -> impl Iterator<Item = &'static Words> {
+    let scripts = Script::of(text);
+    COMPILED
+        .iter()
+        .zip(scripts)
+        .filter(|(_, found)| *found)
+        .flat_map(|(words, _)| words.iter())
+}
 
-/// The referring uses of each [`EventNoun`], every language.
-pub(super) static NOUN_REFERENCES: LazyLock<[Regex; 3]> =
-    LazyLock::new(|| EventNoun::ALL.map(|kind| union(|w| w.noun_references[kind.index()])));
+/// Whether a pattern that `pick` chooses, of a language of `text`, matches in `text`.
+pub(super) fn any_matches(text: &str, pick: impl Fn(&Words) -> &Option<Regex>) -> bool {
+    languages_in(text).any(|w| pick(w).as_ref().is_some_and(|r| r.is_match(text)))
+}
 
 #[cfg(test)]
 mod tests {
@@ -150,17 +217,16 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        for regex in [
-            &*CLAUSE_BREAK,
-            &*PREDICATE,
-            &*ISLANDS,
-            &*ISLAND,
-            &*NEWS,
-            &*WEEKS,
-        ] {
-            assert!(!regex.as_str().is_empty());
-        }
-        assert_eq!(NOUNS.len(), EventNoun::ALL.len());
-        assert_eq!(NOUN_REFERENCES.len(), EventNoun::ALL.len());
+        assert_eq!(
+            COMPILED.iter().map(Vec::len).sum::<usize>(),
+            LANGUAGES.len()
+        );
+        assert!(any_matches("Russia fortified the islands.", |w| &w.any_reference));
+        assert!(any_matches(
+            "В 2016 году на эти острова прибыли войска.",
+            |w| &w.islands
+        ));
+        assert!(!any_matches("同島では式典が開かれた。", |w| &w.islands));
+        assert!(any_matches("同島では式典が開かれた。", |w| &w.island));
     }
 }

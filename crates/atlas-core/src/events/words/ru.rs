@@ -1,6 +1,6 @@
 //! Russian event words.
 
-use super::EventWords;
+use super::{EventWords, Script};
 
 /// Adjectives that may stand between a demonstrative and an island word.
 macro_rules! island_adjectives {
@@ -10,6 +10,7 @@ macro_rules! island_adjectives {
 }
 
 pub(super) const WORDS: EventWords = EventWords {
+    script: Script::Cyrillic,
     clause_break: r"(?i);\s+|,\s+(?:а|и|но|однако|когда|тогда\s+как|после\s+чего|в\s+то\s+время\s+как)\s+",
     after_break: "",
     not_clause_break: "",
