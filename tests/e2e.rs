@@ -464,7 +464,28 @@ async fn hostile_articles(app: App) {
         )
         .await
         .unwrap();
-    let (x, y) = app.visible_point_of(label).await;
+    // The import's reload redraws the labels (Kunashir's now counts 2 articles):
+    // click once the label stands still, not while it is being redrawn.
+    let (x, y) = eventually(
+        "Kunashir's label to settle after the import",
+        Duration::from_secs(10),
+        || async {
+            let first = app.visible_point_of(label).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let counted = app
+                .client
+                .execute(
+                    "return document.querySelector(arguments[0])?.textContent ?? ''",
+                    vec![json!(label)],
+                )
+                .await
+                .unwrap();
+            let settled = first == app.visible_point_of(label).await
+                && counted.as_str().is_some_and(|t| t.contains('2'));
+            settled.then_some(first)
+        },
+    )
+    .await;
     app.click_at(x, y).await;
     app.wait_for(
         r#".place-panel[data-place="kunashir"] .excerpt mark"#,

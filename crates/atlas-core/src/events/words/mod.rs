@@ -211,6 +211,15 @@ pub(super) fn any_matches(text: &str, pick: impl Fn(&Words) -> &Option<Regex>) -
     languages_in(text).any(|w| pick(w).as_ref().is_some_and(|r| r.is_match(text)))
 }
 
+/// The first match of `pattern` in `text` (the language modules' tests).
+#[cfg(test)]
+fn finds(pattern: &str, text: &str) -> Option<String> {
+    Regex::new(pattern)
+        .unwrap()
+        .find(text)
+        .map(|m| m.as_str().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

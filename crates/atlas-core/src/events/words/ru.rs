@@ -38,16 +38,8 @@ pub(super) const WORDS: EventWords = EventWords {
 
 #[cfg(test)]
 mod tests {
-    use regex::Regex;
-
+    use super::super::finds;
     use super::WORDS;
-
-    fn finds(pattern: &str, text: &str) -> Option<String> {
-        Regex::new(pattern)
-            .unwrap()
-            .find(text)
-            .map(|m| m.as_str().to_string())
-    }
 
     #[test]
     fn island_references() {
