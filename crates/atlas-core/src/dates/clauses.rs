@@ -102,21 +102,20 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Verbs in the past: "-ed" forms, common irregular ones, Russian "-л(а|о|и)".
+const PAST_VERBS: &str = r"\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?";
+
 /// A verb in the past right before a date ("protested on", "met", "finished in", "провели в").
 static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?)\s+(?:on\s+|in\s+|в\s+|во\s+)?$",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?:{PAST_VERBS})\s+(?:on\s+|in\s+|в\s+|во\s+)?$"
+    ))
     .unwrap()
 });
 
 /// A verb in the past anywhere ("opened", "met", «открыли»).
-static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?)\b",
-    )
-    .unwrap()
-});
+static PAST_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{PAST_VERBS})\b")).unwrap());
 
 /// The part of `clause` between ", and " joints that holds byte `at`.
 fn and_piece_of(text: &str, clause: &Range<usize>, at: usize) -> Range<usize> {

@@ -90,7 +90,7 @@ mod clauses;
 mod partial_date;
 mod resolve;
 pub(crate) mod rules;
-mod surroundings;
+pub(crate) mod surroundings;
 
 use anchor::{anchor, Cand};
 pub use partial_date::PartialDate;

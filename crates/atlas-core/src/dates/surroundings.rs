@@ -70,7 +70,7 @@ pub(super) fn next_word(text: &str, i: usize) -> String {
 }
 
 /// At most the last `max` bytes of `text[..end]` (cut on a char boundary).
-pub(super) fn tail(text: &str, end: usize, max: usize) -> &str {
+pub(crate) fn tail(text: &str, end: usize, max: usize) -> &str {
     &text[floor_boundary(text, end.saturating_sub(max))..end]
 }
 

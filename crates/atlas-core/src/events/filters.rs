@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::dates::surroundings::tail;
 use crate::dates::DateMention;
 use crate::linker::Mention;
 
@@ -173,7 +174,7 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
         Regex::new(r"(?i)(?:\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?|ежегодно|каждый\s+год|毎年|例年)\s*$")
             .expect("valid regex")
     });
-    RECURRING.is_match(before(text, date.byte_start, 40))
+    RECURRING.is_match(tail(text, date.byte_start, 40))
 }
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
@@ -193,7 +194,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
             .expect("valid regex")
     });
     let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 24)];
-    (SINCE_BEFORE.is_match(before(text, date.byte_start, 30)) && !RANGE_AFTER.is_match(after))
+    (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30)) && !RANGE_AFTER.is_match(after))
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
 }
 
@@ -217,16 +218,7 @@ pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMentio
     }
     let between = &text[previous.byte_end..date.byte_start];
     CONNECTOR.is_match(between)
-        || (AND.is_match(between) && BETWEEN.is_match(before(text, previous.byte_start, 24)))
-}
-
-/// At most `max` bytes of `text` before `end`, cut on a char boundary.
-pub(super) fn before(text: &str, end: usize, max: usize) -> &str {
-    let mut start = end.saturating_sub(max);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    &text[start..end]
+        || (AND.is_match(between) && BETWEEN.is_match(tail(text, previous.byte_start, 24)))
 }
 
 /// The least char boundary of `text` at or after `i` (its length past the end).
@@ -248,14 +240,21 @@ pub(super) fn is_timestamp(text: &str, span: &Range<usize>, dates: &[&DateMentio
     static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s,]*$").expect("valid regex")
     });
-    let sentence = text[span.clone()].trim_end();
-    if sentence.ends_with(['.', '。', '!', '?', '！', '？']) {
+    if ends_with_stop(&text[span.clone()]) {
         return false;
     }
     dates.iter().any(|d| {
         CLOCK_AFTER.is_match(&text[d.byte_end..ceil_boundary(text, d.byte_end + 16)])
-            || CLOCK_BEFORE.is_match(before(text, d.byte_start, 16))
+            || CLOCK_BEFORE.is_match(tail(text, d.byte_start, 16))
     })
+}
+
+/// Whether `sentence` ends with a sentence stop (before closing quotes or brackets).
+pub(super) fn ends_with_stop(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'])
+        .ends_with(['.', '。', '!', '?', '！', '？', '．'])
 }
 
 /// See [`is_dateline`].
@@ -277,11 +276,7 @@ pub(super) fn join_listing_entries(
             .filter(|d| d.byte_start >= span.start && d.byte_end <= span.end)
             .collect::<Vec<_>>()
     };
-    let ends_sentence = |span: &Range<usize>| {
-        text[span.clone()]
-            .trim_end()
-            .ends_with(['.', '。', '!', '?', '！', '？'])
-    };
+    let ends_sentence = |span: &Range<usize>| ends_with_stop(&text[span.clone()]);
     let date_line = |span: &Range<usize>| {
         let ds = dates_in(span);
         ds.len() == 1

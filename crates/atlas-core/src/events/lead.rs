@@ -15,18 +15,10 @@
 
 use std::ops::Range;
 
-use super::filters::letters_outside;
+use super::filters::{ends_with_stop, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::linker::Mention;
-
-/// A sentence stop at the end of a sentence, before closing quotes or brackets.
-fn ends_with_stop(sentence: &str) -> bool {
-    sentence
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'])
-        .ends_with(['.', '。', '!', '?', '！', '？', '．'])
-}
 
 /// The indexes of the lead's sentences among `sentences` (see the module documentation).
 pub(super) fn lead(text: &str, sentences: &[Range<usize>]) -> Range<usize> {

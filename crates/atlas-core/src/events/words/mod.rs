@@ -3,9 +3,9 @@
 //! Each language gives an [`EventWords`]: where a sentence with several dates
 //! is cut into clauses, which words refer back to places named earlier ("the
 //! islands", «эти острова», 同島, "the exercises"), and what tells a sentence
-//! that reports something that happened. The rules use the union of every
-//! language's patterns (the scripts differ, so a pattern of one language does
-//! not fire in another's text).
+//! that reports something that happened. Each language's words are compiled
+//! on their own ([`Words`]) and run only on text with letters of its [`Script`]
+//! ([`languages_in`], [`any_matches`]).
 //!
 //! Adding a language: a module `xx.rs` with its `WORDS`, one line in
 //! [`LANGUAGES`], and its tests in that module.
