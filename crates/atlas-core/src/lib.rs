@@ -27,6 +27,7 @@ pub mod store;
 pub mod text;
 pub mod timestamp;
 pub mod web_addresses;
+mod word_regex;
 
 pub use atlas::{Atlas, Packs};
 pub use error::{Error, ErrorCode, Result};

@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::rules;
 use super::surroundings::floor_boundary;
+use crate::word_regex::WordRegex;
 
 /// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
 /// does not say a plan was kept or has passed: "as planned", "as scheduled",
@@ -19,12 +21,15 @@ pub(super) fn speaks_of_the_future(text: &str) -> bool {
             .expect("valid regex")
     });
     static KEPT_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bas\s+$").expect("valid regex"));
-    FUTURE.find_iter(text).any(|m| {
-        let kept = KEPT_AFTER.is_match(&text[m.end()..])
-            || (m.as_str().is_ascii() && KEPT_BEFORE.is_match(&text[..m.start()]));
-        !kept
-    })
+        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)as\s+$").expect("valid regex"));
+    FUTURE
+        .iter()
+        .flat_map(|words| words.find_iter(text))
+        .any(|m| {
+            let kept = KEPT_AFTER.is_match(&text[m.end()..])
+                || (m.as_str().is_ascii() && KEPT_BEFORE.is_match(&text[..m.start()]));
+            !kept
+        })
 }
 
 /// Whether the expression at `span` of `sentence` is about the future: its clause has a
@@ -86,13 +91,10 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
     !text[span.end..].starts_with(['、', '，'])
 }
 
-/// Markers of a future or planned event, in all three languages.
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held|будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|отправятся|осмотрит|осмотрят|прибудет|прибудут|встретится|встретятся|обсудит|обсудят|подпишет|подпишут|вернется|вернётся|вернутся|откроет|откроют|выйдет|выйдут|исполнится|исполнятся|откроется|откроются|завершится|завершатся|вступит|вступят)\b|予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中|したい|実施したい|たいと",
-    )
-    .unwrap()
-});
+/// Markers of the future or of plans, one pattern per language (each
+/// language's `FUTURE` in `rules/`).
+static FUTURE: LazyLock<[WordRegex; 3]> =
+    LazyLock::new(|| [rules::en::FUTURE, rules::ru::FUTURE, rules::ja::FUTURE].map(WordRegex::new));
 
 /// A reporting verb right before a date: "said on", "told reporters on", "заявил в".
 static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,7 +262,16 @@ fn closing_quote(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
+    use super::rules;
     use crate::dates::expect::t;
+    use crate::word_regex::shadowed_alternatives;
+
+    #[test]
+    fn no_future_word_is_shadowed_by_a_shorter_one() {
+        for pattern in [rules::en::FUTURE, rules::ru::FUTURE, rules::ja::FUTURE] {
+            assert_eq!(shadowed_alternatives(pattern), Vec::<String>::new());
+        }
+    }
 
     // ---- Quotations keep their own tense
     t!(

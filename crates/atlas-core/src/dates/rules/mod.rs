@@ -16,7 +16,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 use super::anchor::{cand, loose, Cand, Loose};
 use super::resolve::{month_offset, resolve_no_year, resolve_weekday, year_offset, Ctx};
@@ -24,11 +24,12 @@ use super::surroundings::{
     char_at, char_before, is_digit, next_word, number_bounded, prev_word, tail,
 };
 use super::PartialDate;
+use crate::word_regex::WordRegex;
 use common::UNITS;
 
 mod common;
 pub(crate) mod en;
-mod ja;
+pub(crate) mod ja;
 pub(crate) mod ru;
 
 /// What a rule does with a match: pushes its candidates.
@@ -50,18 +51,40 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The rules for each combination of scripts a text can have (see [`Scripts::index`]).
+static RULE_SETS: LazyLock<[RuleSet; 4]> =
+    LazyLock::new(|| [0, 1, 2, 3].map(|index| RuleSet::new(Scripts::from_index(index))));
+
+/// The rules a text with some scripts can match, and one [`RegexSet`] of their
+/// patterns that tells, in a single pass over the text, which of them match at
+/// all: most rules match nowhere in an article, and scanning the text once per
+/// rule cost more than all the rest of the date rules.
+struct RuleSet {
+    /// Indices into [`RULES`], in rule order.
+    rules: Vec<usize>,
+    patterns: RegexSet,
+}
+
+impl RuleSet {
+    /// The rules a text with `scripts` can match.
+    fn new(scripts: Scripts) -> RuleSet {
+        let rules: Vec<usize> = (0..RULES.len())
+            .filter(|&i| scripts.covers(RULES[i].scripts))
+            .collect();
+        let patterns = RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
+            .expect("valid date rules");
+        RuleSet { rules, patterns }
+    }
+}
+
 /// The candidates of every rule that can match `ctx.text`, in rule order.
 pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
-    let scripts = Scripts::of(ctx.text);
+    let set = &RULE_SETS[Scripts::of(ctx.text).index()];
     let mut cands = Vec::new();
-    for compiled in RULES.iter() {
-        if !scripts.covers(compiled.scripts) {
-            continue;
-        }
+    for index in set.patterns.matches(ctx.text).iter() {
+        let compiled = &RULES[set.rules[index]];
         for caps in compiled.regex.captures_iter(ctx.text) {
-            if compiled.on_boundaries(ctx.text, &whole(&caps)) {
-                (compiled.rule)(ctx, &caps, &mut cands);
-            }
+            (compiled.rule)(ctx, &caps, &mut cands);
         }
     }
     cands
@@ -91,59 +114,48 @@ impl Scripts {
         scripts
     }
 
+    /// A number for each of the four combinations, from 0 to 3.
+    fn index(self) -> usize {
+        usize::from(self.cyrillic) + 2 * usize::from(self.cjk)
+    }
+
+    /// The combination [`Scripts::index`] numbers `index`.
+    fn from_index(index: usize) -> Scripts {
+        Scripts {
+            cyrillic: index & 1 == 1,
+            cjk: index & 2 == 2,
+        }
+    }
+
     /// Whether a text with these scripts can match a rule that needs `needed`.
     fn covers(self, needed: Scripts) -> bool {
         (self.cyrillic || !needed.cyrillic) && (self.cjk || !needed.cjk)
     }
 }
 
-/// A rule's regex, compiled without Unicode word boundaries (`\b`), which keep
-/// the regex engine off its fast DFA on non-ASCII text; the boundaries a pattern
-/// starts or ends with are checked on each match instead.
+/// A rule's pattern (a [`WordRegex`]), its function and the scripts it needs.
 struct CompiledRule {
-    regex: Regex,
+    regex: WordRegex,
     rule: Rule,
     scripts: Scripts,
-    boundary_start: bool,
-    boundary_end: bool,
 }
 
 impl CompiledRule {
     fn new(pattern: &str, rule: Rule) -> CompiledRule {
-        let body = pattern.strip_prefix("(?i)").unwrap_or(pattern);
-        let boundary_start = body.starts_with(r"\b");
-        let boundary_end = pattern.trim_end_matches(')').ends_with(r"\b");
-        let stripped = pattern.replace(r"\b", "");
+        let regex = WordRegex::new(pattern);
+        // Only kana and kanji make a rule need CJK text (not full-width digits).
+        let scripts = Scripts {
+            cyrillic: Scripts::of(regex.as_str()).cyrillic,
+            cjk: regex
+                .as_str()
+                .chars()
+                .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')),
+        };
         CompiledRule {
-            regex: Regex::new(&stripped).expect("valid date rule"),
+            regex,
             rule,
-            // Only kana and kanji make a rule need CJK text (not full-width digits).
-            scripts: Scripts {
-                cyrillic: Scripts::of(&stripped).cyrillic,
-                cjk: stripped
-                    .chars()
-                    .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')),
-            },
-            boundary_start,
-            boundary_end,
+            scripts,
         }
-    }
-
-    /// Whether a match at `span` starts and ends on a word boundary where the pattern asks.
-    fn on_boundaries(&self, text: &str, span: &Range<usize>) -> bool {
-        let word = |c: char| c.is_alphanumeric() && !('\u{3000}'..='\u{9FFF}').contains(&c);
-        let (first, last) = (
-            text[span.clone()].chars().next(),
-            text[span.clone()].chars().next_back(),
-        );
-        let (before, after) = (
-            text[..span.start].chars().next_back(),
-            text[span.end..].chars().next(),
-        );
-        let inside_at_start =
-            self.boundary_start && first.is_some_and(word) && before.is_some_and(word);
-        let inside_at_end = self.boundary_end && last.is_some_and(word) && after.is_some_and(word);
-        !(inside_at_start || inside_at_end)
     }
 }
 

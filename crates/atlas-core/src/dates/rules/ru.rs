@@ -63,6 +63,10 @@ fn ru_weekday(s: &str) -> Option<Weekday> {
     Weekday::try_from(i as u8).ok()
 }
 
+/// Markers of the future or of plans (будет, планируется, состоится, a perfective
+/// future such as посетит).
+pub(crate) const FUTURE: &str = r"(?i)\b(?:будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|отправятся|осмотрит|осмотрят|прибудет|прибудут|встретится|встретятся|обсудит|обсудят|подпишет|подпишут|вернется|вернётся|вернутся|откроется|откроются|откроет|откроют|выйдет|выйдут|исполнится|исполнятся|завершится|завершатся|вступит|вступят)\b";
+
 /// The Russian rules, in the order they run. The last one also finds English
 /// "that year": its pattern has Cyrillic words, so it runs only on texts with
 /// Cyrillic (kept so; see the module documentation of `dates::rules`).
