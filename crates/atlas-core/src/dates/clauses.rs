@@ -91,10 +91,14 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
     !text[span.end..].starts_with(['、', '，'])
 }
 
-/// Markers of the future or of plans, one pattern per language (each
-/// language's `FUTURE` in `rules/`).
-static FUTURE: LazyLock<[WordRegex; 3]> =
-    LazyLock::new(|| [rules::en::FUTURE, rules::ru::FUTURE, rules::ja::FUTURE].map(WordRegex::new));
+/// Markers of the future or of plans, one pattern per language
+/// ([`rules::FUTURE_MARKERS`]).
+static FUTURE: LazyLock<Vec<WordRegex>> = LazyLock::new(|| {
+    rules::FUTURE_MARKERS
+        .iter()
+        .map(|pattern| WordRegex::new(pattern))
+        .collect()
+});
 
 /// A reporting verb right before a date: "said on", "told reporters on", "заявил в".
 static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -268,7 +272,7 @@ mod tests {
 
     #[test]
     fn no_future_word_is_shadowed_by_a_shorter_one() {
-        for pattern in [rules::en::FUTURE, rules::ru::FUTURE, rules::ja::FUTURE] {
+        for pattern in rules::FUTURE_MARKERS {
             assert_eq!(shadowed_alternatives(pattern), Vec::<String>::new());
         }
     }

@@ -68,7 +68,7 @@ fn en_weekday(s: &str) -> Option<Weekday> {
 }
 
 /// Markers of the future or of plans ("will", "plans to", "next year", "upcoming").
-pub(crate) const FUTURE: &str = r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held)\b";
+pub(super) const FUTURE: &str = r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|expects?\s+to|is\s+due|are\s+due|intends?\s+to|aims?\s+to|going\s+to|would|next\s+(?:year|month|week)|upcoming|later\s+this|to\s+be\s+held)\b";
 
 /// The English rules, in the order they run.
 pub(super) fn rules() -> Vec<RuleSource> {

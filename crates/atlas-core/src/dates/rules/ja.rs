@@ -26,7 +26,7 @@ fn ja_weekday(s: &str) -> Option<Weekday> {
 }
 
 /// Markers of the future or of plans (予定, 方針, 来年, wishes such as したい).
-pub(crate) const FUTURE: &str = "予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中|したい|実施したい|たいと";
+pub(super) const FUTURE: &str = "予定|見通し|方針|考え|来年|来月|来週|計画|見込み|目指|方向で|意向|つもり|構え|調整して|調整中|したい|実施したい|たいと";
 
 /// The Japanese rules, in the order they run.
 pub(super) fn rules() -> Vec<RuleSource> {

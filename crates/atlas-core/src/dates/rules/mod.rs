@@ -29,7 +29,7 @@ use common::UNITS;
 
 mod common;
 pub(crate) mod en;
-pub(crate) mod ja;
+mod ja;
 pub(crate) mod ru;
 
 /// What a rule does with a match: pushes its candidates.
@@ -42,6 +42,10 @@ type RuleSource = (String, Rule);
 /// language is a module with a `rules()` function and one line here.
 const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[common::rules, en::rules, ru::rules, ja::rules];
 
+/// Each language's markers of the future or of plans (its module's `FUTURE`),
+/// which `clauses` looks for: one line per language.
+pub(super) const FUTURE_MARKERS: &[&str] = &[en::FUTURE, ru::FUTURE, ja::FUTURE];
+
 /// Every rule, compiled, in the order of [`LANGUAGES`].
 static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
     LANGUAGES
@@ -51,9 +55,12 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The rules for each combination of scripts a text can have (see [`Scripts::index`]).
-static RULE_SETS: LazyLock<[RuleSet; 4]> =
-    LazyLock::new(|| [0, 1, 2, 3].map(|index| RuleSet::new(Scripts::from_index(index))));
+/// The rules for each combination of scripts a text can have (by [`Scripts::index`]).
+static RULE_SETS: LazyLock<Vec<RuleSet>> = LazyLock::new(|| {
+    (0..Scripts::COMBINATIONS)
+        .map(|index| RuleSet::new(Scripts(index as u8)))
+        .collect()
+});
 
 /// The rules a text with some scripts can match, and one [`RegexSet`] of their
 /// patterns that tells, in a single pass over the text, which of them match at
@@ -93,43 +100,66 @@ pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
 /// Digits, ASCII or full-width.
 const D: &str = "[0-9０-９]";
 
-/// Which scripts a text has, or a rule needs.
+/// Which scripts a text has, or a rule needs: a set of the scripts whose
+/// letters gate rules (Latin is not one: Latin rules run on every text).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Scripts {
-    cyrillic: bool,
-    cjk: bool,
-}
+struct Scripts(u8);
 
 impl Scripts {
+    const CYRILLIC: u8 = 1;
+    /// Kana and kanji (and full-width forms in a text).
+    const CJK: u8 = 2;
+    const HANGUL: u8 = 4;
+    /// How many combinations there are ([`Scripts::index`] is below it).
+    const COMBINATIONS: usize = 8;
+
+    /// The scripts of a character, if it is in one of them.
+    fn of_char(c: char) -> u8 {
+        match c {
+            '\u{0400}'..='\u{04FF}' => Scripts::CYRILLIC,
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                Scripts::HANGUL
+            }
+            '\u{3000}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}' => Scripts::CJK,
+            _ => 0,
+        }
+    }
+
+    /// The scripts `text` has letters of.
     fn of(text: &str) -> Scripts {
-        let mut scripts = Scripts::default();
+        let mut found = 0;
         for c in text.chars().filter(|c| !c.is_ascii()) {
-            scripts.cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
-            scripts.cjk |=
-                ('\u{3000}'..='\u{9FFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c);
-            if scripts.cyrillic && scripts.cjk {
+            found |= Scripts::of_char(c);
+            if found == Scripts::CYRILLIC | Scripts::CJK | Scripts::HANGUL {
                 break;
             }
         }
-        scripts
+        Scripts(found)
     }
 
-    /// A number for each of the four combinations, from 0 to 3.
-    fn index(self) -> usize {
-        usize::from(self.cyrillic) + 2 * usize::from(self.cjk)
-    }
-
-    /// The combination [`Scripts::index`] numbers `index`.
-    fn from_index(index: usize) -> Scripts {
-        Scripts {
-            cyrillic: index & 1 == 1,
-            cjk: index & 2 == 2,
+    /// The scripts a pattern needs: those of its letters, where only kana and
+    /// kanji (not full-width digits or punctuation) make it need CJK text.
+    fn needed_by(pattern: &str) -> Scripts {
+        let mut needed = 0;
+        for c in pattern.chars().filter(|c| !c.is_ascii()) {
+            needed |= match Scripts::of_char(c) {
+                Scripts::CJK if !matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}') => {
+                    0
+                }
+                script => script,
+            };
         }
+        Scripts(needed)
+    }
+
+    /// A number for each combination, below [`Scripts::COMBINATIONS`].
+    fn index(self) -> usize {
+        usize::from(self.0)
     }
 
     /// Whether a text with these scripts can match a rule that needs `needed`.
     fn covers(self, needed: Scripts) -> bool {
-        (self.cyrillic || !needed.cyrillic) && (self.cjk || !needed.cjk)
+        self.0 & needed.0 == needed.0
     }
 }
 
@@ -143,14 +173,7 @@ struct CompiledRule {
 impl CompiledRule {
     fn new(pattern: &str, rule: Rule) -> CompiledRule {
         let regex = WordRegex::new(pattern);
-        // Only kana and kanji make a rule need CJK text (not full-width digits).
-        let scripts = Scripts {
-            cyrillic: Scripts::of(regex.as_str()).cyrillic,
-            cjk: regex
-                .as_str()
-                .chars()
-                .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')),
-        };
+        let scripts = Scripts::needed_by(regex.as_str());
         CompiledRule {
             regex,
             rule,
