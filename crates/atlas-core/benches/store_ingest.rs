@@ -158,6 +158,7 @@ fn generate(rng: &mut XorShift, n: usize) -> (Article, Analysis) {
                 let (start, byte_start) = (b.chars, b.text.len());
                 b.push(name);
                 mentions.push(Mention {
+                    pack: "kuril".into(),
                     feature: feature.into(),
                     kind,
                     island: island.map(Into::into),

@@ -4,7 +4,7 @@
 //! A pack is a folder of data, read with the `geojson` crate into `geo` types; see
 //! `data/README.md` for the format. Adding a dispute is adding a pack, no code.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use geo::{Contains, Distance, Euclidean, Geometry, Point};
@@ -24,15 +24,19 @@ pub enum PlaceKind {
     Group,
     /// A town, mountain, cape or other point; sub-places roll up to their [island](Place::island).
     Place,
+    /// An area that is no island: a peninsula (Crimea), a region or a sea (a
+    /// polygon, or no geometry and only a label).
+    Area,
 }
 
 impl PlaceKind {
-    /// `island`, `group` or `place`.
+    /// `island`, `group`, `place` or `area`.
     pub fn as_str(self) -> &'static str {
         match self {
             PlaceKind::Island => "island",
             PlaceKind::Group => "group",
             PlaceKind::Place => "place",
+            PlaceKind::Area => "area",
         }
     }
 
@@ -42,6 +46,7 @@ impl PlaceKind {
             "island" => Some(PlaceKind::Island),
             "group" => Some(PlaceKind::Group),
             "place" => Some(PlaceKind::Place),
+            "area" => Some(PlaceKind::Area),
             _ => None,
         }
     }
@@ -76,26 +81,57 @@ impl ContextPlaces {
     }
 }
 
-/// A place's display names. `en_alt` holds other English forms, the other side's romanisation first.
+/// A place's display names. `en_alt` holds other English forms, the other side's
+/// romanisation first; `en_usage` the Latin-script form each claimant's usage
+/// ([`Usage`]) writes, where it differs from `en`. Every name but `en` is optional
+/// (empty when the pack has none).
+#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Names {
     /// English (the administering side's form).
     pub en: String,
     /// Other English forms ("Kunashiri").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>"))]
     pub en_alt: Vec<String>,
+    /// The Latin-script form under each usage, by usage id (`{"cn": "Diaoyu Dao"}`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<BTreeMap<String, String>>"))]
+    pub en_usage: BTreeMap<String, String>,
     /// Japanese (kanji/kana).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub ja: String,
     /// Russian (Cyrillic).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub ru: String,
+    /// Chinese, simplified script.
+    #[serde(rename = "zh-Hans")]
+    pub zh_hans: Option<String>,
+    /// Chinese, traditional script.
+    #[serde(rename = "zh-Hant")]
+    pub zh_hant: Option<String>,
+    /// Korean.
+    pub ko: Option<String>,
+    /// Ukrainian.
+    pub uk: Option<String>,
+    /// Spanish.
+    pub es: Option<String>,
+    /// Vietnamese.
+    pub vi: Option<String>,
+    /// Filipino.
+    pub fil: Option<String>,
 }
 
 /// Aliases per language, as written in the pack.
 ///
-/// Russian aliases are inflected by the linker (case endings) unless they start with `=`.
+/// Russian and Ukrainian aliases are inflected by the linker (case endings)
+/// unless they start with `=`; Korean ones take particles; Latin-script ones
+/// also match without diacritics.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Aliases {
     /// English and romanised forms.
     #[serde(default)]
@@ -106,6 +142,71 @@ pub struct Aliases {
     /// Japanese.
     #[serde(default)]
     pub ja: Vec<String>,
+    /// Chinese, simplified and traditional forms.
+    #[serde(default)]
+    pub zh: Vec<String>,
+    /// Korean, bare names (particles attach in text).
+    #[serde(default)]
+    pub ko: Vec<String>,
+    /// Ukrainian, in the nominative; `=` before an alias turns inflection off.
+    #[serde(default)]
+    pub uk: Vec<String>,
+    /// Spanish.
+    #[serde(default)]
+    pub es: Vec<String>,
+    /// Vietnamese.
+    #[serde(default)]
+    pub vi: Vec<String>,
+    /// Filipino.
+    #[serde(default)]
+    pub fil: Vec<String>,
+}
+
+impl Aliases {
+    /// Every alias written as it is matched (no inflection), with its language.
+    pub fn iter(&self) -> impl Iterator<Item = (AliasLanguage, &str)> {
+        [
+            (AliasLanguage::Exact, &self.en),
+            (AliasLanguage::Japanese, &self.ja),
+            (AliasLanguage::Exact, &self.zh),
+            (AliasLanguage::Korean, &self.ko),
+            (AliasLanguage::Exact, &self.es),
+            (AliasLanguage::Exact, &self.vi),
+            (AliasLanguage::Exact, &self.fil),
+            (AliasLanguage::Russian, &self.ru),
+            (AliasLanguage::Ukrainian, &self.uk),
+        ]
+        .into_iter()
+        .flat_map(|(language, aliases)| aliases.iter().map(move |a| (language, a.as_str())))
+    }
+
+    /// Adds every alias of `other`.
+    fn extend(&mut self, other: Aliases) {
+        self.en.extend(other.en);
+        self.ru.extend(other.ru);
+        self.ja.extend(other.ja);
+        self.zh.extend(other.zh);
+        self.ko.extend(other.ko);
+        self.uk.extend(other.uk);
+        self.es.extend(other.es);
+        self.vi.extend(other.vi);
+        self.fil.extend(other.fil);
+    }
+}
+
+/// How the linker treats an alias of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AliasLanguage {
+    /// Matched as written.
+    Exact,
+    /// Japanese: matched as written, a two-kanji alias not after another kanji.
+    Japanese,
+    /// Matched with Korean particles after it.
+    Korean,
+    /// Inflected into the Russian cases.
+    Russian,
+    /// Inflected into the Ukrainian cases.
+    Ukrainian,
 }
 
 /// What a claimant holds: actual administration or a claim.
@@ -146,8 +247,10 @@ pub struct Claim {
     ts(rename = "PlaceProperties", optional_fields)
 )]
 pub struct Place {
-    /// Stable id (`kunashir`).
+    /// Stable id (`kunashir`), unique across every pack in use.
     pub id: String,
+    /// The id of the pack it comes from (`kuril`).
+    pub pack: String,
     /// Island, group or place.
     pub kind: PlaceKind,
     /// Disputed or context.
@@ -213,6 +316,35 @@ pub struct PackInfo {
     /// File name of the curated history (JSON).
     #[serde(default = "default_history_file")]
     pub history: String,
+    /// The claimants' naming conventions, for the naming switch.
+    #[serde(default)]
+    pub usages: Vec<Usage>,
+}
+
+/// One naming convention of a dispute ("Japanese usage"): which names a place
+/// goes by under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Usage {
+    /// Stable id (`jp`); the key of [`Names::en_usage`].
+    pub id: String,
+    /// What the switch shows ("Japanese usage").
+    pub label: String,
+    /// The key of [`Names`] shown as the native-script name (`ja`, `zh-Hans`).
+    pub names: String,
+}
+
+/// Phrases that refer to a dispute's places without naming one ("the disputed
+/// islands", «спорные острова»): the linker gives them to the pack an article
+/// names most, as its place [`GenericMentions::place`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct GenericMentions {
+    /// The pack the phrases belong to.
+    pub pack: String,
+    /// The place they name (a group or an area of the pack).
+    pub place: String,
+    /// The phrases, per language.
+    pub phrases: Aliases,
 }
 
 fn default_places_file() -> String {
@@ -223,13 +355,16 @@ fn default_history_file() -> String {
     "history.json".into()
 }
 
-/// A loaded dispute pack.
+/// One or more loaded dispute packs: their manifests, places, not-mention
+/// phrases, generic phrases and curated histories, with place ids unique across
+/// them ([`Gazetteer::combine`]).
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    info: PackInfo,
+    packs: Vec<PackInfo>,
     places: Vec<Place>,
     index: HashMap<String, usize>,
     not_mentions: Aliases,
+    generic: Vec<GenericMentions>,
     history: Vec<HistoricalEvent>,
 }
 
@@ -253,15 +388,114 @@ struct FeatureProps {
 /// How far (in degrees) a point may lie off a coarse coastline and still roll up to it.
 const ROLL_UP_TOLERANCE_DEG: f64 = 0.12;
 
-const KURIL_PACK: &str = include_str!("../../../data/packs/kuril/pack.json");
-const KURIL_PLACES: &str = include_str!("../../../data/packs/kuril/places.geojson");
-const KURIL_HISTORY: &str = include_str!("../../../data/packs/kuril/history.json");
+/// The packs that ship with the app: id, manifest, places, history.
+const BUILT_IN: &[(&str, &str, &str, &str)] = &[(
+    "kuril",
+    include_str!("../../../data/packs/kuril/pack.json"),
+    include_str!("../../../data/packs/kuril/places.geojson"),
+    include_str!("../../../data/packs/kuril/history.json"),
+)];
 
 impl Gazetteer {
     /// The Kuril Islands pack that ships with the app (built in).
     pub fn kuril() -> Gazetteer {
-        Gazetteer::from_json(KURIL_PACK, KURIL_PLACES, KURIL_HISTORY)
-            .expect("the built-in Kuril pack is valid (tested)")
+        Gazetteer::built_in_pack("kuril").expect("the Kuril pack is built in")
+    }
+
+    /// The ids of the built-in packs, in the order [`Gazetteer::built_in`] loads them.
+    pub fn built_in_ids() -> impl Iterator<Item = &'static str> {
+        BUILT_IN.iter().map(|(id, ..)| *id)
+    }
+
+    /// The built-in pack `id`, if there is one.
+    pub fn built_in_pack(id: &str) -> Option<Gazetteer> {
+        BUILT_IN
+            .iter()
+            .find(|(pack, ..)| *pack == id)
+            .map(|(_, manifest, places, history)| {
+                Gazetteer::from_json(manifest, places, history)
+                    .expect("the built-in packs are valid (tested)")
+            })
+    }
+
+    /// Every built-in pack, combined: what the app and `atlas link` link against.
+    pub fn built_in() -> Gazetteer {
+        Gazetteer::combine(Gazetteer::built_in_ids().filter_map(Gazetteer::built_in_pack))
+            .expect("the built-in packs have distinct ids (tested)")
+    }
+
+    /// The packs `choices` name: a built-in pack's id narrows to the built-in
+    /// packs named so; a folder adds its pack (to the named built-in packs, or
+    /// to all of them when none is named). No choice: every built-in pack.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for a choice that is neither a built-in id nor a
+    /// folder; the folder's [`Error`] when its pack does not load;
+    /// [`Error::Pack`] when two packs share an id or a place id.
+    pub fn choose(choices: &[String]) -> Result<Gazetteer> {
+        let mut ids = Vec::new();
+        let mut folders = Vec::new();
+        for choice in choices {
+            if Gazetteer::built_in_ids().any(|id| id == choice) {
+                ids.push(choice.as_str());
+            } else if Path::new(choice).is_dir() {
+                folders.push(Gazetteer::from_dir(Path::new(choice))?);
+            } else {
+                let known: Vec<&str> = Gazetteer::built_in_ids().collect();
+                return Err(Error::NotFound(format!(
+                    "{choice:?} is neither a built-in pack ({}) nor a pack folder",
+                    known.join(", ")
+                )));
+            }
+        }
+        let built_in: Vec<&str> = if ids.is_empty() {
+            Gazetteer::built_in_ids().collect()
+        } else {
+            ids
+        };
+        let packs = built_in.into_iter().filter_map(Gazetteer::built_in_pack);
+        Gazetteer::combine(packs.chain(folders))
+    }
+
+    /// Several packs as one: their places, not-mention and generic phrases and
+    /// histories side by side, each place keeping its [pack](Place::pack). Where
+    /// two packs give the same alias, the linker takes the first pack's place.
+    ///
+    /// # Errors
+    /// [`Error::Pack`] if two packs have the same id or share a place id.
+    pub fn combine(packs: impl IntoIterator<Item = Gazetteer>) -> Result<Gazetteer> {
+        let mut combined = Gazetteer {
+            packs: Vec::new(),
+            places: Vec::new(),
+            index: HashMap::new(),
+            not_mentions: Aliases::default(),
+            generic: Vec::new(),
+            history: Vec::new(),
+        };
+        for pack in packs {
+            for info in &pack.packs {
+                if combined.packs.iter().any(|p| p.id == info.id) {
+                    return Err(Error::Pack(format!("pack {:?} is loaded twice", info.id)));
+                }
+            }
+            for place in pack.places {
+                if let Some(&other) = combined.index.get(&place.id) {
+                    return Err(Error::Pack(format!(
+                        "place id {:?} of pack {:?} is also a place of pack {:?}",
+                        place.id, place.pack, combined.places[other].pack
+                    )));
+                }
+                combined
+                    .index
+                    .insert(place.id.clone(), combined.places.len());
+                combined.places.push(place);
+            }
+            combined.packs.extend(pack.packs);
+            combined.not_mentions.extend(pack.not_mentions);
+            combined.generic.extend(pack.generic);
+            combined.history.extend(pack.history);
+        }
+        Ok(combined)
     }
 
     /// Reads a pack folder: `pack.json` and the places and history files it names.
@@ -301,9 +535,17 @@ impl Gazetteer {
                 .map_err(|e| Error::Pack(format!("not_mentions: {e}")))?,
             None => Aliases::default(),
         };
+        let generic = match collection
+            .foreign_members
+            .as_ref()
+            .and_then(|m| m.get("generic_mentions"))
+        {
+            Some(value) => vec![generic_mentions(&info.id, value)?],
+            None => Vec::new(),
+        };
         let mut places = Vec::with_capacity(collection.features.len());
         for feature in collection.features {
-            places.push(place_from_feature(feature)?);
+            places.push(place_from_feature(feature, &info.id)?);
         }
         let mut index = HashMap::new();
         for (i, place) in places.iter().enumerate() {
@@ -314,10 +556,11 @@ impl Gazetteer {
         let history: Vec<HistoricalEvent> = serde_json::from_str(history)
             .map_err(|e| Error::Pack(format!("{}: {e}", info.history)))?;
         let mut gazetteer = Gazetteer {
-            info,
+            packs: vec![info],
             places,
             index,
             not_mentions,
+            generic,
             history,
         };
         gazetteer.roll_up_sub_places();
@@ -361,6 +604,14 @@ impl Gazetteer {
                 }
             }
         }
+        for generic in &self.generic {
+            if !self.index.contains_key(&generic.place) {
+                return Err(Error::Pack(format!(
+                    "generic_mentions names unknown place {:?}",
+                    generic.place
+                )));
+            }
+        }
         for event in &self.history {
             if let Some(unknown) = event.places.iter().find(|p| !self.index.contains_key(*p)) {
                 return Err(Error::Pack(format!(
@@ -372,9 +623,19 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// The manifest.
+    /// The manifest of the first pack (the only one, unless [combined](Gazetteer::combine)).
     pub fn info(&self) -> &PackInfo {
-        &self.info
+        &self.packs[0]
+    }
+
+    /// The manifests of every pack, in load order.
+    pub fn packs(&self) -> &[PackInfo] {
+        &self.packs
+    }
+
+    /// The generic phrases of each pack that has some.
+    pub fn generic_mentions(&self) -> &[GenericMentions] {
+        &self.generic
     }
 
     /// The ids of its context places.
@@ -447,7 +708,27 @@ fn json<T: Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("pack types serialize")
 }
 
-fn place_from_feature(feature: geojson::Feature) -> Result<Place> {
+/// Reads a pack's `generic_mentions`: `{"place": id, "en": [...], ...}`.
+fn generic_mentions(pack: &str, value: &serde_json::Value) -> Result<GenericMentions> {
+    let error = |e: String| Error::Pack(format!("generic_mentions: {e}"));
+    let mut members = value
+        .as_object()
+        .cloned()
+        .ok_or_else(|| error("must be an object".into()))?;
+    let place = match members.remove("place") {
+        Some(serde_json::Value::String(place)) => place,
+        _ => return Err(error("needs a \"place\" (a place id)".into())),
+    };
+    let phrases = serde_json::from_value(serde_json::Value::Object(members))
+        .map_err(|e| error(e.to_string()))?;
+    Ok(GenericMentions {
+        pack: pack.to_string(),
+        place,
+        phrases,
+    })
+}
+
+fn place_from_feature(feature: geojson::Feature, pack: &str) -> Result<Place> {
     let id = match &feature.id {
         Some(geojson::feature::Id::String(s)) => s.clone(),
         _ => {
@@ -469,6 +750,7 @@ fn place_from_feature(feature: geojson::Feature) -> Result<Place> {
     };
     Ok(Place {
         id,
+        pack: pack.to_string(),
         kind: props.kind,
         role: props.role,
         names: props.names,
@@ -588,7 +870,7 @@ mod tests {
         let places = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"g","geometry":null,
             "properties":{"kind":"group","role":"disputed","names":{"en":"G","ja":"G","ru":"G"},
             "covers":["nowhere"],"label":[0,0]}}]}"#;
-        let err = Gazetteer::from_json(KURIL_PACK, places, "[]").unwrap_err();
+        let err = Gazetteer::from_json(BUILT_IN[0].1, places, "[]").unwrap_err();
         assert_eq!(err.code(), "invalid_pack");
         assert!(err.to_string().contains("nowhere"));
     }

@@ -22,6 +22,7 @@ pub mod gazetteer;
 pub mod import;
 pub mod ingest;
 pub mod linker;
+pub mod pack_check;
 pub mod sentences;
 pub mod store;
 pub mod text;

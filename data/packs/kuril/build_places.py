@@ -83,24 +83,20 @@ GROUPS = {
         aliases={"en": ["Northern Territories", "Southern Kurils", "South Kurils", "Southern Kuriles", "South Kuriles",
                         "southern Kuril Islands", "South Kuril Islands", "southern Kurile Islands",
                         "South Kurile Islands", "southern Kurils", "four islands", "four disputed islands",
-                        "four northern islands", "four Russian-held islands", "disputed islands",
+                        "four northern islands", "four Russian-held islands",
                         "Northern Territory islands", "disputed Kuril Islands", "disputed Kurils",
                         "four southernmost Kuril Islands", "southernmost Kuril Islands",
                         "four southernmost islands", "four southern islands",
                         "four Russian-controlled islands", "Hoppo Ryodo", "Hoppō Ryōdo", "Hoppo Ryoudo",
-                        # Group descriptions (plural, with "disputed", "contested", "claimed by both", "four").
-                        "contested islands", "four contested islands", "disputed island group",
-                        "contested island group", "disputed island chain", "contested island chain",
-                        "islands in dispute", "disputed territories", "contested territories",
-                        "islands both countries claim", "islands claimed by both countries",
-                        "islands claimed by both", "islands both nations claim"],
+                        # Group descriptions with "four" (those without it are GENERIC_MENTIONS).
+                        "four contested islands"],
                  "ru": ["Южные Курилы", "Южные Курильские острова", "южная часть Курильских островов",
-                        "южнокурильские острова", "Северные территории", "четыре острова", "спорные острова",
+                        "южнокурильские острова", "Северные территории", "четыре острова",
                         "четыре южных острова", "четыре южных Курильских острова", "Южнокурильский",
-                        "оспариваемые острова", "спорные территории", "четыре спорных острова",
+                        "четыре спорных острова",
                         "спорные Курилы", "спорные Курильские острова"],
                  "ja": ["北方領土", "北方四島", "四島", "南千島", "南クリル", "南クリル諸島", "北方4島", "北方４島",
-                        "4島", "４島", "係争中の島々", "係争地の島々"]}),
+                        "4島", "４島"]}),
     "lesser-kurils": dict(
         names={"en": "Lesser Kuril Chain", "en_alt": ["Lesser Kurils"], "ja": "小千島列島",
                "ru": "Малая Курильская гряда"},
@@ -221,6 +217,15 @@ POINTS = {
 }
 
 # Phrases that look like mentions but are not (other places named after the Kurils).
+# Phrases that name the dispute's islands without naming one (issue 12): the
+# linker gives them to the pack an article names most, here the Southern Kurils.
+GENERIC_MENTIONS = {
+    "place": "southern-kurils",
+    "en": ["disputed islands", "contested islands", "disputed island group", "contested island group", "disputed island chain", "contested island chain", "islands in dispute", "disputed territories", "contested territories", "islands both countries claim", "islands claimed by both countries", "islands claimed by both", "islands both nations claim"],
+    "ru": ["спорные острова", "оспариваемые острова", "спорные территории"],
+    "ja": ["係争中の島々", "係争地の島々"],
+}
+
 NOT_MENTIONS = {
     "en": ["Kuril Lake", "Kurile Lake", "Kuril Basin", "Kurile Basin", "Kuril-Kamchatka Trench",
            "Kuril–Kamchatka Trench", "Kurile-Kamchatka Trench", "Kuril Trench", "Kurile Trench",
@@ -278,6 +283,7 @@ def main():
     with open("places.geojson", "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(out["attribution"]) + ',\n')
         fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "generic_mentions": ' + json.dumps(GENERIC_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "features": [\n')
         fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))
         fh.write("\n ]\n}\n")

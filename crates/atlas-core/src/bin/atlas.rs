@@ -36,9 +36,10 @@ use serde_json::{json, Value};
     about = "Link news articles to the places of a territorial dispute"
 )]
 struct Cli {
-    /// A dispute pack folder (default: the built-in Kuril Islands pack).
-    #[arg(long, global = true, value_name = "DIR")]
-    pack: Option<PathBuf>,
+    /// A built-in pack's id (links against it only) or a pack folder (adds it);
+    /// repeat for several. Default: every built-in pack.
+    #[arg(long, global = true, value_name = "ID|DIR")]
+    pack: Vec<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -122,6 +123,21 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
     },
+    /// Work with dispute packs.
+    Pack {
+        #[command(subcommand)]
+        action: PackAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum PackAction {
+    /// Check a pack folder: print each problem with its file and JSON path
+    /// (exit status 1 if there is any).
+    Check {
+        /// The pack folder (with pack.json).
+        dir: PathBuf,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -130,12 +146,9 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let gazetteer = match &cli.pack {
-        Some(dir) => match Gazetteer::from_dir(dir) {
-            Ok(g) => g,
-            Err(e) => return fail(&e),
-        },
-        None => Gazetteer::kuril(),
+    let gazetteer = match Gazetteer::choose(&cli.pack) {
+        Ok(g) => g,
+        Err(e) => return fail(&e),
     };
     let result = match cli.command {
         Command::Link { published, files } => {
@@ -170,6 +183,9 @@ fn main() -> ExitCode {
             }
         }
         Command::Check { db } => return check(&db),
+        Command::Pack {
+            action: PackAction::Check { dir },
+        } => return check_pack(&dir),
     };
     match result {
         Ok(value) => {
@@ -237,6 +253,23 @@ fn check(db: &Path) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+fn check_pack(dir: &Path) -> ExitCode {
+    match atlas_core::pack_check::check_pack(dir) {
+        Ok(problems) if problems.is_empty() => {
+            println!("{}: the pack is fine", dir.display());
+            ExitCode::SUCCESS
+        }
+        Ok(problems) => {
+            for problem in &problems {
+                println!("{problem}");
+            }
+            eprintln!("{}: {} problem(s)", dir.display(), problems.len());
+            ExitCode::from(1)
+        }
+        Err(e) => fail(&e),
     }
 }
 

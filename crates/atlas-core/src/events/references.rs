@@ -47,7 +47,8 @@ impl Antecedents {
             let place = match (m.kind, &m.island) {
                 (PlaceKind::Island | PlaceKind::Group, _) => Some((m.feature.clone(), m.kind)),
                 (PlaceKind::Place, Some(island)) => Some((island.clone(), PlaceKind::Island)),
-                (PlaceKind::Place, None) => None,
+                // A peninsula or a sea is no island "the islands" could mean.
+                (PlaceKind::Place, None) | (PlaceKind::Area, _) => None,
             };
             if let Some((id, kind)) = place {
                 if !context.contains(&id) && !islands.iter().any(|(known, _)| *known == id) {

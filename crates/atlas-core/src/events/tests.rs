@@ -16,6 +16,7 @@ fn mention(text: &str, needle: &str, feature: &str, island: Option<&str>) -> Men
         .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
     let byte_end = byte_start + needle.len();
     Mention {
+        pack: "kuril".into(),
         feature: feature.to_string(),
         kind: if island.is_some() {
             PlaceKind::Place

@@ -1,11 +1,14 @@
-//! Mentions of a pack's places in text.
+//! Mentions of the places of one or more packs in text.
 //!
-//! All aliases of all places (Russian ones in every case form) and the pack's
-//! not-mention phrases go into one Aho-Corasick automaton, run over a folded copy
-//! of the text ([`fold`]: lower case, `ё`→`е`, dashes, same byte offsets). Of the
-//! matches that sit on word boundaries (where the script has them), the
-//! leftmost-longest non-overlapping ones win; not-mention phrases win like any
-//! other match and are then dropped, so "Kuril Lake" hides "Kuril".
+//! All aliases of all places of every pack (Russian ones in every case form,
+//! Latin-script ones also without diacritics), the packs' not-mention phrases
+//! and their generic phrases go into one Aho-Corasick automaton, run over a
+//! folded copy of the text ([`fold`]: lower case, `ё`→`е`, dashes, same byte
+//! offsets). Of the matches that sit on word boundaries (where the script has
+//! them; Korean names may take particles), the leftmost-longest non-overlapping
+//! ones win; not-mention phrases win like any other match and are then dropped,
+//! so "Kuril Lake" hides "Kuril". A generic phrase ("the disputed islands") goes
+//! to the pack the text names most, and is dropped in a text that names none.
 //!
 //! ```
 //! use atlas_core::{gazetteer::Gazetteer, linker::Linker};
@@ -25,15 +28,18 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
 };
 
-use crate::gazetteer::{Aliases, ContextPlaces, Gazetteer, PlaceKind};
+use crate::gazetteer::{AliasLanguage, Aliases, ContextPlaces, Gazetteer, PlaceKind};
 use crate::text::CharOffsets;
 use crate::web_addresses;
 
 /// One mention of a place in a text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
-    /// The place's id in the pack (`kunashir`, `southern-kurils`, `yuzhno-kurilsk`).
+    /// The place's id (`kunashir`, `southern-kurils`, `yuzhno-kurilsk`).
     pub feature: String,
+    /// The id of the place's pack (`kuril`).
+    #[serde(default)]
+    pub pack: String,
     /// Island, group or place.
     pub kind: PlaceKind,
     /// For a sub-place, the island whose polygon contains it.
@@ -54,41 +60,68 @@ pub struct Mention {
 }
 
 /// What a pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meaning {
+    /// A place: an index into [`Linker::targets`].
+    Place(usize),
+    /// A generic phrase: an index into [`Linker::generic`].
+    Generic(usize),
+    /// A not-mention phrase.
+    NotMention,
+}
+
+/// A pattern of the automaton.
 #[derive(Debug, Clone, Copy)]
 struct Pattern {
-    /// Index into [`Linker::targets`]; `None` for a not-mention phrase.
-    target: Option<usize>,
-    /// The pattern is two Han characters: it must not follow another Han character
-    /// (so 国後 does not match inside 帰国後).
+    meaning: Meaning,
+    /// The pattern is two Han characters of a Japanese alias: it must not follow
+    /// another Han character (so 国後 does not match inside 帰国後).
     short_han: bool,
+    /// A Korean name: particles may follow it (독도는, 독도에서).
+    particles: bool,
 }
 
 /// A place a pattern can resolve to.
 #[derive(Debug, Clone)]
 struct Target {
     feature: String,
+    pack: String,
     kind: PlaceKind,
     island: Option<String>,
 }
 
-/// Finds mentions of a pack's places. Build once per pack; [`Linker::link`] is cheap.
+/// Finds mentions of the places of one or more packs. Build once; [`Linker::link`] is cheap.
 #[derive(Debug, Clone)]
 pub struct Linker {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
+    /// Per generic phrase: the place (an index into `targets`) of each pack that has it.
+    generic: Vec<Vec<usize>>,
     context: ContextPlaces,
 }
 
 impl Linker {
-    /// Builds the automaton for every alias of `gazetteer`.
+    /// Builds the automaton for every alias of `gazetteer` (one pack or several
+    /// [combined](Gazetteer::combine)).
     pub fn new(gazetteer: &Gazetteer) -> Linker {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut folded_patterns: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut add = |alias: &str, target: Option<usize>| {
+        // Generic phrases of two packs that fold alike: (the first one's, the other's).
+        let mut shared_generic: Vec<(usize, usize)> = Vec::new();
+        let mut add = |alias: &str, language: AliasLanguage, meaning: Meaning| {
             let folded = fold::fold(alias.trim());
-            if folded.is_empty() || seen.contains_key(&folded) {
+            if folded.is_empty() {
+                return;
+            }
+            if let Some(&known) = seen.get(&folded) {
+                // The same generic phrase in another pack: it may mean that pack's place.
+                if let (Meaning::Generic(new), Meaning::Generic(old)) =
+                    (meaning, patterns[known].meaning)
+                {
+                    shared_generic.push((old, new));
+                }
                 return;
             }
             let mut variants = vec![folded.clone()];
@@ -96,27 +129,61 @@ impl Linker {
                 variants.push(folded.replace('-', "\u{2010}"));
                 variants.push(folded.replace('-', " "));
             }
-            let short_han = folded.chars().count() == 2 && folded.chars().all(is_han);
+            if let Some(plain) = without_diacritics(&folded) {
+                variants.push(plain);
+            }
+            let short_han = language == AliasLanguage::Japanese
+                && folded.chars().count() == 2
+                && folded.chars().all(is_han);
+            let particles = language == AliasLanguage::Korean;
             for variant in variants {
                 if seen.contains_key(&variant) {
                     continue;
                 }
                 seen.insert(variant.clone(), patterns.len());
                 folded_patterns.push(variant);
-                patterns.push(Pattern { target, short_han });
+                patterns.push(Pattern {
+                    meaning,
+                    short_han,
+                    particles,
+                });
             }
         };
-        let mut targets = Vec::new();
-        for place in gazetteer.places() {
-            let target = targets.len();
-            targets.push(Target {
+        let targets: Vec<Target> = gazetteer
+            .places()
+            .iter()
+            .map(|place| Target {
                 feature: place.id.clone(),
+                pack: place.pack.clone(),
                 kind: place.kind,
                 island: place.island.clone(),
+            })
+            .collect();
+        for (target, place) in gazetteer.places().iter().enumerate() {
+            for_each_form(&place.aliases, |form, language| {
+                add(form, language, Meaning::Place(target))
             });
-            for_each_form(&place.aliases, |form| add(form, Some(target)));
         }
-        for_each_form(gazetteer.not_mentions(), |form| add(form, None));
+        // Per pack with generic phrases: the place they name.
+        let mut generic: Vec<Vec<usize>> = Vec::new();
+        for phrases in gazetteer.generic_mentions() {
+            let place = targets.iter().position(|t| t.feature == phrases.place);
+            let meaning = Meaning::Generic(generic.len());
+            generic.push(place.into_iter().collect());
+            for_each_form(&phrases.phrases, |form, language| {
+                add(form, language, meaning)
+            });
+        }
+        for_each_form(gazetteer.not_mentions(), |form, language| {
+            add(form, language, Meaning::NotMention)
+        });
+        for (first, other) in shared_generic {
+            for place in generic[other].clone() {
+                if !generic[first].contains(&place) {
+                    generic[first].push(place);
+                }
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
@@ -127,6 +194,7 @@ impl Linker {
             automaton,
             patterns,
             targets,
+            generic,
             context: gazetteer.context_places(),
         }
     }
@@ -150,7 +218,49 @@ impl Linker {
             let addresses = web_addresses::address_spans(text);
             mentions.retain(|m| !web_addresses::overlaps(&addresses, &(m.byte_start..m.byte_end)));
         }
+        self.resolve_generic(&mut mentions);
         mentions
+    }
+
+    /// Gives each generic phrase (a mention without a pack yet, its `feature`
+    /// the index of the phrase in [`Linker::generic`]) the place of the pack
+    /// with the most named mentions (on a tie, the one named first), and drops
+    /// it where that pack has no such phrase or the text names no place.
+    fn resolve_generic(&self, mentions: &mut Vec<Mention>) {
+        let is_generic = |m: &Mention| m.pack.is_empty();
+        if !mentions.iter().any(is_generic) {
+            return;
+        }
+        let mut named: Vec<(&str, usize)> = Vec::new();
+        for m in mentions.iter().filter(|m| !is_generic(m)) {
+            match named.iter_mut().find(|(pack, _)| *pack == m.pack) {
+                Some((_, count)) => *count += 1,
+                None => named.push((m.pack.as_str(), 1)),
+            }
+        }
+        // The first of the most named packs (`max_by_key` keeps the last of equals).
+        let best = named
+            .iter()
+            .rev()
+            .max_by_key(|(_, count)| *count)
+            .map(|(pack, _)| pack.to_string());
+        for m in mentions.iter_mut().filter(|m| is_generic(m)) {
+            let phrase: usize = m.feature.parse().expect("a generic phrase's index");
+            let target = self.generic[phrase]
+                .iter()
+                .map(|&t| &self.targets[t])
+                .find(|t| best.as_deref() == Some(t.pack.as_str()));
+            match target {
+                Some(target) => {
+                    m.feature = target.feature.clone();
+                    m.pack = target.pack.clone();
+                    m.kind = target.kind;
+                    m.island = target.island.clone();
+                }
+                None => m.feature.clear(),
+            }
+        }
+        mentions.retain(|m| !m.feature.is_empty());
     }
 
     /// Links the chunk of `text` starting at `base` whose folded bytes are `folded`.
@@ -186,7 +296,8 @@ impl Linker {
             // The longest name may run into the next word ("Kunashiri islands"
             // is not "Kunashiri Island"): a shorter one at the same place may fit.
             // Not inside a not-mention phrase ("Kuril Lakes" is not "Kuril").
-            while !fits(&m) && self.patterns[m.pattern().as_usize()].target.is_some() {
+            while !fits(&m) && self.patterns[m.pattern().as_usize()].meaning != Meaning::NotMention
+            {
                 match self.shorter_at(folded, &m) {
                     Some(shorter) => m = shorter,
                     None => break,
@@ -200,14 +311,27 @@ impl Linker {
                 continue;
             }
             at = m.end();
-            let Some(target) = pattern.target else {
-                continue;
+            let (feature, pack, kind, island) = match pattern.meaning {
+                Meaning::NotMention => continue,
+                Meaning::Place(target) => {
+                    let target = &self.targets[target];
+                    (
+                        target.feature.clone(),
+                        target.pack.clone(),
+                        target.kind,
+                        target.island.clone(),
+                    )
+                }
+                // Resolved once the whole text is linked (`resolve_generic`).
+                Meaning::Generic(phrase) => {
+                    (phrase.to_string(), String::new(), PlaceKind::Group, None)
+                }
             };
-            let target = &self.targets[target];
             mentions.push(Mention {
-                feature: target.feature.clone(),
-                kind: target.kind,
-                island: target.island.clone(),
+                feature,
+                pack,
+                kind,
+                island,
                 start: offsets.char_at(start),
                 end: offsets.char_at(end),
                 byte_start: start,
@@ -247,7 +371,10 @@ impl Linker {
         if first.is_some_and(is_word_char) && before.is_some_and(is_word_char) {
             return false;
         }
-        if last.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
+        if last.is_some_and(is_word_char)
+            && after.is_some_and(is_word_char)
+            && !(pattern.particles && is_particle_run(&text[end..]))
+        {
             return false;
         }
         if pattern.short_han && before.is_some_and(is_han) && !after_mention {
@@ -280,18 +407,103 @@ fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
-/// Calls `f` with every form of every alias: English and Japanese as written,
-/// Russian in all its case forms (unless written with a leading `=`).
-fn for_each_form(aliases: &Aliases, mut f: impl FnMut(&str)) {
-    for alias in aliases.en.iter().chain(&aliases.ja) {
-        f(alias);
-    }
-    for alias in &aliases.ru {
-        match alias.strip_prefix('=') {
-            Some(exact) => f(exact),
-            None => russian::case_forms(alias).iter().for_each(|form| f(form)),
+/// Calls `f` with every form of every alias and its language: most as written,
+/// Russian ones in all their case forms (unless written with a leading `=`).
+fn for_each_form(aliases: &Aliases, mut f: impl FnMut(&str, AliasLanguage)) {
+    for (language, alias) in aliases.iter() {
+        match (language, alias.strip_prefix('=')) {
+            (AliasLanguage::Russian | AliasLanguage::Ukrainian, Some(exact)) => f(exact, language),
+            (AliasLanguage::Russian, None) => russian::case_forms(alias)
+                .iter()
+                .for_each(|form| f(form, language)),
+            _ => f(alias, language),
         }
     }
+}
+
+/// `folded` without the diacritics of its Latin letters (`biển đông` → `bien dong`,
+/// `atlántico` → `atlantico`), if it has any.
+fn without_diacritics(folded: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let is_latin = |c: char| {
+        c.is_alphabetic()
+            && (c.is_ascii()
+                || ('\u{00C0}'..='\u{024F}').contains(&c)
+                || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+    };
+    if folded.is_ascii() || !folded.chars().any(|c| !c.is_ascii() && is_latin(c)) {
+        return None;
+    }
+    let plain: String = folded
+        .chars()
+        .map(|c| match c {
+            'đ' => 'd',
+            c => c,
+        })
+        .collect::<String>()
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .nfc()
+        .collect();
+    (plain != folded).then_some(plain)
+}
+
+/// Whether the Hangul that follows a Korean name up to the end of its word is
+/// only particles and copula endings (`는`, `에서`, `에서는`, `의`, `이다`), so the
+/// name is a word of its own: 독도는 and 독도에서 are Dokdo, 독도법 is not.
+fn is_particle_run(after: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "에서는",
+        "에서도",
+        "으로는",
+        "이라는",
+        "이었다",
+        "에서",
+        "에게",
+        "에는",
+        "에도",
+        "으로",
+        "로는",
+        "까지",
+        "부터",
+        "처럼",
+        "보다",
+        "과의",
+        "와의",
+        "라는",
+        "이다",
+        "이며",
+        "이고",
+        "였다",
+        "만큼",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "의",
+        "에",
+        "와",
+        "과",
+        "도",
+        "로",
+        "만",
+        "란",
+    ];
+    let word: String = after.chars().take_while(|c| is_hangul(*c)).collect();
+    let mut rest = word.as_str();
+    while !rest.is_empty() {
+        match PARTICLES.iter().find(|p| rest.starts_with(**p)) {
+            Some(particle) => rest = &rest[particle.len()..],
+            None => return false,
+        }
+    }
+    !word.is_empty()
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 /// Paragraph-aligned pieces of `text` of about [`CHUNK_BYTES`], so the folded copy

@@ -106,6 +106,12 @@ t!(
     []
 );
 t!(en_not_mention_en_dash, "the Kuril–Kamchatka Trench", []);
+// A generic phrase in a text that names no place of any pack names nothing.
+t!(
+    generic_phrase_alone_names_nothing,
+    "The disputed islands were discussed; спорные острова; 係争中の島々",
+    []
+);
 t!(
     en_four_islands,
     "the four islands off Hokkaido",
@@ -116,8 +122,9 @@ t!(
 );
 t!(
     group_descriptions_name_the_group,
-    "a contested island group; the islands both countries claim; спорных островов; оспариваемых островах; 係争中の島々",
+    "Shikotan, a contested island group; the islands both countries claim; спорных островов; оспариваемых островах; 係争中の島々",
     [
+        ("shikotan", "Shikotan"),
         ("southern-kurils", "contested island group"),
         ("southern-kurils", "islands both countries claim"),
         ("southern-kurils", "спорных островов"),

@@ -112,6 +112,8 @@ impl Library {
         let rows = stmt.query_map([id], |row| {
             Ok(Mention {
                 feature: row.get(0)?,
+                // The library keeps place ids only; `Atlas` names their packs.
+                pack: String::new(),
                 kind: enum_from_name(row.get(1)?)?,
                 island: row.get(2)?,
                 start: row.get(3)?,

@@ -37,6 +37,7 @@ pub fn mention(
         .unwrap_or_else(|| panic!("{needle} #{nth} not in text"));
     let byte_end = byte_start + needle.len();
     Mention {
+        pack: "kuril".into(),
         feature: feature.into(),
         kind,
         island: island.map(Into::into),
