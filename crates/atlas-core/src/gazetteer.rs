@@ -389,12 +389,44 @@ struct FeatureProps {
 const ROLL_UP_TOLERANCE_DEG: f64 = 0.12;
 
 /// The packs that ship with the app: id, manifest, places, history.
-const BUILT_IN: &[(&str, &str, &str, &str)] = &[(
-    "kuril",
-    include_str!("../../../data/packs/kuril/pack.json"),
-    include_str!("../../../data/packs/kuril/places.geojson"),
-    include_str!("../../../data/packs/kuril/history.json"),
-)];
+const BUILT_IN: &[(&str, &str, &str, &str)] = &[
+    (
+        "kuril",
+        include_str!("../../../data/packs/kuril/pack.json"),
+        include_str!("../../../data/packs/kuril/places.geojson"),
+        include_str!("../../../data/packs/kuril/history.json"),
+    ),
+    (
+        "senkaku",
+        include_str!("../../../data/packs/senkaku/pack.json"),
+        include_str!("../../../data/packs/senkaku/places.geojson"),
+        include_str!("../../../data/packs/senkaku/history.json"),
+    ),
+    (
+        "dokdo",
+        include_str!("../../../data/packs/dokdo/pack.json"),
+        include_str!("../../../data/packs/dokdo/places.geojson"),
+        include_str!("../../../data/packs/dokdo/history.json"),
+    ),
+    (
+        "south-china-sea",
+        include_str!("../../../data/packs/south-china-sea/pack.json"),
+        include_str!("../../../data/packs/south-china-sea/places.geojson"),
+        include_str!("../../../data/packs/south-china-sea/history.json"),
+    ),
+    (
+        "crimea",
+        include_str!("../../../data/packs/crimea/pack.json"),
+        include_str!("../../../data/packs/crimea/places.geojson"),
+        include_str!("../../../data/packs/crimea/history.json"),
+    ),
+    (
+        "falklands",
+        include_str!("../../../data/packs/falklands/pack.json"),
+        include_str!("../../../data/packs/falklands/places.geojson"),
+        include_str!("../../../data/packs/falklands/history.json"),
+    ),
+];
 
 impl Gazetteer {
     /// The Kuril Islands pack that ships with the app (built in).

@@ -128,7 +128,8 @@ fn print_row(name: &str, mentions: &Score, events: &Score) {
 
 #[test]
 fn annotated_articles_match_their_gold() {
-    let linker = Linker::new(&Gazetteer::kuril());
+    // Every built-in pack at once, as `atlas link` and the app link.
+    let linker = Linker::new(&Gazetteer::built_in());
     let mut golds: Vec<PathBuf> = std::fs::read_dir(articles_dir())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -140,6 +141,8 @@ fn annotated_articles_match_their_gold() {
     let (mut mentions_total, mut events_total) = (Score::default(), Score::default());
     // Totals per language (the article name's prefix: `en-`, `ru-`, `ja-`).
     let mut per_language: BTreeMap<String, (Score, Score)> = BTreeMap::new();
+    // Totals per dispute (the name's part after the language: `en-crimea-…`; none is `kuril`).
+    let mut per_dispute: BTreeMap<String, (Score, Score)> = BTreeMap::new();
     let subset: Vec<String> = std::env::var("ARTICLE_SUBSET")
         .map(|v| v.split(',').map(|n| n.trim().to_string()).collect())
         .unwrap_or_default();
@@ -272,12 +275,30 @@ fn annotated_articles_match_their_gold() {
                 totals.1.add(events);
             }
         }
-        let totals = per_language.entry(language).or_default();
-        totals.0.add(mentions);
-        totals.1.add(events);
+        let dispute = Gazetteer::built_in_ids()
+            .find(|id| name.starts_with(&format!("{language}-{id}-")))
+            .unwrap_or("kuril");
+        for (key, totals) in [
+            (format!("{dispute} {language}"), &mut per_dispute),
+            (language, &mut per_language),
+        ] {
+            let totals = totals.entry(key).or_default();
+            totals.0.add(mentions);
+            totals.1.add(events);
+        }
     }
     for (language, (mentions, events)) in &per_language {
         print_row(&format!("ALL {language}"), mentions, events);
+    }
+    let mut dispute_totals: BTreeMap<&str, (Score, Score)> = BTreeMap::new();
+    for (key, (mentions, events)) in &per_dispute {
+        print_row(&format!("DISPUTE {key}"), mentions, events);
+        let totals = dispute_totals.entry(key.split(' ').next().unwrap_or(key)).or_default();
+        totals.0.add(*mentions);
+        totals.1.add(*events);
+    }
+    for (dispute, (mentions, events)) in &dispute_totals {
+        print_row(&format!("DISPUTE {dispute}"), mentions, events);
     }
     print_row("ALL", &mentions_total, &events_total);
     for (key, (mentions, events)) in &subset_totals {

@@ -197,7 +197,7 @@ NOT_MENTIONS = {
            "Crimean-Congo hemorrhagic fever", "Crimean Congo haemorrhagic fever", "Crimean Congo hemorrhagic fever",
            "Crimean pine", "Crimean Khanate", "Crimean Karaites", "Crimean Karaite", "Crimean Goths", "Crimean Gothic",
            "Crimean Karaim", "Crimean Krymchaks",
-           "Yalta Conference", "Yalta conference", "Yalta Agreement", "Yalta agreement", "Yalta Agreements",
+           "agreed at Yalta", "promised at Yalta", "decided at Yalta", "Yalta deal", "Yalta pact", "Yalta declaration", "Yalta Conference", "Yalta conference", "Yalta Agreement", "Yalta agreement", "Yalta Agreements",
            "Yalta agreements", "Yalta accords", "Yalta Accords", "Yalta summit", "Yalta system", "Yalta order",
            "Yalta European Strategy", "Yalta, Donetsk", "Yalta, Donetsk Oblast",
            "Sebastopol, California", "Sebastopol, CA", "Sebastopol, Ontario", "Sebastopol, Victoria",
