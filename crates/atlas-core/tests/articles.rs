@@ -293,7 +293,9 @@ fn annotated_articles_match_their_gold() {
     let mut dispute_totals: BTreeMap<&str, (Score, Score)> = BTreeMap::new();
     for (key, (mentions, events)) in &per_dispute {
         print_row(&format!("DISPUTE {key}"), mentions, events);
-        let totals = dispute_totals.entry(key.split(' ').next().unwrap_or(key)).or_default();
+        let totals = dispute_totals
+            .entry(key.split(' ').next().unwrap_or(key))
+            .or_default();
         totals.0.add(*mentions);
         totals.1.add(*events);
     }

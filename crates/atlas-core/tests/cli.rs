@@ -268,3 +268,74 @@ fn check_of_a_damaged_library_exits_1_with_json_and_leaves_it() {
     assert_eq!(code, 2, "a missing file is a usage error");
     assert!(stderr.contains("not_found"), "{stderr}");
 }
+
+#[test]
+fn link_prints_files_in_input_order_though_it_links_them_on_every_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string(fixture("lavrov-kishida-kuril-islands.txt")).unwrap();
+    let mut paths = Vec::new();
+    for i in 0..40 {
+        // Long and short files mixed, so later ones often finish first.
+        let text = if i % 3 == 0 {
+            sample.repeat(20)
+        } else {
+            format!("Kunashir, note {i}.")
+        };
+        let path = dir.path().join(format!("article-{i:02}.txt"));
+        std::fs::write(&path, text).unwrap();
+        paths.push(path.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["link", "--published", "2015-09-21"];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, stdout, stderr) = atlas(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let files: Vec<String> = lines(&stdout)
+        .iter()
+        .map(|o| o["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(files, paths);
+}
+
+#[test]
+fn link_names_each_mention_s_pack_and_narrows_to_a_built_in_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("three-disputes.txt");
+    std::fs::write(
+        &path,
+        "Japan protested over Kunashir, the Senkaku Islands and Takeshima (Dokdo) on Monday.",
+    )
+    .unwrap();
+    let path = path.to_str().unwrap();
+    let packs_of = |stdout: &str| -> Vec<String> {
+        lines(stdout)[0]["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["pack"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (code, stdout, _) = atlas(&["link", "--published", "2024-02-07", path]);
+    assert_eq!(code, 0);
+    assert_eq!(packs_of(&stdout), ["kuril", "senkaku", "dokdo", "dokdo"]);
+    let (code, stdout, _) = atlas(&["--pack", "kuril", "link", path]);
+    assert_eq!(code, 0);
+    assert_eq!(packs_of(&stdout), ["kuril"]);
+    let (code, _, stderr) = atlas(&["--pack", "atlantis", "link", path]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("neither a built-in pack"), "{stderr}");
+}
+
+#[test]
+fn pack_check_passes_a_good_pack_and_lists_the_problems_of_a_broken_one() {
+    let good = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/packs/falklands");
+    let (code, stdout, _) = atlas(&["pack", "check", good.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stdout}");
+    let broken = fixture("packs/broken");
+    let (code, stdout, stderr) = atlas(&["pack", "check", broken.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("places.geojson: features[1].id: \"islet-a\" is used twice"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("problem(s)"), "{stderr}");
+}

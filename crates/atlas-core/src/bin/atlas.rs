@@ -282,20 +282,19 @@ fn fail(error: &Error) -> ExitCode {
 fn link(packs: &Packs, published: Option<NaiveDate>, files: &[PathBuf]) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut failed = false;
-    for file in files {
-        let line: Value = match packs.link_file(file, published) {
+    let (mut failed, mut broken_pipe) = (false, false);
+    packs.link_files(files, published, |file, result| {
+        let line: Value = match result {
             Ok(linked) => json!(linked),
             Err(e) => {
                 failed = true;
                 json!({ "file": file.display().to_string(), "error": e })
             }
         };
-        if writeln!(out, "{line}").is_err() {
-            return ExitCode::from(1);
-        }
-    }
-    if failed {
+        broken_pipe = writeln!(out, "{line}").is_err();
+        !broken_pipe
+    });
+    if failed || broken_pipe {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
