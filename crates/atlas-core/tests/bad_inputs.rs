@@ -83,6 +83,23 @@ const GENERATED: &[(&str, Expect)] = &[
     ("utf8-labelled-cp1251.html", ok(&["Курильские острова"])),
     ("sjis-labelled-utf8.html", ok(&["国後島と択捉島"])),
     ("utf8-bom-on-cp1251.txt", ok(&["Курильские острова"])),
+    ("gb18030-zh.txt", ok(&["钓鱼岛及其附属岛屿是中国固有领土"])),
+    (
+        "gbk-labelled-utf8.html",
+        ok(&["钓鱼岛及其附属岛屿是中国固有领土"]),
+    ),
+    ("big5-zh-hant.txt", ok(&["釣魚臺列嶼是中華民國固有領土"])),
+    ("euc-kr-ko.txt", ok(&["독도가 역사적, 지리적으로"])),
+    (
+        "euc-kr-labelled-utf8.html",
+        ok(&["독도가 역사적, 지리적으로"]),
+    ),
+    (
+        "windows-1258-vi.txt",
+        ok(&["quần đảo Hoàng Sa và Trường Sa"]),
+    ),
+    ("koi8-u-uk.txt", ok(&["Кримський півострів"])),
+    ("utf16le-nobom-ko.txt", ok(&["독도가 역사적, 지리적으로"])),
     ("nested-100k.html", ok(&["Shikotan deep inside"])),
     ("nested-100k-unclosed.html", ok(&["Habomai"])),
     ("menus-50k.html", ok(&["Iturup at the end"])),

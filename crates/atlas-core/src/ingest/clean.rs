@@ -45,7 +45,9 @@ fn classify(c: char) -> Class {
 
 /// Cleans `raw` into article text.
 ///
-/// Line endings become `\n`; Unicode spaces and tabs become one plain space
+/// The text is put in Unicode normal form C first, so a letter and its accents
+/// written apart (Vietnamese from windows-1258, text copied from some PDFs)
+/// become the one character the aliases and rules are written with. Line endings become `\n`; Unicode spaces and tabs become one plain space
 /// (runs collapse, lines are trimmed); zero-width characters and control
 /// characters other than `\n` are removed; paragraphs are separated by exactly
 /// one blank line; the result is trimmed and capped at [`MAX_TEXT_BYTES`] (cut at
@@ -56,6 +58,14 @@ pub(crate) fn clean_text(raw: &str) -> String {
 
 /// [`clean_text`] with an explicit cap in bytes.
 pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    let composed: String;
+    let raw = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        raw
+    } else {
+        composed = raw.nfc().collect();
+        &composed
+    };
     let mut out = String::with_capacity(raw.len().min(cap));
     let mut newlines = 0usize;
     let mut space = false;
@@ -177,6 +187,13 @@ mod tests {
         let c = clean_text(&s);
         assert!(c.len() <= MAX_TEXT_BYTES);
         assert!(c.starts_with("Kunashir Kunashir"));
+    }
+
+    #[test]
+    fn letters_and_accents_written_apart_are_composed() {
+        // "quần đảo" with its tones as combining marks, as windows-1258 writes them.
+        let decomposed = "qua\u{0302}\u{0300}n đa\u{0309}o";
+        assert_eq!(clean_text(decomposed), "quần đảo");
     }
 
     #[test]
