@@ -128,6 +128,7 @@ pub(crate) fn find_dates_in_sentences(
         text,
         published,
         sentences,
+        chinese: Default::default(),
     };
     let mut cands = rules::candidates(&ctx);
     if !cands.is_empty() {
