@@ -1,6 +1,6 @@
 //! The rules that find date expressions: each is a regex and a function that
 //! turns a match into candidates ([`Cand`]). The rules of each language live in
-//! their own module ([`en`], [`ru`], [`ja`], with the language-independent
+//! their own module ([`en`], [`ru`], [`ja`], `zh`, `ko`, with the language-independent
 //! ones in [`common`]), which also holds that language's month and weekday
 //! words; [`LANGUAGES`] registers them in the order they run. This module holds
 //! what they share: the compiled form of a rule ([`CompiledRule`], [`Scripts`]),
