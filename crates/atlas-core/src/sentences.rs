@@ -1,4 +1,4 @@
-//! Sentence boundaries in English, Russian and Japanese text.
+//! Sentence boundaries in English, Russian, Japanese, Chinese and Korean text.
 //!
 //! The splitter works line by line: a line break always ends a sentence, so a
 //! headline without a final period, a dateline or a list item is a sentence of
@@ -13,8 +13,11 @@
 //!   `т.е.`, `e.g.`), unless the next word is a typical sentence opener
 //!   ("... with the U.S. The talks ...");
 //! - before a lower-case continuation (`"Stop!" he said`);
-//! - in Japanese, after a closing quote that is followed by a quoting particle
-//!   (`「反対だ！」と述べた`).
+//! - in Japanese and Korean, after a closing quote that is followed by a quoting
+//!   particle (`「反対だ！」と述べた`, `"…땅이다."라고 말했다`);
+//! - inside a Korean dotted date (`2024. 9. 11. 순시선을`).
+//!
+//! Chinese needs nothing more: `。！？` end its sentences as they do Japanese ones.
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -25,6 +28,24 @@ use unicode_segmentation::UnicodeSegmentation;
 /// time. 2,000 troops are ..." (a digit is not an upper-case letter).
 static STOP_BEFORE_DIGIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[.!?]["'”’»)\]]*\s+[0-9]"#).unwrap());
+
+/// The year (and month) of a Korean dotted date at the end of a piece: "2024.",
+/// "2024. 9.".
+static KO_DOTTED_DATE_PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)[0-9]{4}\.(?:\s?[0-9]{1,2}\.){0,2}$").unwrap());
+
+/// A whole Korean dotted date at the end of a piece: "2024. 9. 11.".
+static KO_DOTTED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)[0-9]{4}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.$").unwrap());
+
+/// The month or day that continues a Korean dotted date: "9.", "11.".
+static KO_DOTTED_DATE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,2}\.(?:\s|$)").unwrap());
+
+/// Whether `c` is a Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+}
 
 /// Titles and abbreviations after which a period never ends a sentence.
 const TITLES: &[&str] = &[
@@ -269,11 +290,32 @@ fn should_join(prev: &str, next: &str) -> bool {
     ) {
         return true;
     }
-    // Japanese quote followed by a quoting particle: 「…！」と述べた.
+    // A quote followed by a quoting particle: 「…！」と述べた, Korean "….”라고 말했다".
     if prev.ends_with(['」', '』', '”', '"'])
-        && ["と", "って", "など", "との"]
-            .iter()
-            .any(|p| next.starts_with(p))
+        && [
+            "と",
+            "って",
+            "など",
+            "との",
+            "라고",
+            "이라고",
+            "라며",
+            "이라며",
+            "고 ",
+            "며 ",
+        ]
+        .iter()
+        .any(|p| next.starts_with(p))
+    {
+        return true;
+    }
+    // A Korean dotted date: "2024. 9. 11. 순시선을 확인했다".
+    let continues_date = (first.is_ascii_digit() && KO_DOTTED_DATE_START.is_match(next))
+        || (is_hangul(first) && KO_DOTTED_DATE.is_match(prev));
+    if prev.ends_with('.')
+        && continues_date
+        && KO_DOTTED_DATE_PART.is_match(prev)
+        && prev.chars().any(is_hangul)
     {
         return true;
     }
@@ -481,6 +523,47 @@ mod tests {
         crlf,
         "First line\r\nSecond one. Third.\r\n",
         ["First line", "Second one.", "Third."]
+    );
+
+    t!(
+        zh_simplified,
+        "外交部发言人11日表示，中方坚决反对。日本船只已离开该海域！双方会举行会谈吗？",
+        [
+            "外交部发言人11日表示，中方坚决反对。",
+            "日本船只已离开该海域！",
+            "双方会举行会谈吗？"
+        ]
+    );
+    t!(
+        zh_traditional_quotes,
+        "海巡署表示：「該船已離開。」隨後發表聲明。他說：“我們反對。”",
+        [
+            "海巡署表示：「該船已離開。」",
+            "隨後發表聲明。",
+            "他說：“我們反對。”"
+        ]
+    );
+    t!(
+        zh_quote_then_speaker,
+        "“日方应立即停止挑衅！”汪文斌说。",
+        ["“日方应立即停止挑衅！”", "汪文斌说。"]
+    );
+    t!(
+        ko_simple,
+        "외교부는 11일 일본 정부에 항의했다. 해경은 2024. 9. 11. 순시선을 확인했다. 독도는 우리 땅인가?",
+        [
+            "외교부는 11일 일본 정부에 항의했다.",
+            "해경은 2024. 9. 11. 순시선을 확인했다.",
+            "독도는 우리 땅인가?"
+        ]
+    );
+    t!(
+        ko_quote_with_quoting_particle,
+        "그는 \"독도는 우리 땅이다.\"라고 말했다. 대변인은 “강력히 항의한다”고 밝혔다.",
+        [
+            "그는 \"독도는 우리 땅이다.\"라고 말했다.",
+            "대변인은 “강력히 항의한다”고 밝혔다."
+        ]
     );
 
     #[test]

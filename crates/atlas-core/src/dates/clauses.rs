@@ -154,7 +154,8 @@ static REPORTED_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
 
 /// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
-/// "; ", by a contrasting ", but" / ", while" / ", а" / ", но", or by an "and
+/// "; " (Chinese "；"), by a contrasting ", but" / ", while" / ", а" / ", но"
+/// (Chinese "，而", "，但"), or by an "and
 /// will": in "15 июня открылся детский сад, а до конца года планируется школа"
 /// the plan is not June's, and in "began on Monday and will end on Friday" the
 /// future is only Friday's.
@@ -162,7 +163,7 @@ static REPORTED_THAT: LazyLock<Regex> =
 fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i);\s|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s|[しりてれけべきちびみえせっい][、，]",
+            r"(?i);\s|；|，(?:而|但是|但|并将|並將)|,\s+(?:but|while|whereas|а|но|однако|зато)\s|,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)\s|[しりてれけべきちびみえせっい][、，]",
         )
         .expect("valid regex")
     });

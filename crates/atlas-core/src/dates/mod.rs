@@ -1,4 +1,4 @@
-//! Date expressions in English, Russian and Japanese text.
+//! Date expressions in English, Russian, Japanese, Chinese and Korean text.
 //!
 //! [`find_dates`] returns every date expression of a text, absolute ("November
 //! 1, 2010", "1 ноября 2010 года", "2010年11月1日", "昭和20年") or relative to the
@@ -53,12 +53,22 @@
 //!   publication day it is the previous month, unless the sentence is about the
 //!   future. A day well before the publication day in a future sentence ("3日に
 //!   訪問する予定" published on the 28th) is in the next month.
+//! - Chinese shares its characters with Japanese: the Japanese rules read
+//!   "2012年9月11日", "11日", "去年" in Chinese text too, and the words whose
+//!   meaning differs ("前年": the year before in Japanese, the year before last
+//!   in Chinese) are read as Chinese only in text with Han and no kana.
+//!   "民國113年" is a year of the Republic of China (2024).
+//! - Korean "지난 3일" is the 3rd just past (of the month before if the 3rd is
+//!   after publication), "오는 15일" the 15th to come; "지난주 화요일" and
+//!   Chinese "上周三" are days of the calendar week (Monday to Sunday) before
+//!   publication's.
 //! - Numeric dates: ISO `2010-11-01` (also `2010/11/01`, `2010.11.01`) and
 //!   day-first `1.11.2010`. Slashed day-month-year is ambiguous and skipped.
 //!
 //! How the parts fit: `rules` runs every rule's regex over the text and turns
 //! matches into candidates (each language's rules and month and weekday words
-//! in its own module, `rules/en.rs`, `rules/ru.rs`, `rules/ja.rs`, the
+//! in its own module, `rules/en.rs`, `rules/ru.rs`, `rules/ja.rs`,
+//! `rules/zh.rs`, `rules/ko.rs`, the
 //! language-independent ones in `rules/common.rs`); [`find_dates`] keeps the
 //! leftmost-longest of overlapping candidates; `anchor` takes the year (or
 //! month) of a loose one from the expressions before it; a weekday next to the
@@ -128,6 +138,7 @@ pub(crate) fn find_dates_in_sentences(
         text,
         published,
         sentences,
+        chinese: Default::default(),
     };
     let mut cands = rules::candidates(&ctx);
     if !cands.is_empty() {

@@ -3,6 +3,7 @@
 //! to the publication date: a month or day without a year, a weekday, a day
 //! alone, a month or year counted from publication.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -15,6 +16,8 @@ pub(super) struct Ctx<'t> {
     pub(super) text: &'t str,
     pub(super) published: Option<NaiveDate>,
     pub(super) sentences: Vec<Range<usize>>,
+    /// Whether the text is Chinese ([`Ctx::is_chinese`]), found on first use.
+    pub(super) chinese: OnceCell<bool>,
 }
 
 impl Ctx<'_> {
@@ -25,6 +28,24 @@ impl Ctx<'_> {
             Some(s) if s.start <= byte => s.clone(),
             _ => 0..self.text.len(),
         }
+    }
+
+    /// Whether the text is Chinese rather than Japanese: it has Han characters
+    /// and no kana. The few words the two languages share with another meaning
+    /// (前年: "the year before" in Japanese, "the year before last" in Chinese)
+    /// are read by it; a Japanese article always has kana.
+    pub(super) fn is_chinese(&self) -> bool {
+        *self.chinese.get_or_init(|| {
+            let mut han = false;
+            for c in self.text.chars().filter(|c| !c.is_ascii()) {
+                match c {
+                    '\u{3040}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}' => return false,
+                    '\u{4E00}'..='\u{9FFF}' => han = true,
+                    _ => {}
+                }
+            }
+            han
+        })
     }
 
     /// Whether the expression at `span` is about the future (see
@@ -97,6 +118,20 @@ pub(super) fn resolve_weekday(
         _ => published.checked_sub_signed(Duration::days(back)),
     }?;
     Some(PartialDate::from_date(date))
+}
+
+/// A weekday of the week `weeks` weeks from the publication's (weeks run from
+/// Monday to Sunday): "上周三" is Wednesday of the week before, whatever day the
+/// text was published on.
+pub(super) fn weekday_of_week(ctx: &Ctx, weeks: i64, weekday: Weekday) -> Option<PartialDate> {
+    let published = ctx.published?;
+    let monday = published.checked_sub_signed(Duration::days(i64::from(
+        published.weekday().num_days_from_monday(),
+    )))?;
+    let offset = 7 * weeks + i64::from(weekday.num_days_from_monday());
+    monday
+        .checked_add_signed(Duration::days(offset))
+        .map(PartialDate::from_date)
 }
 
 /// Japanese "14日" alone: a day of the publication month (see the module docs).

@@ -254,6 +254,13 @@ fn ja_duration(rest: &str) -> bool {
     .any(|w| rest.starts_with(w))
 }
 
+/// Whether the words at `end` make the number before a duration ([`ja_duration`]),
+/// except Chinese "前往" ("9月3日前往": go on September 3).
+fn ja_duration_at(ctx: &Ctx, end: usize) -> bool {
+    let rest = &ctx.text[end..];
+    ja_duration(rest) && !(rest.starts_with("前往") && ctx.is_chinese())
+}
+
 fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let before = char_before(ctx.text, span.start);
@@ -265,7 +272,7 @@ fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let Some(m) = num(caps, "m") else {
         return;
     };
-    if !(1..=12).contains(&m) || ja_duration(&ctx.text[span.end..]) {
+    if !(1..=12).contains(&m) || ja_duration_at(ctx, span.end) {
         return;
     }
     let d = num(caps, "d");
@@ -286,7 +293,10 @@ fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let Some(d) = num(caps, "d") else {
         return;
     };
-    if ja_duration(&ctx.text[span.end..]) {
+    if ja_duration_at(ctx, span.end) {
+        return;
+    }
+    if ctx.is_chinese() && super::zh::not_a_day(ctx.text, &span) {
         return;
     }
     // "日本" after a number is "Japan", not a day ("3日本" cannot be told apart; skip it).
@@ -331,6 +341,11 @@ fn rule_ja_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     {
         return;
     }
+    // Chinese "前年" is the year before last (the Chinese rules read it), and
+    // "前日" is "the other day".
+    if ctx.is_chinese() && matches!(&caps["w"], "前年" | "前日") {
+        return;
+    }
     let (unit, n) = match &caps["w"] {
         "翌々年" => ("year", 2),
         "翌年" => ("year", 1),
@@ -368,6 +383,9 @@ fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         if !before_ok || !after_ok {
             return;
         }
+    }
+    if ctx.is_chinese() && super::zh::names_after_today(w, &ctx.text[span.end..]) {
+        return;
     }
     let delta = match w {
         "一昨日" | "おととい" => -2,

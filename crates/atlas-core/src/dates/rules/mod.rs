@@ -1,6 +1,6 @@
 //! The rules that find date expressions: each is a regex and a function that
 //! turns a match into candidates ([`Cand`]). The rules of each language live in
-//! their own module ([`en`], [`ru`], [`ja`], with the language-independent
+//! their own module ([`en`], [`ru`], [`ja`], `zh`, `ko`, with the language-independent
 //! ones in [`common`]), which also holds that language's month and weekday
 //! words; [`LANGUAGES`] registers them in the order they run. This module holds
 //! what they share: the compiled form of a rule ([`CompiledRule`], [`Scripts`]),
@@ -30,7 +30,9 @@ use common::UNITS;
 mod common;
 pub(crate) mod en;
 mod ja;
+mod ko;
 pub(crate) mod ru;
+mod zh;
 
 /// What a rule does with a match: pushes its candidates.
 type Rule = fn(&Ctx, &Captures, &mut Vec<Cand>);
@@ -40,11 +42,19 @@ type RuleSource = (String, Rule);
 
 /// Each language's rules ([`common`] first), in the order they run: a new
 /// language is a module with a `rules()` function and one line here.
-const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[common::rules, en::rules, ru::rules, ja::rules];
+const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[
+    common::rules,
+    en::rules,
+    ru::rules,
+    ja::rules,
+    zh::rules,
+    ko::rules,
+];
 
 /// Each language's markers of the future or of plans (its module's `FUTURE`),
 /// which `clauses` looks for: one line per language.
-pub(super) const FUTURE_MARKERS: &[&str] = &[en::FUTURE, ru::FUTURE, ja::FUTURE];
+pub(super) const FUTURE_MARKERS: &[&str] =
+    &[en::FUTURE, ru::FUTURE, ja::FUTURE, zh::FUTURE, ko::FUTURE];
 
 /// Every rule, compiled, in the order of [`LANGUAGES`].
 static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
@@ -524,6 +534,11 @@ fn rule_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     if char_before(ctx.text, span.start).is_some_and(is_digit) {
+        return;
+    }
+    // Chinese "3日前" is "before the 3rd" as often as "three days ago" (which
+    // is "3天前"), and "3日前往" is "go on the 3rd".
+    if unit == "日" && ctx.is_chinese() {
         return;
     }
     let n = caps.name("n").map_or(Some(1), |m| count(m.as_str()));

@@ -3,7 +3,7 @@
 use super::{EventWords, Script};
 
 pub(super) const WORDS: EventWords = EventWords {
-    script: Script::Japanese,
+    script: Script::Cjk,
     // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
     // (Not 含め、: "including", a particle.)
     clause_break: r"(?:[しりてれけべきちびみえせっい]|[^含]め|ており|ました|でき)[、，]|[、，]\s*(?:そして|また|一方)[、，]?",

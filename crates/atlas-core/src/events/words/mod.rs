@@ -16,7 +16,9 @@ use regex::Regex;
 
 mod en;
 mod ja;
+mod ko;
 mod ru;
+mod zh;
 
 /// The kinds of event that a noun names, so that "the exercises" finds the
 /// places of the sentence that told of exercises.
@@ -49,20 +51,27 @@ pub(super) enum Script {
     Latin,
     /// Cyrillic letters (Russian).
     Cyrillic,
-    /// Kana or kanji (Japanese).
-    Japanese,
+    /// Kana or Han characters (Japanese and Chinese, which share the Han
+    /// characters: each language's words run on the other's text too, so they
+    /// are kept to words the other does not use).
+    Cjk,
+    /// Hangul (Korean).
+    Hangul,
 }
 
 impl Script {
     /// The scripts of `text`'s letters.
-    fn of(text: &str) -> [bool; 3] {
-        let mut found = [false; 3];
+    fn of(text: &str) -> [bool; 4] {
+        let mut found = [false; 4];
         for c in text.chars() {
             match c {
                 'a'..='z' | 'A'..='Z' => found[0] = true,
                 '\u{0400}'..='\u{04FF}' => found[1] = true,
                 '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
                     found[2] = true
+                }
+                '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                    found[3] = true
                 }
                 _ => {}
             }
@@ -115,7 +124,8 @@ pub(super) struct EventWords {
 }
 
 /// Every language with event words.
-pub(super) const LANGUAGES: &[&EventWords] = &[&en::WORDS, &ru::WORDS, &ja::WORDS];
+pub(super) const LANGUAGES: &[&EventWords] =
+    &[&en::WORDS, &ru::WORDS, &ja::WORDS, &zh::WORDS, &ko::WORDS];
 
 /// One language's words, compiled. An empty pattern is `None`.
 pub(super) struct Words {
@@ -188,8 +198,8 @@ impl Words {
 }
 
 /// Every language's compiled words, by [`Script`].
-static COMPILED: LazyLock<[Vec<Words>; 3]> = LazyLock::new(|| {
-    let mut by_script: [Vec<Words>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+static COMPILED: LazyLock<[Vec<Words>; 4]> = LazyLock::new(|| {
+    let mut by_script: [Vec<Words>; 4] = Default::default();
     for words in LANGUAGES {
         by_script[words.script.index()].push(Words::compile(words));
     }
