@@ -30,9 +30,11 @@ use common::UNITS;
 mod common;
 pub(crate) mod en;
 mod es;
+mod fil;
 mod ja;
 pub(crate) mod ru;
 mod uk;
+mod vi;
 
 /// What a rule does with a match: pushes its candidates.
 type Rule = fn(&Ctx, &Captures, &mut Vec<Cand>);
@@ -49,12 +51,21 @@ const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[
     ja::rules,
     uk::rules,
     es::rules,
+    vi::rules,
+    fil::rules,
 ];
 
 /// Each language's markers of the future or of plans (its module's `FUTURE`),
 /// which `clauses` looks for: one line per language.
-pub(super) const FUTURE_MARKERS: &[&str] =
-    &[en::FUTURE, ru::FUTURE, ja::FUTURE, uk::FUTURE, es::FUTURE];
+pub(super) const FUTURE_MARKERS: &[&str] = &[
+    en::FUTURE,
+    ru::FUTURE,
+    ja::FUTURE,
+    uk::FUTURE,
+    es::FUTURE,
+    vi::FUTURE,
+    fil::FUTURE,
+];
 
 /// Every rule, compiled, in the order of [`LANGUAGES`].
 static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
