@@ -111,9 +111,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_vi_month_year,
         ),
         (
-            format!(
-                r"(?i)\b(?:(?:ngày|ngay)\s+(?P<d>\d{{1,2}})(?:\s+(?:tháng|thang)\s+|/)|(?:tháng|thang)\s+)(?P<m>\d{{1,2}})\s+(?P<rel>năm\s+ngoái|năm\s+trước|năm\s+nay|năm\s+tới|năm\s+sau|nam\s+ngoai|nam\s+nay)\b"
-            ),
+            r"(?i)\b(?:(?:ngày|ngay)\s+(?P<d>\d{1,2})(?:\s+(?:tháng|thang)\s+|/)|(?:tháng|thang)\s+)(?P<m>\d{1,2})\s+(?P<rel>năm\s+ngoái|năm\s+trước|năm\s+nay|năm\s+tới|năm\s+sau|nam\s+ngoai|nam\s+nay)\b".to_string(),
             rule_vi_month_rel_year,
         ),
         (

@@ -15,8 +15,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod en;
+mod es;
+mod fil;
 mod ja;
 mod ru;
+mod uk;
+mod vi;
 
 /// The kinds of event that a noun names, so that "the exercises" finds the
 /// places of the sentence that told of exercises.
@@ -115,7 +119,15 @@ pub(super) struct EventWords {
 }
 
 /// Every language with event words.
-pub(super) const LANGUAGES: &[&EventWords] = &[&en::WORDS, &ru::WORDS, &ja::WORDS];
+pub(super) const LANGUAGES: &[&EventWords] = &[
+    &en::WORDS,
+    &ru::WORDS,
+    &ja::WORDS,
+    &uk::WORDS,
+    &es::WORDS,
+    &vi::WORDS,
+    &fil::WORDS,
+];
 
 /// One language's words, compiled. An empty pattern is `None`.
 pub(super) struct Words {
