@@ -1,4 +1,5 @@
-//! Sentence boundaries in English, Russian, Japanese, Chinese and Korean text.
+//! Sentence boundaries in English, Russian, Japanese, Chinese, Korean, Ukrainian,
+//! Spanish, Vietnamese and Filipino text.
 //!
 //! The splitter works line by line: a line break always ends a sentence, so a
 //! headline without a final period, a dateline or a list item is a sentence of
@@ -47,7 +48,8 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }
 
-/// Titles and abbreviations after which a period never ends a sentence.
+/// Titles and abbreviations after which a period never ends a sentence
+/// (Russian, Ukrainian, Spanish, Vietnamese and Filipino ones after the English).
 const TITLES: &[&str] = &[
     "Mr",
     "Mrs",
@@ -122,14 +124,33 @@ const TITLES: &[&str] = &[
     "кв",
     "р-н",
     "пгт",
-    "просп",
+    "просп", // Ukrainian
+    "вул",
+    "див",
+    "тис",
+    "грн", // Spanish
+    "Sra",
+    "Srta",
+    "Dra",
+    "Gral",
+    "Lic",
+    "Ing",
+    "EE", // Vietnamese: thành phố, tiến sĩ, giáo sư, phó giáo sư, thạc sĩ
+    "TP",
+    "TS",
+    "GS",
+    "PGS",
+    "ThS", // Filipino: Ginang, Binibini, Kagalang-galang
+    "Gng",
+    "Bb",
+    "Kgg",
 ];
 
 /// Abbreviations that usually continue the sentence but may also end it; the
 /// period ends the sentence only when a typical sentence opener follows.
 const SOFT_ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jr",
-    "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "г", "гг", "др", "etc",
+    "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "г", "гг", "др", "etc", "р", "рр", "UU",
 ];
 
 /// Words that typically open a sentence (used to tell "U.S. The" from "U.S. Navy").
@@ -201,6 +222,27 @@ const OPENERS: &[&str] = &[
     "Затем",
     "Позже",
     "Ранее",
+    "У",
+    "Це",
+    "Він",
+    "Вона",
+    "Вони",
+    "Але",
+    "І",
+    "Після",
+    "Також",
+    "Проте",
+    "Водночас",
+    "El",
+    "La",
+    "Los",
+    "Las",
+    "En",
+    "Un",
+    "Una",
+    "Según",
+    "Por",
+    "Pero",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space.
@@ -336,7 +378,7 @@ fn should_join(prev: &str, next: &str) -> bool {
     let opener = OPENERS.contains(&next_word);
     // Initials and one-letter abbreviations: "V. Putin", "о. Итуруп", "1945 г.".
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-        return !(word == "г" && opener);
+        return !(matches!(word, "г" | "р") && opener);
     }
     if TITLES.contains(&word) {
         return true;
@@ -563,6 +605,52 @@ mod tests {
         [
             "그는 \"독도는 우리 땅이다.\"라고 말했다.",
             "대변인은 “강력히 항의한다”고 밝혔다."
+        ]
+    );
+
+    // ---- Ukrainian, Spanish, Vietnamese, Filipino
+
+    t!(
+        uk_year_abbreviation,
+        "У 2014 р. Росія анексувала Крим. У 2022 р. почалася війна. Див. ст. 5 і т. д. Міністр заявив: «Крим — це Україна!» Він повторив це.",
+        [
+            "У 2014 р. Росія анексувала Крим.",
+            "У 2022 р. почалася війна.",
+            "Див. ст. 5 і т. д. Міністр заявив: «Крим — це Україна!»",
+            "Він повторив це."
+        ]
+    );
+    t!(
+        uk_year_abbreviation_ends_sentence,
+        "Крим окупований з 2014 р. Він не визнаний світом.",
+        ["Крим окупований з 2014 р.", "Він не визнаний світом."]
+    );
+    t!(
+        es_inverted_marks_and_titles,
+        "¿Negociará el Reino Unido? ¡Nunca! La Sra. Kirchner y el Gral. Galtieri hablaron con EE. UU. El canciller respondió.",
+        [
+            "¿Negociará el Reino Unido?",
+            "¡Nunca!",
+            "La Sra. Kirchner y el Gral. Galtieri hablaron con EE. UU.",
+            "El canciller respondió."
+        ]
+    );
+    t!(
+        vi_city_and_titles,
+        "Sáng 11/9, TP. Hồ Chí Minh tổ chức hội thảo. TS. Nguyễn Văn A phát biểu. Tàu đã rời đi.",
+        [
+            "Sáng 11/9, TP. Hồ Chí Minh tổ chức hội thảo.",
+            "TS. Nguyễn Văn A phát biểu.",
+            "Tàu đã rời đi."
+        ]
+    );
+    t!(
+        fil_titles,
+        "Sinabi ni Gng. Santos na hinarang ang barko. Ayon kay Sen. Cruz, magpoprotesta ang DFA. Noong Lunes dumating ito.",
+        [
+            "Sinabi ni Gng. Santos na hinarang ang barko.",
+            "Ayon kay Sen. Cruz, magpoprotesta ang DFA.",
+            "Noong Lunes dumating ito."
         ]
     );
 

@@ -1,4 +1,5 @@
-//! Date expressions in English, Russian, Japanese, Chinese and Korean text.
+//! Date expressions in English, Russian, Japanese, Chinese, Korean, Ukrainian,
+//! Spanish, Vietnamese and Filipino text.
 //!
 //! [`find_dates`] returns every date expression of a text, absolute ("November
 //! 1, 2010", "1 ноября 2010 года", "2010年11月1日", "昭和20年") or relative to the

@@ -21,7 +21,7 @@ use regex::{Captures, Regex, RegexSet};
 use super::anchor::{cand, loose, Cand, Loose};
 use super::resolve::{month_offset, resolve_no_year, resolve_weekday, year_offset, Ctx};
 use super::surroundings::{
-    char_at, char_before, is_digit, next_word, number_bounded, prev_word, tail,
+    char_at, char_before, floor_boundary, is_digit, next_word, number_bounded, prev_word, tail,
 };
 use super::PartialDate;
 use crate::word_regex::WordRegex;
@@ -29,9 +29,13 @@ use common::UNITS;
 
 mod common;
 pub(crate) mod en;
+mod es;
+mod fil;
 mod ja;
 mod ko;
 pub(crate) mod ru;
+mod uk;
+mod vi;
 mod zh;
 
 /// What a rule does with a match: pushes its candidates.
@@ -49,12 +53,25 @@ const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[
     ja::rules,
     zh::rules,
     ko::rules,
+    uk::rules,
+    es::rules,
+    vi::rules,
+    fil::rules,
 ];
 
 /// Each language's markers of the future or of plans (its module's `FUTURE`),
 /// which `clauses` looks for: one line per language.
-pub(super) const FUTURE_MARKERS: &[&str] =
-    &[en::FUTURE, ru::FUTURE, ja::FUTURE, zh::FUTURE, ko::FUTURE];
+pub(super) const FUTURE_MARKERS: &[&str] = &[
+    en::FUTURE,
+    ru::FUTURE,
+    ja::FUTURE,
+    zh::FUTURE,
+    ko::FUTURE,
+    uk::FUTURE,
+    es::FUTURE,
+    vi::FUTURE,
+    fil::FUTURE,
+];
 
 /// Every rule, compiled, in the order of [`LANGUAGES`].
 static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
@@ -701,4 +718,217 @@ fn rel_year(s: &str) -> Option<i32> {
         "再来年" => 2,
         _ => return None,
     })
+}
+
+// ---- Shared by the rules that read their own month and weekday words
+// (Ukrainian, Spanish, Vietnamese, Filipino): the rule reads the words, these
+// make the candidates.
+
+/// A unit a date is counted in ("three days ago", «два тижні тому»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A full date at `span`, if the year is plausible, the day exists and no
+/// digit follows.
+fn push_full(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+) {
+    let (Some(y), Some(m), Some(d)) = (year, month, day) else {
+        return;
+    };
+    if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
+        return;
+    }
+    if let Some(date) = PartialDate::from_ymd(y as i32, m, d) {
+        out.push(cand(span, date, false));
+    }
+}
+
+/// A month of a year at `span`, if the year is plausible and no digit follows.
+fn push_month_of_year(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    year: Option<u32>,
+    month: Option<u32>,
+) {
+    let (Some(y), Some(m)) = (year, month) else {
+        return;
+    };
+    if !plausible_year(y) || char_at(ctx.text, span.end).is_some_and(is_digit) {
+        return;
+    }
+    if let Some(date) = PartialDate::from_year_month(y as i32, m) {
+        out.push(cand(span, date, false));
+    }
+}
+
+/// A year alone at `span` (the number is at `number`), if plausible and not
+/// part of a longer number.
+fn push_year(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, number: &Range<usize>) {
+    let Some(y) = parse_num(&ctx.text[number.clone()]) else {
+        return;
+    };
+    if plausible_year(y) && number_bounded(ctx.text, number) {
+        out.push(cand(span, PartialDate::from_year(y as i32), false));
+    }
+}
+
+/// A month (and day) in the year `years` from publication ("у вересні
+/// минулого року", "abril del año pasado").
+fn push_month_in_year_offset(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    month: u32,
+    day: Option<u32>,
+    years: i32,
+) {
+    let Some(year) = year_offset(ctx, years) else {
+        return;
+    };
+    let date = match day {
+        Some(d) => PartialDate::from_ymd(year, month, d),
+        None => PartialDate::from_year_month(year, month),
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// The last (`dir` < 0), next (`dir` > 0) or this (0) month of that name,
+/// or day of that month, before or after publication ("el pasado abril", "el
+/// pasado 2 de abril", "abril próximo").
+fn push_named_from_publication(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    month: u32,
+    day: Option<u32>,
+    dir: i32,
+) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    // Without a day, this month of publication is neither last nor next.
+    let published_day = if day.is_some() { p.day() } else { 0 };
+    let (py, named, published) = (
+        p.year(),
+        (month, day.unwrap_or(0)),
+        (p.month(), published_day),
+    );
+    let year = match dir {
+        d if d < 0 && named < published => py,
+        d if d < 0 => py - 1,
+        d if d > 0 && named > published => py,
+        d if d > 0 => py + 1,
+        _ => py,
+    };
+    let date = match day {
+        Some(d) => PartialDate::from_ymd(year, month, d),
+        None => PartialDate::from_year_month(year, month),
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// The day `days` from publication ("вчора", "ayer", "hôm qua", "kahapon").
+fn push_day_offset(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, days: i64) {
+    let Some(date) = ctx
+        .published
+        .and_then(|p| p.checked_add_signed(Duration::days(days)))
+    else {
+        return;
+    };
+    out.push(cand(span, PartialDate::from_date(date), true));
+}
+
+/// The year or month `delta` units from publication ("минулого року", "el mes
+/// pasado", "năm nay"); other units are no date of their own.
+fn push_unit_offset(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, unit: Unit, delta: i32) {
+    let date = match unit {
+        Unit::Year => year_offset(ctx, delta).map(PartialDate::from_year),
+        Unit::Month => month_offset(ctx, delta),
+        Unit::Day | Unit::Week => return,
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// `n` units before publication ("три дні тому", "hace tres días", "3 ngày
+/// trước", "tatlong araw na ang nakalipas"); `n` is 1 to 99.
+fn push_ago(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, n: i64, unit: Unit) {
+    let Some(p) = ctx.published.filter(|_| (1..=99).contains(&n)) else {
+        return;
+    };
+    if char_before(ctx.text, span.start).is_some_and(is_digit) {
+        return;
+    }
+    let date = match unit {
+        Unit::Day => p
+            .checked_sub_signed(Duration::days(n))
+            .map(PartialDate::from_date),
+        Unit::Week => p
+            .checked_sub_signed(Duration::days(7 * n))
+            .map(PartialDate::from_date),
+        Unit::Month => month_offset(ctx, -(n as i32)),
+        Unit::Year => year_offset(ctx, -(n as i32)).map(PartialDate::from_year),
+    };
+    if let Some(date) = date {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// A weekday: the last one before publication (`dir` < 0), the next one
+/// after it (`dir` > 0), or the nearest as [`resolve_weekday`] takes it (0).
+fn push_weekday_toward(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    weekday: Weekday,
+    dir: i32,
+) {
+    if let Some(date) = resolve_weekday(ctx, &span, weekday, dir) {
+        out.push(cand(span, date, true));
+    }
+}
+
+/// A weekday of the week `weeks` from the publication's ("у вівторок
+/// наступного тижня", "thứ Ba tuần trước": Tuesday of last week, even when
+/// publication is on a Thursday).
+fn push_weekday_of_week(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    weekday: Weekday,
+    weeks: i64,
+) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    let days = 7 * weeks + i64::from(weekday.num_days_from_monday())
+        - i64::from(p.weekday().num_days_from_monday());
+    push_day_offset(ctx, out, span, days);
+}
+
+/// Whether a day number follows `end`, as after the weekday of "el lunes 3 de
+/// abril", "thứ Ba, ngày 11/9", "у вівторок, 11 вересня": a weekday before the
+/// date it names is no date of its own.
+fn day_number_follows(text: &str, end: usize) -> bool {
+    static DAY_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[,(]?\s*(?:(?i:ngày|ngay|ika-?)\s*)?\d").expect("valid regex")
+    });
+    DAY_NEXT.is_match(&text[end..floor_boundary(text, (end + 16).min(text.len()))])
 }

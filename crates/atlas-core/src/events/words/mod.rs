@@ -15,9 +15,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod en;
+mod es;
+mod fil;
 mod ja;
 mod ko;
 mod ru;
+mod uk;
+mod vi;
 mod zh;
 
 /// The kinds of event that a noun names, so that "the exercises" finds the
@@ -124,8 +128,17 @@ pub(super) struct EventWords {
 }
 
 /// Every language with event words.
-pub(super) const LANGUAGES: &[&EventWords] =
-    &[&en::WORDS, &ru::WORDS, &ja::WORDS, &zh::WORDS, &ko::WORDS];
+pub(super) const LANGUAGES: &[&EventWords] = &[
+    &en::WORDS,
+    &ru::WORDS,
+    &ja::WORDS,
+    &zh::WORDS,
+    &ko::WORDS,
+    &uk::WORDS,
+    &es::WORDS,
+    &vi::WORDS,
+    &fil::WORDS,
+];
 
 /// One language's words, compiled. An empty pattern is `None`.
 pub(super) struct Words {
