@@ -17,6 +17,7 @@
 //! ```
 
 mod fold;
+mod noun_phrase;
 mod russian;
 
 use std::collections::HashMap;
