@@ -183,20 +183,16 @@ pub(super) fn phrases_in(
     phrases
 }
 
-/// Every case form of the phrase `classified`, `written` (the phrase itself) first,
-/// each once. A masculine head is declined in the singular and the plural; a head
-/// with only plural forms makes its adjectives plural; a phrase with no noun (a
-/// lone adjective, "курильский") agrees with whatever noun follows it: all genders.
-pub(super) fn decline(
-    written: String,
-    classified: &[Word],
-    adjectives: AdjectiveEndings,
-) -> Vec<String> {
+/// The agreements `classified` is declined in. A masculine head is declined in
+/// the singular and the plural; a head with only plural forms makes its
+/// adjectives plural; a phrase with no noun (a lone adjective, "курильский")
+/// agrees with whatever noun follows it: all genders.
+fn agreements(classified: &[Word]) -> Vec<Agreement> {
     let head = classified.iter().find_map(|w| match w {
         Word::Noun { agreement, .. } => Some(*agreement),
         _ => None,
     });
-    let agreements: Vec<Agreement> = match head {
+    let candidates: Vec<Agreement> = match head {
         Some(Agreement::Masculine) => vec![Agreement::Masculine, Agreement::Plural],
         Some(a) => vec![a],
         None => vec![
@@ -206,26 +202,37 @@ pub(super) fn decline(
             Agreement::Plural,
         ],
     };
-    let mut forms = vec![written];
-    for agreement in agreements {
+    candidates
+        .into_iter()
         // Skip a number the head lacks (a feminine noun with no plural forms).
-        let has_number = classified.iter().all(|w| match w {
-            Word::Noun {
-                singular, plural, ..
-            } => match agreement {
-                Agreement::Plural => plural.is_some() || singular.is_some(),
-                _ => singular.is_some(),
-            },
-            _ => true,
-        });
-        if !has_number {
-            continue;
-        }
-        let agreement = match (agreement, head) {
+        .filter(|agreement| {
+            classified.iter().all(|w| match w {
+                Word::Noun {
+                    singular, plural, ..
+                } => match agreement {
+                    Agreement::Plural => plural.is_some() || singular.is_some(),
+                    _ => singular.is_some(),
+                },
+                _ => true,
+            })
+        })
+        .map(|agreement| match head {
             // Masculine nouns with only a plural form ("Курилы") take plural adjectives.
-            (_, Some(Agreement::Plural)) => Agreement::Plural,
-            (a, _) => a,
-        };
+            Some(Agreement::Plural) => Agreement::Plural,
+            _ => agreement,
+        })
+        .collect()
+}
+
+/// Every case form of the phrase `classified`, `written` (the phrase itself) first,
+/// each once, in each of its [`agreements`].
+pub(super) fn decline(
+    written: String,
+    classified: &[Word],
+    adjectives: AdjectiveEndings,
+) -> Vec<String> {
+    let mut forms = vec![written];
+    for agreement in agreements(classified) {
         for case in 0..CASES {
             forms.extend(phrases_in(classified, agreement, case, adjectives));
         }
@@ -233,6 +240,23 @@ pub(super) fn decline(
     let mut seen = HashSet::new();
     forms.retain(|f| seen.insert(f.clone()));
     forms.iter().map(|f| f.replace(" ,", ",")).collect()
+}
+
+/// The phrases `classified` makes in each case, over all its [`agreements`]: for
+/// joining phrases declined in the same case ("Південної Джорджії та Південних
+/// Сандвічевих островів"). A comma keeps the space before it.
+pub(super) fn case_table(classified: &[Word], adjectives: AdjectiveEndings) -> Forms {
+    let mut table: Forms = Box::default();
+    for agreement in agreements(classified) {
+        for (case, slot) in table.iter_mut().enumerate() {
+            for phrase in phrases_in(classified, agreement, case, adjectives) {
+                if !slot.contains(&phrase) {
+                    slot.push(phrase);
+                }
+            }
+        }
+    }
+    table
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@
 //!
 //! Words after the head noun stay as written ("острів *Кунашир*", "острови
 //! *Спратлі*"), except that an adjective name after it may also agree with it.
+//! Names joined by та, і or й, the first ending in its head noun, are declined
+//! together in each case ("Південної Джорджії та Південних Сандвічевих островів").
 //! A name (written with a capital, unless it is the first word of a longer
 //! phrase) in -о, -е, -і, -ї, -у or -ю is foreign and stays as it is ("Токто",
 //! "Хабомаї", "Спратлі"); one in -а or -я declines like a native noun, as
@@ -30,7 +32,8 @@
 //! three spellings of it (', ’ and ʼ).
 
 use super::noun_phrase::{
-    classify_phrase, decline, split_prefix, split_words, Agreement, Forms, Paradigm, Word,
+    case_table, classify_phrase, decline, split_prefix, split_words, Agreement, Forms, Paradigm,
+    Word, CASES,
 };
 
 const ADJ_HARD_M: Paradigm = [
@@ -516,11 +519,10 @@ fn apostrophe_spellings(form: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every case form of a nominative Ukrainian `phrase`, lower case, the phrase
-/// itself first (with its apostrophes as `'`; every form also comes with ’ and ʼ).
-pub(super) fn case_forms(phrase: &str) -> Vec<String> {
+/// The words of `phrase`.
+fn tokens(phrase: &str) -> Vec<Token> {
     let written = split_words(phrase);
-    let tokens: Vec<Token> = written
+    written
         .iter()
         .enumerate()
         .map(|(i, w)| Token {
@@ -532,7 +534,11 @@ pub(super) fn case_forms(phrase: &str) -> Vec<String> {
                     .next()
                     .is_some_and(char::is_uppercase),
         })
-        .collect();
+        .collect()
+}
+
+/// How each of `tokens`, one phrase, changes.
+fn classify_tokens(tokens: &[Token]) -> Vec<Word> {
     let next = |i: usize| tokens.get(i + 1).map(|t| t.lower.as_str());
     let mut context = Context::default();
     for (i, token) in tokens.iter().enumerate() {
@@ -545,8 +551,66 @@ pub(super) fn case_forms(phrase: &str) -> Vec<String> {
         }
     }
     let words: Vec<String> = tokens.iter().map(|t| t.lower.clone()).collect();
-    let classified = classify_phrase(&words, |i| classify(&tokens[i], next(i), context));
-    let forms = decline(words.join(" "), &classified, adjective_paradigm);
+    classify_phrase(&words, |i| classify(&tokens[i], next(i), context))
+}
+
+/// Conjunctions between two names that stand in the same case ("Південна Джорджія
+/// та Південні Сандвічеві острови").
+const CONJUNCTIONS: [&str; 3] = ["та", "і", "й"];
+
+/// `tokens` cut into phrases at each conjunction that follows a head noun, each
+/// phrase classified, with the conjunction after it. After a head with words of
+/// its own the conjunction belongs to those words, which stay as written
+/// ("острови Кунашир і Шикотан").
+fn conjuncts(tokens: &[Token]) -> Vec<(Vec<Word>, Option<&str>)> {
+    let mut conjuncts = Vec::new();
+    let mut start = 0;
+    for (k, token) in tokens.iter().enumerate() {
+        if k > start && k + 1 < tokens.len() && CONJUNCTIONS.contains(&token.lower.as_str()) {
+            let classified = classify_tokens(&tokens[start..k]);
+            if matches!(classified.last(), Some(Word::Noun { .. })) {
+                conjuncts.push((classified, Some(token.lower.as_str())));
+                start = k + 1;
+            }
+        }
+    }
+    conjuncts.push((classify_tokens(&tokens[start..]), None));
+    conjuncts
+}
+
+/// Every case form of a nominative Ukrainian `phrase`, lower case, the phrase
+/// itself first (with its apostrophes as `'`; every form also comes with ’ and ʼ).
+pub(super) fn case_forms(phrase: &str) -> Vec<String> {
+    let tokens = tokens(phrase);
+    let written = tokens
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let conjuncts = conjuncts(&tokens);
+    let forms = match conjuncts.as_slice() {
+        [(classified, _)] => decline(written, classified, adjective_paradigm),
+        _ => {
+            let tables: Vec<Forms> = conjuncts
+                .iter()
+                .map(|(classified, _)| case_table(classified, adjective_paradigm))
+                .collect();
+            let mut forms = vec![written];
+            for case in 0..CASES {
+                let mut phrases = vec![String::new()];
+                for ((_, conjunction), table) in conjuncts.iter().zip(&tables) {
+                    let joiner = conjunction.map_or(String::new(), |c| format!(" {c} "));
+                    let joiner = joiner.as_str();
+                    phrases = phrases
+                        .iter()
+                        .flat_map(|p| table[case].iter().map(move |t| format!("{p}{t}{joiner}")))
+                        .collect();
+                }
+                forms.extend(phrases.into_iter().map(|p| p.replace(" ,", ",")));
+            }
+            forms
+        }
+    };
     let mut seen = std::collections::HashSet::new();
     forms
         .iter()
@@ -684,6 +748,11 @@ mod tests {
         }
         assert_eq!(case_forms("керч-"), ["керч-"]);
     }
+    t!(names_joined_by_a_conjunction_decline_together, "Південна Джорджія та Південні Сандвічеві острови",
+        has: ["південної джорджії та південних сандвічевих островів", "південній джорджії та південних сандвічевих островах"],
+        not: ["південної джорджії та південні сандвічеві острови"]);
+    t!(conjunction_after_words_of_the_head_stays, "острови Кунашир і Шикотан",
+        has: ["островів кунашир і шикотан"], not: ["островів кунашир і шикотану"]);
     t!(list_with_a_comma, "Кримський, Херсонський",
         has: ["кримський, херсонський", "кримського, херсонського"], not: []);
 }
