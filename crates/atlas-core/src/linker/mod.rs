@@ -20,7 +20,16 @@
 //! ```
 
 mod fold;
+mod noun_phrase;
 mod russian;
+#[cfg_attr(
+    not(test),
+    expect(
+        dead_code,
+        reason = "wired into for_each_form when packs have Ukrainian aliases"
+    )
+)]
+mod ukrainian;
 
 use std::collections::HashMap;
 

@@ -11,17 +11,10 @@
 //! Зелёный" and "на острове Зелёном").
 //! In a hyphenated word only the last part declines ("Южно-Курильск").
 
-/// Grammatical gender and number of a phrase's head.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Agreement {
-    Masculine,
-    Feminine,
-    Neuter,
-    Plural,
-}
-
-/// Case endings, nominative → prepositional (6 cases), singular or plural.
-type Paradigm = [&'static [&'static str]; 6];
+use super::noun_phrase::{
+    classify_phrase, decline, inflect, phrases_in, split_prefix, split_words, Agreement, Paradigm,
+    Word,
+};
 
 const ADJ_HARD_M: Paradigm = [
     &["ый", "ой"],
@@ -71,48 +64,12 @@ const NOUN_PL_Y: Paradigm = [
 const NOUN_PL_II: Paradigm = [&["ии"], &["ий"], &["иям"], &["ии"], &["иями"], &["иях"]];
 const NOUN_PL_A: Paradigm = [&["а"], &["ов"], &["ам"], &["а"], &["ами"], &["ах"]];
 
-/// How one word of a phrase changes.
-#[derive(Debug, Clone)]
-enum Word {
-    /// Never changes.
-    Fixed(String),
-    /// An adjective: stem, and whether it takes the soft (и) endings.
-    Adjective {
-        prefix: String,
-        stem: String,
-        soft: bool,
-    },
-    /// An adjective after the head noun, the name in "остров Зелёный": as written
-    /// (in apposition, "на острове Зелёный") or agreeing ("на острове Зелёном").
-    Appositive {
-        written: String,
-        adjective: Box<Word>,
-    },
-    /// A noun: stem, singular and plural paradigms (either may be absent).
-    Noun {
-        prefix: String,
-        stem: String,
-        singular: Option<Paradigm>,
-        plural: Option<Paradigm>,
-        agreement: Agreement,
-    },
-}
-
 fn is_vowel(c: char) -> bool {
     "аеёиоуыэюя".contains(c)
 }
 
 fn takes_soft_endings(stem: &str) -> bool {
     stem.chars().last().is_some_and(|c| "кгхжшчщ".contains(c))
-}
-
-/// Splits `word` into the part that never declines (up to and including the last
-/// hyphen) and the part that does.
-fn split_prefix(word: &str) -> (&str, &str) {
-    match word.rfind('-') {
-        Some(i) => (&word[..=i], &word[i + 1..]),
-        None => ("", word),
-    }
 }
 
 fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
@@ -138,34 +95,23 @@ fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
                 soft: true,
             }
         }
+        _ => {}
+    }
+    let noun = |stem: String, singular: Option<Paradigm>, plural: Option<Paradigm>, agreement| {
+        Word::Noun {
+            singular: singular.map(|p| inflect(&prefix, &stem, &p)),
+            plural: plural.map(|p| inflect(&prefix, &stem, &p)),
+            agreement,
+        }
+    };
+    match ending2.as_str() {
         "ии" if plural_context => {
-            return Word::Noun {
-                prefix,
-                stem: stem(2),
-                singular: None,
-                plural: Some(NOUN_PL_II),
-                agreement: Agreement::Plural,
-            }
+            return noun(stem(2), None, Some(NOUN_PL_II), Agreement::Plural);
         }
-        "ия" => {
-            return Word::Noun {
-                prefix,
-                stem: stem(2),
-                singular: Some(NOUN_F_IYA),
-                plural: None,
-                agreement: Agreement::Feminine,
-            }
-        }
+        "ия" => return noun(stem(2), Some(NOUN_F_IYA), None, Agreement::Feminine),
         _ => {}
     }
     let last_char = chars[n - 1];
-    let noun = |stem: String, singular, plural, agreement| Word::Noun {
-        prefix: prefix.clone(),
-        stem,
-        singular,
-        plural,
-        agreement,
-    };
     match last_char {
         'а' if plural_context => noun(stem(1), None, Some(NOUN_PL_A), Agreement::Plural),
         'а' => noun(stem(1), Some(NOUN_F_A), None, Agreement::Feminine),
@@ -196,39 +142,6 @@ fn adjective_paradigm(agreement: Agreement, soft: bool) -> Paradigm {
     }
 }
 
-/// One slot of the table: the forms a word takes in one case and number.
-fn word_forms(word: &Word, agreement: Agreement, case: usize) -> Vec<String> {
-    match word {
-        Word::Fixed(w) => vec![w.clone()],
-        Word::Appositive { written, adjective } => {
-            let mut forms = vec![written.clone()];
-            forms.extend(word_forms(adjective, agreement, case));
-            forms
-        }
-        Word::Adjective { prefix, stem, soft } => adjective_paradigm(agreement, *soft)[case]
-            .iter()
-            .map(|e| format!("{prefix}{stem}{e}"))
-            .collect(),
-        Word::Noun {
-            prefix,
-            stem,
-            singular,
-            plural,
-            ..
-        } => {
-            let paradigm = if agreement == Agreement::Plural {
-                plural.or(*singular)
-            } else {
-                singular.or(*plural)
-            };
-            paradigm.expect("a noun has a paradigm")[case]
-                .iter()
-                .map(|e| format!("{prefix}{stem}{e}"))
-                .collect()
-        }
-    }
-}
-
 /// The numerals two to four in the six cases (nominative → prepositional). After
 /// them a noun stands in the genitive singular ("четыре острова"), but in the
 /// other cases numeral and noun phrase agree in the plural ("четырех островов",
@@ -247,54 +160,10 @@ const NUMERALS: &[[&str; 6]] = &[
     ],
 ];
 
-/// Classifies the words of a phrase: words after its head noun stay as written.
-fn classify_phrase(words: &[&str], plural_context: bool, feminine_context: bool) -> Vec<Word> {
-    let mut classified: Vec<Word> = Vec::with_capacity(words.len());
-    let mut head_seen = false;
-    for w in words {
-        if head_seen {
-            let word = match classify(w, plural_context, feminine_context) {
-                adjective @ Word::Adjective { .. } if w.ends_with('й') => Word::Appositive {
-                    written: w.to_string(),
-                    adjective: Box::new(adjective),
-                },
-                _ => Word::Fixed(w.to_string()),
-            };
-            classified.push(word);
-            continue;
-        }
-        let word = classify(w, plural_context, feminine_context);
-        head_seen = matches!(word, Word::Noun { .. });
-        classified.push(word);
-    }
-    classified
-}
-
-/// The phrases `classified` makes in one case and agreement.
-fn phrases_in(classified: &[Word], agreement: Agreement, case: usize) -> Vec<String> {
-    let mut phrases = vec![String::new()];
-    for word in classified {
-        let options = word_forms(word, agreement, case);
-        phrases = phrases
-            .iter()
-            .flat_map(|p| {
-                options.iter().map(move |o| {
-                    if p.is_empty() {
-                        o.clone()
-                    } else {
-                        format!("{p} {o}")
-                    }
-                })
-            })
-            .collect();
-    }
-    phrases
-}
-
 /// Case forms of a phrase that starts with the numeral `numeral` ("четыре южных
 /// острова"): as written in the nominative and accusative, and in the other cases
 /// the numeral's form followed by the rest in the plural of that case.
-fn numeral_forms(numeral: &[&str; 6], rest: &[&str], written: String) -> Vec<String> {
+fn numeral_forms(numeral: &[&str; 6], rest: &[String], written: String) -> Vec<String> {
     // The rest in the nominative plural: "южных острова" → "южные острова".
     let plural: Vec<String> = rest
         .iter()
@@ -307,11 +176,10 @@ fn numeral_forms(numeral: &[&str; 6], rest: &[&str], written: String) -> Vec<Str
             },
         )
         .collect();
-    let plural: Vec<&str> = plural.iter().map(String::as_str).collect();
-    let classified = classify_phrase(&plural, true, false);
+    let classified = classify_phrase(&plural, |i| classify(&plural[i], true, false));
     let mut forms = vec![written];
     for case in [1, 2, 4, 5] {
-        for phrase in phrases_in(&classified, Agreement::Plural, case) {
+        for phrase in phrases_in(&classified, Agreement::Plural, case, adjective_paradigm) {
             forms.push(format!("{} {phrase}", numeral[case]));
         }
     }
@@ -320,9 +188,10 @@ fn numeral_forms(numeral: &[&str; 6], rest: &[&str], written: String) -> Vec<Str
 
 /// Every case form of a nominative Russian `phrase`, lower case, the phrase itself first.
 pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
-    // A comma is a word of its own that never changes ("Курильский, Южно-Курильский").
-    let lower = phrase.to_lowercase().replace(',', " ,");
-    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = split_words(phrase)
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect();
     if let [first, rest @ ..] = words.as_slice() {
         if let Some(numeral) = NUMERALS.iter().find(|n| n[0] == *first) {
             if !rest.is_empty() {
@@ -332,49 +201,10 @@ pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
     }
     let plural_context = words.iter().any(|w| w.ends_with("ые") || w.ends_with("ие"));
     let feminine_context = words.iter().any(|w| w.ends_with("ая") || w.ends_with("яя"));
-    let classified = classify_phrase(&words, plural_context, feminine_context);
-    let head = classified.iter().find_map(|w| match w {
-        Word::Noun { agreement, .. } => Some(*agreement),
-        _ => None,
+    let classified = classify_phrase(&words, |i| {
+        classify(&words[i], plural_context, feminine_context)
     });
-    // A lone adjective ("курильский") agrees with whatever noun follows it: all genders.
-    let agreements: Vec<Agreement> = match head {
-        Some(Agreement::Masculine) => vec![Agreement::Masculine, Agreement::Plural],
-        Some(a) => vec![a],
-        None => vec![
-            Agreement::Masculine,
-            Agreement::Feminine,
-            Agreement::Neuter,
-            Agreement::Plural,
-        ],
-    };
-    let mut forms = vec![words.join(" ")];
-    for agreement in agreements {
-        // A feminine head with a plural paradigm is rare in place names; skip numbers it lacks.
-        let has_number = classified.iter().all(|w| match w {
-            Word::Noun {
-                singular, plural, ..
-            } => match agreement {
-                Agreement::Plural => plural.is_some() || singular.is_some(),
-                _ => singular.is_some(),
-            },
-            _ => true,
-        });
-        if !has_number {
-            continue;
-        }
-        let agreement = match (agreement, head) {
-            // Masculine nouns with only a plural form ("Курилы") take plural adjectives.
-            (_, Some(Agreement::Plural)) => Agreement::Plural,
-            (a, _) => a,
-        };
-        for case in 0..6 {
-            forms.extend(phrases_in(&classified, agreement, case));
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    forms.retain(|f| seen.insert(f.clone()));
-    forms.iter().map(|f| f.replace(" ,", ",")).collect()
+    decline(words.join(" "), &classified, adjective_paradigm)
 }
 
 #[cfg(test)]
