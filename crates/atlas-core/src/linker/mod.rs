@@ -22,13 +22,6 @@
 mod fold;
 mod noun_phrase;
 mod russian;
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "wired into for_each_form when packs have Ukrainian aliases"
-    )
-)]
 mod ukrainian;
 
 use std::collections::HashMap;
@@ -417,12 +410,16 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 /// Calls `f` with every form of every alias and its language: most as written,
-/// Russian ones in all their case forms (unless written with a leading `=`).
+/// Russian and Ukrainian ones in all their case forms (unless written with a
+/// leading `=`).
 fn for_each_form(aliases: &Aliases, mut f: impl FnMut(&str, AliasLanguage)) {
     for (language, alias) in aliases.iter() {
         match (language, alias.strip_prefix('=')) {
             (AliasLanguage::Russian | AliasLanguage::Ukrainian, Some(exact)) => f(exact, language),
             (AliasLanguage::Russian, None) => russian::case_forms(alias)
+                .iter()
+                .for_each(|form| f(form, language)),
+            (AliasLanguage::Ukrainian, None) => ukrainian::case_forms(alias)
                 .iter()
                 .for_each(|form| f(form, language)),
             _ => f(alias, language),

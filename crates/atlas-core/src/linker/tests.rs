@@ -376,3 +376,108 @@ fn long_texts_link_across_chunks_with_exact_offsets() {
         assert_eq!(crate::text::char_offset(&text, m.byte_start), m.start);
     }
 }
+
+// ---- Every built-in pack at once (issue 12)
+
+static ALL_PACKS: std::sync::LazyLock<Linker> =
+    std::sync::LazyLock::new(|| Linker::new(&Gazetteer::built_in()));
+
+/// (pack, place, text) of every mention of `text` against every built-in pack.
+fn all_packs(text: &str) -> Vec<(String, String, String)> {
+    ALL_PACKS
+        .link(text)
+        .into_iter()
+        .map(|m| (m.pack, m.feature, m.text))
+        .collect()
+}
+
+fn triples(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn ukrainian_names_are_found_in_every_case() {
+    assert_eq!(
+        all_packs("Вибухи пролунали у Криму та в Севастополі, біля Кримського мосту."),
+        triples(&[
+            ("crimea", "crimea", "Криму"),
+            ("crimea", "sevastopol", "Севастополі"),
+            ("crimea", "crimean-bridge", "Кримського мосту"),
+        ])
+    );
+}
+
+#[test]
+fn korean_names_take_particles_but_not_other_words() {
+    assert_eq!(
+        all_packs("정부는 독도는 우리 땅이라며 독도에서 훈련을 했다. 독도법 개정."),
+        triples(&[("dokdo", "dokdo", "독도"), ("dokdo", "dokdo", "독도")])
+    );
+}
+
+#[test]
+fn latin_names_match_text_written_without_diacritics() {
+    assert_eq!(
+        all_packs("Tàu ở quần đảo Trường Sa. Tau o quan dao Truong Sa. Islas Malvinas, Atlantico."),
+        triples(&[
+            ("south-china-sea", "spratly-islands", "quần đảo Trường Sa"),
+            ("south-china-sea", "spratly-islands", "quan dao Truong Sa"),
+            ("falklands", "falkland-islands", "Islas Malvinas"),
+        ])
+    );
+}
+
+#[test]
+fn chinese_names_in_both_scripts() {
+    assert_eq!(
+        all_packs("中国海警在钓鱼岛领海巡航。海巡署稱釣魚臺列嶼是中華民國領土。"),
+        triples(&[
+            ("senkaku", "senkaku-islands", "钓鱼岛"),
+            ("senkaku", "senkaku-islands", "釣魚臺列嶼"),
+        ])
+    );
+}
+
+#[test]
+fn a_generic_phrase_names_the_dispute_the_text_names_most() {
+    assert_eq!(
+        all_packs("Kunashir. The Falkland Islands and Stanley: the disputed islands voted."),
+        triples(&[
+            ("kuril", "kunashir", "Kunashir"),
+            ("falklands", "falkland-islands", "Falkland Islands"),
+            ("falklands", "stanley", "Stanley"),
+            ("falklands", "falkland-islands", "disputed islands"),
+        ])
+    );
+    // On a tie, the dispute named first.
+    assert_eq!(
+        all_packs("Kunashir and the Falklands: the disputed islands."),
+        triples(&[
+            ("kuril", "kunashir", "Kunashir"),
+            ("falklands", "falkland-islands", "Falklands"),
+            ("kuril", "southern-kurils", "disputed islands"),
+        ])
+    );
+}
+
+#[test]
+fn an_article_about_japan_s_three_disputes_links_to_all_three() {
+    let packs: Vec<String> = all_packs(
+        "Japan's Diplomatic Bluebook again called the Northern Territories, Takeshima and the Senkaku Islands its territory.",
+    )
+    .into_iter()
+    .map(|(pack, ..)| pack)
+    .collect();
+    assert_eq!(packs, ["kuril", "dokdo", "senkaku"]);
+}
+
+#[test]
+fn look_alikes_of_the_new_places_are_no_mentions() {
+    assert_eq!(
+        all_packs("Morgan Stanley analysts and the Stanley Cup; the Crimean War; Crimean-Congo haemorrhagic fever; Georgia's president; 佛山市南海区."),
+        triples(&[])
+    );
+}
