@@ -11,7 +11,7 @@ use atlas_core::linker::Linker;
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 
-static LINKER: LazyLock<Linker> = LazyLock::new(|| Linker::new(&Gazetteer::kuril()));
+static LINKER: LazyLock<Linker> = LazyLock::new(|| Linker::new(&Gazetteer::built_in()));
 
 fuzz_target!(|data: &[u8]| {
     if data.len() < 3 {
@@ -44,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
         last_end = d.byte_end;
     }
     let mentions = LINKER.link(&text);
-    let events = extract_events(&text, &mentions, published);
+    let events = extract_events(&text, &mentions, published, LINKER.context_places());
     let chars = text.chars().count();
     for e in &events {
         assert!(e.start <= e.end && e.end <= chars);

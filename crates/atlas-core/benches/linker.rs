@@ -1,6 +1,8 @@
-//! Linker throughput on a generated 50 MB corpus, and `analyze` per ~5 KB article
-//! and on one 2 MB article (a long report or a book chapter: analysis must stay
-//! linear in the text's length).
+//! Linker throughput on a generated 50 MB corpus (the Kuril pack on English,
+//! Russian and Japanese; every built-in pack on the ten languages), `analyze`
+//! per ~5 KB article and on one 2 MB article (a long report or a book chapter:
+//! analysis must stay linear in the text's length), and full analysis over
+//! articles in the ten languages against every pack (bytes per second, one core).
 
 use atlas_core::analysis::analyze;
 use atlas_core::gazetteer::Gazetteer;
@@ -18,6 +20,37 @@ fn linker_throughput(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("link_50MB_corpus", |b| b.iter(|| linker.link(&text).len()));
+    group.finish();
+}
+
+fn linker_throughput_all_packs(c: &mut Criterion) {
+    let linker = Linker::new(&Gazetteer::built_in());
+    let text = corpus::ten_languages(50 * 1024 * 1024, 7);
+    let mut group = c.benchmark_group("linker");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("link_50MB_ten_languages_all_packs", |b| {
+        b.iter(|| linker.link(&text).len())
+    });
+    group.finish();
+}
+
+fn analyze_ten_languages(c: &mut Criterion) {
+    let linker = Linker::new(&Gazetteer::built_in());
+    let articles = corpus::ten_language_articles(1000, 5 * 1024, 17);
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let published = NaiveDate::from_ymd_opt(2024, 9, 21);
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("analyze_1000_articles_ten_languages_all_packs", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| analyze(&linker, a, published).events.len())
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 
@@ -53,11 +86,15 @@ fn analyze_long_article(c: &mut Criterion) {
 fn build_linker(c: &mut Criterion) {
     let gazetteer = Gazetteer::kuril();
     c.bench_function("linker_build", |b| b.iter(|| Linker::new(&gazetteer)));
+    let all = Gazetteer::built_in();
+    c.bench_function("linker_build_all_packs", |b| b.iter(|| Linker::new(&all)));
 }
 
 criterion_group!(
     benches,
     linker_throughput,
+    linker_throughput_all_packs,
+    analyze_ten_languages,
     analyze_per_article,
     analyze_long_article,
     build_linker

@@ -87,7 +87,15 @@ impl rusqlite::types::FromSql for Language {
     }
 }
 
-/// Tells the language of `text` from its first 20,000 characters.
+/// How many characters of a text [`detect_language`] counts by script.
+const SCRIPT_SAMPLE_CHARS: usize = 20_000;
+
+/// How many characters [`whatlang`] reads to tell languages of one script
+/// apart: its trigram model is sure long before, and it is the costly part.
+const LANGUAGE_SAMPLE_CHARS: usize = 2_000;
+
+/// Tells the language of `text` from its first 20,000 characters (the
+/// language within a script from its first 2,000).
 ///
 /// The script decides first: any real share of kana makes Japanese, of Hangul
 /// Korean, of Han characters without kana Chinese. Within Cyrillic (Russian or
@@ -95,11 +103,14 @@ impl rusqlite::types::FromSql for Language {
 /// tells the language among those; a Latin text it cannot tell is English.
 pub fn detect_language(text: &str) -> Language {
     let (mut latin, mut cyrillic, mut kana, mut han, mut hangul) = (0usize, 0, 0, 0, 0);
-    let sample_end = text
-        .char_indices()
-        .nth(20_000)
-        .map_or(text.len(), |(at, _)| at);
-    let sample = &text[..sample_end];
+    let prefix = |chars: usize| {
+        let end = text
+            .char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(at, _)| at);
+        &text[..end]
+    };
+    let sample = prefix(SCRIPT_SAMPLE_CHARS);
     for c in sample.chars() {
         match c {
             'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => latin += 1,
@@ -122,7 +133,11 @@ pub fn detect_language(text: &str) -> Language {
     } else if share(han) {
         Language::Zh
     } else if cyrillic > latin {
-        within(sample, &[whatlang::Lang::Rus, whatlang::Lang::Ukr]).unwrap_or(Language::Ru)
+        within(
+            prefix(LANGUAGE_SAMPLE_CHARS),
+            &[whatlang::Lang::Rus, whatlang::Lang::Ukr],
+        )
+        .unwrap_or(Language::Ru)
     } else {
         let latin_languages = [
             whatlang::Lang::Eng,
@@ -130,7 +145,7 @@ pub fn detect_language(text: &str) -> Language {
             whatlang::Lang::Vie,
             whatlang::Lang::Tgl,
         ];
-        within(sample, &latin_languages).unwrap_or(Language::En)
+        within(prefix(LANGUAGE_SAMPLE_CHARS), &latin_languages).unwrap_or(Language::En)
     }
 }
 

@@ -157,8 +157,8 @@ PLACES = {
             # Bare "Saki" is a given name, a writer's pen name and a monkey: only with the town's context.
             "en": ["Saky", "Saky air base", "Saky airbase", "Saky airfield", "Saki air base", "Saki airbase",
                    "Saki airfield", "Saki air field", "Saki Air Base", "Saki military airfield", "Novofedorivka"],
-            "ru": ["=Саки", "аэродром Саки", "=Новофёдоровка", "=Новофедоровка", "=Новофедоровке", "=Новофёдоровке"],
-            "uk": ["=Саки", "аеродром Саки", "=Новофедорівка", "=Новофедорівці"],
+            "ru": ["=Саки", "=Саках", "=Сакам", "=Саками", "аэродром Саки", "=Новофёдоровка", "=Новофедоровка", "=Новофедоровке", "=Новофёдоровке"],
+            "uk": ["=Саки", "=Саків", "=Сакам", "=Саках", "=Саками", "аеродром Саки", "=Новофедорівка", "=Новофедорівці"],
             "es": ["Saky", "base aérea de Saki", "base aérea de Saky", "aeródromo de Saki"],
             "ja": ["サキ空軍基地", "サキ航空基地", "サキ飛行場"],
             "zh": ["萨基空军基地", "薩基空軍基地", "萨基机场", "薩基機場"],

@@ -88,6 +88,55 @@ const JA: &[&str] = &[
     "悪天候のためフェリーの運航が停止された。",
 ];
 
+const ZH: &[&str] = &[
+    "中国海警舰艇编队11日在钓鱼岛领海巡航。",
+    "外交部发言人表示，南海诸岛是中国固有领土。",
+    "去年8月，菲律宾船只在仁爱礁附近活动。",
+    "政府将于明年发布新的经济计划。",
+    "市场对央行的决定反应平淡。",
+    "双方外交官举行了长时间会谈。",
+    "海巡署稱釣魚臺列嶼昨天有大陸船隻出現。",
+    "专家认为，妥协在原则上仍有可能。",
+];
+const KO: &[&str] = &[
+    "외교부는 지난 3일 일본 정부에 독도 영유권 주장을 항의했다.",
+    "정부는 2024년 9월 11일 독도에서 해양 조사를 실시했다.",
+    "전문가들은 양국 관계가 개선될 것이라고 전망했다.",
+    "중앙은행은 기준금리를 동결했다.",
+    "대변인은 정례 브리핑에서 언급을 피했다.",
+    "기상청은 이번 주 강한 비가 내릴 것이라고 예보했다.",
+];
+const UK: &[&str] = &[
+    "У вівторок вибухи пролунали у Криму та в Севастополі.",
+    "Росія окупувала Кримський півострів у 2014 році.",
+    "Рух Кримським мостом було тимчасово перекрито.",
+    "Міністр закордонних справ заявив про нові санкції.",
+    "Уряд обговорив бюджет на наступний рік.",
+    "Експерти вважають, що компроміс у принципі можливий.",
+];
+const ES: &[&str] = &[
+    "El canciller reafirmó los derechos argentinos sobre las Islas Malvinas.",
+    "El 2 de abril de 1982 las tropas desembarcaron en Puerto Argentino.",
+    "El pasado martes el gobierno británico anunció ejercicios militares.",
+    "Los mercados reaccionaron con calma a la decisión del banco central.",
+    "La delegación regresará a la capital a finales de la semana.",
+    "Los expertos creen que un acuerdo sigue siendo posible.",
+];
+const VI: &[&str] = &[
+    "Việt Nam khẳng định chủ quyền đối với quần đảo Hoàng Sa và Trường Sa.",
+    "Ngày 11 tháng 9 năm 2024, tàu Trung Quốc xuất hiện tại Biển Đông.",
+    "Năm ngoái, ngư dân Việt Nam bị xua đuổi gần đá Vành Khăn.",
+    "Ngân hàng trung ương giữ nguyên lãi suất.",
+    "Các nhà ngoại giao hai nước đã hội đàm trong nhiều giờ.",
+];
+const FIL: &[&str] = &[
+    "Noong Lunes, hinarang ng China Coast Guard ang resupply mission sa Ayungin Shoal.",
+    "Ayon sa DFA, bahagi ng West Philippine Sea ang Bajo de Masinloc.",
+    "Sinabi ng tagapagsalita na magpapatuloy ang pag-uusap sa susunod na buwan.",
+    "Tumaas ang presyo ng bigas sa mga pamilihan.",
+    "Nagpulong ang mga diplomat ng dalawang bansa nang ilang oras.",
+];
+
 /// About `bytes` bytes of text: paragraphs of mixed-language sentences.
 pub fn corpus(bytes: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
@@ -105,6 +154,55 @@ pub fn corpus(bytes: usize, seed: u64) -> String {
         text.push_str("\n\n");
     }
     text
+}
+
+/// About `bytes` bytes of text in the ten languages of the packs, a paragraph
+/// at a time, with the places of all six disputes (English about a third).
+#[allow(dead_code)]
+pub fn ten_languages(bytes: usize, seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let mut text = String::with_capacity(bytes + 1024);
+    while text.len() < bytes {
+        let lang = match rng.next_u64() % 12 {
+            0..=3 => EN,
+            4 => RU,
+            5 => JA,
+            6 => ZH,
+            7 => KO,
+            8 => UK,
+            9 => ES,
+            10 => VI,
+            _ => FIL,
+        };
+        for _ in 0..(3 + rng.next_u64() % 5) {
+            text.push_str(rng.pick(lang));
+            text.push(' ');
+        }
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// `count` articles of about `bytes` bytes each, each in one of the ten
+/// languages (as articles are).
+#[allow(dead_code)]
+pub fn ten_language_articles(count: usize, bytes: usize, seed: u64) -> Vec<String> {
+    let languages = [EN, EN, EN, RU, JA, ZH, KO, UK, ES, VI, FIL];
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|_| {
+            let lang = languages[(rng.next_u64() % languages.len() as u64) as usize];
+            let mut text = String::with_capacity(bytes + 256);
+            while text.len() < bytes {
+                for _ in 0..(3 + rng.next_u64() % 5) {
+                    text.push_str(rng.pick(lang));
+                    text.push(' ');
+                }
+                text.push_str("\n\n");
+            }
+            text
+        })
+        .collect()
 }
 
 /// `count` articles of about `bytes` bytes each.

@@ -39,6 +39,22 @@ const ADJ_HARD_PL: Paradigm = [&["ые"], &["ых"], &["ым"], &["ые", "ых"
 const ADJ_SOFT_PL: Paradigm = [&["ие"], &["их"], &["им"], &["ие", "их"], &["ими"], &["их"]];
 
 const NOUN_M_HARD: Paradigm = [&[""], &["а"], &["у"], &["", "а"], &["ом"], &["е"]];
+/// A hard masculine noun with a second locative in stressed -у ("на мосту", "в Крыму").
+const NOUN_M_HARD_LOC_U: Paradigm = [&[""], &["а"], &["у"], &["", "а"], &["ом"], &["е", "у"]];
+
+/// Masculine nouns (lower case) whose locative after в/на is -у: "на Крымском мосту",
+/// "в порту", "на берегу", "на мысу".
+const SECOND_LOCATIVE: &[&str] = &[
+    "мост",
+    "порт",
+    "аэропорт",
+    "берег",
+    "мыс",
+    "лес",
+    "сад",
+    "пруд",
+    "крым",
+];
 const NOUN_M_HARD_PL: Paradigm = [
     &["ы", "и", "а"],
     &["ов"],
@@ -118,12 +134,19 @@ fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
         'я' => noun(stem(1), Some(NOUN_F_YA), None, Agreement::Feminine),
         'ы' => noun(stem(1), None, Some(NOUN_PL_Y), Agreement::Plural),
         'й' if is_vowel(chars[n - 2]) => noun(stem(1), Some(NOUN_M_J), None, Agreement::Masculine),
-        'ь' if feminine_context => noun(stem(1), Some(NOUN_F_SOFT), None, Agreement::Feminine),
+        // After ж, ч, ш, щ a soft sign makes a feminine noun (Керчь, ночь).
+        'ь' if feminine_context || matches!(chars[n - 2], 'ж' | 'ч' | 'ш' | 'щ') => {
+            noun(stem(1), Some(NOUN_F_SOFT), None, Agreement::Feminine)
+        }
         'ь' => noun(stem(1), Some(NOUN_M_SOFT), None, Agreement::Masculine),
         c if is_vowel(c) => Word::Fixed(word.to_string()),
         _ => noun(
             stem(0),
-            Some(NOUN_M_HARD),
+            Some(if SECOND_LOCATIVE.contains(&last.to_lowercase().as_str()) {
+                NOUN_M_HARD_LOC_U
+            } else {
+                NOUN_M_HARD
+            }),
             Some(NOUN_M_HARD_PL),
             Agreement::Masculine,
         ),
@@ -235,6 +258,8 @@ mod tests {
     t!(apposition_stays_fixed, "остров Кунашир", has: ["острове кунашир", "острова кунашир"], not: ["острове кунашире"]);
     t!(genitive_complement_stays_fixed, "группа островов Хабомаи", has: ["группы островов хабомаи"], not: ["группы островах хабомаи"]);
     t!(lone_adjective_all_genders, "Курильский", has: ["курильский", "курильская", "курильское", "курильские", "курильского", "курильскую"], not: []);
+    t!(feminine_after_a_hushing_soft_sign, "Керчь", has: ["керчи", "керчью"], not: ["керчя"]);
+    t!(second_locative, "Крымский мост", has: ["крымском мосту", "крымском мосте", "крымскому мосту"], not: []);
     t!(feminine_oblast, "Сахалинская область", has: ["сахалинской области", "сахалинскую область"], not: []);
     t!(neuter_substantive, "Малокурильское", has: ["малокурильское", "малокурильского", "малокурильском"], not: []);
     t!(foreign_vowel_final_is_fixed, "Хабомаи", has: ["хабомаи"], not: ["хабома"]);

@@ -49,6 +49,24 @@ pub(super) const EN_FULL_MONTH: &str =
 /// An ordinal suffix ("1st", "23rd").
 const ORD: &str = r"(?:st|nd|rd|th)?";
 
+/// "2 April that year", "June of the same year": the month (and day) in the
+/// year of the previous date expression.
+fn rule_month_that_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(month) = caps.name("mon").and_then(|m| en_month(m.as_str())) else {
+        return;
+    };
+    let day = caps.name("d").and_then(|d| d.as_str().parse().ok());
+    out.push(super::loose(
+        whole(caps),
+        None,
+        false,
+        super::Loose::SameYear {
+            month: Some(month),
+            day,
+        },
+    ));
+}
+
 /// English month name (or abbreviation) → month number.
 pub(super) fn en_month(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('.').to_ascii_lowercase();
@@ -73,6 +91,23 @@ pub(super) const FUTURE: &str = r"(?i)\b(?:will|won't|shall|is\s+to|are\s+to|pla
 /// The English rules, in the order they run.
 pub(super) fn rules() -> Vec<RuleSource> {
     vec![
+        // "that year", "later that year", "2 April that year", "in June of the same year".
+        (
+            r"(?i)\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b".to_string(),
+            super::rule_same_year,
+        ),
+        (
+            format!(r"\b(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?(?P<mon>{EN_FULL_MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
+            rule_month_that_year,
+        ),
+        (
+            format!(r"\b(?P<mon>{EN_FULL_MONTH})\s+(?P<d>\d{{1,2}}){ORD},?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
+            rule_month_that_year,
+        ),
+        (
+            format!(r"\b(?P<mon>{EN_FULL_MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
+            rule_month_that_year,
+        ),
         (
             format!(r"\b(?P<mon>{EN_MONTH})\s*(?P<d>\d{{1,2}}){ORD},?\s+(?P<y>\d{{4}})\b"),
             rule_full,
@@ -216,6 +251,19 @@ fn rule_en_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
+    t!(
+        a_month_that_year_takes_the_previous_year,
+        "Argentina invaded in 1982. Troops landed on 2 April that year and surrendered on June 14 of the same year; later that year, in November that year, talks failed.",
+        "2024-02-20",
+        [
+            ("1982", "1982"),
+            ("2 April that year", "1982-04-02"),
+            ("June 14 of the same year", "1982-06-14"),
+            ("later that year", "1982"),
+            ("November that year", "1982-11")
+        ]
+    );
+
     use crate::dates::expect::t;
 
     // ---- English absolute

@@ -8,9 +8,7 @@
 //! name with a day or year, "yesterday", "N days ago", ...).
 //!
 //! Order: candidates are sorted by span, stably, so on two candidates with the
-//! same span the earlier rule wins. One pattern is shared by two languages: the
-//! last Russian rule also finds English "that year" and, having Cyrillic words,
-//! runs only on texts with Cyrillic (as it always did).
+//! same span the earlier rule wins.
 
 use std::ops::Range;
 use std::sync::LazyLock;

@@ -67,9 +67,7 @@ fn ru_weekday(s: &str) -> Option<Weekday> {
 /// future such as посетит).
 pub(super) const FUTURE: &str = r"(?i)\b(?:будет|будут|буду|будем|планиру\w*|планир\w*|запланир\w*|намерен\w*|намечен\w*|состоится|состоятся|пройд[её]т|пройдут|предстоящ\w*|ожидается|ожидаются|собирается|собираются|в\s+следующем|в\s+будущем|на\s+следующей|посетит|посетят|проведет|проведёт|проведут|начнется|начнётся|начнутся|отправится|отправятся|осмотрит|осмотрят|прибудет|прибудут|встретится|встретятся|обсудит|обсудят|подпишет|подпишут|вернется|вернётся|вернутся|откроется|откроются|откроет|откроют|выйдет|выйдут|исполнится|исполнятся|завершится|завершатся|вступит|вступят)\b";
 
-/// The Russian rules, in the order they run. The last one also finds English
-/// "that year": its pattern has Cyrillic words, so it runs only on texts with
-/// Cyrillic (kept so; see the module documentation of `dates::rules`).
+/// The Russian rules, in the order they run.
 pub(super) fn rules() -> Vec<RuleSource> {
     vec![
         (
@@ -139,7 +137,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_this_day_in,
         ),
         (
-            r"(?i)\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b|\bтого\s+же\s+года\b|\bв\s+том\s+же\s+году\b".to_string(),
+            r"(?i)\bтого\s+же\s+года\b|\bв\s+том\s+же\s+году\b".to_string(),
             rule_same_year,
         ),
     ]
