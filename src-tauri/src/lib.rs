@@ -46,8 +46,7 @@ pub const BACKUPS_FOLDER: &str = "backups";
 /// Environment variable naming the folder that holds the library (overrides the app data folder).
 pub const DATA_DIR_ENV: &str = "DISPUTE_ATLAS_DATA_DIR";
 
-/// The bundled resources: the pack folder and the sample article.
-const PACK_RESOURCE: &str = "packs/kuril";
+/// The bundled sample article (the packs are built into the core).
 const SAMPLE_RESOURCE: &str = "samples/lavrov-kishida-kuril-islands.txt";
 
 /// Registers the app's plugins and commands on `builder` (a real or a mock one).
@@ -72,7 +71,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         ])
 }
 
-/// Opens the pack (bundled resource, else the built-in copy) and the library
+/// Opens the built-in packs and the library
 /// (created on first run, migrated on upgrade) and makes them the app's state.
 ///
 /// # Errors
@@ -82,10 +81,8 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
-    let gazetteer = match resource(app, PACK_RESOURCE).filter(|d| d.join("pack.json").is_file()) {
-        Some(dir) => Gazetteer::from_dir(&dir)?,
-        None => Gazetteer::kuril(),
-    };
+    // Articles link against every built-in pack; the map still opens on the first (Kuril).
+    let gazetteer = Gazetteer::built_in();
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
     let atlas = Arc::new(Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE))?);
     app.manage(Arc::clone(&atlas));

@@ -469,17 +469,20 @@ export class MapView {
     m.setPaintProperty('event-history', 'circle-stroke-color', p.curatedEvents);
   }
 
-  /** Claimants and how they are drawn, for the legend. */
+  /** Claimants of the pack the map shows (not of every pack linked) and how they are drawn, for the legend. */
   legendEntries(): { kind: 'fill' | 'hatch'; colour: string; label: string }[] {
     const p = PALETTES[this.theme];
     const out: { kind: 'fill' | 'hatch'; colour: string; label: string }[] = [];
     const admins = new Set<string>();
+    const claimants = new Set<string>();
     for (const f of this.pack.places.features) {
+      if (f.properties.pack !== this.pack.id) continue;
+      for (const c of f.properties.claims) if (c.status === 'claims') claimants.add(c.claimant);
       if (f.properties.role !== 'disputed' || f.properties.kind !== 'island') continue;
       for (const c of f.properties.claims) if (c.status === 'administers') admins.add(c.claimant);
     }
     for (const c of admins) out.push({ kind: 'fill', colour: p.administers[c] ?? '#999', label: `Administered by ${CLAIMANT_NAMES[c] ?? c}` });
-    for (const c of this.claimants) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
+    for (const c of claimants) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
     return out;
   }
 

@@ -38,18 +38,20 @@ function uniq(parts: string[]): string[] {
 /** Label text for `names` in `mode`. */
 export function labelText(names: Names, mode: NamingMode): LabelText {
   const ja = japaneseRomanisation(names);
+  // A pack may leave a language's name out.
+  const native = { ja: names.ja ?? '', ru: names.ru ?? '' };
   let primary: string;
   let secondary: string;
   if (mode === 'ja') {
     primary = ja;
-    secondary = names.ja;
+    secondary = native.ja;
   } else if (mode === 'ru') {
     primary = names.en;
-    secondary = names.ru;
+    secondary = native.ru;
   } else {
     primary = uniq([names.en, ja]).join(' / ');
-    secondary = uniq([names.ja, names.ru]).join(' · ');
+    secondary = uniq([native.ja, native.ru]).join(' · ');
   }
-  const full = uniq([names.en, ja, names.ja, names.ru]).join(' / ');
+  const full = uniq([names.en, ja, native.ja, native.ru]).join(' / ');
   return { primary, secondary, full };
 }

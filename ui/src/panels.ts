@@ -4,13 +4,26 @@ import { formatDate, h, icon, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
-import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, PlaceProperties, SearchHit } from './types';
+import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, Names, PlaceProperties, SearchHit } from './types';
 import type { Backend } from './backend';
 import { describeError } from './errors';
 import type { LibraryState } from './libraryState';
 import type { Toasts } from './toasts';
 
 /** Options for opening an article: scroll to a passage (`at`), open the date editor (`edit`), focus an element (`focus`, a selector). */
+/** The native-script names a pack may give, in the order the panel lists them. */
+const NATIVE_NAMES: [Exclude<keyof Names, 'en' | 'en_alt' | 'en_usage'>, string, string][] = [
+  ['ja', 'Japanese', 'ja'],
+  ['ru', 'Russian', 'ru'],
+  ['zh-Hans', 'Chinese (simplified)', 'zh-Hans'],
+  ['zh-Hant', 'Chinese (traditional)', 'zh-Hant'],
+  ['ko', 'Korean', 'ko'],
+  ['uk', 'Ukrainian', 'uk'],
+  ['es', 'Spanish', 'es'],
+  ['vi', 'Vietnamese', 'vi'],
+  ['fil', 'Filipino', 'fil'],
+];
+
 export interface ArticleViewOptions {
   at?: number;
   edit?: boolean;
@@ -70,10 +83,10 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
     { class: 'names' },
     h('dt', {}, 'English'),
     h('dd', {}, [p.names.en, ...(p.names.en_alt ?? [])].join(' / ')),
-    h('dt', {}, 'Japanese'),
-    h('dd', { lang: 'ja' }, p.names.ja),
-    h('dt', {}, 'Russian'),
-    h('dd', { lang: 'ru' }, p.names.ru),
+    ...NATIVE_NAMES.flatMap(([key, label, lang]) => {
+      const name = p.names[key];
+      return name ? [h('dt', {}, label), h('dd', { lang }, name)] : [];
+    }),
   );
   const claims = h('ul', { class: 'claims' });
   for (const c of p.claims) {

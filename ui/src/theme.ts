@@ -53,7 +53,20 @@ export const PALETTES: Record<ThemeName, Palette> = {
   },
 };
 
-export const CLAIMANT_NAMES: Record<string, string> = { RU: 'Russia', JP: 'Japan' };
+export const CLAIMANT_NAMES: Record<string, string> = {
+  RU: 'Russia',
+  JP: 'Japan',
+  CN: 'China',
+  TW: 'Taiwan',
+  KR: 'South Korea',
+  VN: 'Vietnam',
+  PH: 'the Philippines',
+  MY: 'Malaysia',
+  BN: 'Brunei',
+  UA: 'Ukraine',
+  GB: 'the United Kingdom',
+  AR: 'Argentina',
+};
 
 /** Distinct colours for the places of a pack, in order of appearance. */
 const PLACE_COLOURS = ['#2f9e44', '#1098ad', '#d6336c', '#7048e8', '#e8590c', '#5c940d', '#1c7ed6', '#ae3ec9'];

@@ -83,7 +83,7 @@ function buildPack(): Pack {
     const g = geom.get(s.id);
     const claims = s.role === 'disputed' && s.kind !== 'place' ? [RU_ADMIN, JP_CLAIM] : s.island ? [] : s.id === 'hokkaido-east' ? [{ claimant: 'JP', status: 'administers' as const, since: '1869' }] : s.id === 'urup' || s.id === 'kuril-islands' ? [{ ...RU_ADMIN, note: s.id === 'urup' ? 'Not claimed by the Japanese government.' : RU_ADMIN.note }] : [];
     const label = s.label ?? s.point ?? g?.properties.label_point ?? [0, 0];
-    const properties: PlaceProperties = { id: s.id, kind: s.kind, role: s.role, names: s.names, claims, covers: s.covers ?? [], island: s.island, label };
+    const properties: PlaceProperties = { id: s.id, pack: 'kuril', kind: s.kind, role: s.role, names: s.names, claims, covers: s.covers ?? [], island: s.island, label };
     const geometry: Geometry | null = g ? g.geometry : s.point ? { type: 'Point', coordinates: s.point } : null;
     return { type: 'Feature' as const, id: s.id, properties, geometry };
   });

@@ -3,4 +3,4 @@
 /**
  * What kind of place a feature is.
  */
-export type PlaceKind = "island" | "group" | "place";
+export type PlaceKind = "island" | "group" | "place" | "area";

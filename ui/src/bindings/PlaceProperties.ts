@@ -11,9 +11,13 @@ import type { Role } from "./Role";
  */
 export type PlaceProperties = { 
 /**
- * Stable id (`kunashir`).
+ * Stable id (`kunashir`), unique across every pack in use.
  */
 id: string, 
+/**
+ * The id of the pack it comes from (`kuril`).
+ */
+pack: string, 
 /**
  * Island, group or place.
  */

@@ -4,7 +4,7 @@ import type { EventSummary, PlaceProperties } from '../../src/types';
 
 const place = (id: string, kind: PlaceProperties['kind'], island?: string): [string, PlaceProperties] => [
   id,
-  { id, kind, island, role: 'disputed', names: { en: id, en_alt: [], ja: id, ru: id }, claims: [], covers: [], label: [0, 0] },
+  { id, pack: 'kuril', kind, island, role: 'disputed', names: { en: id, en_alt: [], ja: id, ru: id }, claims: [], covers: [], label: [0, 0] },
 ];
 const places = new Map([place('kunashir', 'island'), place('yuzhno', 'place', 'kunashir'), place('iturup', 'island'), place('southern-kurils', 'group')]);
 
