@@ -23,8 +23,8 @@
 //! - `articles_fts` (FTS5, `unicode61 remove_diacritics 2`): title and text of
 //!   every article, an external-content table kept in sync by triggers.
 //! - `articles_trigram` (FTS5, `trigram`, contentless-delete): the words of
-//!   title and text that hold Chinese/Japanese characters (`unicode61` cannot
-//!   split them), written by the store on insert, deleted by a trigger. An
+//!   title and text that hold Chinese, Japanese or Korean characters (`unicode61` cannot
+//!   split them; Korean words carry their particles), written by the store on insert, deleted by a trigger. An
 //!   English article quoting one Japanese term adds one word, not 5 KB of trigrams.
 
 use rusqlite::Connection;

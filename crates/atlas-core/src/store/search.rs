@@ -51,11 +51,13 @@ pub struct MatchHighlight {
     pub end: usize,
 }
 
-/// Whether `c` is a Chinese character or Japanese kana (text `unicode61`
-/// cannot split into words).
+/// Whether `c` is a Chinese character, Japanese kana or a Korean syllable:
+/// `unicode61` cannot split Chinese and Japanese into words, and a Korean word
+/// carries its particles (독도는, 독도에서), so a search for 독도 must look inside it.
 fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
         | '\u{3400}'..='\u{4DBF}' // CJK extension A
         | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
         | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
@@ -387,6 +389,35 @@ mod tests {
         }
         let hits = lib.search("кунашир", 10).unwrap();
         assert_eq!(marked(&hits[0]), ["Кунашир"]);
+    }
+
+    #[test]
+    fn finds_korean_names_with_their_particles() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let (mut article, analysis) = sample_ja();
+        article.title = "독도 해양 조사".into();
+        article.text = "정부는 독도에서 해양 조사를 했다. 독도는 우리 땅이다.".into();
+        let id = match lib
+            .import(
+                "ko.txt",
+                &article,
+                &crate::analysis::Analysis {
+                    mentions: vec![],
+                    events: vec![],
+                    ..analysis
+                },
+                *T0,
+            )
+            .unwrap()
+        {
+            ImportOutcome::Stored { id } => id,
+            other => panic!("{other:?}"),
+        };
+        for query in ["독도", "독도는", "해양 조사"] {
+            let hits = lib.search(query, 10).unwrap();
+            assert_eq!(hits.len(), 1, "{query}");
+            assert_eq!(hits[0].article_id, id);
+        }
     }
 
     #[test]
