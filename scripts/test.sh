@@ -45,6 +45,8 @@ check "UI build (ui/dist)" build_ui
 check "cargo fmt --check" cargo fmt --all -- --check
 check "cargo clippy (all targets, warnings are errors)" \
   cargo clippy -q --locked --workspace --all-targets -- -D warnings
+check "cargo doc (broken links are errors)" \
+  env RUSTDOCFLAGS="-D warnings" cargo doc -q --locked --workspace --no-deps
 check "core tests (atlas-core)" cargo test -q --locked -p atlas-core
 check "app tests (commands, mock app, bindings)" \
   cargo test -q --locked -p dispute-atlas --lib --test commands

@@ -166,7 +166,7 @@ impl Packs {
 }
 
 /// The dispute pack as the map draws it: its manifest and its places as GeoJSON
-/// (each feature's properties are a [`crate::gazetteer::PlaceProperties`]).
+/// (each feature's properties are a [`crate::gazetteer::Place`], `PlaceProperties` in TypeScript).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PackMap {

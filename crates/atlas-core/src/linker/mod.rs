@@ -3,7 +3,7 @@
 //! All aliases of all places of every pack (Russian ones in every case form,
 //! Latin-script ones also without diacritics), the packs' not-mention phrases
 //! and their generic phrases go into one Aho-Corasick automaton, run over a
-//! folded copy of the text ([`fold`]: lower case, `ё`→`е`, dashes, same byte
+//! folded copy of the text (`fold`: lower case, `ё`→`е`, dashes, same byte
 //! offsets). Of the matches that sit on word boundaries (where the script has
 //! them; Korean names may take particles), the leftmost-longest non-overlapping
 //! ones win; not-mention phrases win like any other match and are then dropped,
