@@ -11,7 +11,7 @@
 //! same span the earlier rule wins.
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use chrono::{Datelike, Duration, Weekday};
 use regex::{Captures, Regex, RegexSet};
@@ -80,17 +80,34 @@ static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The rules for each combination of scripts a text can have (by [`Scripts::index`]).
-static RULE_SETS: LazyLock<Vec<RuleSet>> = LazyLock::new(|| {
-    (0..Scripts::COMBINATIONS)
-        .map(|index| RuleSet::new(Scripts(index as u8)))
-        .collect()
-});
+/// For each combination of scripts a text can have (by [`Scripts::index`]), one
+/// [`RuleSet`] per script the rules need (none: Latin and digits; Cyrillic;
+/// kana and kanji; Hangul) that such a text has; built when a text with that
+/// combination first comes.
+static RULE_SETS: [OnceLock<Vec<RuleSet>>; Scripts::COMBINATIONS] =
+    [const { OnceLock::new() }; Scripts::COMBINATIONS];
 
-/// The rules a text with some scripts can match, and one [`RegexSet`] of their
+/// The rule sets for a text with `scripts`.
+fn rule_sets(scripts: Scripts) -> &'static [RuleSet] {
+    RULE_SETS[scripts.index()].get_or_init(|| {
+        let mut needed: Vec<Scripts> = RULES.iter().map(|r| r.scripts).collect();
+        needed.sort_by_key(|s| s.index());
+        needed.dedup();
+        needed
+            .into_iter()
+            .filter(|&needs| scripts.covers(needs))
+            .filter_map(RuleSet::new)
+            .collect()
+    })
+}
+
+/// The rules that need the same scripts, and one [`RegexSet`] of their
 /// patterns that tells, in a single pass over the text, which of them match at
 /// all: most rules match nowhere in an article, and scanning the text once per
-/// rule cost more than all the rest of the date rules.
+/// rule cost more than all the rest of the date rules. One set per script, not
+/// one for all: a set of every language's patterns outgrows the regex engine's
+/// lazy DFA cache and falls back to its far slower PikeVM (100 times slower on
+/// text with Cyrillic and kanji).
 struct RuleSet {
     /// Indices into [`RULES`], in rule order.
     rules: Vec<usize>,
@@ -98,23 +115,31 @@ struct RuleSet {
 }
 
 impl RuleSet {
-    /// The rules a text with `scripts` can match.
-    fn new(scripts: Scripts) -> RuleSet {
+    /// The rules that need exactly `needs`, if any.
+    fn new(needs: Scripts) -> Option<RuleSet> {
         let rules: Vec<usize> = (0..RULES.len())
-            .filter(|&i| scripts.covers(RULES[i].scripts))
+            .filter(|&i| RULES[i].scripts == needs)
             .collect();
+        if rules.is_empty() {
+            return None;
+        }
         let patterns = RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
             .expect("valid date rules");
-        RuleSet { rules, patterns }
+        Some(RuleSet { rules, patterns })
     }
 }
 
 /// The candidates of every rule that can match `ctx.text`, in rule order.
 pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
-    let set = &RULE_SETS[Scripts::of(ctx.text).index()];
+    let mut matching: Vec<usize> = Vec::new();
+    for set in rule_sets(Scripts::of(ctx.text)) {
+        matching.extend(set.patterns.matches(ctx.text).iter().map(|i| set.rules[i]));
+    }
+    // Rule order decides between candidates with the same span.
+    matching.sort_unstable();
     let mut cands = Vec::new();
-    for index in set.patterns.matches(ctx.text).iter() {
-        let compiled = &RULES[set.rules[index]];
+    for rule in matching {
+        let compiled = &RULES[rule];
         for caps in compiled.regex.captures_iter(ctx.text) {
             (compiled.rule)(ctx, &caps, &mut cands);
         }
