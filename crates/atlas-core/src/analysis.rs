@@ -88,14 +88,14 @@ impl rusqlite::types::FromSql for Language {
 }
 
 /// How many characters of a text [`detect_language`] counts by script.
-const SCRIPT_SAMPLE_CHARS: usize = 20_000;
+const SCRIPT_SAMPLE_CHARS: usize = 5_000;
 
 /// How many characters [`whatlang`] reads to tell languages of one script
 /// apart: its trigram model is sure long before, and it is the costly part.
-const LANGUAGE_SAMPLE_CHARS: usize = 2_000;
+const LANGUAGE_SAMPLE_CHARS: usize = 600;
 
-/// Tells the language of `text` from its first 20,000 characters (the
-/// language within a script from its first 2,000).
+/// Tells the language of `text` from its first 5,000 characters (the
+/// language within a script from its first 600).
 ///
 /// The script decides first: any real share of kana makes Japanese, of Hangul
 /// Korean, of Han characters without kana Chinese. Within Cyrillic (Russian or
