@@ -88,7 +88,7 @@ function buildPack(): Pack {
     return { type: 'Feature' as const, id: s.id, properties, geometry };
   });
   return {
-    id: 'kuril-islands',
+    id: 'kuril', // as data/packs/kuril/pack.json: places carry it as their `pack`
     name: 'Kuril Islands / Northern Territories',
     attribution: 'Islands: Natural Earth (public domain)',
     bounds: [143.0, 42.6, 150.8, 46.4], // as data/packs/kuril/pack.json

@@ -2,7 +2,7 @@
 
 /**
  * The dispute pack as the map draws it: its manifest and its places as GeoJSON
- * (each feature's properties are a [`crate::gazetteer::PlaceProperties`]).
+ * (each feature's properties are a [`crate::gazetteer::Place`], `PlaceProperties` in TypeScript).
  */
 export type PackMap = { 
 /**
