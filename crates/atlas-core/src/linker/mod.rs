@@ -83,6 +83,13 @@ struct Pattern {
     particles: bool,
 }
 
+/// What linking a text has found so far: its mentions, and for each generic
+/// phrase among them (by the byte where it starts) the index of the phrase.
+struct Found<'a> {
+    mentions: &'a mut Vec<Mention>,
+    generic: &'a mut HashMap<usize, usize>,
+}
+
 /// A place a pattern can resolve to.
 #[derive(Debug, Clone)]
 struct Target {
@@ -211,28 +218,33 @@ impl Linker {
         let mut folded = Vec::new();
         let mut offsets = CharOffsets::new(text);
         let mut mentions = Vec::new();
+        // The generic phrases found, by the byte where each starts: their phrase index.
+        let mut generic = HashMap::new();
         for chunk in chunks(text) {
             fold::fold_into(&text[chunk.clone()], &mut folded);
-            self.link_chunk(text, chunk.start, &folded, &mut offsets, &mut mentions);
+            let found = Found {
+                mentions: &mut mentions,
+                generic: &mut generic,
+            };
+            self.link_chunk(text, chunk.start, &folded, &mut offsets, found);
         }
         if !mentions.is_empty() {
             // "…/kunashir-power-plant/", "mintrans.sakhalin.gov.ru": part of an address.
             let addresses = web_addresses::address_spans(text);
             mentions.retain(|m| !web_addresses::overlaps(&addresses, &(m.byte_start..m.byte_end)));
         }
-        self.resolve_generic(&mut mentions);
+        if !generic.is_empty() {
+            self.resolve_generic(&mut mentions, &generic);
+        }
         mentions
     }
 
-    /// Gives each generic phrase (a mention without a pack yet, its `feature`
-    /// the index of the phrase in [`Linker::generic`]) the place of the pack
+    /// Gives each generic phrase (a mention whose start is a key of `generic`,
+    /// the index of its phrase in [`Linker::generic`]) the place of the pack
     /// with the most named mentions (on a tie, the one named first), and drops
     /// it where that pack has no such phrase or the text names no place.
-    fn resolve_generic(&self, mentions: &mut Vec<Mention>) {
-        let is_generic = |m: &Mention| m.pack.is_empty();
-        if !mentions.iter().any(is_generic) {
-            return;
-        }
+    fn resolve_generic(&self, mentions: &mut Vec<Mention>, generic: &HashMap<usize, usize>) {
+        let is_generic = |m: &Mention| generic.contains_key(&m.byte_start);
         let mut named: Vec<(&str, usize)> = Vec::new();
         for m in mentions.iter().filter(|m| !is_generic(m)) {
             match named.iter_mut().find(|(pack, _)| *pack == m.pack) {
@@ -246,8 +258,10 @@ impl Linker {
             .rev()
             .max_by_key(|(_, count)| *count)
             .map(|(pack, _)| pack.to_string());
-        for m in mentions.iter_mut().filter(|m| is_generic(m)) {
-            let phrase: usize = m.feature.parse().expect("a generic phrase's index");
+        for m in mentions.iter_mut() {
+            let Some(&phrase) = generic.get(&m.byte_start) else {
+                continue;
+            };
             let target = self.generic[phrase]
                 .iter()
                 .map(|&t| &self.targets[t])
@@ -272,8 +286,9 @@ impl Linker {
         base: usize,
         folded: &[u8],
         offsets: &mut CharOffsets<'_>,
-        mentions: &mut Vec<Mention>,
+        found: Found<'_>,
     ) {
+        let Found { mentions, generic } = found;
         let mut at = 0;
         while at < folded.len() {
             let input = Input::new(folded).span(at..folded.len());
@@ -326,7 +341,8 @@ impl Linker {
                 }
                 // Resolved once the whole text is linked (`resolve_generic`).
                 Meaning::Generic(phrase) => {
-                    (phrase.to_string(), String::new(), PlaceKind::Group, None)
+                    generic.insert(start, phrase);
+                    (String::new(), String::new(), PlaceKind::Group, None)
                 }
             };
             mentions.push(Mention {
