@@ -4,7 +4,8 @@
 //! The splitter works line by line: a line break always ends a sentence, so a
 //! headline without a final period, a dateline or a list item is a sentence of
 //! its own. Inside a line, the Unicode sentence boundaries of UAX #29
-//! ([`unicode_segmentation`]) are used, which already know `. ! ?` and the
+//! ([`unicode_segmentation`], run only around possible terminators: see
+//! [`uax29`]) are used, which already know `. ! ?` and the
 //! Japanese `。！？` (with closing quotes and brackets kept on the sentence they
 //! close). The UAX #29 boundaries are then repaired where news text fools them:
 //!
@@ -23,7 +24,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use unicode_segmentation::UnicodeSegmentation;
+
+mod uax29;
 
 /// A sentence stop followed by a number: UAX #29 does not break in "... last
 /// time. 2,000 troops are ..." (a digit is not an upper-case letter).
@@ -281,14 +283,15 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     let base = line.start;
     let mut pending: Option<Range<usize>> = None;
     let mut pieces = Vec::new();
-    for (offset, segment) in text[line].split_sentence_bound_indices() {
-        let mut start = base + offset;
-        for m in STOP_BEFORE_DIGIT.find_iter(segment) {
-            let cut = base + offset + m.end() - 1;
+    let line_text = &text[line];
+    for segment in uax29::sentence_ranges(line_text) {
+        let mut start = base + segment.start;
+        for m in STOP_BEFORE_DIGIT.find_iter(&line_text[segment.clone()]) {
+            let cut = base + segment.start + m.end() - 1;
             pieces.push(start..cut);
             start = cut;
         }
-        pieces.push(start..base + offset + segment.len());
+        pieces.push(start..base + segment.end);
     }
     for piece in pieces {
         let range = trim(text, piece);
