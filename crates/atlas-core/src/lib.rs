@@ -21,6 +21,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod import;
 pub mod ingest;
+pub mod language;
 pub mod linker;
 pub mod pack_check;
 pub mod sentences;

@@ -5,7 +5,7 @@
 //! headline without a final period, a dateline or a list item is a sentence of
 //! its own. Inside a line, the Unicode sentence boundaries of UAX #29
 //! ([`unicode_segmentation`], run only around possible terminators: see
-//! [`uax29`]) are used, which already know `. ! ?` and the
+//! `sentences/uax29.rs`) are used, which already know `. ! ?` and the
 //! Japanese `。！？` (with closing quotes and brackets kept on the sentence they
 //! close). The UAX #29 boundaries are then repaired where news text fools them:
 //!

@@ -10,12 +10,13 @@ use regex::Regex;
 
 use super::rules;
 use super::surroundings::floor_boundary;
+use crate::language::{Language, Languages};
 use crate::word_regex::WordRegex;
 
 /// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
 /// does not say a plan was kept or has passed: "as planned", "as scheduled",
 /// 予定どおり, 計画通り, 予定だった, 予定していた.
-pub(super) fn speaks_of_the_future(text: &str) -> bool {
+pub(super) fn speaks_of_the_future(text: &str, languages: Languages) -> bool {
     static KEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:どおり|通り|だった|でした|していた|していました|されていた)")
             .expect("valid regex")
@@ -24,7 +25,8 @@ pub(super) fn speaks_of_the_future(text: &str) -> bool {
         LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)as\s+$").expect("valid regex"));
     FUTURE
         .iter()
-        .flat_map(|words| words.find_iter(text))
+        .filter(|(language, _)| languages.contains(*language))
+        .flat_map(|(_, words)| words.find_iter(text))
         .any(|m| {
             let kept = KEPT_AFTER.is_match(&text[m.end()..])
                 || (m.as_str().is_ascii() && KEPT_BEFORE.is_match(&text[..m.start()]));
@@ -35,9 +37,14 @@ pub(super) fn speaks_of_the_future(text: &str) -> bool {
 /// Whether the expression at `span` of `sentence` is about the future: its clause has a
 /// future marker and no reporting verb ("said", "заявил") right before it,
 /// and (in Japanese) it is not the topic date of a report ("14日、").
-pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usize>) -> bool {
+pub(super) fn is_future_at(
+    text: &str,
+    languages: Languages,
+    sentence: Range<usize>,
+    span: &Range<usize>,
+) -> bool {
     let sentence = clause_of(text, sentence, span.start);
-    if !speaks_of_the_future(&voice_of(text, sentence.clone(), span.start)) {
+    if !speaks_of_the_future(&voice_of(text, sentence.clone(), span.start), languages) {
         return false;
     }
     let from = floor_boundary(text, span.start.saturating_sub(80).max(sentence.start));
@@ -64,7 +71,7 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
     // ", and" piece tells of the past with no future marker is past.
     let piece = and_piece_of(text, &sentence, span.start);
     if piece != sentence
-        && !speaks_of_the_future(&text[piece.clone()])
+        && !speaks_of_the_future(&text[piece.clone()], languages)
         && PAST_VERB.is_match(&text[piece])
     {
         return false;
@@ -72,18 +79,18 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
     // "On Monday, the ministry said it would ...", "В среду министр заявил, что
     // ... будет": a date that opens the clause, before any future marker, and
     // is followed by a reporting verb dates the statement.
-    if !speaks_of_the_future(&text[sentence.start..span.start]) {
+    if !speaks_of_the_future(&text[sentence.start..span.start], languages) {
         let end = floor_boundary(text, (span.end + 160).min(sentence.end));
         let after = &text[span.end..end.max(span.end)];
         if let Some(m) = REPORTED_AFTER.find(after) {
-            if !speaks_of_the_future(&after[..m.start()]) {
+            if !speaks_of_the_future(&after[..m.start()], languages) {
                 return false;
             }
         }
         // "Во вторник в Токио прошел митинг…": a past verb a few words after the date.
         let near = &after[..floor_boundary(after, after.len().min(48))];
         if let Some(m) = PAST_VERB.find(near) {
-            if !speaks_of_the_future(&near[..m.start()]) {
+            if !speaks_of_the_future(&near[..m.start()], languages) {
                 return false;
             }
         }
@@ -93,10 +100,10 @@ pub(super) fn is_future_at(text: &str, sentence: Range<usize>, span: &Range<usiz
 
 /// Markers of the future or of plans, one pattern per language
 /// ([`rules::FUTURE_MARKERS`]).
-static FUTURE: LazyLock<Vec<WordRegex>> = LazyLock::new(|| {
+static FUTURE: LazyLock<Vec<(Language, WordRegex)>> = LazyLock::new(|| {
     rules::FUTURE_MARKERS
         .iter()
-        .map(|pattern| WordRegex::new(pattern))
+        .map(|(language, pattern)| (*language, WordRegex::new(pattern)))
         .collect()
 });
 
@@ -273,7 +280,7 @@ mod tests {
 
     #[test]
     fn no_future_word_is_shadowed_by_a_shorter_one() {
-        for pattern in rules::FUTURE_MARKERS {
+        for (_, pattern) in rules::FUTURE_MARKERS {
             assert_eq!(shadowed_alternatives(pattern), Vec::<String>::new());
         }
     }

@@ -90,6 +90,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+use crate::language::{detect_language, Languages};
 use crate::sentences::sentence_spans;
 use crate::web_addresses;
 
@@ -126,17 +127,20 @@ pub struct DateMention {
 /// overlap, the leftmost and then the longest wins. See the [module
 /// documentation](self) for what is recognised and the choices made.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    find_dates_in_sentences(text, published, sentence_spans(text))
+    let languages = Languages::of(text, detect_language(text));
+    find_dates_in_sentences(text, languages, published, sentence_spans(text))
 }
 
-/// [`find_dates`] with the text's [`sentence_spans`] already at hand.
+/// [`find_dates`] with the text's [`Languages`] and [`sentence_spans`] already at hand.
 pub(crate) fn find_dates_in_sentences(
     text: &str,
+    languages: Languages,
     published: Option<NaiveDate>,
     sentences: Vec<Range<usize>>,
 ) -> Vec<DateMention> {
     let ctx = Ctx {
         text,
+        languages,
         published,
         sentences,
         chinese: Default::default(),
@@ -197,8 +201,9 @@ fn without_apposed_weekdays(text: &str, mut dates: Vec<DateMention>) -> Vec<Date
 
 /// Whether `sentence` speaks of the future or of plans ("will", "plans to",
 /// "будет", "состоится", "予定", "方針", "来年" ...).
-pub fn is_future_sentence(sentence: &str) -> bool {
-    clauses::speaks_of_the_future(sentence)
+/// Only the markers of `languages` are looked for.
+pub(crate) fn is_future_sentence(sentence: &str, languages: Languages) -> bool {
+    clauses::speaks_of_the_future(sentence, languages)
 }
 
 #[cfg(test)]
@@ -235,16 +240,38 @@ mod tests {
 
     #[test]
     fn future_sentence_markers() {
-        assert!(is_future_sentence("The summit will be held in Tokyo."));
-        assert!(is_future_sentence("Встреча состоится в Москве."));
-        assert!(is_future_sentence("首相は訪問する予定だ。"));
-        assert!(!is_future_sentence("The summit was held in Tokyo."));
-        assert!(!is_future_sentence("漁は予定どおり行われた。"));
         assert!(is_future_sentence(
-            "В октябре исполнится 70 лет декларации."
+            "The summit will be held in Tokyo.",
+            Languages::ALL
         ));
-        assert!(is_future_sentence("Новый причал откроется летом."));
-        assert!(!is_future_sentence("The talks went ahead as scheduled."));
-        assert!(is_future_sentence("予定どおりなら、来月に再開する予定だ。"));
+        assert!(is_future_sentence(
+            "Встреча состоится в Москве.",
+            Languages::ALL
+        ));
+        assert!(is_future_sentence("首相は訪問する予定だ。", Languages::ALL));
+        assert!(!is_future_sentence(
+            "The summit was held in Tokyo.",
+            Languages::ALL
+        ));
+        assert!(!is_future_sentence(
+            "漁は予定どおり行われた。",
+            Languages::ALL
+        ));
+        assert!(is_future_sentence(
+            "В октябре исполнится 70 лет декларации.",
+            Languages::ALL
+        ));
+        assert!(is_future_sentence(
+            "Новый причал откроется летом.",
+            Languages::ALL
+        ));
+        assert!(!is_future_sentence(
+            "The talks went ahead as scheduled.",
+            Languages::ALL
+        ));
+        assert!(is_future_sentence(
+            "予定どおりなら、来月に再開する予定だ。",
+            Languages::ALL
+        ));
     }
 }

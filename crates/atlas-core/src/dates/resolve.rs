@@ -10,10 +10,13 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::clauses::is_future_at;
 use super::PartialDate;
+use crate::language::Languages;
 
 /// A text being searched for dates, with what resolving them needs.
 pub(super) struct Ctx<'t> {
     pub(super) text: &'t str,
+    /// The languages whose rules and markers run on the text.
+    pub(super) languages: Languages,
     pub(super) published: Option<NaiveDate>,
     pub(super) sentences: Vec<Range<usize>>,
     /// Whether the text is Chinese ([`Ctx::is_chinese`]), found on first use.
@@ -51,7 +54,7 @@ impl Ctx<'_> {
     /// Whether the expression at `span` is about the future (see
     /// [`is_future_at`]).
     pub(super) fn future(&self, span: &Range<usize>) -> bool {
-        is_future_at(self.text, self.sentence(span.start), span)
+        is_future_at(self.text, self.languages, self.sentence(span.start), span)
     }
 }
 

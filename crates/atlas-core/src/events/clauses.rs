@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::words::{any_matches, languages_in};
 use crate::dates::DateMention;
+use crate::language::Languages;
 use crate::linker::Mention;
 
 /// The dates of the sentence at `span`, grouped by the clause they stand in,
@@ -22,6 +23,7 @@ pub(super) fn dates_by_clause<'d>(
     span: &Range<usize>,
     dates: &[&'d DateMention],
     mentions: &[&Mention],
+    languages: Languages,
 ) -> Vec<(Range<usize>, Vec<&'d DateMention>)> {
     let distinct = {
         let mut seen = Vec::new();
@@ -33,10 +35,12 @@ pub(super) fn dates_by_clause<'d>(
         seen.len()
     };
     // A week ("last week") gives no event but is a clause's time all the same.
-    if distinct == 0 || (distinct == 1 && !any_matches(&text[span.clone()], |w| &w.weeks)) {
+    if distinct == 0
+        || (distinct == 1 && !any_matches(&text[span.clone()], languages, |w| &w.weeks))
+    {
         return vec![(span.clone(), dates.to_vec())];
     }
-    let clauses = clauses_of(text, span, mentions);
+    let clauses = clauses_of(text, span, mentions, languages);
     clauses
         .into_iter()
         .filter_map(|clause| {
@@ -51,12 +55,17 @@ pub(super) fn dates_by_clause<'d>(
 }
 
 /// The clauses of the sentence at `span` (see [`dates_by_clause`]).
-fn clauses_of(text: &str, span: &Range<usize>, mentions: &[&Mention]) -> Vec<Range<usize>> {
+fn clauses_of(
+    text: &str,
+    span: &Range<usize>,
+    mentions: &[&Mention],
+    languages: Languages,
+) -> Vec<Range<usize>> {
     let sentence = &text[span.clone()];
     // Each language of the sentence cuts after its breaks, unless the text before
     // a break ends as a particle or the text after it fails the language's condition.
     let mut cuts: Vec<usize> = Vec::new();
-    for words in languages_in(sentence) {
+    for words in languages_in(sentence, languages) {
         let Some(clause_break) = &words.clause_break else {
             continue;
         };
@@ -92,7 +101,7 @@ fn clauses_of(text: &str, span: &Range<usize>, mentions: &[&Mention]) -> Vec<Ran
         let names_a_place = mentions
             .iter()
             .any(|m| m.byte_start >= piece.start && m.byte_start < piece.end);
-        if names_a_place || any_matches(&text[piece.clone()], |w| &w.predicate) {
+        if names_a_place || any_matches(&text[piece.clone()], languages, |w| &w.predicate) {
             clauses.push(from..piece.end);
         } else {
             pending = Some(from);
@@ -115,7 +124,7 @@ mod tests {
     fn clause_texts(text: &str) -> Vec<(String, Vec<String>)> {
         let dates = find_dates(text, None);
         let refs: Vec<&DateMention> = dates.iter().collect();
-        dates_by_clause(text, &(0..text.len()), &refs, &[])
+        dates_by_clause(text, &(0..text.len()), &refs, &[], Languages::ALL)
             .into_iter()
             .map(|(clause, ds)| {
                 (

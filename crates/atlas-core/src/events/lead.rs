@@ -18,6 +18,7 @@ use std::ops::Range;
 use super::filters::{ends_with_stop, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
+use crate::language::Languages;
 use crate::linker::Mention;
 
 /// The indexes of the lead's sentences among `sentences` (see the module documentation).
@@ -45,11 +46,12 @@ fn paragraph_break(between: &str) -> bool {
 /// Whether `sentence` reports something that happened: a news marker of its
 /// language, not a question, and not about the future unless it is a
 /// statement ("announced plans to…", 計画を明らかにした: the announcement happened).
-pub(super) fn reports_news(sentence: &str) -> bool {
+pub(super) fn reports_news(sentence: &str, languages: Languages) -> bool {
     let trimmed = sentence.trim_end();
     !trimmed.ends_with(['?', '？'])
-        && any_matches(trimmed, |w| &w.news)
-        && (!is_future_sentence(sentence) || any_matches(trimmed, |w| &w.statement))
+        && any_matches(trimmed, languages, |w| &w.news)
+        && (!is_future_sentence(sentence, languages)
+            || any_matches(trimmed, languages, |w| &w.statement))
 }
 
 /// Fewer letters than this besides its dates and places make a sentence part of a dateline.
@@ -108,6 +110,7 @@ pub(super) fn join_datelines(
     sentences: Vec<Range<usize>>,
     dates: &[&DateMention],
     mentions: &[&Mention],
+    languages: Languages,
 ) -> (Vec<Range<usize>>, Vec<usize>) {
     // `dates` and `mentions` are sorted by start: a span takes its run by binary search.
     let dates_in = |span: &Range<usize>| -> Vec<&DateMention> {
@@ -131,7 +134,7 @@ pub(super) fn join_datelines(
     let short = |span: &Range<usize>| {
         let (ds, ms) = (dates_in(span), mentions_in(span));
         letters_outside(text, span, &ds, &ms, DATELINE_LETTERS) < DATELINE_LETTERS
-            && !any_matches(&text[span.clone()], |w| &w.predicate)
+            && !any_matches(&text[span.clone()], languages, |w| &w.predicate)
     };
     // Only blanks between the line's start and the sentence (walking back over
     // blanks alone: scanning back to the line's start made a one-line text quadratic).
@@ -225,10 +228,20 @@ mod tests {
     #[test]
     fn news_and_not_news() {
         assert!(reports_news(
-            "Moscow has scrapped the visa-free exchanges with Kunashir."
+            "Moscow has scrapped the visa-free exchanges with Kunashir.",
+            Languages::ALL
         ));
-        assert!(!reports_news("Has Moscow scrapped the exchanges?"));
-        assert!(!reports_news("Russia will build a pier on Kunashir."));
-        assert!(!reports_news("The islands remain a thorn in relations."));
+        assert!(!reports_news(
+            "Has Moscow scrapped the exchanges?",
+            Languages::ALL
+        ));
+        assert!(!reports_news(
+            "Russia will build a pier on Kunashir.",
+            Languages::ALL
+        ));
+        assert!(!reports_news(
+            "The islands remain a thorn in relations.",
+            Languages::ALL
+        ));
     }
 }

@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
 use crate::gazetteer::ContextPlaces;
+use crate::language::{detect_language, Languages};
 use crate::linker::Mention;
 use crate::sentences::sentence_spans;
 use crate::text::CharOffsets;
@@ -139,11 +140,24 @@ pub fn extract_events(
     published: Option<NaiveDate>,
     context: &ContextPlaces,
 ) -> Vec<Event> {
+    let languages = Languages::of(text, detect_language(text));
+    extract_events_in(text, languages, mentions, published, context)
+}
+
+/// [`extract_events`] with the [`Languages`] of `text` at hand: only their
+/// date rules and words run.
+pub(crate) fn extract_events_in(
+    text: &str,
+    languages: Languages,
+    mentions: &[Mention],
+    published: Option<NaiveDate>,
+    context: &ContextPlaces,
+) -> Vec<Event> {
     if mentions.is_empty() {
         return Vec::new();
     }
     let sentences = sentence_spans(text);
-    let dates = find_dates_in_sentences(text, published, sentences.clone());
+    let dates = find_dates_in_sentences(text, languages, published, sentences.clone());
     if dates.is_empty() && published.is_none() {
         return Vec::new();
     }
@@ -152,13 +166,13 @@ pub fn extract_events(
     mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
     let mut dates: Vec<&DateMention> = dates.iter().collect();
     dates.sort_by_key(|d| d.byte_start);
-    let (sentences, dateline_dates) = join_datelines(text, sentences, &dates, &mentions);
+    let (sentences, dateline_dates) = join_datelines(text, sentences, &dates, &mentions, languages);
     let lead = lead(text, &sentences);
 
     // Dates and mentions are sorted by start: each sentence takes its run of them
     // by binary search (scanning them all per sentence was quadratic: a 1 MB text took 8 s).
     let mut offsets = CharOffsets::new(text);
-    let mut antecedents = Antecedents::default();
+    let mut antecedents = Antecedents::new(languages);
     let mut events = Vec::new();
     let mut lead_dated = false;
     // The article's own news: where it goes among the events, and the event.
@@ -181,7 +195,7 @@ pub fn extract_events(
                 && own_news.is_none()
                 && !lead_dated
                 && !has_date_words
-                && reports_news(sentence)
+                && reports_news(sentence, languages)
             {
                 if let Some(published) = published {
                     let (places, references) =
@@ -213,7 +227,7 @@ pub fn extract_events(
             // Only sentences that give an event ask whether they speak of the future.
             let future = std::cell::OnceCell::new();
             for (clause, clause_dates) in
-                dates_by_clause(text, span, &sentence_dates, sentence_mentions)
+                dates_by_clause(text, span, &sentence_dates, sentence_mentions, languages)
             {
                 let clause_run = |range: &Range<usize>| {
                     &sentence_mentions[sentence_mentions
@@ -250,7 +264,7 @@ pub fn extract_events(
                         relative,
                         planned: is_planned(
                             &date,
-                            *future.get_or_init(|| is_future_sentence(sentence)),
+                            *future.get_or_init(|| is_future_sentence(sentence, languages)),
                             published,
                         ),
                         dated_by,

@@ -17,12 +17,15 @@ use super::places_of;
 use super::words::{any_matches, languages_in, EventNoun};
 use super::Reference;
 use crate::gazetteer::{ContextPlaces, PlaceKind};
+use crate::language::Languages;
 use crate::linker::Mention;
 use crate::text::CharOffsets;
 
 /// What the sentences read so far named, for the references after them.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub(super) struct Antecedents {
+    /// The languages whose referring words are looked for.
+    languages: Languages,
     /// The islands (or groups) of the last sentence that named any.
     islands: Vec<String>,
     /// The last island named.
@@ -32,6 +35,16 @@ pub(super) struct Antecedents {
 }
 
 impl Antecedents {
+    /// Nothing read yet, in a text that may hold words of `languages`.
+    pub(super) fn new(languages: Languages) -> Antecedents {
+        Antecedents {
+            languages,
+            islands: Vec::new(),
+            island: None,
+            by_noun: Default::default(),
+        }
+    }
+
     /// Remembers what the sentence `sentence` names (its `mentions`).
     pub(super) fn remember(
         &mut self,
@@ -69,7 +82,7 @@ impl Antecedents {
                 .map(|(id, _)| id)
                 .collect();
         }
-        for words in languages_in(sentence) {
+        for words in languages_in(sentence, self.languages) {
             for kind in EventNoun::ALL {
                 if words.nouns[kind.index()]
                     .as_ref()
@@ -90,7 +103,7 @@ impl Antecedents {
         offsets: &mut CharOffsets,
     ) -> (Vec<String>, Vec<Reference>) {
         let said = &text[clause.clone()];
-        if !any_matches(said, |w| &w.any_reference) {
+        if !any_matches(said, self.languages, |w| &w.any_reference) {
             return (Vec::new(), Vec::new());
         }
         let mut found: Vec<(Range<usize>, &[String])> = Vec::new();
@@ -103,7 +116,7 @@ impl Antecedents {
             }
         };
         let island = self.island.as_slice();
-        for words in languages_in(said) {
+        for words in languages_in(said, self.languages) {
             // Plural before singular: «острова» is both, and the plural wins.
             let mut kinds: Vec<(&Option<regex::Regex>, &'a [String])> =
                 vec![(&words.islands, &self.islands), (&words.island, island)];

@@ -32,19 +32,19 @@ pub(super) fn sentence_ranges(line: &str) -> Vec<Range<usize>> {
     // and the last safe cut seen outside a window.
     let mut window: Option<usize> = None;
     let mut last_cut = 0;
-    let mut prev: Option<char> = None;
+    let mut after_letter = false;
     for (i, c) in line.char_indices() {
-        let cut = prev.is_some_and(is_plain_letter) && (is_plain_letter(c) || c == ' ');
-        if cut {
+        let letter = is_plain_letter(c);
+        if after_letter && (letter || c == ' ') {
             if let Some(start) = window.take() {
                 boundaries_in(line, start..i, &mut boundaries);
             }
             last_cut = i;
         }
-        if window.is_none() && may_end_sentence(c) {
+        if window.is_none() && !letter && may_end_sentence(c) {
             window = Some(last_cut);
         }
-        prev = Some(c);
+        after_letter = letter;
     }
     if let Some(start) = window {
         boundaries_in(line, start..line.len(), &mut boundaries);

@@ -2,8 +2,9 @@
 //! turns a match into candidates ([`Cand`]). The rules of each language live in
 //! their own module ([`en`], [`ru`], [`ja`], `zh`, `ko`, with the language-independent
 //! ones in [`common`]), which also holds that language's month and weekday
-//! words; [`LANGUAGES`] registers them in the order they run. This module holds
-//! what they share: the compiled form of a rule ([`CompiledRule`], [`Scripts`]),
+//! words; [`LANGUAGES`] registers them in the order they run, each on the texts
+//! whose [`Languages`](crate::language::Languages) include its language. This
+//! module holds what they share: the compiled form of a rule ([`CompiledRule`]),
 //! number parsing, and the rule functions more than one language uses (a month
 //! name with a day or year, "yesterday", "N days ago", ...).
 //!
@@ -22,6 +23,7 @@ use super::surroundings::{
     char_at, char_before, floor_boundary, is_digit, next_word, number_bounded, prev_word, tail,
 };
 use super::PartialDate;
+use crate::language::Language;
 use crate::word_regex::WordRegex;
 use common::UNITS;
 
@@ -42,72 +44,60 @@ type Rule = fn(&Ctx, &Captures, &mut Vec<Cand>);
 /// A rule as a language module gives it: its pattern and its function.
 type RuleSource = (String, Rule);
 
-/// Each language's rules ([`common`] first), in the order they run: a new
-/// language is a module with a `rules()` function and one line here.
-const LANGUAGES: &[fn() -> Vec<RuleSource>] = &[
-    common::rules,
-    en::rules,
-    ru::rules,
-    ja::rules,
-    zh::rules,
-    ko::rules,
-    uk::rules,
-    es::rules,
-    vi::rules,
-    fil::rules,
+/// A language module's rules: its `rules()` function.
+type LanguageRules = fn() -> Vec<RuleSource>;
+
+/// Each language's rules, in the order they run, with the language whose text
+/// they run on ([`common`] first, on every text): a new language is a module
+/// with a `rules()` function and one line here.
+const LANGUAGES: &[(Option<Language>, LanguageRules)] = &[
+    (None, common::rules),
+    (Some(Language::En), en::rules),
+    (Some(Language::Ru), ru::rules),
+    (Some(Language::Ja), ja::rules),
+    (Some(Language::Zh), zh::rules),
+    (Some(Language::Ko), ko::rules),
+    (Some(Language::Uk), uk::rules),
+    (Some(Language::Es), es::rules),
+    (Some(Language::Vi), vi::rules),
+    (Some(Language::Fil), fil::rules),
 ];
 
 /// Each language's markers of the future or of plans (its module's `FUTURE`),
 /// which `clauses` looks for: one line per language.
-pub(super) const FUTURE_MARKERS: &[&str] = &[
-    en::FUTURE,
-    ru::FUTURE,
-    ja::FUTURE,
-    zh::FUTURE,
-    ko::FUTURE,
-    uk::FUTURE,
-    es::FUTURE,
-    vi::FUTURE,
-    fil::FUTURE,
+pub(super) const FUTURE_MARKERS: &[(Language, &str)] = &[
+    (Language::En, en::FUTURE),
+    (Language::Ru, ru::FUTURE),
+    (Language::Ja, ja::FUTURE),
+    (Language::Zh, zh::FUTURE),
+    (Language::Ko, ko::FUTURE),
+    (Language::Uk, uk::FUTURE),
+    (Language::Es, es::FUTURE),
+    (Language::Vi, vi::FUTURE),
+    (Language::Fil, fil::FUTURE),
 ];
 
 /// Every rule, compiled, in the order of [`LANGUAGES`].
 static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
     LANGUAGES
         .iter()
-        .flat_map(|rules| rules())
-        .map(|(pattern, rule)| CompiledRule::new(&pattern, rule))
+        .flat_map(|(language, rules)| rules().into_iter().map(move |rule| (*language, rule)))
+        .map(|(language, (pattern, rule))| CompiledRule::new(&pattern, rule, language))
         .collect()
 });
 
-/// For each combination of scripts a text can have (by [`Scripts::index`]), one
-/// [`RuleSet`] per script the rules need (none: Latin and digits; Cyrillic;
-/// kana and kanji; Hangul) that such a text has; built when a text with that
-/// combination first comes.
-static RULE_SETS: [OnceLock<Vec<RuleSet>>; Scripts::COMBINATIONS] =
-    [const { OnceLock::new() }; Scripts::COMBINATIONS];
+/// One [`RuleSet`] per entry of [`LANGUAGES`], built when a text of that
+/// language first comes.
+static RULE_SETS: [OnceLock<RuleSet>; LANGUAGES.len()] =
+    [const { OnceLock::new() }; LANGUAGES.len()];
 
-/// The rule sets for a text with `scripts`.
-fn rule_sets(scripts: Scripts) -> &'static [RuleSet] {
-    RULE_SETS[scripts.index()].get_or_init(|| {
-        let mut needed: Vec<Scripts> = RULES.iter().map(|r| r.scripts).collect();
-        needed.sort_by_key(|s| s.index());
-        needed.dedup();
-        needed
-            .into_iter()
-            .filter(|&needs| scripts.covers(needs))
-            .filter_map(RuleSet::new)
-            .collect()
-    })
-}
-
-/// The rules that need the same scripts, and one [`RegexSet`] of their
+/// The rules of one entry of [`LANGUAGES`], and one [`RegexSet`] of their
 /// patterns that tells, in a single pass over the text, which of them match at
 /// all: most rules match nowhere in an article, and scanning the text once per
-/// rule cost more than all the rest of the date rules. One set per script, not
-/// one for all: a set of every language's patterns outgrows the regex engine's
-/// lazy DFA cache and falls back to its far slower PikeVM (100 times slower on
-/// text with Cyrillic and kanji).
+/// rule cost more than all the rest of the date rules. One set per language,
+/// not one for all: a set of every language's patterns outgrows the regex
+/// engine's lazy DFA cache and falls back to its far slower PikeVM (100 times
+/// slower on text with Cyrillic and kanji).
 struct RuleSet {
     /// Indices into [`RULES`], in rule order.
     rules: Vec<usize>,
@@ -115,25 +105,29 @@ struct RuleSet {
 }
 
 impl RuleSet {
-    /// The rules that need exactly `needs`, if any.
-    fn new(needs: Scripts) -> Option<RuleSet> {
-        let rules: Vec<usize> = (0..RULES.len())
-            .filter(|&i| RULES[i].scripts == needs)
-            .collect();
-        if rules.is_empty() {
-            return None;
-        }
-        let patterns = RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
-            .expect("valid date rules");
-        Some(RuleSet { rules, patterns })
+    /// The rules of `LANGUAGES[entry]`.
+    fn of(entry: usize) -> &'static RuleSet {
+        RULE_SETS[entry].get_or_init(|| {
+            let language = LANGUAGES[entry].0;
+            let rules: Vec<usize> = (0..RULES.len())
+                .filter(|&i| RULES[i].language == language)
+                .collect();
+            let patterns = RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
+                .expect("valid date rules");
+            RuleSet { rules, patterns }
+        })
     }
 }
 
-/// The candidates of every rule that can match `ctx.text`, in rule order.
+/// The candidates of every rule that can match `ctx.text`, in rule order: the
+/// common rules and those of `ctx.languages`.
 pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
     let mut matching: Vec<usize> = Vec::new();
-    for set in rule_sets(Scripts::of(ctx.text)) {
-        matching.extend(set.patterns.matches(ctx.text).iter().map(|i| set.rules[i]));
+    for (entry, (language, _)) in LANGUAGES.iter().enumerate() {
+        if language.is_none_or(|language| ctx.languages.contains(language)) {
+            let set = RuleSet::of(entry);
+            matching.extend(set.patterns.matches(ctx.text).iter().map(|i| set.rules[i]));
+        }
     }
     // Rule order decides between candidates with the same span.
     matching.sort_unstable();
@@ -150,84 +144,20 @@ pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
 /// Digits, ASCII or full-width.
 const D: &str = "[0-9０-９]";
 
-/// Which scripts a text has, or a rule needs: a set of the scripts whose
-/// letters gate rules (Latin is not one: Latin rules run on every text).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Scripts(u8);
-
-impl Scripts {
-    const CYRILLIC: u8 = 1;
-    /// Kana and kanji (and full-width forms in a text).
-    const CJK: u8 = 2;
-    const HANGUL: u8 = 4;
-    /// How many combinations there are ([`Scripts::index`] is below it).
-    const COMBINATIONS: usize = 8;
-
-    /// The scripts of a character, if it is in one of them.
-    fn of_char(c: char) -> u8 {
-        match c {
-            '\u{0400}'..='\u{04FF}' => Scripts::CYRILLIC,
-            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                Scripts::HANGUL
-            }
-            '\u{3000}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}' => Scripts::CJK,
-            _ => 0,
-        }
-    }
-
-    /// The scripts `text` has letters of.
-    fn of(text: &str) -> Scripts {
-        let mut found = 0;
-        for c in text.chars().filter(|c| !c.is_ascii()) {
-            found |= Scripts::of_char(c);
-            if found == Scripts::CYRILLIC | Scripts::CJK | Scripts::HANGUL {
-                break;
-            }
-        }
-        Scripts(found)
-    }
-
-    /// The scripts a pattern needs: those of its letters, where only kana and
-    /// kanji (not full-width digits or punctuation) make it need CJK text.
-    fn needed_by(pattern: &str) -> Scripts {
-        let mut needed = 0;
-        for c in pattern.chars().filter(|c| !c.is_ascii()) {
-            needed |= match Scripts::of_char(c) {
-                Scripts::CJK if !matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}') => {
-                    0
-                }
-                script => script,
-            };
-        }
-        Scripts(needed)
-    }
-
-    /// A number for each combination, below [`Scripts::COMBINATIONS`].
-    fn index(self) -> usize {
-        usize::from(self.0)
-    }
-
-    /// Whether a text with these scripts can match a rule that needs `needed`.
-    fn covers(self, needed: Scripts) -> bool {
-        self.0 & needed.0 == needed.0
-    }
-}
-
-/// A rule's pattern (a [`WordRegex`]), its function and the scripts it needs.
+/// A rule's pattern (a [`WordRegex`]), its function and the language it is
+/// of (`None`: every language).
 struct CompiledRule {
     regex: WordRegex,
     rule: Rule,
-    scripts: Scripts,
+    language: Option<Language>,
 }
 
 impl CompiledRule {
-    fn new(pattern: &str, rule: Rule) -> CompiledRule {
-        let regex = WordRegex::new(pattern);
-        let scripts = Scripts::needed_by(regex.as_str());
+    fn new(pattern: &str, rule: Rule, language: Option<Language>) -> CompiledRule {
         CompiledRule {
-            regex,
+            regex: WordRegex::new(pattern),
             rule,
-            scripts,
+            language,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! English event words.
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 /// Adjectives that may stand between a determiner and an island word.
 macro_rules! island_adjectives {
@@ -10,6 +11,7 @@ macro_rules! island_adjectives {
 }
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::En,
     script: Script::Latin,
     clause_break: r"(?i);\s+|,\s+(?:and|but|while|whereas|when|after\s+which|before\s+which|by\s+which\s+time)\s+|\s+(?:while|whereas)\s+",
     after_break: "",

@@ -4,8 +4,10 @@
 //! next to an accented letter.
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Es,
     script: Script::Latin,
     clause_break: r"(?i);\s+|,\s+(?:y|pero|mientras\s+que|mientras|cuando|aunque|tras\s+lo\s+cual)\s+",
     after_break: "",

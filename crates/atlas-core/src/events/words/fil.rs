@@ -4,8 +4,10 @@
 //! which English words share ("nation", "magazine").
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Fil,
     script: Script::Latin,
     clause_break: r"(?i);\s+|,\s+(?:ngunit|pero|habang|samantalang|subalit)\s+",
     after_break: "",

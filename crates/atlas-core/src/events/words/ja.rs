@@ -1,8 +1,10 @@
 //! Japanese event words.
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Ja,
     script: Script::Cjk,
     // A comma after a verb's continuative form (行われ、 訪れ、 し、 て、), or そして.
     // (Not 含め、: "including", a particle.)

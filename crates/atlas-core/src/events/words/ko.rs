@@ -4,8 +4,10 @@
 //! words here have a word boundary before them and none after.
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Ko,
     script: Script::Hangul,
     // A semicolon, or a verb's connective in the past with a comma or a space
     // ("실시했고 ", "방문했으며 ", "밝혔지만"): what follows is another clause.

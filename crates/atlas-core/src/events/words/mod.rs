@@ -5,7 +5,7 @@
 //! islands", «эти острова», 同島, "the exercises"), and what tells a sentence
 //! that reports something that happened. Each language's words are compiled
 //! on their own ([`Words`]) and run only on text with letters of its [`Script`]
-//! ([`languages_in`], [`any_matches`]).
+//! in an article whose [`Languages`] include it ([`languages_in`], [`any_matches`]).
 //!
 //! Adding a language: a module `xx.rs` with its `WORDS`, one line in
 //! [`LANGUAGES`], and its tests in that module.
@@ -13,6 +13,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::language::{Language, Languages};
 
 mod en;
 mod es;
@@ -93,6 +95,8 @@ impl Script {
 
 /// One language's words for the event rules (regular expression sources).
 pub(super) struct EventWords {
+    /// The language.
+    pub language: Language,
     /// The script it is written in.
     pub script: Script,
     /// Where a sentence is cut into clauses (the match is the cut: "; ", ", and ").
@@ -142,6 +146,8 @@ pub(super) const LANGUAGES: &[&EventWords] = &[
 
 /// One language's words, compiled. An empty pattern is `None`.
 pub(super) struct Words {
+    /// The language.
+    pub language: Language,
     /// Where a sentence is cut into clauses.
     pub clause_break: Option<Regex>,
     /// What must follow a clause break for it to cut.
@@ -194,6 +200,7 @@ impl Words {
             .map(|s| format!("(?:{s})"))
             .collect();
         Words {
+            language: words.language,
             clause_break: compile(words.clause_break, free),
             after_break: compile(words.after_break, ("^", "")),
             not_clause_break: compile(words.not_clause_break, ("", "$")),
@@ -219,19 +226,28 @@ static COMPILED: LazyLock<[Vec<Words>; 4]> = LazyLock::new(|| {
     by_script
 });
 
-/// The compiled words of the languages whose script `text` has letters of.
-pub(super) fn languages_in(text: &str) -> impl Iterator<Item = &'static Words> {
+/// The compiled words of those of `languages` whose script `text` has letters of.
+pub(super) fn languages_in(
+    text: &str,
+    languages: Languages,
+) -> impl Iterator<Item = &'static Words> {
     let scripts = Script::of(text);
     COMPILED
         .iter()
         .zip(scripts)
         .filter(|(_, found)| *found)
         .flat_map(|(words, _)| words.iter())
+        .filter(move |words| languages.contains(words.language))
 }
 
-/// Whether a pattern that `pick` chooses, of a language of `text`, matches in `text`.
-pub(super) fn any_matches(text: &str, pick: impl Fn(&Words) -> &Option<Regex>) -> bool {
-    languages_in(text).any(|w| pick(w).as_ref().is_some_and(|r| r.is_match(text)))
+/// Whether a pattern that `pick` chooses, of one of `languages` found in
+/// `text`, matches in `text`.
+pub(super) fn any_matches(
+    text: &str,
+    languages: Languages,
+    pick: impl Fn(&Words) -> &Option<Regex>,
+) -> bool {
+    languages_in(text, languages).any(|w| pick(w).as_ref().is_some_and(|r| r.is_match(text)))
 }
 
 /// The first match of `pattern` in `text` (the language modules' tests).
@@ -253,12 +269,25 @@ mod tests {
             COMPILED.iter().map(Vec::len).sum::<usize>(),
             LANGUAGES.len()
         );
-        assert!(any_matches("Russia fortified the islands.", |w| &w.any_reference));
+        assert!(any_matches(
+            "Russia fortified the islands.",
+            Languages::ALL,
+            |w| &w.any_reference
+        ));
         assert!(any_matches(
             "В 2016 году на эти острова прибыли войска.",
+            Languages::ALL,
             |w| &w.islands
         ));
-        assert!(!any_matches("同島では式典が開かれた。", |w| &w.islands));
-        assert!(any_matches("同島では式典が開かれた。", |w| &w.island));
+        assert!(!any_matches(
+            "同島では式典が開かれた。",
+            Languages::ALL,
+            |w| &w.islands
+        ));
+        assert!(any_matches(
+            "同島では式典が開かれた。",
+            Languages::ALL,
+            |w| &w.island
+        ));
     }
 }

@@ -1,6 +1,7 @@
 //! Russian event words.
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 /// Adjectives that may stand between a demonstrative and an island word.
 macro_rules! island_adjectives {
@@ -10,6 +11,7 @@ macro_rules! island_adjectives {
 }
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Ru,
     script: Script::Cyrillic,
     clause_break: r"(?i);\s+|,\s+(?:а|и|но|однако|когда|тогда\s+как|после\s+чего|в\s+то\s+время\s+как)\s+",
     after_break: "",

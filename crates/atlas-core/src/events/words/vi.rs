@@ -4,8 +4,10 @@
 //! and carry no `\b` (ASCII word boundaries do not see Vietnamese letters).
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Vi,
     script: Script::Latin,
     clause_break: r"(?i);\s+|,\s+(?:và|nhưng|trong\s+khi|còn|sau\s+đó)\s+",
     after_break: "",

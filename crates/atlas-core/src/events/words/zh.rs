@@ -6,8 +6,10 @@
 //! reporting verb (表示，), Chinese demonstratives (这些, 上述, 此次).
 
 use super::{EventWords, Script};
+use crate::language::Language;
 
 pub(super) const WORDS: EventWords = EventWords {
+    language: Language::Zh,
     script: Script::Cjk,
     // A semicolon, or a comma before a contrast or a next step ("，而", "，但",
     // "，并于13日", "，随后").

@@ -1,0 +1,445 @@
+//! Languages: which one an article is in ([`detect_language`]), and which ones
+//! its text may hold words of ([`Languages`]), so that only their date rules,
+//! markers of the future and event words run on it.
+
+/// The language of an article, told from its script and, within a script, by
+/// [`whatlang`]'s trigram model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English (or a Latin-script language the app does not know).
+    En,
+    /// Russian.
+    Ru,
+    /// Japanese (kana, with or without kanji).
+    Ja,
+    /// Chinese, simplified or traditional (Han characters without kana).
+    Zh,
+    /// Korean (Hangul).
+    Ko,
+    /// Ukrainian.
+    Uk,
+    /// Spanish.
+    Es,
+    /// Vietnamese.
+    Vi,
+    /// Filipino (Tagalog).
+    Fil,
+    /// No letters to tell from.
+    Und,
+}
+
+impl Language {
+    /// Every language, in a fixed order.
+    pub const ALL: [Language; 10] = [
+        Language::En,
+        Language::Ru,
+        Language::Ja,
+        Language::Zh,
+        Language::Ko,
+        Language::Uk,
+        Language::Es,
+        Language::Vi,
+        Language::Fil,
+        Language::Und,
+    ];
+
+    /// The code stored and shown: `en`, `ru`, `ja`, `zh`, `ko`, `uk`, `es`, `vi`, `fil` or `und`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+            Language::Ja => "ja",
+            Language::Zh => "zh",
+            Language::Ko => "ko",
+            Language::Uk => "uk",
+            Language::Es => "es",
+            Language::Vi => "vi",
+            Language::Fil => "fil",
+            Language::Und => "und",
+        }
+    }
+
+    /// Parses a code written by [`Language::code`]; anything else is `Und`.
+    pub fn from_code(code: &str) -> Language {
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .unwrap_or(Language::Und)
+    }
+}
+
+/// Stored as its code.
+impl rusqlite::types::ToSql for Language {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().into())
+    }
+}
+
+/// Read back from its code; an unknown code reads as [`Language::Und`].
+impl rusqlite::types::FromSql for Language {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Ok(Language::from_code(value.as_str()?))
+    }
+}
+
+/// How many characters of a text [`detect_language`] counts by script.
+const SCRIPT_SAMPLE_CHARS: usize = 5_000;
+
+/// How many characters [`whatlang`] reads to tell languages of one script
+/// apart: its trigram model is sure long before, and it is the costly part.
+const LANGUAGE_SAMPLE_CHARS: usize = 600;
+
+/// Tells the language of `text` from its first 5,000 characters (the
+/// language within a script from its first 600).
+///
+/// The script decides first: any real share of kana makes Japanese, of Hangul
+/// Korean, of Han characters without kana Chinese. Within Cyrillic (Russian or
+/// Ukrainian) and Latin (English, Spanish, Vietnamese, Filipino), [`whatlang`]
+/// tells the language among those; a Latin text it cannot tell is English.
+pub fn detect_language(text: &str) -> Language {
+    let (mut latin, mut cyrillic, mut kana, mut han, mut hangul) = (0usize, 0, 0, 0, 0);
+    let prefix = |chars: usize| {
+        let end = text
+            .char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(at, _)| at);
+        &text[..end]
+    };
+    let sample = prefix(SCRIPT_SAMPLE_CHARS);
+    for c in sample.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => latin += 1,
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            '\u{3040}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}' => kana += 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => hangul += 1,
+            _ => {}
+        }
+    }
+    let letters = latin + cyrillic + kana + han + hangul;
+    if letters == 0 {
+        return Language::Und;
+    }
+    let share = |n: usize| n * 5 >= letters;
+    if share(kana) || (share(kana + han) && kana * 20 >= han) {
+        Language::Ja
+    } else if share(hangul) {
+        Language::Ko
+    } else if share(han) {
+        Language::Zh
+    } else if cyrillic > latin {
+        within(
+            prefix(LANGUAGE_SAMPLE_CHARS),
+            &[whatlang::Lang::Rus, whatlang::Lang::Ukr],
+        )
+        .unwrap_or(Language::Ru)
+    } else {
+        let latin_languages = [
+            whatlang::Lang::Eng,
+            whatlang::Lang::Spa,
+            whatlang::Lang::Vie,
+            whatlang::Lang::Tgl,
+        ];
+        within(prefix(LANGUAGE_SAMPLE_CHARS), &latin_languages).unwrap_or(Language::En)
+    }
+}
+
+/// The language among `candidates` that [`whatlang`] finds in `text`.
+fn within(text: &str, candidates: &[whatlang::Lang]) -> Option<Language> {
+    let detector = whatlang::Detector::with_allowlist(candidates.to_vec());
+    match detector.detect_lang(text)? {
+        whatlang::Lang::Rus => Some(Language::Ru),
+        whatlang::Lang::Ukr => Some(Language::Uk),
+        whatlang::Lang::Eng => Some(Language::En),
+        whatlang::Lang::Spa => Some(Language::Es),
+        whatlang::Lang::Vie => Some(Language::Vi),
+        whatlang::Lang::Tgl => Some(Language::Fil),
+        _ => None,
+    }
+}
+
+/// A set of languages: those whose words a text may hold, so whose date rules,
+/// markers of the future and event words run on it ([`Languages::of`]).
+///
+/// Without it every language of a script ran on every text of that script:
+/// Spanish, Vietnamese and Filipino rules on all English text, Ukrainian on
+/// Russian. The set is generous: a language is in it on a little evidence (a
+/// few of its letters or words), as one left out loses its dates while one let
+/// in only costs time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Languages(u16);
+
+impl Languages {
+    /// Every language.
+    pub const ALL: Languages = Languages((1 << Language::ALL.len()) - 1);
+
+    /// Whether `language` is in the set.
+    pub fn contains(self, language: Language) -> bool {
+        self.0 & Languages::bit(language) != 0
+    }
+
+    /// The set with `language` too.
+    pub fn with(self, language: Language) -> Languages {
+        Languages(self.0 | Languages::bit(language))
+    }
+
+    fn bit(language: Language) -> u16 {
+        1 << Language::ALL
+            .iter()
+            .position(|&l| l == language)
+            .expect("every language is in Language::ALL")
+    }
+
+    /// The languages `text` may hold words of: `detected` (the article's own
+    /// language, from [`detect_language`]), and any other on its evidence
+    /// anywhere in the text:
+    ///
+    /// - English with any Latin letter;
+    /// - Russian and Ukrainian with Cyrillic letters, each on a letter only it
+    ///   uses (ы, э, ъ, ё; і, ї, є, ґ), both when there is none;
+    /// - Japanese and Chinese with kana or Han characters (the Japanese rules
+    ///   read the forms both write, 9月11日 or 昨日);
+    /// - Korean with Hangul;
+    /// - Vietnamese on two of the letters only it uses (ư, ơ, đ, ă, ạ, ả, ấ, …)
+    ///   or two of its common words written without diacritics (ngay, thang, …);
+    /// - Spanish on ñ, ¿ or ¡, or two of its common words (los, que, según, …);
+    /// - Filipino on two of its common words (ng, mga, sa, ang, noong, …).
+    ///
+    /// A text shorter than [`SHORT_TEXT`] gives too little evidence to leave a
+    /// language out, and costs little: it takes every language of each script
+    /// it has letters of.
+    pub fn of(text: &str, detected: Language) -> Languages {
+        let mut count = Evidence::default();
+        for c in text.chars() {
+            count.add(c);
+        }
+        let short = text.len() < SHORT_TEXT;
+        let (spanish, vietnamese, filipino) = common_words(text);
+        let mut languages = Languages::default().with(detected);
+        let mut add_if = |evidence: bool, language: Language| {
+            if evidence {
+                languages = languages.with(language);
+            }
+        };
+        add_if(count.latin > 0, Language::En);
+        let cyrillic = count.cyrillic > 0;
+        add_if(
+            cyrillic && (short || count.russian_only > 0 || count.ukrainian_only == 0),
+            Language::Ru,
+        );
+        add_if(
+            cyrillic && (short || count.ukrainian_only > 0 || count.russian_only == 0),
+            Language::Uk,
+        );
+        add_if(count.cjk > 0, Language::Ja);
+        add_if(count.cjk > 0, Language::Zh);
+        add_if(count.hangul > 0, Language::Ko);
+        let latin = count.latin > 0;
+        add_if(
+            latin && (short || count.vietnamese_only >= 2 || vietnamese >= 2),
+            Language::Vi,
+        );
+        add_if(
+            latin && (short || count.spanish_only > 0 || spanish >= 2),
+            Language::Es,
+        );
+        add_if(latin && (short || filipino >= 2), Language::Fil);
+        languages
+    }
+}
+
+/// How long a text must be (in bytes) for [`Languages::of`] to leave out a
+/// language of a script it has on too little evidence.
+pub const SHORT_TEXT: usize = 2_000;
+
+/// Counts of the letters that tell [`Languages::of`] a language may be there.
+#[derive(Default)]
+struct Evidence {
+    latin: usize,
+    cyrillic: usize,
+    russian_only: usize,
+    ukrainian_only: usize,
+    cjk: usize,
+    hangul: usize,
+    vietnamese_only: usize,
+    spanish_only: usize,
+}
+
+impl Evidence {
+    fn add(&mut self, c: char) {
+        match c {
+            'a'..='z' | 'A'..='Z' => self.latin += 1,
+            'ñ' | 'Ñ' | '¿' | '¡' => {
+                self.latin += 1;
+                self.spanish_only += 1;
+            }
+            'ư' | 'Ư' | 'ơ' | 'Ơ' | 'đ' | 'Đ' | 'ă' | 'Ă' | '\u{1EA0}'..='\u{1EF9}' => {
+                self.latin += 1;
+                self.vietnamese_only += 1;
+            }
+            'ы' | 'Ы' | 'э' | 'Э' | 'ъ' | 'Ъ' | 'ё' | 'Ё' => {
+                self.cyrillic += 1;
+                self.russian_only += 1;
+            }
+            'і' | 'І' | 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => {
+                self.cyrillic += 1;
+                self.ukrainian_only += 1;
+            }
+            '\u{0400}'..='\u{04FF}' => self.cyrillic += 1,
+            '\u{3040}'..='\u{30FF}'
+            | '\u{FF66}'..='\u{FF9F}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{3400}'..='\u{4DBF}' => self.cjk += 1,
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                self.hangul += 1
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Spanish words common in any Spanish text and rare in English (not "de",
+/// "el", "la" or "en", which English names are full of).
+const SPANISH_WORDS: &[&str] = &[
+    "del", "los", "las", "que", "por", "para", "con", "una", "fue", "sus", "según", "segun",
+    "hace", "pasado", "sobre", "entre", "como",
+];
+
+/// Vietnamese words common in any Vietnamese text, as written without
+/// diacritics, and rare in English.
+const VIETNAMESE_WORDS: &[&str] = &[
+    "ngay", "thang", "nam", "cua", "nhung", "duoc", "trong", "cac", "voi", "nguoi", "khong",
+];
+
+/// Filipino words common in any Filipino text and rare in English.
+const FILIPINO_WORDS: &[&str] = &[
+    "ng", "mga", "sa", "ang", "noong", "nang", "ayon", "kay", "naman", "hindi", "ito", "na",
+];
+
+/// How many distinct [`SPANISH_WORDS`], [`VIETNAMESE_WORDS`] and
+/// [`FILIPINO_WORDS`] `text` has, in any case (counting stops at two of each).
+/// Words are cut at ASCII non-letters only, so that Vietnamese "ngày" gives no
+/// Filipino "ng".
+fn common_words(text: &str) -> (usize, usize, usize) {
+    let mut found: [Vec<&str>; 3] = Default::default();
+    let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
+    let words = text
+        .split(|c: char| c.is_ascii() && !c.is_ascii_alphabetic())
+        .filter(|w| (2..=7).contains(&w.len()));
+    for word in words {
+        for (list, found) in lists.iter().zip(&mut found) {
+            if found.len() < 2 {
+                if let Some(w) = list.iter().find(|w| w.eq_ignore_ascii_case(word)) {
+                    if !found.contains(w) {
+                        found.push(w);
+                    }
+                }
+            }
+        }
+        if found.iter().all(|f| f.len() >= 2) {
+            break;
+        }
+    }
+    (found[0].len(), found[1].len(), found[2].len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_languages_apart() {
+        assert_eq!(
+            detect_language("Kunashir is one of the islands."),
+            Language::En
+        );
+        assert_eq!(
+            detect_language("Остров Кунашир (Kunashir) — крупнейший."),
+            Language::Ru
+        );
+        assert_eq!(
+            detect_language("北方領土の国後島 (Kunashiri) について"),
+            Language::Ja
+        );
+        assert_eq!(detect_language("12 345 — 678"), Language::Und);
+    }
+
+    #[test]
+    fn tells_the_new_languages_apart() {
+        let cases = [
+            ("中国海警船只昨日在钓鱼岛附近海域巡航，外交部表示将继续维护主权。", Language::Zh),
+            ("海巡署表示，釣魚臺列嶼是中華民國領土，政府將持續關注。", Language::Zh),
+            ("정부는 독도가 역사적, 지리적으로 명백한 우리 영토라고 밝혔다.", Language::Ko),
+            ("Росія окупувала Кримський півострів у 2014 році, заявили в міністерстві.", Language::Uk),
+            ("Россия заявила, что Крымский мост будет открыт после ремонта.", Language::Ru),
+            ("El gobierno argentino reafirmó sus derechos sobre las islas Malvinas.", Language::Es),
+            ("Trung Quốc đã xây dựng các đảo nhân tạo ở quần đảo Trường Sa.", Language::Vi),
+            ("Ayon sa Philippine Coast Guard, hinarang ng mga barko ng China ang resupply mission noong Lunes.", Language::Fil),
+            ("The coast guard said the Chinese vessels left the area on Monday.", Language::En),
+        ];
+        for (text, language) in cases {
+            assert_eq!(detect_language(text), language, "{text}");
+        }
+        for language in Language::ALL {
+            assert_eq!(Language::from_code(language.code()), language);
+        }
+    }
+
+    /// `sentence` repeated past [`SHORT_TEXT`], as in an article.
+    fn article(sentence: &str) -> String {
+        let mut text = String::new();
+        while text.len() < SHORT_TEXT {
+            text.push_str(sentence);
+            text.push(' ');
+        }
+        text
+    }
+
+    #[test]
+    fn an_article_takes_the_languages_it_has_words_of() {
+        let english = article("The coast guard said the vessels left the area on Monday.");
+        let languages = Languages::of(&english, Language::En);
+        assert!(languages.contains(Language::En));
+        for other in [
+            Language::Es,
+            Language::Vi,
+            Language::Fil,
+            Language::Ru,
+            Language::Ja,
+        ] {
+            assert!(!languages.contains(other), "{other:?}");
+        }
+        // A quote in another language brings that language in.
+        let quoting = format!("{english} \"Las islas son nuestras\", dijo el ministro por radio.");
+        assert!(Languages::of(&quoting, Language::En).contains(Language::Es));
+        let quoting = format!("{english} Ngày 11 tháng 9, Trung Quốc tuyên bố.");
+        assert!(Languages::of(&quoting, Language::En).contains(Language::Vi));
+
+        let russian = article("Россия заявила, что Крымский мост будет открыт после ремонта.");
+        let languages = Languages::of(&russian, Language::Ru);
+        assert!(languages.contains(Language::Ru) && !languages.contains(Language::Uk));
+        let ukrainian = article("Росія окупувала Кримський півострів у 2014 році.");
+        let languages = Languages::of(&ukrainian, Language::Uk);
+        assert!(languages.contains(Language::Uk) && !languages.contains(Language::Ru));
+
+        let vietnamese = article("Ngay 11 thang 9 nam 2012 Nhat Ban mua dao cua tu nhan.");
+        assert!(Languages::of(&vietnamese, Language::En).contains(Language::Vi));
+        let japanese = article("政府は北方領土の返還を求めている。");
+        let languages = Languages::of(&japanese, Language::Ja);
+        assert!(languages.contains(Language::Ja) && languages.contains(Language::Zh));
+        assert!(!languages.contains(Language::Ko));
+    }
+
+    #[test]
+    fn a_short_text_takes_every_language_of_its_scripts() {
+        let languages = Languages::of("Enero 1, Pebrero 2", Language::En);
+        for language in [Language::En, Language::Es, Language::Vi, Language::Fil] {
+            assert!(languages.contains(language), "{language:?}");
+        }
+        assert!(!languages.contains(Language::Ru));
+        let languages = Languages::of("Крим, 2014", Language::Ru);
+        assert!(languages.contains(Language::Ru) && languages.contains(Language::Uk));
+    }
+}
