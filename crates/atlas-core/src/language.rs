@@ -2,6 +2,10 @@
 //! its text may hold words of ([`Languages`]), so that only their date rules,
 //! markers of the future and event words run on it.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// The language of an article, told from its script and, within a script, by
 /// [`whatlang`]'s trigram model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -216,7 +220,11 @@ impl Languages {
             count.add(c);
         }
         let short = text.len() < SHORT_TEXT;
-        let (spanish, vietnamese, filipino) = common_words(text);
+        let (spanish, vietnamese, filipino) = if short || count.latin == 0 {
+            (0, 0, 0)
+        } else {
+            common_words(text)
+        };
         let mut languages = Languages::default().with(detected);
         let mut add_if = |evidence: bool, language: Language| {
             if evidence {
@@ -319,27 +327,37 @@ const FILIPINO_WORDS: &[&str] = &[
 ];
 
 /// How many distinct [`SPANISH_WORDS`], [`VIETNAMESE_WORDS`] and
-/// [`FILIPINO_WORDS`] `text` has, in any case (counting stops at two of each).
-/// Words are cut at ASCII non-letters only, so that Vietnamese "ngày" gives no
-/// Filipino "ng".
+/// [`FILIPINO_WORDS`] `text` has as whole words, in any case (counting stops at
+/// two of each). A word ends at an ASCII non-letter only, so that Vietnamese
+/// "ngày" gives no Filipino "ng".
 fn common_words(text: &str) -> (usize, usize, usize) {
-    let mut found: [Vec<&str>; 3] = Default::default();
-    let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
-    let words = text
-        .split(|c: char| c.is_ascii() && !c.is_ascii_alphabetic())
-        .filter(|w| (2..=7).contains(&w.len()));
-    for word in words {
-        for (list, found) in lists.iter().zip(&mut found) {
-            if found.len() < 2 {
-                if let Some(w) = list.iter().find(|w| w.eq_ignore_ascii_case(word)) {
-                    if !found.contains(w) {
-                        found.push(w);
-                    }
-                }
+    static WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+        let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
+        let language_of = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(language, list)| list.iter().map(move |_| language))
+            .collect();
+        let words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(lists.concat())
+            .expect("valid word lists");
+        (words, language_of)
+    });
+    let (words, language_of) = &*WORDS;
+    let in_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || !b.is_ascii());
+    let bytes = text.as_bytes();
+    let mut found: [Vec<usize>; 3] = Default::default();
+    for m in words.find_overlapping_iter(text) {
+        let whole = !in_word(m.start().checked_sub(1).and_then(|i| bytes.get(i)))
+            && !in_word(bytes.get(m.end()));
+        let pattern = m.pattern().as_usize();
+        let language = language_of[pattern];
+        if whole && found[language].len() < 2 && !found[language].contains(&pattern) {
+            found[language].push(pattern);
+            if found.iter().all(|f| f.len() >= 2) {
+                break;
             }
-        }
-        if found.iter().all(|f| f.len() >= 2) {
-            break;
         }
     }
     (found[0].len(), found[1].len(), found[2].len())
