@@ -23,6 +23,15 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file could not be written (permissions, a missing folder, a closed pipe, ...).
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
     /// The file's format is not one the app reads.
     #[error("{0}")]
     UnsupportedFormat(String),
@@ -211,7 +220,7 @@ impl Error {
     /// What kind of error this is: the stable, machine-readable code.
     pub fn kind(&self) -> ErrorCode {
         match self {
-            Error::Io { source, .. } => match source.kind() {
+            Error::Io { source, .. } | Error::Write { source, .. } => match source.kind() {
                 std::io::ErrorKind::NotFound => ErrorCode::FileNotFound,
                 std::io::ErrorKind::PermissionDenied => ErrorCode::PermissionDenied,
                 _ => ErrorCode::IoError,
@@ -267,6 +276,15 @@ impl Error {
             return Error::DiskFull(source.to_string());
         }
         Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// Wraps an error writing the file at `path` (a full disk there says so
+    /// in the system's words; [`Error::DiskFull`] is for the library's disk).
+    pub fn write(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Write {
             path: path.into(),
             source,
         }

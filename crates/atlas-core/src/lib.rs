@@ -18,6 +18,7 @@ pub mod atlas;
 pub mod dates;
 pub mod error;
 pub mod events;
+pub mod export;
 pub mod gazetteer;
 pub mod import;
 pub mod ingest;

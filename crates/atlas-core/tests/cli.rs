@@ -339,3 +339,59 @@ fn pack_check_passes_a_good_pack_and_lists_the_problems_of_a_broken_one() {
     );
     assert!(stderr.contains("problem(s)"), "{stderr}");
 }
+
+#[test]
+fn export_writes_a_whole_file_or_to_standard_output_and_refuses_bad_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(dir.path());
+    let db = db.to_str().unwrap();
+    let out = dir.path().join("mentions.csv");
+    let (code, stdout, stderr) = atlas(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let written = one_json_line(&stdout);
+    let mentions = written["count"]["mentions"].as_u64().unwrap();
+    assert!(mentions > 0);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.starts_with("article_id,article_title,"));
+    assert_eq!(csv.lines().count() as u64, mentions + 1);
+    assert!(!dir.path().join("mentions.partial").exists());
+
+    let (code, stdout, _) = atlas(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "jsonl",
+        "--dispute",
+        "kuril",
+    ]);
+    assert_eq!(code, 0);
+    assert!(lines(&stdout).iter().all(|a| a["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["pack"] == "kuril")));
+
+    let (code, _, stderr) = atlas(&["export", "--db", db, "--format", "xlsx"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("use geojson, csv or jsonl"), "{stderr}");
+    let (code, _, stderr) = atlas(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--dispute",
+        "atlantis",
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(one_json_line(&stderr)["error"]["code"], "not_found");
+}

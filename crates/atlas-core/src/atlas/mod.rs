@@ -9,6 +9,7 @@
 //! The app's commands and the CLI's subcommands are thin adapters over it.
 
 pub mod backups;
+mod export;
 pub mod timeline;
 
 use std::collections::HashMap;

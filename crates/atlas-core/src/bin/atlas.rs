@@ -6,6 +6,7 @@
 //! atlas events --db PATH [--from Y] [--to Y] [--place ID] [--history]
 //! atlas excerpts --db PATH FEATURE
 //! atlas search --db PATH QUERY
+//! atlas export --db PATH --format geojson|csv|jsonl [--dispute ID] [--from Y] [--to Y] [--out FILE]
 //! atlas backup --db PATH --to FILE [--force]     copy a library, whole (JSON line: path, bytes)
 //! atlas check --db PATH                            integrity check (JSON; exit 1 when damaged)
 //! ```
@@ -21,6 +22,7 @@ use std::process::ExitCode;
 
 use atlas_core::atlas::ImportOptions;
 use atlas_core::dates::PartialDate;
+use atlas_core::export::{ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::ImportProgress;
 use atlas_core::store::EventFilter;
@@ -104,6 +106,30 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// Export the library's evidence with where each item comes from: the events
+    /// as GeoJSON (a point per event and place), the mentions as CSV, the
+    /// articles as JSON Lines.
+    Export {
+        /// The library database.
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// geojson (events), csv (mentions) or jsonl (articles).
+        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+        format: ExportFormat,
+        /// Only this dispute's places (a pack id: senkaku, falklands, ...).
+        #[arg(long, value_name = "ID")]
+        dispute: Option<String>,
+        /// First year (inclusive): events by when they happened, mentions by publication.
+        #[arg(long, value_name = "YEAR")]
+        from: Option<i32>,
+        /// Last year (inclusive).
+        #[arg(long, value_name = "YEAR")]
+        to: Option<i32>,
+        /// Write to FILE (replacing it) and print a JSON line with what was written;
+        /// without it the export goes to standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Copy a library to a file, whole (print a JSON line with its path and size).
     /// Copying a backup over a library restores it.
     Backup {
@@ -138,6 +164,10 @@ enum PackAction {
         /// The pack folder (with pack.json).
         dir: PathBuf,
     },
+}
+
+fn parse_format(s: &str) -> Result<ExportFormat, String> {
+    s.parse().map_err(|e: Error| e.to_string())
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -181,6 +211,21 @@ fn main() -> ExitCode {
                 }
                 Err(e) => fail(&e),
             }
+        }
+        Command::Export {
+            db,
+            format,
+            dispute,
+            from,
+            to,
+            out,
+        } => {
+            let filter = ExportFilter {
+                pack: dispute,
+                from,
+                to,
+            };
+            return export(gazetteer, &db, &filter, format, out.as_deref());
         }
         Command::Check { db } => return check(&db),
         Command::Pack {
@@ -274,6 +319,48 @@ fn check_pack(dir: &Path) -> ExitCode {
 }
 
 /// Prints a fatal error as JSON on stderr and returns exit status 2.
+/// `atlas export`: to `out` (replaced only once the export is whole) or to
+/// standard output.
+fn export(
+    gazetteer: Gazetteer,
+    db: &Path,
+    filter: &ExportFilter,
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> ExitCode {
+    let atlas = match Atlas::open_existing(gazetteer, db) {
+        Ok(atlas) => atlas,
+        Err(e) => return fail(&e),
+    };
+    let Some(out) = out else {
+        let stdout = std::io::stdout();
+        return match atlas.export(filter, format, stdout.lock(), Path::new("standard output")) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
+        };
+    };
+    // Written beside the file and renamed over it, so a failed export leaves
+    // no half file and an older export intact.
+    let partial = out.with_extension("partial");
+    let written = std::fs::File::create(&partial)
+        .map_err(|e| Error::write(&partial, e))
+        .and_then(|file| {
+            let count = atlas.export(filter, format, std::io::BufWriter::new(file), out)?;
+            std::fs::rename(&partial, out).map_err(|e| Error::write(out, e))?;
+            Ok(count)
+        });
+    match written {
+        Ok(count) => {
+            println!("{}", json!({ "file": out, "count": count }));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            fail(&e)
+        }
+    }
+}
+
 fn fail(error: &Error) -> ExitCode {
     eprintln!("{}", json!({ "error": error }));
     ExitCode::from(2)

@@ -339,8 +339,10 @@ impl Reporter<'_> {
 pub fn read_and_analyze(linker: &Linker, path: &Path, published: Option<NaiveDate>) -> Analysed {
     // A panic in a parser must cost one file, not the import.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let article = ingest::read_file(path)?;
-        let analysis = analyze(linker, &article.text, published.or(article.published));
+        let mut article = ingest::read_file(path)?;
+        // The override is the article's date: stored, and what relative dates resolve against.
+        article.published = published.or(article.published);
+        let analysis = analyze(linker, &article.text, article.published);
         Ok((article, analysis))
     }))
     .unwrap_or_else(|_| {

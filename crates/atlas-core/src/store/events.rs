@@ -62,6 +62,8 @@ pub struct EventRecord {
     pub end: usize,
     /// The words that refer to its places without naming them, in text order.
     pub references: Vec<Reference>,
+    /// Whether a person corrected its date ([`Library::correct_event_date`]).
+    pub corrected: bool,
 }
 
 /// How many events fall in one year.
@@ -87,7 +89,9 @@ pub(super) static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
         "SELECT {STUB_COLUMNS}, a.title, e.sentence, e.start, e.\"end\", \
          (SELECT json_group_array(json_object('start', r.start, 'end', r.\"end\", \
               'text', r.text, 'places', json(r.places)) ORDER BY r.position) \
-          FROM event_references r WHERE r.event_id = e.id) \
+          FROM event_references r WHERE r.event_id = e.id), \
+         EXISTS (SELECT 1 FROM corrections c WHERE c.article_id = e.article_id \
+              AND c.kind = 'event_date' AND c.key = e.start || ':' || e.extracted_date) \
          FROM events e JOIN articles a ON a.id = e.article_id"
     )
 });
@@ -120,6 +124,7 @@ pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
         start: row.get(10)?,
         end: row.get(11)?,
         references: parse_json(12, &row.get::<_, String>(12)?)?,
+        corrected: row.get(13)?,
     })
 }
 
@@ -539,6 +544,7 @@ mod tests {
             panic!()
         };
         let before = lib.article(id).unwrap().events;
+        assert!(before.iter().all(|e| !e.corrected));
         lib.correct_event_date(before[0].stub.id, ymd(2024, Some(5), Some(12)))
             .unwrap();
         lib.correct_event_date(before[1].stub.id, ymd(2016, Some(8), None))
@@ -548,12 +554,14 @@ mod tests {
         assert_eq!(after[0].stub.dated_by, DatedBy::Publication);
         assert_eq!(after[1].stub.date, "2016-08");
         assert_eq!(after[1].references, before[1].references);
+        assert!(after[0].corrected && after[1].corrected);
 
         // Extracted again (by a stand-in that finds no references), the
         // correction still applies and no reference row is left behind.
         set_published_with(&mut lib, id, a.published, &fake_extract).unwrap();
         let again = lib.article(id).unwrap().events;
         assert_eq!(again[0].stub.date, "2016-08");
+        assert!(again[0].corrected);
         assert_eq!(count(&lib, "event_references"), 0);
     }
 

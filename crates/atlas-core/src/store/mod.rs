@@ -172,6 +172,18 @@ impl Library {
         Ok(self.conn.unchecked_transaction()?)
     }
 
+    /// The ids of every stored article, in the order they were imported.
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the query fails.
+    pub fn article_ids(&self) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM articles ORDER BY id")?;
+        let ids = stmt.query_map([], |row| row.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The number of stored articles.
     ///
     /// # Errors
