@@ -268,16 +268,21 @@ fn annotated_articles_match_their_gold() {
             }
         }
         let language = name.split('-').next().unwrap_or(name).to_string();
+        let dispute = Gazetteer::built_in_ids()
+            .find(|id| name.starts_with(&format!("{language}-{id}-")))
+            .unwrap_or("kuril");
         if subset.iter().any(|n| n == name) {
-            for key in [format!("SUBSET {language}"), "SUBSET".to_string()] {
+            let keys = [
+                format!("SUBSET {language}"),
+                format!("SUBSET {dispute}"),
+                "SUBSET".to_string(),
+            ];
+            for key in keys {
                 let totals = subset_totals.entry(key).or_default();
                 totals.0.add(mentions);
                 totals.1.add(events);
             }
         }
-        let dispute = Gazetteer::built_in_ids()
-            .find(|id| name.starts_with(&format!("{language}-{id}-")))
-            .unwrap_or("kuril");
         for (key, totals) in [
             (format!("{dispute} {language}"), &mut per_dispute),
             (language, &mut per_language),
