@@ -13,7 +13,7 @@ pub(super) const WORDS: EventWords = EventWords {
     after_break: "",
     not_clause_break: "",
     predicate: r"(?i)\b(?:fue|fueron|eran|está|están|será|serán|tiene|tienen|había|habían)\s|\b\w{3,}(?:aron|ieron)\b|\w{2,}ó(?:\W|$)",
-    islands: r"(?i)\b(?:las|estas|esas|dichas|ambas|todas\s+las)\s+(?:\w+\s+)?(?:islas|islotes)\b|\b(?:el|este|dicho)\s+archipi[ée]lago\b",
+    islands: r"(?i)\b(?:las|estas|esas|dichas|ambas|todas\s+las)\s+(?:\w+\s+)?(?:islas|islotes)\b|\b(?:el|del|al|este|dicho)\s+archipi[ée]lago\b",
     island: r"(?i)\b(?:la|esta|esa|dicha)\s+(?:\w+\s+)?isla\b",
     nouns: [
         r"(?i)\b(?:ejercicios|maniobras|simulacros)\b",
@@ -52,6 +52,11 @@ mod tests {
             )
             .as_deref(),
             Some("el archipiélago")
+        );
+        // "de el" and "a el" are written "del" and "al".
+        assert_eq!(
+            finds(WORDS.islands, "una guerra por el control del archipiélago").as_deref(),
+            Some("del archipiélago")
         );
         assert_eq!(
             finds(WORDS.island, "Un buque llegó a la isla el martes.").as_deref(),
