@@ -395,3 +395,16 @@ fn export_writes_a_whole_file_or_to_standard_output_and_refuses_bad_arguments() 
     assert_eq!(code, 2);
     assert_eq!(one_json_line(&stderr)["error"]["code"], "not_found");
 }
+
+#[test]
+fn reanalyse_links_the_library_again_and_reports_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(dir.path());
+    let (code, stdout, stderr) = atlas(&["reanalyse", "--db", text(&db)]);
+    assert_eq!(code, 0, "{stderr}");
+    let summary: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(summary["articles"], 1);
+    assert_eq!(summary["stopped"], false);
+    assert_eq!(summary["stale_corrections"], serde_json::json!([]));
+    assert_eq!(stderr.trim(), r#"{"done":1,"total":1}"#);
+}

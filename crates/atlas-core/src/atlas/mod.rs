@@ -10,6 +10,8 @@
 
 pub mod backups;
 mod export;
+mod reanalysis;
+pub use reanalysis::ReanalysisSummary;
 pub mod timeline;
 
 use std::collections::HashMap;

@@ -7,6 +7,7 @@
 //! atlas excerpts --db PATH FEATURE
 //! atlas search --db PATH QUERY
 //! atlas export --db PATH --format geojson|csv|jsonl [--dispute ID] [--from Y] [--to Y] [--out FILE]
+//! atlas reanalyse --db PATH                      link every article again, keeping corrections
 //! atlas backup --db PATH --to FILE [--force]     copy a library, whole (JSON line: path, bytes)
 //! atlas check --db PATH                            integrity check (JSON; exit 1 when damaged)
 //! ```
@@ -130,6 +131,14 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Link every stored article again with the packs in use and extract its
+    /// events again, keeping every correction (progress on stderr; a JSON
+    /// summary at the end lists the corrections that found nothing to apply to).
+    Reanalyse {
+        /// The library database.
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+    },
     /// Copy a library to a file, whole (print a JSON line with its path and size).
     /// Copying a backup over a library restores it.
     Backup {
@@ -227,6 +236,17 @@ fn main() -> ExitCode {
             };
             return export(gazetteer, &db, &filter, format, out.as_deref());
         }
+        Command::Reanalyse { db } => Atlas::open_existing(gazetteer, &db).and_then(|atlas| {
+            let mut last = std::time::Instant::now();
+            let mut progress = |done: usize, total: usize| {
+                if done == total || last.elapsed() >= std::time::Duration::from_secs(1) {
+                    eprintln!("{}", json!({ "done": done, "total": total }));
+                    last = std::time::Instant::now();
+                }
+            };
+            let stop = std::sync::atomic::AtomicBool::new(false);
+            Ok(json!(atlas.reanalyse(&stop, &mut progress)?))
+        }),
         Command::Check { db } => return check(&db),
         Command::Pack {
             action: PackAction::Check { dir },

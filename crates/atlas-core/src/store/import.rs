@@ -201,7 +201,11 @@ fn store_article(
 }
 
 /// Inserts the linker's `mentions` of article `article_id`.
-fn insert_mentions(tx: &Connection, article_id: i64, mentions: &[Mention]) -> Result<()> {
+pub(super) fn insert_mentions(
+    tx: &Connection,
+    article_id: i64,
+    mentions: &[Mention],
+) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO mentions (article_id, feature, linked_feature, kind, island, start, \"end\", \
          byte_start, byte_end, text) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

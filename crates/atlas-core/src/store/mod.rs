@@ -33,6 +33,7 @@ mod events;
 mod excerpts;
 mod import;
 mod probe;
+mod reanalysis;
 pub mod schema;
 mod search;
 mod trash;
@@ -44,6 +45,7 @@ pub use events::{EventFilter, EventRecord, EventStub, YearCount, MAX_EVENT_IDS};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub(crate) use probe::{shm_path, wal_path};
+pub use reanalysis::{StaleCorrection, StoredText};
 pub use search::{MatchHighlight, SearchHit};
 pub use trash::DeletedArticle;
 
