@@ -408,3 +408,28 @@ fn reanalyse_links_the_library_again_and_reports_progress() {
     assert_eq!(summary["stale_corrections"], serde_json::json!([]));
     assert_eq!(stderr.trim(), r#"{"done":1,"total":1}"#);
 }
+
+#[test]
+fn coverage_counts_the_articles_of_a_dispute_and_checks_its_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(dir.path());
+    let (code, stdout, stderr) = atlas(&["coverage", "--db", text(&db), "--dispute", "kuril"]);
+    assert_eq!(code, 0, "{stderr}");
+    let coverage: Value = serde_json::from_str(&stdout).unwrap();
+    // The sample states no publication date.
+    assert_eq!(coverage["periods"], serde_json::json!([]));
+    assert_eq!(coverage["undated"], 1);
+    let (code, _, stderr) = atlas(&[
+        "coverage",
+        "--db",
+        text(&db),
+        "--place",
+        "kunashir",
+        "--by",
+        "week",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("use month or year"), "{stderr}");
+    let (code, _, _) = atlas(&["coverage", "--db", text(&db)]);
+    assert_eq!(code, 2, "a place or a dispute is required");
+}

@@ -9,7 +9,9 @@
 //! The app's commands and the CLI's subcommands are thin adapters over it.
 
 pub mod backups;
+mod coverage;
 mod export;
+pub use coverage::CoverageOf;
 mod reanalysis;
 pub use reanalysis::ReanalysisSummary;
 pub mod timeline;

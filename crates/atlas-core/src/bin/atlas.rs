@@ -7,6 +7,7 @@
 //! atlas excerpts --db PATH FEATURE
 //! atlas search --db PATH QUERY
 //! atlas export --db PATH --format geojson|csv|jsonl [--dispute ID] [--from Y] [--to Y] [--out FILE]
+//! atlas coverage --db PATH (--place ID | --dispute ID) [--by month|year] [--split language|source]
 //! atlas reanalyse --db PATH                      link every article again, keeping corrections
 //! atlas backup --db PATH --to FILE [--force]     copy a library, whole (JSON line: path, bytes)
 //! atlas check --db PATH                            integrity check (JSON; exit 1 when damaged)
@@ -21,12 +22,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use atlas_core::atlas::ImportOptions;
+use atlas_core::atlas::{CoverageOf, ImportOptions};
 use atlas_core::dates::PartialDate;
 use atlas_core::export::{ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::ImportProgress;
-use atlas_core::store::EventFilter;
+use atlas_core::store::{EventFilter, Period, Split};
 use atlas_core::{Atlas, Error, ErrorCode, Packs, Timestamp};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
@@ -131,6 +132,30 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Print how many articles mentioned a place or a dispute per month or year
+    /// of publication, split by language or source (JSON).
+    Coverage {
+        /// The library database.
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        /// A place id (a group counts its islands, an island its sub-places).
+        #[arg(
+            long,
+            value_name = "ID",
+            conflicts_with = "dispute",
+            required_unless_present = "dispute"
+        )]
+        place: Option<String>,
+        /// A dispute: every disputed place of this pack.
+        #[arg(long, value_name = "ID")]
+        dispute: Option<String>,
+        /// month or year.
+        #[arg(long, value_name = "PERIOD", default_value = "year", value_parser = parse_period)]
+        by: Period,
+        /// language or source.
+        #[arg(long, value_name = "SPLIT", default_value = "language", value_parser = parse_split)]
+        split: Split,
+    },
     /// Link every stored article again with the packs in use and extract its
     /// events again, keeping every correction (progress on stderr; a JSON
     /// summary at the end lists the corrections that found nothing to apply to).
@@ -173,6 +198,22 @@ enum PackAction {
         /// The pack folder (with pack.json).
         dir: PathBuf,
     },
+}
+
+fn parse_period(s: &str) -> Result<Period, String> {
+    match s {
+        "month" => Ok(Period::Month),
+        "year" => Ok(Period::Year),
+        _ => Err(format!("{s:?}: use month or year")),
+    }
+}
+
+fn parse_split(s: &str) -> Result<Split, String> {
+    match s {
+        "language" => Ok(Split::Language),
+        "source" => Ok(Split::Source),
+        _ => Err(format!("{s:?}: use language or source")),
+    }
 }
 
 fn parse_format(s: &str) -> Result<ExportFormat, String> {
@@ -236,6 +277,20 @@ fn main() -> ExitCode {
             };
             return export(gazetteer, &db, &filter, format, out.as_deref());
         }
+        Command::Coverage {
+            db,
+            place,
+            dispute,
+            by,
+            split,
+        } => Atlas::open_existing(gazetteer, &db).and_then(|atlas| {
+            let of = match (place, dispute) {
+                (Some(place), _) => CoverageOf::Place(place),
+                (None, Some(pack)) => CoverageOf::Pack(pack),
+                (None, None) => unreachable!("clap requires one"),
+            };
+            Ok(json!(atlas.coverage(&of, by, split)?))
+        }),
         Command::Reanalyse { db } => Atlas::open_existing(gazetteer, &db).and_then(|atlas| {
             let mut last = std::time::Instant::now();
             let mut progress = |done: usize, total: usize| {
