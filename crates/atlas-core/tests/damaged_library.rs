@@ -203,11 +203,12 @@ fn a_healthy_library_opens_and_keeps_its_rows() {
 fn an_older_library_is_backed_up_then_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let (path, titles_before) = library_with_articles(dir.path(), 5);
-    // Version 1: what versions 2 and 3 added (MIGRATIONS[1..]) taken away again.
+    // Version 1: what versions 2 to 4 added (MIGRATIONS[1..]) taken away again.
     run_sql(
         &path,
         "DROP INDEX events_year; DROP TABLE event_references; \
-         ALTER TABLE events DROP COLUMN dated_by; PRAGMA user_version = 1;",
+         ALTER TABLE events DROP COLUMN dated_by; ALTER TABLE articles DROP COLUMN address; \
+         PRAGMA user_version = 1;",
     );
     let backup = upgrade_backup_path(&path, 1);
     assert_eq!(backup, dir.path().join("library-v1-before-upgrade.sqlite3"));

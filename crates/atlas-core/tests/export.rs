@@ -108,7 +108,7 @@ fn csv_rows_survive_a_spreadsheet() {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header[0], "article_id");
-    assert_eq!(header.len(), 14);
+    assert_eq!(header.len(), 15);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let mentions: usize = articles.iter().map(|a| a.mention_count).sum();

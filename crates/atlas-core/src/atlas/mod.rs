@@ -242,6 +242,7 @@ impl From<ArticleRecord> for ArticleDetail {
                 id: a.id,
                 title: a.title,
                 source: a.source,
+                address: a.address,
                 published: a.published,
                 language: a.language,
                 file_name: a.file_name,

@@ -10,10 +10,11 @@ use super::{Evidence, EvidenceWriter};
 use crate::gazetteer::Gazetteer;
 
 /// The header row.
-const HEADER: [&str; 14] = [
+const HEADER: [&str; 15] = [
     "article_id",
     "article_title",
     "source",
+    "address",
     "published",
     "language",
     "file_name",
@@ -54,6 +55,7 @@ impl<W: Write> EvidenceWriter for Writer<'_, W> {
                 id.as_str(),
                 &neutralised(&article.title),
                 &neutralised(article.source.as_deref().unwrap_or("")),
+                &neutralised(article.address.as_deref().unwrap_or("")),
                 &published,
                 article.language.code(),
                 &neutralised(&article.file_name),

@@ -59,6 +59,7 @@ impl<W: Write> EvidenceWriter for Writer<'_, W> {
                     "article_id": article.id,
                     "article_title": article.title,
                     "source": article.source,
+                    "address": article.address,
                     "published": article.published.map(|d| d.to_string()),
                     "language": article.language.code(),
                     "file_name": article.file_name,

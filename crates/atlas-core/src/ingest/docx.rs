@@ -69,6 +69,7 @@ pub(crate) fn extract(name: &str, ext: &str, bytes: &[u8]) -> Result<Extracted> 
         title,
         published: date_from_text_head(&text),
         source: None,
+        address: None,
         text,
     })
 }

@@ -91,6 +91,7 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
         // The forwarded message's own Subject, else ours without "Fwd:".
         title: subject.or_else(|| title.map(|t| strip_forward_prefix(&t).to_string())),
         source,
+        address: None,
         published: date.or(published),
         text: parts.join("\n\n"),
     })

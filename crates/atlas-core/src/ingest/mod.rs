@@ -64,6 +64,8 @@ pub struct Article {
     pub title: String,
     /// Where it came from (site name, author, URL), when the file says.
     pub source: Option<String>,
+    /// The web address it was published at (`http`/`https`), when the file says.
+    pub address: Option<String>,
     /// Publication date, when the file says.
     pub published: Option<NaiveDate>,
     /// Clean text: paragraphs separated by a blank line, no markup.
@@ -77,6 +79,7 @@ pub struct Article {
 pub(crate) struct Extracted {
     pub title: Option<String>,
     pub source: Option<String>,
+    pub address: Option<String>,
     pub published: Option<NaiveDate>,
     /// Raw text; [`clean::clean_text`] runs on it afterwards.
     pub text: String,
@@ -246,6 +249,7 @@ fn finish(file: &FileName, format: Format, ex: Extracted) -> Result<Article> {
             .as_deref()
             .and_then(clean::clean_line)
             .map(|s| clean::shorten(&s, MAX_TITLE_CHARS)),
+        address: ex.address,
         published: ex.published,
         text,
         format,

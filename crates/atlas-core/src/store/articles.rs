@@ -22,6 +22,8 @@ pub struct ArticleRecord {
     pub title: String,
     /// Where it came from, when known.
     pub source: Option<String>,
+    /// The web address it was published at, when known.
+    pub address: Option<String>,
     /// Its publication date (`YYYY-MM-DD`), when known.
     pub published: Option<NaiveDate>,
     /// Its language.
@@ -73,6 +75,8 @@ pub struct ArticleSummary {
     pub title: String,
     /// Where it came from, when known.
     pub source: Option<String>,
+    /// The web address it was published at (`http` or `https`), when known.
+    pub address: Option<String>,
     /// Its publication date, when known.
     pub published: Option<NaiveDate>,
     /// Its language.
@@ -137,8 +141,8 @@ impl Library {
         // while another connection imports or deletes (see `read_snapshot`).
         let _snapshot = self.read_snapshot()?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, title, source, published, language, format, file_name, imported_at, text \
-             FROM articles WHERE id = ?1",
+            "SELECT id, title, source, published, language, format, file_name, imported_at, text, \
+             address FROM articles WHERE id = ?1",
         )?;
         let record = stmt
             .query_row([id], |row| {
@@ -152,6 +156,7 @@ impl Library {
                     file_name: row.get(6)?,
                     imported_at: row.get(7)?,
                     text: row.get(8)?,
+                    address: row.get(9)?,
                     mentions: Vec::new(),
                     events: Vec::new(),
                 })
@@ -206,7 +211,7 @@ impl Library {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.title, a.source, a.published, a.language, a.file_name, a.imported_at, \
-             (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) \
+             (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), a.address \
              FROM articles a ORDER BY a.imported_at DESC, a.id DESC",
         )?;
         let rows = stmt.query_map([], |row| {
@@ -220,6 +225,7 @@ impl Library {
                 file_name: row.get(5)?,
                 imported_at: row.get(6)?,
                 event_count: row.get(7)?,
+                address: row.get(8)?,
                 mention_count: mention_counts.get(&id).copied().unwrap_or(0),
                 places: places.remove(&id).unwrap_or_default(),
             })
@@ -264,6 +270,7 @@ mod tests {
         let record = lib.article(id).unwrap();
         assert_eq!(record.title, article.title);
         assert_eq!(record.source, article.source);
+        assert_eq!(record.address, article.address);
         assert_eq!(record.published, article.published);
         assert_eq!(record.text, article.text);
         assert_eq!(record.language, Language::En);

@@ -179,8 +179,8 @@ fn store_article(
     }
     tx.prepare_cached(
         "INSERT INTO articles (content_hash, title, source, file_name, format, published, \
-         language, text, imported_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         language, text, imported_at, address) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         hash,
@@ -192,6 +192,7 @@ fn store_article(
         analysis.language,
         article.text,
         imported_at,
+        article.address,
     ])?;
     let id = tx.last_insert_rowid();
     index_cjk_words(tx, id, &article.title, &article.text)?;

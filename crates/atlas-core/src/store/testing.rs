@@ -84,6 +84,7 @@ fn article(title: &str, published: Option<NaiveDate>, text: &str) -> Article {
     Article {
         title: title.into(),
         source: Some("Example News".into()),
+        address: Some("https://news.example.org/kurils".into()),
         published,
         text: text.into(),
         format: Format::Text,

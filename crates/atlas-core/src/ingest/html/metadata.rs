@@ -50,6 +50,8 @@ pub(super) struct Meta {
     /// (priority, value): lower priority wins.
     title: Vec<(u8, String)>,
     source: Vec<(u8, String)>,
+    /// The page's own address: canonical link, `og:url`, JSON-LD `url`.
+    address: Vec<(u8, String)>,
     published: Vec<(u8, NaiveDate)>,
     /// The first JSON-LD `articleBody` (capped at [`RAW_CAP`] bytes).
     article_body: Option<String>,
@@ -72,6 +74,15 @@ impl Meta {
             };
             match e.name() {
                 "meta" => meta.meta_tag(e),
+                "link" => {
+                    let canonical = e.attr("rel").is_some_and(|rel| {
+                        rel.split_ascii_whitespace()
+                            .any(|r| r.eq_ignore_ascii_case("canonical"))
+                    });
+                    if canonical {
+                        meta.add_address(0, e.attr("href").unwrap_or(""));
+                    }
+                }
                 "title" if !title_done => {
                     title_done = true;
                     meta.add_title(4, &short_text(node));
@@ -145,6 +156,7 @@ impl Meta {
             "og:title" => self.add_title(0, content),
             "twitter:title" => self.add_title(1, content),
             "og:site_name" => self.add_source(0, content),
+            "og:url" => self.add_address(1, content),
             "application-name" => self.add_source(2, content),
             "author" | "dc.creator" => self.add_source(3, content),
             _ => {}
@@ -154,6 +166,12 @@ impl Meta {
     fn add_date(&mut self, prio: u8, value: &str) {
         if let Some(d) = parse_meta_date(value) {
             self.published.push((prio, d));
+        }
+    }
+
+    fn add_address(&mut self, prio: u8, value: &str) {
+        if let Some(address) = web_address(value) {
+            self.address.push((prio, address));
         }
     }
 
@@ -172,7 +190,7 @@ impl Meta {
         };
         let mut queue = VecDeque::from([&value]);
         let mut seen = 0usize;
-        let (mut date, mut headline, mut publisher) = (false, false, false);
+        let (mut date, mut headline, mut publisher, mut url) = (false, false, false, false);
         let mut body = self.article_body.is_some();
         while let Some(v) = queue.pop_front() {
             seen += 1;
@@ -208,6 +226,12 @@ impl Meta {
                             body = true;
                         }
                     }
+                    if !url {
+                        if let Some(address) = map.get("url").and_then(|u| u.as_str()) {
+                            self.add_address(2, address);
+                            url = true;
+                        }
+                    }
                     if !publisher {
                         if let Some(name) = map
                             .get("publisher")
@@ -240,6 +264,12 @@ impl Meta {
         best(&self.title).cloned()
     }
 
+    /// The page's own address, the best the page states (canonical link,
+    /// `og:url`, JSON-LD `url`).
+    pub(super) fn address(&self) -> Option<String> {
+        best(&self.address).cloned()
+    }
+
     /// The best of the page's sources (site name, publisher, author).
     pub(super) fn source(&self) -> Option<String> {
         best(&self.source).cloned()
@@ -252,6 +282,25 @@ impl Meta {
 }
 
 /// The value with the lowest priority number (the first of equals).
+/// `value` if it is a whole web address (`http` or `https`, no spaces or
+/// control characters, at most [`MAX_ADDRESS_BYTES`]): the only addresses kept,
+/// so that nothing else (`javascript:`, `data:`, a relative path) is ever
+/// offered as where an article came from.
+fn web_address(value: &str) -> Option<String> {
+    let value = value.trim();
+    let scheme_ok = ["http://", "https://"].iter().any(|scheme| {
+        value
+            .get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+            && value.len() > scheme.len()
+    });
+    let clean = !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    (scheme_ok && clean && value.len() <= MAX_ADDRESS_BYTES).then(|| value.to_string())
+}
+
+/// The longest web address kept.
+const MAX_ADDRESS_BYTES: usize = 2_048;
+
 fn best<T>(items: &[(u8, T)]) -> Option<&T> {
     items.iter().min_by_key(|(p, _)| *p).map(|(_, v)| v)
 }
@@ -288,6 +337,35 @@ mod tests {
         assert_eq!(e.title.as_deref(), Some("OG title"));
         assert_eq!(e.source.as_deref(), Some("Example News"));
         assert_eq!(e.published, NaiveDate::from_ymd_opt(2015, 9, 21));
+        assert_eq!(e.address, None);
+    }
+
+    #[test]
+    fn the_page_s_own_address() {
+        let page = |head: &str| {
+            extract(&format!(
+                "<html><head>{head}</head><body><p>t</p></body></html>"
+            ))
+        };
+        let canonical = r#"<meta property="og:url" content="https://example.org/og">
+            <link rel="canonical" href="https://example.org/news/1">"#;
+        assert_eq!(
+            page(canonical).address.as_deref(),
+            Some("https://example.org/news/1")
+        );
+        let og = r#"<meta property="og:url" content=" https://example.org/og ">"#;
+        assert_eq!(page(og).address.as_deref(), Some("https://example.org/og"));
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","url":"http://example.org/ld"}</script>"#;
+        assert_eq!(page(ld).address.as_deref(), Some("http://example.org/ld"));
+        for hostile in [
+            r#"<link rel="canonical" href="javascript:alert(1)">"#,
+            r#"<link rel="canonical" href="/relative/path">"#,
+            r#"<meta property="og:url" content="https://example.org/a b">"#,
+            r#"<meta property="og:url" content="data:text/html,x">"#,
+            r#"<meta property="og:url" content="https://">"#,
+        ] {
+            assert_eq!(page(hostile).address, None, "{hostile}");
+        }
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub(crate) fn extract(html: &str) -> Extracted {
     Extracted {
         title: meta.title(),
         source: meta.source(),
+        address: meta.address(),
         published: meta.published(),
         text,
     }
