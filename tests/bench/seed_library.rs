@@ -93,6 +93,7 @@ fn main() {
         let article = Article {
             title: format!("Kuril report {i}: {}", PLACES[rng.next(PLACES.len())]),
             source: Some("Generated for the benchmark".into()),
+            address: None,
             published: Some(published),
             text,
             format: Format::Text,

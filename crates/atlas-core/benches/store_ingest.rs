@@ -200,6 +200,7 @@ fn generate(rng: &mut XorShift, n: usize) -> (Article, Analysis) {
     let article = Article {
         title: format!("Report {n} on the Southern Kurils"),
         source: Some("Generated News".into()),
+        address: None,
         published: chrono::NaiveDate::from_ymd_opt(2000 + (n % 25) as i32, 1 + (n % 12) as u32, 1),
         text: b.text.trim_end().to_string(),
         format: Format::Text,
