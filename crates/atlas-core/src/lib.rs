@@ -25,6 +25,7 @@ pub mod ingest;
 pub mod language;
 pub mod linker;
 pub mod pack_check;
+mod parallel;
 pub mod sentences;
 pub mod store;
 pub mod text;

@@ -433,3 +433,70 @@ fn coverage_counts_the_articles_of_a_dispute_and_checks_its_arguments() {
     let (code, _, _) = atlas(&["coverage", "--db", text(&db)]);
     assert_eq!(code, 2, "a place or a dispute is required");
 }
+
+#[test]
+fn link_jsonl_streams_a_corpus_in_order_and_goes_on_after_bad_records() {
+    use std::io::Write as _;
+    let mut input = String::new();
+    for i in 0..40 {
+        input.push_str(
+            &serde_json::json!({
+                "id": format!("r{i}"),
+                "text": format!("Report {i}. Russia held drills on Kunashir yesterday."),
+                "published": "2024-09-12",
+                "url": format!("https://example.org/{i}"),
+            })
+            .to_string(),
+        );
+        input.push('\n');
+        if i == 10 {
+            input.push_str("{\"id\": \"broken\", \"text\": 12}\n\nnot json at all\n");
+        }
+    }
+    input.push_str(
+        r#"{"id": 99, "html": "<html><head><link rel=canonical href=\"https://example.org/html\"></head><body><p>China Coast Guard ships entered waters off the Senkaku Islands on Monday.</p></body></html>"}"#,
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .args(["link", "--jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a bad record makes the exit status 1"
+    );
+    let lines = lines(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(
+        lines.len(),
+        43,
+        "one line per record, the blank line skipped"
+    );
+    let ids: Vec<&Value> = lines.iter().map(|l| &l["id"]).collect();
+    assert_eq!(ids[0], "r0");
+    assert_eq!(ids[10], "r10");
+    assert_eq!(ids[11], "broken");
+    assert_eq!(lines[11]["error"]["code"], "invalid_input");
+    assert_eq!(lines[12]["line"], 14);
+    assert_eq!(ids[13], "r11");
+    assert_eq!(ids[41], "r39");
+    let first = &lines[0];
+    assert_eq!(first["url"], "https://example.org/0");
+    assert_eq!(first["events"][0]["date"], "2024-09-11");
+    assert_eq!(first["mentions"][0]["feature"], "kunashir");
+    let html = &lines[42];
+    assert_eq!(html["id"], 99);
+    assert_eq!(
+        html["url"], "https://example.org/html",
+        "the page's own address"
+    );
+    assert_eq!(html["mentions"][0]["pack"], "senkaku");
+}

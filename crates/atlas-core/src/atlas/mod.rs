@@ -13,7 +13,9 @@ mod coverage;
 mod export;
 pub use coverage::CoverageOf;
 mod reanalysis;
+mod stream;
 pub use reanalysis::ReanalysisSummary;
+pub use stream::{CorpusRecord, LinkedRecord, RecordError, MAX_RECORD_BYTES};
 pub mod timeline;
 
 use std::collections::HashMap;
@@ -126,47 +128,13 @@ impl Packs {
         published: Option<NaiveDate>,
         mut each: impl FnMut(&Path, Result<LinkedFile>) -> bool,
     ) {
-        use std::collections::BTreeMap;
-        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-        let workers = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(files.len().max(1));
         // Build the automaton once, before the workers race for it.
         self.linker();
-        let next = AtomicUsize::new(0);
-        let stop = AtomicBool::new(false);
-        let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                let sender = sender.clone();
-                let (next, stop) = (&next, &stop);
-                scope.spawn(move || loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= files.len() || stop.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    if sender
-                        .send((i, self.link_file(&files[i], published)))
-                        .is_err()
-                    {
-                        break;
-                    }
-                });
-            }
-            drop(sender);
-            let mut waiting = BTreeMap::new();
-            let mut due = 0;
-            for (i, result) in receiver {
-                waiting.insert(i, result);
-                while let Some(result) = waiting.remove(&due) {
-                    if !each(&files[due], result) {
-                        stop.store(true, Ordering::Relaxed);
-                        return;
-                    }
-                    due += 1;
-                }
-            }
-        });
+        crate::parallel::ordered_map(
+            files.iter(),
+            |file| (file, self.link_file(file, published)),
+            |(file, result)| each(file, result),
+        );
     }
 }
 

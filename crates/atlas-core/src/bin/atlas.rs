@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! atlas link [--published YYYY-MM-DD] FILE...      one JSON object per file per line
+//! atlas link --jsonl < CORPUS.jsonl                 one JSON object per record per line
 //! atlas ingest --db PATH FILE...                    store files in a library (JSON Lines)
 //! atlas events --db PATH [--from Y] [--to Y] [--place ID] [--history]
 //! atlas excerpts --db PATH FEATURE
@@ -53,10 +54,16 @@ enum Command {
     /// Print each file's mentions and events as one JSON object per line.
     Link {
         /// Publication date for resolving relative dates (overrides the file's own).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, conflicts_with = "jsonl")]
         published: Option<NaiveDate>,
+        /// Read a corpus as JSON Lines on standard input instead of files: one
+        /// record per line, {"id", "text" or "html", "published", "url"}; one
+        /// result per record, in input order, each with its "id" and "url", or
+        /// {"id", "line", "error"} for a bad record (the stream goes on).
+        #[arg(long)]
+        jsonl: bool,
         /// Article files (.txt, .md, .html, .pdf, .docx, .eml).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "jsonl", conflicts_with = "jsonl")]
         files: Vec<PathBuf>,
     },
     /// Store files in a library (one JSON object per file per line).
@@ -231,8 +238,17 @@ fn main() -> ExitCode {
         Err(e) => return fail(&e),
     };
     let result = match cli.command {
-        Command::Link { published, files } => {
-            return link(&Packs::new(gazetteer), published, &files)
+        Command::Link {
+            published,
+            jsonl,
+            files,
+        } => {
+            let packs = Packs::new(gazetteer);
+            return if jsonl {
+                link_stream(&packs)
+            } else {
+                link(&packs, published, &files)
+            };
         }
         Command::Ingest { db, files } => return ingest(gazetteer, &db, &files),
         Command::Events {
@@ -439,6 +455,31 @@ fn export(
 fn fail(error: &Error) -> ExitCode {
     eprintln!("{}", json!({ "error": error }));
     ExitCode::from(2)
+}
+
+/// `atlas link --jsonl`: exit status 1 if a record failed or the output went away.
+fn link_stream(packs: &Packs) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let (mut failed, mut broken_pipe) = (false, false);
+    let input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
+    packs.link_stream(input, |result| {
+        let line = match result {
+            Ok(linked) => json!(linked),
+            Err(e) => {
+                failed = true;
+                json!(e)
+            }
+        };
+        broken_pipe = writeln!(out, "{line}").is_err();
+        !broken_pipe
+    });
+    broken_pipe |= out.flush().is_err();
+    if failed || broken_pipe {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn link(packs: &Packs, published: Option<NaiveDate>, files: &[PathBuf]) -> ExitCode {
