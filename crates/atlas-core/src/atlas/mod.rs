@@ -4,11 +4,13 @@
 //! and answers everything they ask: the timeline (curated history and article
 //! events merged once, [`timeline`]), articles, excerpts, search, imports,
 //! publication-date edits (events are extracted again here, not in the store),
-//! corrections, delete and undo, and the library's backups ([`backups`]).
+//! corrections, delete and undo, the library's backups ([`backups`]) and what
+//! to do with a library that cannot be opened ([`recovery`]).
 //!
 //! The app's commands and the CLI's subcommands are thin adapters over it.
 
 pub mod backups;
+pub mod recovery;
 pub mod timeline;
 
 use std::collections::HashMap;
@@ -25,8 +27,8 @@ use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::ingest::read_file;
 use crate::linker::{Linker, Mention};
 use crate::store::{
-    ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter, Library,
-    MentionRecord, SearchHit,
+    read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
+    Library, MentionRecord, ReadOnly, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use timeline::{curated_events, merge, EventId, EventSummary, Histogram, TimelineEvent};
@@ -306,6 +308,27 @@ impl Atlas {
     /// instance when a newer version of the app wrote it).
     pub fn open(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
         Ok(Atlas::with_library(gazetteer, Library::open(library_path)?))
+    }
+
+    /// Opens the library at `library_path` as [`Atlas::open`] does, or, when
+    /// the file or its folder cannot be written (read-only media,
+    /// permissions), opens the existing library read-only and says why: it
+    /// can then be browsed, searched and exported, and every write fails with
+    /// [`Error::ReadOnly`].
+    ///
+    /// # Errors
+    /// As [`Atlas::open`] and [`Library::open_read_only`].
+    pub fn open_or_read_only(
+        gazetteer: Gazetteer,
+        library_path: &Path,
+    ) -> Result<(Atlas, Option<ReadOnly>)> {
+        match read_only_reason(library_path) {
+            None => Ok((Atlas::open(gazetteer, library_path)?, None)),
+            Some(read_only) => {
+                let library = Library::open_read_only(library_path)?;
+                Ok((Atlas::with_library(gazetteer, library), Some(read_only)))
+            }
+        }
     }
 
     /// Opens a library that must exist already (queries never create one).

@@ -7,6 +7,7 @@
 //! so it never sees half of another connection's write. The app keeps the library behind a mutex.
 //!
 //! - [`schema`]: tables, indexes, full-text index, migrations by `PRAGMA user_version`;
+//! - [`read_only_reason`]: whether the library can be written, and why not;
 //! - `probe`: what the file at the library's path is, checked before anything writes to it;
 //! - [`Library::backup_to`], [`Library::check`]: whole copies, and a full integrity check;
 //! - [`Library::import`]: one analysed article in one transaction, duplicates told by content hash;
@@ -25,6 +26,7 @@ use sha2::{Digest, Sha256};
 
 use crate::{Error, Result};
 
+mod access;
 mod articles;
 mod backup;
 mod check;
@@ -37,6 +39,7 @@ pub mod schema;
 mod search;
 mod trash;
 
+pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
 pub use backup::upgrade_backup_path;
 pub use check::CheckReport;
@@ -73,7 +76,8 @@ impl Library {
     ///
     /// # Errors
     /// [`Error::LibraryDamaged`] if the file is empty, damaged or not a
-    /// library (it is left as it is), [`Error::StoreVersion`] if the file was
+    /// library (it is left as it is), [`Error::ReadOnly`] if it or its folder
+    /// cannot be written (see [`Library::open_read_only`]), [`Error::StoreVersion`] if the file was
     /// written by a newer version of the app, [`Error::Io`] if the parent
     /// folder cannot be created, [`Error::Store`] or [`Error::Io`] if SQLite
     /// cannot open or migrate the file or the copy before an upgrade fails
@@ -84,6 +88,9 @@ impl Library {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
         if let Some(checked) = probe::check_file(path)? {
+            if let Some(read_only) = read_only_reason(path) {
+                return Err(Error::ReadOnly(read_only.message));
+            }
             if (1..schema::VERSION).contains(&checked.version) {
                 backup::copy_database(&checked.conn, &upgrade_backup_path(path, checked.version))?;
             }
@@ -102,7 +109,9 @@ impl Library {
 
     /// Opens the existing library at `path` read-only, after the same checks
     /// as [`Library::open`], and neither migrates nor writes it: for checking
-    /// and copying a library (an older one stays at its version).
+    /// and copying a library (an older one stays at its version), and for a
+    /// library on read-only media (see [`read_only_reason`]). A write through
+    /// it fails with [`Error::ReadOnly`].
     ///
     /// # Errors
     /// [`Error::NotFound`] if there is no file at `path`, else as [`Library::open`].
