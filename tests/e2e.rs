@@ -50,8 +50,8 @@ struct App {
 }
 
 impl App {
-    async fn launch() -> App {
-        let data = tempfile::tempdir().unwrap();
+    /// Starts the app on the library folder `data` and waits for `ready` (CSS) to show.
+    async fn launch_in(data: tempfile::TempDir, ready: &str) -> App {
         let url = std::env::var("TAURI_DRIVER_URL").unwrap_or("http://127.0.0.1:4444".into());
         let caps = json!({
             "tauri:options": {
@@ -71,7 +71,7 @@ impl App {
             client,
             _data: data,
         };
-        app.wait_for("body.is-ready", Duration::from_secs(30)).await;
+        app.wait_for(ready, Duration::from_secs(30)).await;
         app
     }
 
@@ -146,7 +146,16 @@ where
     F: FnOnce(App) -> Fut,
     Fut: std::future::Future<Output = ()> + Send + 'static,
 {
-    let app = App::launch().await;
+    with_app_in(tempfile::tempdir().unwrap(), "body.is-ready", scenario).await;
+}
+
+/// As [`with_app`], on the library folder `data`, once `ready` (CSS) shows.
+async fn with_app_in<F, Fut>(data: tempfile::TempDir, ready: &str, scenario: F)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let app = App::launch_in(data, ready).await;
     let client = app.client.clone();
     let outcome = tokio::spawn(scenario(app)).await;
     let _ = client.close().await;
@@ -544,4 +553,99 @@ async fn hostile_articles(app: App) {
         json!([]),
         "network requests: {verdict}"
     );
+}
+
+/// A library folder whose library holds the sample and has an automatic
+/// backup, then is cut to half its size; returns the damaged file's bytes.
+fn damaged_library_with_backup(data: &Path) -> Vec<u8> {
+    use atlas_core::atlas::ImportOptions;
+    use atlas_core::gazetteer::Gazetteer;
+    use atlas_core::Atlas;
+    let library = data.join(dispute_atlas::LIBRARY_FILE);
+    {
+        let atlas = Atlas::open(Gazetteer::built_in(), &library).unwrap();
+        let options = ImportOptions {
+            published: None,
+            imported_at: "2026-12-04T17:30:00Z".parse().unwrap(),
+            max_files: 10,
+        };
+        let summary = atlas.import(&[Path::new(ROOT).join(SAMPLE)], options, &mut |_| {});
+        assert_eq!(summary.imported, 1);
+        let backups = data.join(dispute_atlas::BACKUPS_FOLDER);
+        atlas
+            .backup_if_due(options.imported_at, &backups)
+            .unwrap()
+            .expect("a backup");
+    }
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&library)
+        .unwrap();
+    file.set_len(file.metadata().unwrap().len() / 2).unwrap();
+    drop(file);
+    std::fs::read(&library).unwrap()
+}
+
+/// The text of the element `css`.
+async fn text_of(app: &App, css: &str) -> String {
+    app.client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// A damaged library opens the window on the damaged-library dialog; the
+/// keyboard restores the latest backup, the app then shows its article, and the
+/// damaged file is kept beside it byte for byte.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_library_is_restored_from_its_backup() {
+    if !enabled() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let damaged = damaged_library_with_backup(data.path());
+    with_app_in(data, "#restore-backup", move |app| async move {
+        let card = text_of(&app, ".recovery-card").await;
+        assert!(card.contains("The library cannot be opened"), "{card}");
+        assert!(card.contains("is damaged"), "{card}");
+        assert!(card.contains("Start a new library"), "{card}");
+        app.screenshot("06-damaged-library-dialog").await;
+        // The first choice has the focus: Enter presses it.
+        let focused = app.client.active_element().await.unwrap();
+        assert_eq!(
+            focused.attr("id").await.unwrap().as_deref(),
+            Some("restore-backup")
+        );
+        focused.send_keys("\u{E007}").await.unwrap();
+        let go = app
+            .wait_for("#recovery-continue", Duration::from_secs(15))
+            .await;
+        let done = text_of(&app, ".recovery-card").await;
+        assert!(done.contains("The library was restored"), "{done}");
+        assert!(done.contains("library-damaged-"), "{done}");
+        app.screenshot("07-damaged-library-restored").await;
+        go.send_keys("\u{E007}").await.unwrap();
+        app.wait_for("body.is-ready", Duration::from_secs(30)).await;
+
+        let articles = app.invoke("list_articles", json!({})).await;
+        let articles = articles.as_array().unwrap();
+        assert_eq!(articles.len(), 1, "the backup's article: {articles:?}");
+        assert!(articles[0]["title"].as_str().unwrap().len() > 5);
+        let status = app.invoke("library_status", json!({})).await;
+        assert_eq!(status, json!({"state": "open"}));
+        let aside: Vec<PathBuf> = std::fs::read_dir(app._data.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                let name = p.file_name().unwrap().to_string_lossy();
+                name.starts_with("library-damaged-") && name.ends_with(".sqlite3")
+            })
+            .collect();
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), damaged, "byte for byte");
+    })
+    .await;
 }

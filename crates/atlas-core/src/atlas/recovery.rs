@@ -23,10 +23,10 @@ use crate::{Error, Result, Timestamp};
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Recovery {
     /// Where the damaged file is kept now, if there was one.
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<String>"))]
     pub set_aside: Option<PathBuf>,
     /// The backup copied into the library's place, if one was.
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<String>"))]
     pub restored_from: Option<PathBuf>,
 }
 
