@@ -52,11 +52,17 @@ struct App {
 impl App {
     /// Starts the app on the library folder `data` and waits for `ready` (CSS) to show.
     async fn launch_in(data: tempfile::TempDir, ready: &str) -> App {
+        let dir = data.path().to_path_buf();
+        App::launch_on(data, &dir, ready).await
+    }
+
+    /// As [`App::launch_in`], with the library in `dir` (inside `data`, or anywhere).
+    async fn launch_on(data: tempfile::TempDir, dir: &Path, ready: &str) -> App {
         let url = std::env::var("TAURI_DRIVER_URL").unwrap_or("http://127.0.0.1:4444".into());
         let caps = json!({
             "tauri:options": {
                 "application": APP,
-                "args": ["--data-dir", data.path()],
+                "args": ["--data-dir", dir],
             }
         });
         let Value::Object(caps) = caps else {
@@ -155,7 +161,15 @@ where
     F: FnOnce(App) -> Fut,
     Fut: std::future::Future<Output = ()> + Send + 'static,
 {
-    let app = App::launch_in(data, ready).await;
+    with_launched(App::launch_in(data, ready).await, scenario).await;
+}
+
+/// Runs `scenario` on the launched `app`, closing its session whatever happens.
+async fn with_launched<F, Fut>(app: App, scenario: F)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
     let client = app.client.clone();
     let outcome = tokio::spawn(scenario(app)).await;
     let _ = client.close().await;
@@ -648,4 +662,112 @@ async fn a_damaged_library_is_restored_from_its_backup() {
         assert_eq!(std::fs::read(&aside[0]).unwrap(), damaged, "byte for byte");
     })
     .await;
+}
+
+/// A tmpfs mounted at a path, unmounted (and the folder removed) when dropped.
+struct Mount(PathBuf);
+
+impl Mount {
+    /// Mounts a small tmpfs at `dir` (made here), or says why it cannot (needs root).
+    fn tmpfs(dir: &Path) -> Result<Mount, String> {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+        let out = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=16m", "tmpfs"])
+            .arg(dir)
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !out.status.success() {
+            return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
+        }
+        Ok(Mount(dir.to_path_buf()))
+    }
+
+    fn remount_read_only(&self) {
+        let status = std::process::Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(&self.0)
+            .status()
+            .unwrap();
+        assert!(status.success(), "remount read-only");
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.0)
+            .status();
+        let _ = std::fs::remove_dir(&self.0);
+    }
+}
+
+/// A library on read-only media (a tmpfs remounted read-only; mounting needs
+/// root, else the test says why and returns) opens read-only: the note on the
+/// map says so, Open files is disabled, browsing and search answer, an import
+/// is refused with `read_only`, and the file is byte for byte as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_library_on_read_only_media_opens_read_only() {
+    if !enabled() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let media = data.path().join("media");
+    let mount = match Mount::tmpfs(&media) {
+        Ok(mount) => mount,
+        Err(why) => {
+            eprintln!("skipped: cannot mount a tmpfs (needs root): {why}");
+            return;
+        }
+    };
+    let library = media.join(dispute_atlas::LIBRARY_FILE);
+    {
+        use atlas_core::atlas::ImportOptions;
+        use atlas_core::gazetteer::Gazetteer;
+        let atlas = atlas_core::Atlas::open(Gazetteer::built_in(), &library).unwrap();
+        let options = ImportOptions {
+            published: None,
+            imported_at: "2026-12-04T17:30:00Z".parse().unwrap(),
+            max_files: 10,
+        };
+        let summary = atlas.import(&[Path::new(ROOT).join(SAMPLE)], options, &mut |_| {});
+        assert_eq!(summary.imported, 1);
+    }
+    mount.remount_read_only();
+    let before = std::fs::read(&library).unwrap();
+
+    let app = App::launch_on(data, &media, "body.is-ready").await;
+    with_launched(app, |app| async move {
+        let note = text_of(&app, "#read-only-note").await;
+        assert!(note.contains("Read-only library"), "{note}");
+        assert!(note.contains("read-only media"), "{note}");
+        assert!(note.contains("adding articles is off"), "{note}");
+        let open = app.client.find(Locator::Css("#open-files")).await.unwrap();
+        assert!(!open.is_enabled().await.unwrap(), "Open files is disabled");
+        assert!(open
+            .attr("title")
+            .await
+            .unwrap()
+            .unwrap()
+            .contains("read-only"));
+        app.screenshot("08-read-only-library").await;
+
+        let articles = app.invoke("list_articles", json!({})).await;
+        assert_eq!(articles.as_array().unwrap().len(), 1);
+        let id = articles[0]["id"].clone();
+        let article = app.invoke("get_article", json!({"id": id})).await;
+        assert!(article["text"].as_str().unwrap().contains("Kunashir"));
+        let hits = app.invoke("search", json!({"query": "Kunashir"})).await;
+        assert!(!hits.as_array().unwrap().is_empty());
+        let script = "const done = arguments[arguments.length - 1];\
+             window.__TAURI_INTERNALS__.invoke('load_sample', {})\
+               .then(v => done({ok: v}), e => done({err: e}));";
+        let refused = app.client.execute_async(script, vec![]).await.unwrap();
+        assert_eq!(refused["err"]["code"], "read_only", "{refused}");
+        let status = app.invoke("library_status", json!({})).await;
+        assert_eq!(status["read_only"]["reason"], "read_only_media", "{status}");
+    })
+    .await;
+    assert_eq!(std::fs::read(&library).unwrap(), before, "byte for byte");
+    drop(mount);
 }
