@@ -771,3 +771,97 @@ async fn a_library_on_read_only_media_opens_read_only() {
     assert_eq!(std::fs::read(&library).unwrap(), before, "byte for byte");
     drop(mount);
 }
+
+/// The name of the X window that has the keyboard focus, if any.
+async fn focused_window_name() -> Option<String> {
+    let out = tokio::process::Command::new("xdotool")
+        .args(["getwindowfocus", "getwindowname"])
+        .output()
+        .await
+        .expect("xdotool runs");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Starting the app again on the library it has open hands the start to it:
+/// the second process exits at once (status 0), the running window comes to
+/// the front (it takes the focus from another window) and answers as before.
+/// Needs a D-Bus session bus (scripts/test.sh starts one), else the test says
+/// why and returns.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_start_brings_the_running_window_to_the_front() {
+    if !enabled() {
+        return;
+    }
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        eprintln!("skipped: no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS), which the single-instance plugin uses on Linux");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_path_buf();
+    with_app_in(data, "body.is-ready", move |app| async move {
+        app.invoke("load_sample", json!({})).await;
+        // Another window takes the focus.
+        let mut other = tokio::process::Command::new("/usr/bin/python3")
+            .arg(Path::new(ROOT).join("tests/e2e/drag_source.py"))
+            .args(["20", "700"])
+            .arg(Path::new(ROOT).join(SAMPLE))
+            .stdout(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("the drag source starts (apt install python3-gi gir1.2-gtk-3.0)");
+        let mut out = tokio::io::BufReader::new(other.stdout.take().unwrap());
+        let mut line = String::new();
+        tokio::io::AsyncBufReadExt::read_line(&mut out, &mut line)
+            .await
+            .unwrap();
+        let pid = other.id().unwrap().to_string();
+        let found = tokio::process::Command::new("xdotool")
+            .args(["search", "--sync", "--pid", &pid])
+            .output()
+            .await
+            .unwrap();
+        let other_window = String::from_utf8_lossy(&found.stdout)
+            .lines()
+            .last()
+            .unwrap()
+            .to_string();
+        xdotool(&["windowfocus", "--sync", &other_window]).await;
+        assert_eq!(focused_window_name().await.as_deref(), Some("drag source"));
+
+        let started = Instant::now();
+        let second = tokio::process::Command::new(APP)
+            .arg("--data-dir")
+            .arg(&dir)
+            .kill_on_drop(true)
+            .status();
+        let status = tokio::time::timeout(Duration::from_secs(20), second)
+            .await
+            .expect("the second start exits within 20 s")
+            .unwrap();
+        assert!(status.success(), "the second start exits cleanly: {status}");
+        eprintln!("the second start exited after {:?}", started.elapsed());
+        let name = eventually(
+            "the running window to take the focus",
+            Duration::from_secs(5),
+            || async {
+                focused_window_name()
+                    .await
+                    .filter(|name| name.starts_with("Dispute Atlas"))
+            },
+        )
+        .await;
+        assert!(name.starts_with("Dispute Atlas"), "{name}");
+        assert_eq!(app.client.windows().await.unwrap().len(), 1, "one window");
+        let articles = app.invoke("list_articles", json!({})).await;
+        assert_eq!(
+            articles.as_array().unwrap().len(),
+            1,
+            "the same library, still answering"
+        );
+        app.screenshot("09-second-start-focuses-the-window").await;
+        drop(other);
+    })
+    .await;
+}

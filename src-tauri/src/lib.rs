@@ -8,6 +8,7 @@
 //! - [`import`]: the import worker off the UI thread, one import at a time;
 //! - [`library`]: where the library is and its status at start (open, read-only,
 //!   or damaged with a backup to restore);
+//! - [`single_instance`]: a second start on the same library brings its window to the front;
 //! - [`bindings`]: the TypeScript declarations of the IPC's types, generated from the core's;
 //! - [`error`]: the error that crosses IPC as `{code, message}`.
 //!
@@ -21,6 +22,7 @@ pub mod commands;
 pub mod error;
 pub mod import;
 pub mod library;
+pub mod single_instance;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -147,7 +149,10 @@ pub fn data_dir_override(args: impl IntoIterator<Item = std::ffi::OsString>) -> 
 
 /// Runs the desktop app.
 pub fn run() {
-    let result = app_builder(tauri::Builder::default())
+    // First: a second start on an open library must exit before anything else runs.
+    let data_dir = data_dir_override(std::env::args_os().skip(1));
+    let builder = tauri::Builder::default().plugin(single_instance::plugin(data_dir.as_deref()));
+    let result = app_builder(builder)
         .setup(|app| open_state(app))
         .run(tauri::generate_context!());
     if let Err(error) = result {
