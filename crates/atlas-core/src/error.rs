@@ -51,6 +51,10 @@ pub enum Error {
     /// it until space is freed. Holds what SQLite or the system said.
     #[error("the disk holding the library is full ({0})")]
     DiskFull(String),
+    /// Another program (a second `atlas` command, another app) kept the
+    /// library locked for writing longer than the busy timeout.
+    #[error("{0}")]
+    Busy(String),
     /// The library can only be read (read-only media, or a file or folder
     /// the user may not write to): nothing can be added, changed or deleted.
     #[error("{0}")]
@@ -110,6 +114,8 @@ pub enum ErrorCode {
     StoreError,
     /// The disk holding the library is full.
     DiskFull,
+    /// Another program kept the library locked too long.
+    Busy,
     /// The library is open read-only.
     ReadOnly,
     /// The library was written by a newer version.
@@ -126,7 +132,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 19] = [
         ErrorCode::FileNotFound,
         ErrorCode::PermissionDenied,
         ErrorCode::IoError,
@@ -139,6 +145,7 @@ impl ErrorCode {
         ErrorCode::InvalidPack,
         ErrorCode::StoreError,
         ErrorCode::DiskFull,
+        ErrorCode::Busy,
         ErrorCode::ReadOnly,
         ErrorCode::StoreVersion,
         ErrorCode::LibraryDamaged,
@@ -162,6 +169,7 @@ impl ErrorCode {
             ErrorCode::InvalidPack => "invalid_pack",
             ErrorCode::StoreError => "store_error",
             ErrorCode::DiskFull => "disk_full",
+            ErrorCode::Busy => "busy",
             ErrorCode::ReadOnly => "read_only",
             ErrorCode::StoreVersion => "store_version",
             ErrorCode::LibraryDamaged => "library_damaged",
@@ -197,6 +205,10 @@ impl ErrorCode {
             ErrorCode::DiskFull => {
                 "Free some space on the disk that holds the library, then add the same files \
                  again: what is stored is kept and duplicates are skipped."
+            }
+            ErrorCode::Busy => {
+                "Another program is writing to the library (another atlas command or Dispute \
+                 Atlas window): wait until it has finished, then try again; nothing was lost."
             }
             ErrorCode::ReadOnly => {
                 "The library can only be read here: copy its folder to a place you can write \
@@ -237,6 +249,7 @@ impl Error {
             Error::Pack(_) => ErrorCode::InvalidPack,
             Error::Store(_) => ErrorCode::StoreError,
             Error::DiskFull(_) => ErrorCode::DiskFull,
+            Error::Busy(_) => ErrorCode::Busy,
             Error::ReadOnly(_) => ErrorCode::ReadOnly,
             Error::StoreVersion(_) => ErrorCode::StoreVersion,
             Error::LibraryDamaged(_) => ErrorCode::LibraryDamaged,
@@ -288,7 +301,9 @@ impl Error {
 
 /// SQLite's errors are [`Error::Store`], except a full disk (`SQLITE_FULL`),
 /// which is [`Error::DiskFull`], and a write to a library open read-only
-/// (`SQLITE_READONLY`), which is [`Error::ReadOnly`].
+/// (`SQLITE_READONLY`), which is [`Error::ReadOnly`], and a lock another
+/// connection held past the busy timeout (`SQLITE_BUSY`, `SQLITE_LOCKED`),
+/// which is [`Error::Busy`].
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Self {
         match error.sqlite_error_code() {
@@ -296,6 +311,11 @@ impl From<rusqlite::Error> for Error {
             Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(format!(
                 "the library is open read-only and cannot be changed ({error})"
             )),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy(format!(
+                    "another program kept the library locked for writing ({error})"
+                ))
+            }
             _ => Error::Store(error),
         }
     }
@@ -408,6 +428,9 @@ mod tests {
             rusqlite::ffi::SQLITE_CONSTRAINT,
         ] {
             assert_eq!(sqlite(other).code(), "store_error", "{other}");
+        }
+        for busy in [rusqlite::ffi::SQLITE_BUSY, rusqlite::ffi::SQLITE_LOCKED] {
+            assert_eq!(sqlite(busy).code(), "busy", "{busy}");
         }
         let read_only = sqlite(rusqlite::ffi::SQLITE_READONLY);
         assert_eq!(read_only.code(), "read_only");

@@ -68,7 +68,9 @@ impl Library {
     /// Opens the library at `path`, creating the file (and its parent folders)
     /// if needed and bringing its schema up to date.
     ///
-    /// An existing file is checked first, read-only, and is not written to
+    /// A new library is made whole beside `path` and then linked into place,
+    /// so no other program ever sees it half made (an empty file would look
+    /// damaged). An existing file is checked first, read-only, and is not written to
     /// unless it is a whole library of a version this code knows (see `probe`).
     /// An older library is copied to [`upgrade_backup_path`] before it is
     /// upgraded. The database runs in WAL mode with `synchronous=NORMAL`,
@@ -87,6 +89,9 @@ impl Library {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
+        if !path.exists() {
+            create_whole(path)?;
+        }
         if let Some(checked) = probe::check_file(path)? {
             if let Some(read_only) = read_only_reason(path) {
                 return Err(Error::ReadOnly(read_only.message));
@@ -96,6 +101,8 @@ impl Library {
             }
         }
         let conn = Connection::open(path)?;
+        // Before anything else: another program may be creating or writing the library.
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let _mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -191,6 +198,43 @@ impl Library {
             .query_row("SELECT COUNT(*) FROM articles", [], |row| row.get(0))?;
         Ok(n)
     }
+}
+
+/// Makes a new, empty library at `path` without it ever being seen half made:
+/// it is created under a name of its own in the same folder, closed (its WAL
+/// folded in), then hard-linked to `path`, which fails harmlessly when another
+/// program made one there first (theirs is kept), and the temporary name goes.
+/// Where the file system has no hard links it is renamed into place instead.
+fn create_whole(path: &Path) -> Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::InvalidInput(format!("{} is not a file name", path.display())))?;
+    let new = path.with_file_name(format!(
+        ".{}.{}.new",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let remove_new = || {
+        for file in [new.clone(), probe::wal_path(&new), probe::shm_path(&new)] {
+            let _ = std::fs::remove_file(file);
+        }
+    };
+    remove_new();
+    let made = (|| -> Result<()> {
+        let conn = Connection::open(&new)?;
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+        // Closing the only connection checkpoints the WAL into the file.
+        drop(Library::configure(conn, &new.display().to_string())?);
+        match std::fs::hard_link(&new, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(_) if !path.exists() => std::fs::rename(&new, path).map_err(|e| Error::io(path, e)),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    })();
+    remove_new();
+    made
 }
 
 /// The hex SHA-256 of `text` with its white space normalized (runs of white
