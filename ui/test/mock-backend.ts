@@ -40,6 +40,8 @@ export interface MockConfig {
   ipcJson?: boolean;
   /** Delay these commands' answers by so many ms (tests of loading states), e.g. {list_events: 2000}. */
   delayMs?: Record<string, number>;
+  /** The disk fills up after this many files of an import: the rest fail with `disk_full` and the import stops. */
+  diskFullAfter?: number;
   /** The library's state at start (open and writable unless given): `read_only` or `damaged`. */
   libraryStatus?: LibraryStatus;
 }
@@ -528,6 +530,13 @@ export class MockBackend {
       await sleep();
       const file_name = path.split(/[\\/]/).pop()!;
       const base = { index, total, path, file_name };
+      if (this.config.diskFullAfter !== undefined && index >= this.config.diskFullAfter) {
+        summary.failed++;
+        summary.stopped_by = 'disk_full';
+        const advice = 'Free some space on the disk that holds the library, then add the same files again: what is stored is kept and duplicates are skipped.';
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'disk_full', message: 'the disk holding the library is full (database or disk is full)', advice } });
+        continue;
+      }
       const ext = file_name.includes('.') ? file_name.split('.').pop()!.toLowerCase() : '';
       if (!ARTICLE_EXTENSIONS.includes(ext)) {
         summary.failed++;
