@@ -130,6 +130,26 @@ impl Library {
         Ok(Library { conn: checked.conn })
     }
 
+    /// A second, read-only connection to the library at `path`, which
+    /// [`Library::open`] has opened (checked, created, migrated) already: for
+    /// queries that must not wait on another connection's writes (WAL lets it
+    /// read the last committed state meanwhile). A write through it fails
+    /// with [`Error::ReadOnly`].
+    ///
+    /// # Errors
+    /// [`Error::Store`] if SQLite cannot open the file.
+    pub fn open_reader(path: impl AsRef<Path>) -> Result<Library> {
+        let conn = Connection::open_with_flags(
+            path.as_ref(),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "cache_size", -QUERY_CACHE_KIB)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(Library { conn })
+    }
+
     /// Opens a fresh library in memory (for tests and dry runs).
     ///
     /// # Errors
@@ -186,6 +206,12 @@ impl Library {
     /// one connection while the UI reads through another.
     fn read_snapshot(&self) -> Result<rusqlite::Transaction<'_>> {
         Ok(self.conn.unchecked_transaction()?)
+    }
+
+    /// The connection, for tests that act behind the library's back.
+    #[cfg(test)]
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     /// The number of stored articles.
