@@ -5,8 +5,9 @@
 # Japanese place names and articles show as text, not as empty boxes.
 APP_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config fonts-noto-cjk)
-# Extra packages for the tests: headless X, WebDriver, screenshots, a real drag source, the UI's browser tests.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick xdotool python3-gi gir1.2-gtk-3.0 chromium)
+# Extra packages for the tests: headless X, WebDriver, screenshots, a real drag source, the UI's browser tests,
+# a D-Bus session bus (the single-instance test).
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick xdotool python3-gi gir1.2-gtk-3.0 chromium dbus-daemon)
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

@@ -66,7 +66,7 @@ check "TypeScript bindings are up to date" bindings_fresh
 check "UI tests (unit and browser)" bash -c 'cd ui && npm test --silent'
 
 e2e() {
-  local xvfb_pid="" driver_pid="" rc=0
+  local xvfb_pid="" driver_pid="" dbus_pid="" rc=0
   mkdir -p artifacts
   if [ -z "${DISPLAY:-}" ]; then
     # A private X server on a free display number (Xvfb writes the number to fd 3).
@@ -74,6 +74,15 @@ e2e() {
     xvfb_pid=$!
     for _ in $(seq 50); do [ -s artifacts/xvfb.display ] && break; sleep 0.1; done
     export DISPLAY=":$(cat artifacts/xvfb.display)"
+  fi
+  # A private D-Bus session bus: the single-instance plugin finds a running app through it
+  # (its test is skipped without one).
+  if command -v dbus-daemon >/dev/null; then
+    local bus
+    bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1) && {
+      export DBUS_SESSION_BUS_ADDRESS="${bus%%$'\n'*}"
+      dbus_pid="${bus##*$'\n'}"
+    }
   fi
   # Build the binary and the test first, so the driver does not wait on the compiler.
   quietly cargo test --locked -p dispute-atlas --test e2e --no-run || return 1
@@ -96,6 +105,7 @@ e2e() {
   # SIGTERM, not SIGKILL: tauri-driver then stops its WebKitWebDriver too.
   kill -TERM "$driver_pid" 2>/dev/null && wait "$driver_pid" 2>/dev/null
   [ -n "$xvfb_pid" ] && kill -TERM "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
+  [ -n "$dbus_pid" ] && kill -TERM "$dbus_pid" 2>/dev/null
   return "$rc"
 }
 check "end-to-end tests (real app, Xvfb, tauri-driver)" e2e

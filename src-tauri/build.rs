@@ -3,6 +3,9 @@
 
 /// Every `#[tauri::command]` of the app; capabilities may grant only these.
 const COMMANDS: &[&str] = &[
+    "library_status",
+    "restore_latest_backup",
+    "start_new_library",
     "get_pack",
     "list_events",
     "event_details",

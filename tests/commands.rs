@@ -12,7 +12,7 @@ use atlas_core::store::EventFilter;
 use atlas_core::text::char_span;
 use atlas_core::{Atlas, ErrorCode};
 use dispute_atlas::import::import_paths;
-use dispute_atlas::{Backups, Sample, LIBRARY_FILE};
+use dispute_atlas::{Backups, LibraryPlace, Sample, LIBRARY_FILE};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
@@ -251,6 +251,7 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     app.manage(atlas);
     app.manage(Sample(Some(sample())));
     app.manage(Backups(Some(backups.clone())));
+    app.manage(LibraryPlace::in_folder(dir.path()));
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
@@ -297,4 +298,107 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     )
     .unwrap_err();
     assert_eq!(err["code"], "invalid_input");
+}
+
+/// A data folder whose library holds the sample and was backed up, then cut
+/// to half its size; returns the folder and the damaged file's bytes.
+fn damaged_data_folder() -> (tempfile::TempDir, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(LIBRARY_FILE);
+    {
+        let atlas = Arc::new(Atlas::open(Gazetteer::kuril(), &path).unwrap());
+        import(&atlas, vec![sample()]);
+        let at = "2026-12-05T09:00:00Z".parse().unwrap();
+        atlas
+            .backup_if_due(at, &dir.path().join("backups"))
+            .unwrap()
+            .expect("a backup");
+    }
+    let file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    file.set_len(file.metadata().unwrap().len() / 2).unwrap();
+    drop(file);
+    let bytes = std::fs::read(&path).unwrap();
+    (dir, bytes)
+}
+
+#[test]
+fn a_damaged_library_waits_for_a_restore_on_the_mock_runtime() {
+    let (dir, damaged) = damaged_data_folder();
+    let place = LibraryPlace::in_folder(dir.path());
+    assert!(place.open(Gazetteer::kuril()).unwrap().is_none());
+    let app = dispute_atlas::app_builder(mock_builder())
+        .build(mock_context(noop_assets()))
+        .expect("the app builds");
+    app.manage(place);
+    app.manage(Backups(Some(dir.path().join("backups"))));
+    app.manage(Sample(None));
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+
+    let status = invoke(&webview, "library_status", json!({})).unwrap();
+    assert_eq!(status["state"], "damaged", "{status}");
+    assert!(status["message"].as_str().unwrap().contains("is damaged"));
+    assert!(status["advice"].as_str().unwrap().contains("Restore"));
+    let backup = status["backup"]["path"].as_str().unwrap().to_string();
+    assert!(status["backup"]["taken_at"].is_string());
+    // Nothing else answers before the user chooses.
+    assert!(invoke(&webview, "list_articles", json!({})).is_err());
+
+    let recovery = invoke(&webview, "restore_latest_backup", json!({})).unwrap();
+    assert_eq!(recovery["restored_from"], backup.as_str());
+    let aside = PathBuf::from(recovery["set_aside"].as_str().unwrap());
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        damaged,
+        "kept byte for byte"
+    );
+    let status = invoke(&webview, "library_status", json!({})).unwrap();
+    assert_eq!(status, json!({"state": "open"}));
+    let articles = invoke(&webview, "list_articles", json!({})).unwrap();
+    assert_eq!(
+        articles.as_array().unwrap().len(),
+        1,
+        "the backup's article"
+    );
+    let err = invoke(&webview, "start_new_library", json!({})).unwrap_err();
+    assert_eq!(
+        err["code"], "invalid_input",
+        "only a damaged library is replaced"
+    );
+}
+
+#[test]
+fn a_new_library_replaces_a_damaged_one_which_is_kept() {
+    let (dir, damaged) = damaged_data_folder();
+    let place = LibraryPlace::in_folder(dir.path());
+    assert!(place.open(Gazetteer::kuril()).unwrap().is_none());
+    let at = "2026-12-05T10:00:00Z".parse().unwrap();
+    let (recovery, atlas) = place.start_new_library(Gazetteer::kuril(), at).unwrap();
+    assert_eq!(recovery.restored_from, None);
+    assert_eq!(std::fs::read(recovery.set_aside.unwrap()).unwrap(), damaged);
+    assert_eq!(atlas.articles().unwrap().len(), 0);
+    assert!(matches!(
+        place.status(),
+        dispute_atlas::LibraryStatus::Open { read_only: None }
+    ));
+    place.ensure_writable().unwrap();
+}
+
+#[test]
+fn without_a_backup_restoring_says_so_and_moves_nothing() {
+    let (dir, damaged) = damaged_data_folder();
+    std::fs::remove_dir_all(dir.path().join("backups")).unwrap();
+    let place = LibraryPlace::in_folder(dir.path());
+    assert!(place.open(Gazetteer::kuril()).unwrap().is_none());
+    let dispute_atlas::LibraryStatus::Damaged { backup, .. } = place.status() else {
+        panic!("damaged")
+    };
+    assert_eq!(backup, None);
+    let at = "2026-12-05T10:00:00Z".parse().unwrap();
+    let err = place
+        .restore_latest_backup(Gazetteer::kuril(), at)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotFound);
+    assert_eq!(std::fs::read(place.file()).unwrap(), damaged);
 }

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventSummary, Histogram};
 use atlas_core::atlas::{ArticleDetail, PackMap};
 use atlas_core::gazetteer::Place;
@@ -31,6 +32,10 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     SearchHit::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
+    // The library's state at start (brings `ReadOnly`, `ReadOnlyReason` and
+    // `BackupFile`), and what a recovery from a damaged one did.
+    crate::LibraryStatus::export_all_to(dir)?;
+    Recovery::export_all_to(dir)?;
     // The format table, as data (it brings `FormatInfo` and `Format`).
     std::fs::write(dir.join("formats.ts"), formats_typescript())?;
     FormatInfo::export_all_to(dir)?;

@@ -9,17 +9,19 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
 use atlas_core::atlas::{ArticleDetail, PackMap};
 use atlas_core::dates::PartialDate;
+use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
-use atlas_core::Atlas;
+use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::import::import_paths;
-use crate::{Backups, Result, Sample};
+use crate::{manage_atlas, Backups, LibraryPlace, LibraryStatus, Result, Sample};
 
 /// The event emitted (payload `null`) after any import, delete, restore or date change.
 pub const LIBRARY_CHANGED: &str = "library://changed";
@@ -30,6 +32,39 @@ const SEARCH_LIMIT: usize = 50;
 fn library_changed<R: Runtime>(app: &AppHandle<R>) {
     // Only fails when the app is shutting down; nobody is left to tell then.
     let _ = app.emit(LIBRARY_CHANGED, ());
+}
+
+/// The library's state, which the UI asks before anything else: open (perhaps
+/// read-only) or damaged (the other commands then wait for a recovery).
+#[tauri::command]
+pub async fn library_status(place: State<'_, LibraryPlace>) -> Result<LibraryStatus> {
+    Ok(place.status())
+}
+
+/// Restores the latest automatic backup over a damaged library (kept aside) and opens it.
+#[tauri::command]
+pub async fn restore_latest_backup<R: Runtime>(
+    app: AppHandle<R>,
+    place: State<'_, LibraryPlace>,
+) -> Result<Recovery> {
+    let (recovery, atlas) = place.restore_latest_backup(Gazetteer::built_in(), now())?;
+    manage_atlas(&app, atlas);
+    Ok(recovery)
+}
+
+/// Sets a damaged library aside and opens a new, empty one in its place.
+#[tauri::command]
+pub async fn start_new_library<R: Runtime>(
+    app: AppHandle<R>,
+    place: State<'_, LibraryPlace>,
+) -> Result<Recovery> {
+    let (recovery, atlas) = place.start_new_library(Gazetteer::built_in(), now())?;
+    manage_atlas(&app, atlas);
+    Ok(recovery)
+}
+
+fn now() -> Timestamp {
+    Timestamp::from(chrono::Utc::now())
 }
 
 /// The dispute pack: manifest and places as GeoJSON.
@@ -142,8 +177,10 @@ pub async fn import_files<R: Runtime>(
     atlas: State<'_, Arc<Atlas>>,
     paths: Vec<PathBuf>,
     backups: State<'_, Backups>,
+    place: State<'_, LibraryPlace>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary> {
+    place.ensure_writable()?;
     let summary = import_paths(
         Arc::clone(&atlas),
         paths,
@@ -168,7 +205,9 @@ pub async fn load_sample<R: Runtime>(
     atlas: State<'_, Arc<Atlas>>,
     sample: State<'_, Sample>,
     backups: State<'_, Backups>,
+    place: State<'_, LibraryPlace>,
 ) -> Result<ImportSummary> {
+    place.ensure_writable()?;
     let sample = sample.0.clone().ok_or_else(|| {
         atlas_core::Error::NotFound(
             "the sample article is not bundled with this build of the app".into(),

@@ -6,6 +6,9 @@
 //!
 //! - [`commands`]: the `#[tauri::command]` adapters, one core call each;
 //! - [`import`]: the import worker off the UI thread, one import at a time;
+//! - [`library`]: where the library is and its status at start (open, read-only,
+//!   or damaged with a backup to restore);
+//! - [`single_instance`]: a second start on the same library brings its window to the front;
 //! - [`bindings`]: the TypeScript declarations of the IPC's types, generated from the core's;
 //! - [`error`]: the error that crosses IPC as `{code, message}`.
 //!
@@ -18,6 +21,8 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod import;
+pub mod library;
+pub mod single_instance;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -25,9 +30,10 @@ use std::sync::Arc;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::Atlas;
 use tauri::path::BaseDirectory;
-use tauri::{App, Builder, Manager, Runtime};
+use tauri::{App, AppHandle, Builder, Manager, Runtime};
 
 pub use error::{Error, Result};
+pub use library::{LibraryPlace, LibraryStatus};
 
 /// The file name of the library inside the app's data folder.
 pub const LIBRARY_FILE: &str = "library.sqlite3";
@@ -54,6 +60,9 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
+            commands::library_status,
+            commands::restore_latest_backup,
+            commands::start_new_library,
             commands::get_pack,
             commands::list_events,
             commands::event_details,
@@ -72,10 +81,13 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 }
 
 /// Opens the built-in packs and the library
-/// (created on first run, migrated on upgrade) and makes them the app's state.
+/// (created on first run, migrated on upgrade, read-only where it cannot be
+/// written) and makes them the app's state. A damaged library does not stop
+/// the app: its [`LibraryPlace`] says so, and the UI offers a way out.
 ///
 /// # Errors
-/// When the data folder cannot be found or the library cannot be opened.
+/// When the data folder cannot be found or the library cannot be opened for
+/// another reason (a newer version wrote it).
 pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn std::error::Error>> {
     let data_dir = match data_dir_override(std::env::args_os().skip(1)) {
         Some(dir) => dir,
@@ -84,16 +96,26 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
     // Articles link against every built-in pack; the map still opens on the first (Kuril).
     let gazetteer = Gazetteer::built_in();
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
-    let atlas = Arc::new(Atlas::open(gazetteer, &data_dir.join(LIBRARY_FILE))?);
-    app.manage(Arc::clone(&atlas));
+    let place = LibraryPlace::in_folder(&data_dir);
+    if let Some(atlas) = place.open(gazetteer)? {
+        manage_atlas(app.handle(), atlas);
+    }
+    app.manage(Backups(Some(place.backups().to_path_buf())));
+    app.manage(place);
     app.manage(Sample(sample));
-    app.manage(Backups(Some(data_dir.join(BACKUPS_FOLDER))));
+    Ok(())
+}
+
+/// Makes `atlas` the app's state (at start, or once a damaged library was
+/// replaced), and builds its linker in the background.
+pub fn manage_atlas<R: Runtime>(app: &AppHandle<R>, atlas: Atlas) {
+    let atlas = Arc::new(atlas);
+    app.manage(Arc::clone(&atlas));
     // The linker's automaton takes about 0.1 s to build: not on the main thread,
     // which serves the window's first requests; the first import waits if need be.
     std::thread::spawn(move || {
         atlas.packs().linker();
     });
-    Ok(())
 }
 
 /// A bundled resource: in the resource folder of an installed app, else beside the
@@ -127,7 +149,10 @@ pub fn data_dir_override(args: impl IntoIterator<Item = std::ffi::OsString>) -> 
 
 /// Runs the desktop app.
 pub fn run() {
-    let result = app_builder(tauri::Builder::default())
+    // First: a second start on an open library must exit before anything else runs.
+    let data_dir = data_dir_override(std::env::args_os().skip(1));
+    let builder = tauri::Builder::default().plugin(single_instance::plugin(data_dir.as_deref()));
+    let result = app_builder(builder)
         .setup(|app| open_state(app))
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -14,6 +14,7 @@ import { $, focusedElement, focusFirst, h, icon, plural } from './dom';
 import { describeError } from './errors';
 import { EventList } from './eventList';
 import { ImportView } from './importView';
+import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
 import { LibraryState, type LibraryChange } from './libraryState';
 import { MapView } from './mapView';
 import type { NamingMode } from './naming';
@@ -101,6 +102,7 @@ export class App {
     this.naming = namingSwitch(() => this.state.naming, (m) => this.setNaming(m));
     const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
     openBtn.addEventListener('click', () => void this.openFiles());
+    if (libraryAccess.readOnly) disableImport(openBtn, libraryAccess.readOnly);
     const header = h(
       'header',
       { class: 'topbar' },
@@ -151,6 +153,7 @@ export class App {
 
     this.legend = h('div', { class: 'legend', 'aria-label': 'Legend', role: 'note' });
     const mapWrap = h('section', { class: 'map-wrap', 'aria-label': 'Map' }, h('div', { id: 'map', class: 'map' }), this.legend);
+    if (libraryAccess.readOnly) mapWrap.append(readOnlyNote(libraryAccess.readOnly));
     this.timelineView = new TimelineView({ onRange: (r) => this.applyRange(r) });
     this.importView = new ImportView((id) => this.views.openArticle(id));
     this.root.replaceChildren(header, h('main', { class: 'workspace' }, mapWrap, side), this.timelineView.el, this.importView.card, this.toasts.el, this.importView.overlay);
@@ -338,6 +341,10 @@ export class App {
   // ------------------------------------------------------------ import
 
   private onFileDrag(type: 'enter' | 'over' | 'leave' | 'drop', paths: string[]) {
+    if (libraryAccess.readOnly) {
+      if (type === 'drop') this.toasts.show(importOffText(libraryAccess.readOnly));
+      return;
+    }
     if (type === 'enter' || type === 'over') this.importView.showOverlay(true);
     else this.importView.showOverlay(false);
     if (type === 'drop' && paths.length) void this.importPaths(paths);

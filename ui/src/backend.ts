@@ -15,7 +15,9 @@ import type {
   ImportProgress,
   ImportSummary,
   IpcError,
+  LibraryStatus,
   Pack,
+  Recovery,
   SearchHit,
 } from './types';
 
@@ -39,6 +41,12 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 }
 
 export const backend = {
+  /** Asked first: is the library open (perhaps read-only), or damaged? */
+  libraryStatus: () => call<LibraryStatus>('library_status'),
+  /** From a damaged library: restores the latest automatic backup (the damaged file is kept aside). */
+  restoreLatestBackup: () => call<Recovery>('restore_latest_backup'),
+  /** From a damaged library: starts a new, empty one (the damaged file is kept aside). */
+  startNewLibrary: () => call<Recovery>('start_new_library'),
   getPack: () => call<Pack>('get_pack'),
   listEvents: () => call<EventSummary[]>('list_events'),
   /** The text of the events with these ids (at most 1,000). */

@@ -19,6 +19,15 @@ export function asSentence(text: string): string {
 
 type Row = { el: HTMLElement; state: HTMLElement; detail: HTMLElement };
 
+/** What a file the import stopped before says (the reason is said once, above the list). */
+export const NOT_STORED_DISK_FULL = 'Not stored: the disk is full.';
+
+/** The note said once when an import stops on a full disk: the core's message and advice. */
+export function diskFullText(error: IpcError): string {
+  const { message, advice } = failureText(error);
+  return `The import stopped: ${message.charAt(0).toLowerCase()}${message.slice(1)}${advice ? ` ${advice}` : ''}`;
+}
+
 export class ImportView {
   readonly overlay: HTMLElement;
   readonly card: HTMLElement;
@@ -26,6 +35,9 @@ export class ImportView {
   private bar: HTMLElement;
   private barFill: HTMLElement;
   private title: HTMLElement;
+  /** The reason the import stopped (a full disk), said once. */
+  private stopNote: HTMLElement;
+  private stopped: IpcError | null = null;
   private rows = new Map<number, Row>();
   private total = 0;
   private finished = 0;
@@ -43,9 +55,10 @@ export class ImportView {
     this.barFill = h('div', { class: 'progress-fill' });
     this.bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Import progress', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 }, this.barFill);
     this.list = h('ul', { class: 'import-list' });
+    this.stopNote = h('p', { class: 'import-stop', role: 'alert', hidden: true });
     const close = h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close import report' }, icon('close'));
     close.addEventListener('click', () => this.hideCard());
-    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, close), this.bar, this.list);
+    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, close), this.bar, this.stopNote, this.list);
   }
 
   showOverlay(show: boolean) {
@@ -83,6 +96,8 @@ export class ImportView {
       this.list.replaceChildren();
       this.total = 0;
       this.finished = 0;
+      this.stopped = null;
+      this.stopNote.hidden = true;
     }
     this.running++;
     this.card.hidden = false;
@@ -112,6 +127,13 @@ export class ImportView {
       row.detail.replaceChildren(`${p.title} — ${plural(p.mentions, 'mention')}, ${plural(p.events, 'event')} `, this.link('Open', p.article_id));
     } else if (p.kind === 'duplicate') {
       row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
+    } else if (p.error.code === 'disk_full') {
+      if (!this.stopped) {
+        this.stopped = p.error;
+        this.stopNote.textContent = diskFullText(p.error);
+        this.stopNote.hidden = false;
+      }
+      row.detail.replaceChildren(NOT_STORED_DISK_FULL);
     } else {
       const { message, advice } = failureText(p.error);
       row.detail.replaceChildren(h('strong', {}, message), advice ? ` ${advice}` : '');
@@ -145,7 +167,8 @@ export class ImportView {
       return;
     }
     if (summary) {
-      const parts = [summary.imported ? `${plural(summary.imported, 'article')} added` : '', summary.duplicates ? `${summary.duplicates} already in the library` : '', summary.failed ? `${summary.failed} failed` : ''].filter(Boolean);
+      const stopped = summary.stopped_by === 'disk_full';
+      const parts = [stopped ? 'Stopped: the disk is full' : '', summary.imported ? `${plural(summary.imported, 'article')} added` : '', summary.duplicates ? `${summary.duplicates} already in the library` : '', summary.failed ? `${summary.failed} ${stopped ? 'not stored' : 'failed'}` : ''].filter(Boolean);
       this.title.textContent = parts.join(' · ') || 'Nothing imported';
     }
     this.bar.setAttribute('aria-valuenow', '1');

@@ -1,5 +1,10 @@
 import './styles.css';
 import { App } from './app';
+import { backend, toIpcError } from './backend';
+import { h } from './dom';
+import { libraryAccess } from './libraryAccess';
+import { showRecoveryDialog } from './recoveryDialog';
+import type { LibraryStatus } from './types';
 
 async function main() {
   performance.mark('atlas:script');
@@ -8,6 +13,21 @@ async function main() {
     const { installMock } = await import('../test/mock-entry');
     installMock({ importDelayMs: 300 });
   }
+  // The library's state comes first: a damaged library is recovered (or the
+  // window stays on the dialog) before the app asks it anything.
+  let status: LibraryStatus;
+  try {
+    status = await backend.libraryStatus();
+  } catch (e) {
+    const error = toIpcError(e);
+    document.querySelector('#app')?.replaceChildren(h('div', { class: 'fatal' }, h('h1', {}, 'Dispute Atlas could not start'), h('p', {}, error.message)));
+    return;
+  }
+  if (status.state === 'damaged') {
+    await showRecoveryDialog(document.querySelector<HTMLElement>('#app')!, status, backend);
+    status = await backend.libraryStatus();
+  }
+  libraryAccess.readOnly = status.state === 'open' ? status.read_only ?? null : null;
   await new App().start();
 }
 

@@ -8,6 +8,7 @@ import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, Names, P
 import type { Backend } from './backend';
 import { describeError } from './errors';
 import type { LibraryState } from './libraryState';
+import { disableImport, importOffText, libraryAccess } from './libraryAccess';
 import type { Toasts } from './toasts';
 
 /** Options for opening an article: scroll to a passage (`at`), open the date editor (`edit`), focus an element (`focus`, a selector). */
@@ -297,12 +298,14 @@ export function emptyLibrary(onLoadSample: () => void, onOpenFiles: () => void):
   sample.addEventListener('click', onLoadSample);
   const open = h('button', { class: 'btn', type: 'button' }, icon('file'), 'Open files…');
   open.addEventListener('click', onOpenFiles);
+  const readOnly = libraryAccess.readOnly;
+  if (readOnly) for (const b of [sample, open]) disableImport(b, readOnly);
   return h(
     'div',
     { class: 'empty-state' },
     h('div', { class: 'empty-icon', 'aria-hidden': 'true' }, icon('upload', 28)),
     h('h2', {}, 'Your library is empty'),
-    h('p', {}, 'Drop articles here or load the sample article. Text, Markdown, HTML, PDF, Word and e-mail files work.'),
+    h('p', {}, readOnly ? importOffText(readOnly) : 'Drop articles here or load the sample article. Text, Markdown, HTML, PDF, Word and e-mail files work.'),
     h('div', { class: 'empty-actions' }, sample, open),
   );
 }

@@ -13,6 +13,7 @@ export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties
 export type Pack = Omit<PackMap, 'places'> & { places: PlaceCollection };
 
 export type { ArticleDetail } from './bindings/ArticleDetail';
+export type { BackupFile } from './bindings/BackupFile';
 export type { ArticleExcerpts } from './bindings/ArticleExcerpts';
 export type { ArticleSummary } from './bindings/ArticleSummary';
 export type { Claim } from './bindings/Claim';
@@ -25,11 +26,14 @@ export type { ImportProgress } from './bindings/ImportProgress';
 export type { ImportSummary } from './bindings/ImportSummary';
 export type { IpcError } from './bindings/IpcError';
 export type { Language } from './bindings/Language';
+export type { LibraryStatus } from './bindings/LibraryStatus';
 export type { MentionRecord } from './bindings/MentionRecord';
 export type { Names } from './bindings/Names';
 export type { PackMap } from './bindings/PackMap';
 export type { PlaceKind } from './bindings/PlaceKind';
 export type { PlaceProperties } from './bindings/PlaceProperties';
+export type { ReadOnly } from './bindings/ReadOnly';
+export type { Recovery } from './bindings/Recovery';
 export type { Reference } from './bindings/Reference';
 export type { SearchHit } from './bindings/SearchHit';
 export type { TimelineEvent } from './bindings/TimelineEvent';

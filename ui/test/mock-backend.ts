@@ -16,6 +16,7 @@ import type {
   ImportProgress,
   ImportSummary,
   Language,
+  LibraryStatus,
   MentionRecord,
   Names,
   Pack,
@@ -39,6 +40,10 @@ export interface MockConfig {
   ipcJson?: boolean;
   /** Delay these commands' answers by so many ms (tests of loading states), e.g. {list_events: 2000}. */
   delayMs?: Record<string, number>;
+  /** The disk fills up after this many files of an import: the rest fail with `disk_full` and the import stops. */
+  diskFullAfter?: number;
+  /** The library's state at start (open and writable unless given): `read_only` or `damaged`. */
+  libraryStatus?: LibraryStatus;
 }
 
 // ---------------------------------------------------------------- places
@@ -331,12 +336,14 @@ export class MockBackend {
   private benchEvents: TimelineEvent[] | null = null;
   private benchSummaries: ArticleSummary[] = [];
   readonly calls: { cmd: string; args: unknown; at: number }[] = [];
+  private status: LibraryStatus;
 
   constructor(
     private config: MockConfig,
     private emit: Emit,
     private send: SendProgress,
   ) {
+    this.status = config.libraryStatus ?? { state: 'open' };
     let eventId = 1_000_000;
     this.curated = CURATED.map(([date, places, title, sentence]) => ({
       id: `history:curated-${eventId++}`,
@@ -523,6 +530,13 @@ export class MockBackend {
       await sleep();
       const file_name = path.split(/[\\/]/).pop()!;
       const base = { index, total, path, file_name };
+      if (this.config.diskFullAfter !== undefined && index >= this.config.diskFullAfter) {
+        summary.failed++;
+        summary.stopped_by = 'disk_full';
+        const advice = 'Free some space on the disk that holds the library, then add the same files again: what is stored is kept and duplicates are skipped.';
+        this.send(channel, { ...base, kind: 'failed', error: { code: 'disk_full', message: 'the disk holding the library is full (database or disk is full)', advice } });
+        continue;
+      }
       const ext = file_name.includes('.') ? file_name.split('.').pop()!.toLowerCase() : '';
       if (!ARTICLE_EXTENSIONS.includes(ext)) {
         summary.failed++;
@@ -563,6 +577,17 @@ export class MockBackend {
 
   private async answer(cmd: string, args: Record<string, unknown>): Promise<unknown> {
     switch (cmd) {
+      case 'library_status':
+        return this.status;
+      case 'restore_latest_backup':
+      case 'start_new_library': {
+        if (this.status.state !== 'damaged') throw { code: 'invalid_input', message: 'the library is open: there is nothing to recover' };
+        const set_aside = this.status.path.replace(/\.sqlite3$/, '-damaged-20261205T100000Z.sqlite3');
+        const restored_from = cmd === 'restore_latest_backup' ? this.status.backup?.path : undefined;
+        if (cmd === 'restore_latest_backup' && !restored_from) throw { code: 'not_found', message: 'there is no automatic backup', advice: 'Start a new library instead; the damaged file is kept.' };
+        this.status = { state: 'open' };
+        return restored_from ? { set_aside, restored_from } : { set_aside };
+      }
       case 'get_pack':
         return this.pack;
       case 'list_events':
@@ -618,6 +643,7 @@ export class MockBackend {
         return { imported: 1, duplicates: 0, failed: 0 };
       }
       case 'import_files':
+        if (this.status.state === 'open' && this.status.read_only) throw { code: 'read_only', message: this.status.read_only.message };
         return this.importFiles(args.paths as string[], args.onProgress);
       case 'plugin:dialog|open':
         return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];

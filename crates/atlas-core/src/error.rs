@@ -60,6 +60,14 @@ pub enum Error {
     /// it until space is freed. Holds what SQLite or the system said.
     #[error("the disk holding the library is full ({0})")]
     DiskFull(String),
+    /// Another program (a second `atlas` command, another app) kept the
+    /// library locked for writing longer than the busy timeout.
+    #[error("{0}")]
+    Busy(String),
+    /// The library can only be read (read-only media, or a file or folder
+    /// the user may not write to): nothing can be added, changed or deleted.
+    #[error("{0}")]
+    ReadOnly(String),
     /// The library was written by a newer version of the app.
     #[error("{0}")]
     StoreVersion(String),
@@ -115,6 +123,10 @@ pub enum ErrorCode {
     StoreError,
     /// The disk holding the library is full.
     DiskFull,
+    /// Another program kept the library locked too long.
+    Busy,
+    /// The library is open read-only.
+    ReadOnly,
     /// The library was written by a newer version.
     StoreVersion,
     /// The library file is damaged or is not a library.
@@ -129,7 +141,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 19] = [
         ErrorCode::FileNotFound,
         ErrorCode::PermissionDenied,
         ErrorCode::IoError,
@@ -142,6 +154,8 @@ impl ErrorCode {
         ErrorCode::InvalidPack,
         ErrorCode::StoreError,
         ErrorCode::DiskFull,
+        ErrorCode::Busy,
+        ErrorCode::ReadOnly,
         ErrorCode::StoreVersion,
         ErrorCode::LibraryDamaged,
         ErrorCode::NotFound,
@@ -164,6 +178,8 @@ impl ErrorCode {
             ErrorCode::InvalidPack => "invalid_pack",
             ErrorCode::StoreError => "store_error",
             ErrorCode::DiskFull => "disk_full",
+            ErrorCode::Busy => "busy",
+            ErrorCode::ReadOnly => "read_only",
             ErrorCode::StoreVersion => "store_version",
             ErrorCode::LibraryDamaged => "library_damaged",
             ErrorCode::NotFound => "not_found",
@@ -198,6 +214,14 @@ impl ErrorCode {
             ErrorCode::DiskFull => {
                 "Free some space on the disk that holds the library, then add the same files \
                  again: what is stored is kept and duplicates are skipped."
+            }
+            ErrorCode::Busy => {
+                "Another program is writing to the library (another atlas command or Dispute \
+                 Atlas window): wait until it has finished, then try again; nothing was lost."
+            }
+            ErrorCode::ReadOnly => {
+                "The library can only be read here: copy its folder to a place you can write \
+                 to (or make the file and its folder writable), then open it there."
             }
             ErrorCode::StoreVersion => {
                 "The library was written by a newer Dispute Atlas: update the app."
@@ -234,6 +258,8 @@ impl Error {
             Error::Pack(_) => ErrorCode::InvalidPack,
             Error::Store(_) => ErrorCode::StoreError,
             Error::DiskFull(_) => ErrorCode::DiskFull,
+            Error::Busy(_) => ErrorCode::Busy,
+            Error::ReadOnly(_) => ErrorCode::ReadOnly,
             Error::StoreVersion(_) => ErrorCode::StoreVersion,
             Error::LibraryDamaged(_) => ErrorCode::LibraryDamaged,
             Error::NotFound(_) => ErrorCode::NotFound,
@@ -292,13 +318,24 @@ impl Error {
 }
 
 /// SQLite's errors are [`Error::Store`], except a full disk (`SQLITE_FULL`),
-/// which is [`Error::DiskFull`].
+/// which is [`Error::DiskFull`], and a write to a library open read-only
+/// (`SQLITE_READONLY`), which is [`Error::ReadOnly`], and a lock another
+/// connection held past the busy timeout (`SQLITE_BUSY`, `SQLITE_LOCKED`),
+/// which is [`Error::Busy`].
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Self {
-        if error.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) {
-            return Error::DiskFull(error.to_string());
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull(error.to_string()),
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(format!(
+                "the library is open read-only and cannot be changed ({error})"
+            )),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy(format!(
+                    "another program kept the library locked for writing ({error})"
+                ))
+            }
+            _ => Error::Store(error),
         }
-        Error::Store(error)
     }
 }
 
@@ -406,11 +443,18 @@ mod tests {
         for other in [
             rusqlite::ffi::SQLITE_IOERR,
             rusqlite::ffi::SQLITE_CORRUPT,
-            rusqlite::ffi::SQLITE_READONLY,
             rusqlite::ffi::SQLITE_CONSTRAINT,
         ] {
             assert_eq!(sqlite(other).code(), "store_error", "{other}");
         }
+        for busy in [rusqlite::ffi::SQLITE_BUSY, rusqlite::ffi::SQLITE_LOCKED] {
+            assert_eq!(sqlite(busy).code(), "busy", "{busy}");
+        }
+        let read_only = sqlite(rusqlite::ffi::SQLITE_READONLY);
+        assert_eq!(read_only.code(), "read_only");
+        assert!(read_only
+            .to_string()
+            .starts_with("the library is open read-only"));
         assert_eq!(
             Error::from(rusqlite::Error::QueryReturnedNoRows).code(),
             "store_error"

@@ -617,6 +617,46 @@ test('drop: overlay, progress per file, errors with advice, new article everywhe
   await done(a);
 });
 
+test('a full disk: the import card says once that the import stopped, each file left says not stored', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, config: { importDelayMs: 20, diskFullAfter: 1 } });
+    const { page } = a;
+    const paths = ['/home/analyst/news/quota-talks.txt', '/home/analyst/news/school.html', '/home/analyst/news/visit.txt'];
+    await emit(page, 'tauri://drag-drop', { paths, position: { x: 400, y: 300 } });
+    await page.locator('.import-card').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
+    const note = (await page.locator('.import-stop').textContent()).trim();
+    assert(note.startsWith('The import stopped: the disk holding the library is full'), note);
+    const card = await page.locator('.import-card').textContent();
+    eq(card.split('Free some space').length - 1, 1, 'the advice once');
+    eq(await page.locator('.import-row[data-state="failed"] .file-detail').allTextContents(), ['Not stored: the disk is full.', 'Not stored: the disk is full.'], 'rows');
+    eq(await page.locator('.import-title').textContent(), 'Stopped: the disk is full · 1 article added · 2 not stored', 'summary');
+    await shot(page, `import-disk-full-${colorScheme}`);
+    await done(a);
+  }
+});
+
+test('read-only library: a note on the map, import buttons disabled with the reason, a drop says why', async (ctx) => {
+  const read_only = { reason: 'read_only_media', message: 'The library is on read-only media (/media/cd/library.sqlite3): it opens read-only.' };
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 }, config: { libraryStatus: { state: 'open', read_only } } });
+    const { page } = a;
+    const note = await page.locator('#read-only-note').textContent();
+    assert(note.includes('Read-only library.') && note.includes('/media/cd/library.sqlite3') && note.includes('adding articles is off'), note);
+    assert(await page.locator('#open-files').isDisabled(), 'Open files is disabled');
+    assert((await page.locator('#open-files').getAttribute('title')).includes('read-only media'), 'with the reason');
+    await emit(page, 'tauri://drag-enter', { paths: ['/tmp/a.txt'], position: { x: 400, y: 300 } });
+    eq(await page.locator('.drop-overlay').isHidden(), true, 'no drop overlay');
+    await emit(page, 'tauri://drag-drop', { paths: ['/tmp/a.txt'], position: { x: 400, y: 300 } });
+    await page.locator('.toast', { hasText: 'adding articles is off' }).waitFor();
+    eq(await page.locator('.import-card').isHidden(), true, 'nothing imported');
+    const imports = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'import_files').length);
+    eq(imports, 0, 'no import call');
+    await shot(page, `read-only-${colorScheme}`);
+    await done(a);
+  }
+});
+
 test('Open files… uses the dialog and imports', async (ctx) => {
   const a = await app(ctx, { config: { importDelayMs: 10, dialogPaths: ['/home/analyst/x/quota.txt'] } });
   const { page } = a;

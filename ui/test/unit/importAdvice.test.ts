@@ -37,3 +37,29 @@ describe('toIpcError', () => {
     expect(toIpcError({ code: 'not_found', message: 'no article 7' })).toEqual({ code: 'not_found', message: 'no article 7' });
   });
 });
+
+describe('an import stopped by a full disk', () => {
+  it('says so once, above the files, and each file it left says only that it was not stored', async () => {
+    const { ImportView, NOT_STORED_DISK_FULL } = await import('../../src/importView');
+    const view = new ImportView(() => {});
+    document.body.replaceChildren(view.card);
+    view.begin();
+    const error = { code: 'disk_full' as const, message: 'the disk holding the library is full (database or disk is full)', advice: 'Free some space on the disk that holds the library, then add the same files again: what is stored is kept and duplicates are skipped.' };
+    const base = { total: 3, path: '/a', file_name: 'a.txt' };
+    view.progress({ kind: 'queued', index: 0, ...base }, 0);
+    view.progress({ kind: 'done', index: 0, ...base, article_id: 1, title: 'A', mentions: 2, events: 1 }, 0);
+    for (const index of [1, 2]) view.progress({ kind: 'failed', index, ...base, file_name: `${index}.txt`, error }, 0);
+    view.end({ imported: 1, duplicates: 0, failed: 2, stopped_by: 'disk_full' }, null, (e) => e.message);
+
+    const note = view.card.querySelector<HTMLElement>('.import-stop')!;
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toBe(`The import stopped: the disk holding the library is full (database or disk is full). ${error.advice}`);
+    expect(view.card.textContent!.split('Free some space').length - 1).toBe(1);
+    const failed = [...view.card.querySelectorAll('.import-row[data-state="failed"] .file-detail')].map((d) => d.textContent);
+    expect(failed).toEqual([NOT_STORED_DISK_FULL, NOT_STORED_DISK_FULL]);
+    expect(view.card.querySelector('.import-title')!.textContent).toBe('Stopped: the disk is full · 1 article added · 2 not stored');
+
+    view.begin();
+    expect(note.hidden).toBe(true);
+  });
+});

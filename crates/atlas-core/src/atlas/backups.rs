@@ -31,10 +31,13 @@ const NAME_EXTENSION: &str = ".sqlite3";
 /// A copy of the library on disk.
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct BackupFile {
     /// Where it is.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub path: PathBuf,
     /// Its size in bytes.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub bytes: u64,
     /// When it was taken, for an automatic backup (from its name).
     pub taken_at: Option<Timestamp>,

@@ -46,7 +46,7 @@ impl Atlas {
                     .collect()
             }
         };
-        self.library().coverage(&places, period, split)
+        self.reader().coverage(&places, period, split)
     }
 }
 

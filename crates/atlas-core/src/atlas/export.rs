@@ -32,7 +32,7 @@ impl Atlas {
                 )));
             }
         }
-        let library = self.library();
+        let library = self.reader();
         let ids = library.article_ids()?;
         let articles = ids.into_iter().map(|id| library.article(id));
         export(articles, gazetteer, filter, format, out, destination)

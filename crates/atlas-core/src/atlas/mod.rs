@@ -4,7 +4,8 @@
 //! and answers everything they ask: the timeline (curated history and article
 //! events merged once, [`timeline`]), articles, excerpts, search, imports,
 //! publication-date edits (events are extracted again here, not in the store),
-//! corrections, delete and undo, and the library's backups ([`backups`]).
+//! corrections, delete and undo, the library's backups ([`backups`]) and what
+//! to do with a library that cannot be opened ([`recovery`]).
 //!
 //! The app's commands and the CLI's subcommands are thin adapters over it.
 
@@ -13,6 +14,7 @@ mod coverage;
 mod export;
 pub use coverage::CoverageOf;
 mod reanalysis;
+pub mod recovery;
 mod stream;
 pub use reanalysis::ReanalysisSummary;
 pub use stream::{CorpusRecord, LinkedRecord, RecordError, MAX_RECORD_BYTES};
@@ -32,8 +34,8 @@ use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::ingest::read_file;
 use crate::linker::{Linker, Mention};
 use crate::store::{
-    ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter, Library,
-    MentionRecord, SearchHit,
+    read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
+    Library, MentionRecord, ReadOnly, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use timeline::{curated_events, merge, EventId, EventSummary, Histogram, TimelineEvent};
@@ -264,10 +266,16 @@ pub struct ImportOptions {
 /// The pack, its linker and the library: everything the app and the CLI ask.
 ///
 /// Shared between threads (the app keeps it in an `Arc`): the library is
-/// behind a mutex, which an import takes only while it writes a batch.
+/// behind a mutex, which an import takes only while it writes a batch. A
+/// library on disk has a second connection for the queries (`reader`), so a
+/// query never waits for the importer's writes: in WAL mode it reads the last
+/// committed state while a batch is being written.
 #[derive(Debug)]
 pub struct Atlas {
     packs: Packs,
+    /// Declared (so dropped) before `library`: the last connection to close
+    /// folds the WAL into the file and deletes it, which a read-only one cannot.
+    reader: Option<Mutex<Library>>,
     library: Mutex<Library>,
     deleted: Mutex<HashMap<i64, DeletedArticle>>,
 }
@@ -279,7 +287,30 @@ impl Atlas {
     /// The store's error when the file cannot be opened or migrated (for
     /// instance when a newer version of the app wrote it).
     pub fn open(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
-        Ok(Atlas::with_library(gazetteer, Library::open(library_path)?))
+        let mut atlas = Atlas::with_library(gazetteer, Library::open(library_path)?);
+        atlas.reader = Some(Mutex::new(Library::open_reader(library_path)?));
+        Ok(atlas)
+    }
+
+    /// Opens the library at `library_path` as [`Atlas::open`] does, or, when
+    /// the file or its folder cannot be written (read-only media,
+    /// permissions), opens the existing library read-only and says why: it
+    /// can then be browsed, searched and exported, and every write fails with
+    /// [`Error::ReadOnly`].
+    ///
+    /// # Errors
+    /// As [`Atlas::open`] and [`Library::open_read_only`].
+    pub fn open_or_read_only(
+        gazetteer: Gazetteer,
+        library_path: &Path,
+    ) -> Result<(Atlas, Option<ReadOnly>)> {
+        match read_only_reason(library_path) {
+            None => Ok((Atlas::open(gazetteer, library_path)?, None)),
+            Some(read_only) => {
+                let library = Library::open_read_only(library_path)?;
+                Ok((Atlas::with_library(gazetteer, library), Some(read_only)))
+            }
+        }
     }
 
     /// Opens a library that must exist already (queries never create one).
@@ -302,6 +333,7 @@ impl Atlas {
         Atlas {
             packs: Packs::new(gazetteer),
             library: Mutex::new(library),
+            reader: None,
             deleted: Mutex::new(HashMap::new()),
         }
     }
@@ -317,6 +349,15 @@ impl Atlas {
         self.library.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The connection queries read through: the reader, or the library itself
+    /// when it has none (in memory, read-only). Locked like [`Atlas::library`].
+    fn reader(&self) -> MutexGuard<'_, Library> {
+        match &self.reader {
+            Some(reader) => reader.lock().unwrap_or_else(PoisonError::into_inner),
+            None => self.library(),
+        }
+    }
+
     fn deleted(&self) -> MutexGuard<'_, HashMap<i64, DeletedArticle>> {
         self.deleted.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -329,7 +370,7 @@ impl Atlas {
         if let Some(place) = &filter.place {
             self.packs.check_place(place)?;
         }
-        let stored = self.library().events(filter)?;
+        let stored = self.reader().events(filter)?;
         Ok(merge(
             curated_events(self.packs.gazetteer(), filter),
             stored.into_iter().map(TimelineEvent::from),
@@ -342,7 +383,7 @@ impl Atlas {
     /// # Errors
     /// The store's error if the query fails.
     pub fn event_summaries(&self) -> Result<Vec<EventSummary>> {
-        let stored = self.library().event_stubs()?;
+        let stored = self.reader().event_stubs()?;
         let all = EventFilter::default();
         Ok(merge(
             curated_events(self.packs.gazetteer(), &all).map(|e| e.summary),
@@ -368,7 +409,7 @@ impl Atlas {
                 EventId::Curated(_) => None,
             })
             .collect();
-        let stored = self.library().events_by_id(&stored)?;
+        let stored = self.reader().events_by_id(&stored)?;
         Ok(merge(
             curated,
             stored.into_iter().map(TimelineEvent::from),
@@ -382,7 +423,7 @@ impl Atlas {
     /// The store's error if a query fails.
     pub fn histogram(&self) -> Result<Histogram> {
         let (stored, undated) = {
-            let library = self.library();
+            let library = self.reader();
             (library.event_histogram()?, library.undated_article_count()?)
         };
         let all = EventFilter::default();
@@ -398,7 +439,7 @@ impl Atlas {
     /// # Errors
     /// The store's error if the query fails.
     pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        self.library().articles()
+        self.reader().articles()
     }
 
     /// One article in full.
@@ -406,7 +447,7 @@ impl Atlas {
     /// # Errors
     /// `not_found` if there is no such article.
     pub fn article(&self, id: i64) -> Result<ArticleDetail> {
-        Ok(self.library().article(id)?.into())
+        Ok(self.reader().article(id)?.into())
     }
 
     /// The articles that mention `feature` (an island counts its sub-places),
@@ -423,7 +464,7 @@ impl Atlas {
             .into_iter()
             .filter(|id| id != feature)
             .collect();
-        self.library().excerpts(feature, &covered)
+        self.reader().excerpts(feature, &covered)
     }
 
     /// For each place id, the number of articles that mention it.
@@ -431,7 +472,7 @@ impl Atlas {
     /// # Errors
     /// The store's error if the query fails.
     pub fn article_counts(&self) -> Result<HashMap<String, usize>> {
-        self.library().article_counts()
+        self.reader().article_counts()
     }
 
     /// Full-text search: at most `limit` hits, best first.
@@ -439,7 +480,7 @@ impl Atlas {
     /// # Errors
     /// `invalid_input` for an empty query, the store's error if the query fails.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        self.library().search(query, limit)
+        self.reader().search(query, limit)
     }
 
     /// Deletes article `id`, keeping it in memory for [`Atlas::restore_article`].
@@ -573,6 +614,52 @@ mod tests {
         });
         assert_eq!(summary.imported, 1);
         (atlas, stored.unwrap())
+    }
+
+    #[test]
+    fn queries_never_wait_on_the_importers_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("report.txt");
+        std::fs::write(
+            &file,
+            "Drills on Kunashir\n\nRussia held drills on Kunashir in 2019.",
+        )
+        .unwrap();
+        let atlas = std::sync::Arc::new(
+            Atlas::open(Gazetteer::kuril(), &dir.path().join("library.sqlite3")).unwrap(),
+        );
+        let options = ImportOptions {
+            published: None,
+            imported_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            max_files: 10,
+        };
+        assert_eq!(atlas.import(&[file], options, &mut |_| {}).imported, 1);
+
+        // The importer holds the library (as while it writes a batch), inside
+        // a write transaction that deletes every article, not yet committed.
+        let writer = atlas.library();
+        writer
+            .connection()
+            .execute_batch("BEGIN IMMEDIATE; DELETE FROM articles;")
+            .unwrap();
+        let (sender, answers) = std::sync::mpsc::channel();
+        let reader = std::sync::Arc::clone(&atlas);
+        std::thread::spawn(move || {
+            let answer = (
+                reader.articles().map(|a| a.len()),
+                reader.search("Kunashir", 10).map(|h| h.len()),
+                reader.histogram().map(|h| h.undated),
+            );
+            let _ = sender.send(answer);
+        });
+        let (articles, hits, _) = answers
+            .recv_timeout(std::time::Duration::from_secs(4))
+            .expect("queries answer while the writer holds the library");
+        assert_eq!(articles.unwrap(), 1, "the last committed state");
+        assert_eq!(hits.unwrap(), 1);
+        writer.connection().execute_batch("ROLLBACK").unwrap();
+        drop(writer);
+        assert_eq!(atlas.articles().unwrap().len(), 1);
     }
 
     #[test]

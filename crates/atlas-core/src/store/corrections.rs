@@ -6,7 +6,7 @@
 //! replaced ([`Library::replace_events`]); mention corrections live on
 //! the mention rows, which re-extraction does not replace.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::{article_not_found, sql_offset, Library};
 use crate::dates::PartialDate;
@@ -46,7 +46,9 @@ impl Library {
             ));
         }
         let start = sql_offset(mention_start)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let linked: Option<String> = tx
             .query_row(
                 "SELECT linked_feature FROM mentions WHERE article_id = ?1 AND start = ?2",
@@ -83,7 +85,9 @@ impl Library {
     /// article's events are re-extracted), [`Error::Store`] if SQLite fails.
     pub fn correct_event_date(&mut self, event_id: i64, date: PartialDate) -> Result<()> {
         let date = date.validate()?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let event: Option<(i64, i64, String)> = tx
             .query_row(
                 "SELECT article_id, start, extracted_date FROM events WHERE id = ?1",

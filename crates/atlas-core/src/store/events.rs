@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use std::sync::LazyLock;
 
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, Row, TransactionBehavior};
 
 use super::corrections::reapply_event_dates;
 use super::{article_not_found, sql_offset, Library};
@@ -290,7 +290,9 @@ impl Library {
         published: Option<NaiveDate>,
         events: &[Event],
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let changed = tx.execute(
             "UPDATE articles SET published = ?2 WHERE id = ?1",
             params![id, published],

@@ -1,6 +1,6 @@
 //! Storing an analysed article.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::events::insert_events;
 use super::search::index_cjk_words;
@@ -65,7 +65,9 @@ impl Library {
         analysis: &Analysis,
         imported_at: Timestamp,
     ) -> Result<ImportOutcome> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcome = store_article(
             &tx,
             NewArticle {
@@ -102,7 +104,9 @@ impl Library {
             // A larger cache while importing; `release_memory` gives it back.
             self.conn
                 .pragma_update(None, "cache_size", -super::IMPORT_CACHE_KIB)?;
-            let mut tx = self.conn.transaction()?;
+            let mut tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
             for &new in batch {
                 let outcome = {
                     let savepoint = tx.savepoint()?;
@@ -146,6 +150,8 @@ impl Library {
 fn same_store_error(error: &crate::Error) -> crate::Error {
     let (code, message) = match error {
         crate::Error::DiskFull(detail) => return crate::Error::DiskFull(detail.clone()),
+        crate::Error::Busy(detail) => return crate::Error::Busy(detail.clone()),
+        crate::Error::ReadOnly(detail) => return crate::Error::ReadOnly(detail.clone()),
         crate::Error::Store(rusqlite::Error::SqliteFailure(e, message)) => (
             e.extended_code,
             message.clone().unwrap_or_else(|| e.to_string()),

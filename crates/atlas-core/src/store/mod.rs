@@ -7,6 +7,7 @@
 //! so it never sees half of another connection's write. The app keeps the library behind a mutex.
 //!
 //! - [`schema`]: tables, indexes, full-text index, migrations by `PRAGMA user_version`;
+//! - [`read_only_reason`]: whether the library can be written, and why not;
 //! - `probe`: what the file at the library's path is, checked before anything writes to it;
 //! - [`Library::backup_to`], [`Library::check`]: whole copies, and a full integrity check;
 //! - [`Library::import`]: one analysed article in one transaction, duplicates told by content hash;
@@ -25,6 +26,7 @@ use sha2::{Digest, Sha256};
 
 use crate::{Error, Result};
 
+mod access;
 mod articles;
 mod backup;
 mod check;
@@ -39,6 +41,7 @@ pub mod schema;
 mod search;
 mod trash;
 
+pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
 pub use backup::upgrade_backup_path;
 pub use check::CheckReport;
@@ -69,7 +72,9 @@ impl Library {
     /// Opens the library at `path`, creating the file (and its parent folders)
     /// if needed and bringing its schema up to date.
     ///
-    /// An existing file is checked first, read-only, and is not written to
+    /// A new library is made whole beside `path` and then linked into place,
+    /// so no other program ever sees it half made (an empty file would look
+    /// damaged). An existing file is checked first, read-only, and is not written to
     /// unless it is a whole library of a version this code knows (see `probe`).
     /// An older library is copied to [`upgrade_backup_path`] before it is
     /// upgraded. The database runs in WAL mode with `synchronous=NORMAL`,
@@ -77,7 +82,8 @@ impl Library {
     ///
     /// # Errors
     /// [`Error::LibraryDamaged`] if the file is empty, damaged or not a
-    /// library (it is left as it is), [`Error::StoreVersion`] if the file was
+    /// library (it is left as it is), [`Error::ReadOnly`] if it or its folder
+    /// cannot be written (see [`Library::open_read_only`]), [`Error::StoreVersion`] if the file was
     /// written by a newer version of the app, [`Error::Io`] if the parent
     /// folder cannot be created, [`Error::Store`] or [`Error::Io`] if SQLite
     /// cannot open or migrate the file or the copy before an upgrade fails
@@ -87,12 +93,20 @@ impl Library {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
+        if !path.exists() {
+            create_whole(path)?;
+        }
         if let Some(checked) = probe::check_file(path)? {
+            if let Some(read_only) = read_only_reason(path) {
+                return Err(Error::ReadOnly(read_only.message));
+            }
             if (1..schema::VERSION).contains(&checked.version) {
                 backup::copy_database(&checked.conn, &upgrade_backup_path(path, checked.version))?;
             }
         }
         let conn = Connection::open(path)?;
+        // Before anything else: another program may be creating or writing the library.
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let _mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -106,7 +120,9 @@ impl Library {
 
     /// Opens the existing library at `path` read-only, after the same checks
     /// as [`Library::open`], and neither migrates nor writes it: for checking
-    /// and copying a library (an older one stays at its version).
+    /// and copying a library (an older one stays at its version), and for a
+    /// library on read-only media (see [`read_only_reason`]). A write through
+    /// it fails with [`Error::ReadOnly`].
     ///
     /// # Errors
     /// [`Error::NotFound`] if there is no file at `path`, else as [`Library::open`].
@@ -116,6 +132,26 @@ impl Library {
             .ok_or_else(|| Error::NotFound(format!("there is no library at {}", path.display())))?;
         checked.conn.busy_timeout(BUSY_TIMEOUT)?;
         Ok(Library { conn: checked.conn })
+    }
+
+    /// A second, read-only connection to the library at `path`, which
+    /// [`Library::open`] has opened (checked, created, migrated) already: for
+    /// queries that must not wait on another connection's writes (WAL lets it
+    /// read the last committed state meanwhile). A write through it fails
+    /// with [`Error::ReadOnly`].
+    ///
+    /// # Errors
+    /// [`Error::Store`] if SQLite cannot open the file.
+    pub fn open_reader(path: impl AsRef<Path>) -> Result<Library> {
+        let conn = Connection::open_with_flags(
+            path.as_ref(),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "cache_size", -QUERY_CACHE_KIB)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(Library { conn })
     }
 
     /// Opens a fresh library in memory (for tests and dry runs).
@@ -188,6 +224,12 @@ impl Library {
         Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The connection, for tests that act behind the library's back.
+    #[cfg(test)]
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
     /// The number of stored articles.
     ///
     /// # Errors
@@ -198,6 +240,43 @@ impl Library {
             .query_row("SELECT COUNT(*) FROM articles", [], |row| row.get(0))?;
         Ok(n)
     }
+}
+
+/// Makes a new, empty library at `path` without it ever being seen half made:
+/// it is created under a name of its own in the same folder, closed (its WAL
+/// folded in), then hard-linked to `path`, which fails harmlessly when another
+/// program made one there first (theirs is kept), and the temporary name goes.
+/// Where the file system has no hard links it is renamed into place instead.
+fn create_whole(path: &Path) -> Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::InvalidInput(format!("{} is not a file name", path.display())))?;
+    let new = path.with_file_name(format!(
+        ".{}.{}.new",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let remove_new = || {
+        for file in [new.clone(), probe::wal_path(&new), probe::shm_path(&new)] {
+            let _ = std::fs::remove_file(file);
+        }
+    };
+    remove_new();
+    let made = (|| -> Result<()> {
+        let conn = Connection::open(&new)?;
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+        // Closing the only connection checkpoints the WAL into the file.
+        drop(Library::configure(conn, &new.display().to_string())?);
+        match std::fs::hard_link(&new, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(_) if !path.exists() => std::fs::rename(&new, path).map_err(|e| Error::io(path, e)),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    })();
+    remove_new();
+    made
 }
 
 /// The hex SHA-256 of `text` with its white space normalized (runs of white

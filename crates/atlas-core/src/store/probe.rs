@@ -9,6 +9,9 @@
 //! the library's tables (a version 0 file holds no table at all); anything
 //! else is [`Error::LibraryDamaged`] and the file is left as it is.
 //!
+//! On read-only media (the folder cannot take SQLite's `-shm` file) the file
+//! is opened as immutable, the one way SQLite reads a WAL library there.
+//!
 //! A `-wal` file beside the library is read the way SQLite reads it (it may
 //! hold the last transactions before a crash). One left there by another
 //! database shows that database instead, which fails one of the checks above;
@@ -20,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::schema;
+use super::{access, schema};
 use crate::{Error, Result};
 
 /// The first 16 bytes of every SQLite database.
@@ -95,15 +98,35 @@ pub(crate) fn check_file(path: &Path) -> Result<Option<Checked>> {
     } else {
         check_header(path)?;
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if access::folder_takes_files(path) {
+        Connection::open_with_flags(path, flags)
+    } else {
+        // Read-only media: SQLite cannot create the `-shm` file a WAL
+        // library needs to be read, unless told nothing will change the file.
+        Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
+    }
     .map_err(|e| damage_from_sqlite(path, e.into()))?;
     let read_every_page = metadata.len() <= QUICK_CHECK_MAX_BYTES;
     let version =
         check_contents(&conn, path, read_every_page).map_err(|e| damage_from_sqlite(path, e))?;
     Ok(Some(Checked { conn, version }))
+}
+
+/// The URI that opens `path` as immutable: SQLite then reads it without
+/// locks or a `-shm` file (and ignores a `-wal` file, which on read-only media
+/// no one can have left mid-write since it was mounted).
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &byte in path.as_os_str().as_encoded_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/._~-".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// The file starts with SQLite's 100-byte header.
@@ -203,4 +226,17 @@ fn damage_from_sqlite(path: &Path, error: Error) -> Error {
 /// The library at `path` `is` something it must not be.
 fn damaged(path: &Path, is: &str) -> Error {
     Error::LibraryDamaged(format!("the library {} {is}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn immutable_uris_escape_what_a_uri_would_read() {
+        assert_eq!(
+            immutable_uri(Path::new("/media/cd/my library#1?.sqlite3")),
+            "file:/media/cd/my%20library%231%3F.sqlite3?immutable=1"
+        );
+    }
 }

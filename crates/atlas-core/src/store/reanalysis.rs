@@ -9,7 +9,7 @@
 //! and reported ([`StaleCorrection`]), never dropped silently.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
 use super::corrections::reapply_event_dates;
 use super::events::insert_events;
@@ -99,7 +99,9 @@ impl Library {
         mentions: &[Mention],
         events: &[Event],
     ) -> Result<Vec<StaleCorrection>> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let changed = tx.execute(
             "UPDATE articles SET language = ?2 WHERE id = ?1",
             params![id, language],

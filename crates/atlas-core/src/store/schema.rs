@@ -27,7 +27,7 @@
 //!   split them; Korean words carry their particles), written by the store on insert, deleted by a trigger. An
 //!   English article quoting one Japanese term adds one word, not 5 KB of trigrams.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::{Error, Result};
 
@@ -180,17 +180,23 @@ pub(crate) fn newer_version(name: &str, current: usize, known: usize) -> Error {
 }
 
 fn apply(conn: &mut Connection, name: &str, migrations: &[&str]) -> Result<()> {
-    let current = version(conn)?;
-    if current > migrations.len() {
-        return Err(newer_version(name, current, migrations.len()));
-    }
-    for (i, sql) in migrations.iter().enumerate().skip(current) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i + 1)?;
+    loop {
+        let current = version(conn)?;
+        if current > migrations.len() {
+            return Err(newer_version(name, current, migrations.len()));
+        }
+        let Some(sql) = migrations.get(current) else {
+            return Ok(());
+        };
+        // Immediate: the version is read again under the write lock, so two
+        // programs opening a new library at once apply each migration once.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if version(&tx)? == current {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", current + 1)?;
+        }
         tx.commit()?;
     }
-    Ok(())
 }
 
 #[cfg(test)]

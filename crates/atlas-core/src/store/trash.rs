@@ -6,7 +6,7 @@
 //! included). Ids are never reused (`AUTOINCREMENT`), so they are still free.
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension, Transaction};
+use rusqlite::{params_from_iter, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::search::index_cjk_words;
 use super::{article_not_found, Library};
@@ -88,7 +88,9 @@ impl Library {
     /// [`Error::NotFound`] if there is no such article, [`Error::Store`] if
     /// SQLite fails (nothing is deleted then).
     pub fn delete_article(&mut self, id: i64) -> Result<DeletedArticle> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let found: Option<(String, String)> = tx
             .query_row(
                 "SELECT title, content_hash FROM articles WHERE id = ?1",
@@ -121,7 +123,9 @@ impl Library {
     /// article was restored already), [`Error::Store`] if SQLite fails
     /// (nothing is restored then).
     pub fn restore_article(&mut self, deleted: &DeletedArticle) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let existing: Option<(i64, String)> = tx
             .query_row(
                 "SELECT id, title FROM articles WHERE content_hash = ?1 OR id = ?2",
