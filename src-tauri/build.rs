@@ -4,6 +4,7 @@
 /// Every `#[tauri::command]` of the app; capabilities may grant only these.
 const COMMANDS: &[&str] = &[
     "get_pack",
+    "list_disputes",
     "list_events",
     "event_details",
     "event_histogram",

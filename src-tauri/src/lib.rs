@@ -55,6 +55,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::get_pack,
+            commands::list_disputes,
             commands::list_events,
             commands::event_details,
             commands::event_histogram,
