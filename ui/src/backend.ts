@@ -9,6 +9,7 @@ import type {
   ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
+  Dispute,
   TimelineEvent,
   EventSummary,
   Histogram,
@@ -39,7 +40,9 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 }
 
 export const backend = {
-  getPack: () => call<Pack>('get_pack'),
+  listDisputes: () => call<Dispute[]>('list_disputes'),
+  /** The map of dispute pack `id`: its places and usages. */
+  getPack: (id: string) => call<Pack>('get_pack', { id }),
   listEvents: () => call<EventSummary[]>('list_events'),
   /** The text of the events with these ids (at most 1,000). */
   eventDetails: (ids: string[]) => call<TimelineEvent[]>('event_details', { ids }),
