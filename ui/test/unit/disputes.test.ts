@@ -81,3 +81,12 @@ test('a dispute’s legend: who administers, who claims, and a symbol per kind o
     ['point', 'Point (town, bridge, reef)'],
   ]);
 });
+
+test('every claimant has a fill and a hatch colour in both themes', () => {
+  for (const c of ['RU', 'JP', 'CN', 'TW', 'KR', 'VN', 'PH', 'MY', 'BN', 'UA', 'GB', 'AR']) {
+    for (const theme of ['light', 'dark'] as const) {
+      expect(PALETTES[theme].administers[c], `${c} fill (${theme})`).toMatch(/^#[0-9a-f]{6}$/);
+      expect(PALETTES[theme].claims[c], `${c} hatch (${theme})`).toMatch(/^#[0-9a-f]{6}$/);
+    }
+  }
+});
