@@ -181,7 +181,7 @@ export class App {
   private renderLegend() {
     const p = PALETTES[currentTheme()];
     const entries = this.map.legendEntries();
-    const swatch = (e: LegendEntry) => h('span', { class: `sw-box sw-box--${e.kind}`, style: `--c:${e.colour}` });
+    const swatch = (e: LegendEntry) => h('span', { class: `sw-box sw-box--${e.kind}${e.hatch ? ' sw-box--fill-hatch' : ''}`, style: `--c:${e.colour}${e.hatch ? `;--h:${e.hatch}` : ''}` });
     const kinds = entries.filter((e) => e.kind === 'island' || e.kind === 'point' || e.kind === 'area');
     const items = entries.filter((e) => !kinds.includes(e)).map((e) => h('li', {}, swatch(e), e.label));
     // The kinds of place on one line: what each symbol is.

@@ -194,6 +194,10 @@ export class MapView {
     // A long credit (a pack's) folds behind the ⓘ button, clear of the legend and the labels.
     this.attribution = new maplibregl.AttributionControl({ compact: attribution.join(' | ').length > 90, customAttribution: attribution });
     this.map.addControl(this.attribution, 'bottom-right');
+    // MapLibre opens a compact credit at first; folded, it leaves the legend and the labels alone.
+    const folded = () => this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
+    folded();
+    this.map.once('idle', folded);
     void this.world.show(pack ? null : disputes, this.theme);
     // A dispute without islands (Crimea) is its points: they show at any zoom; elsewhere from a closer zoom.
     const islands = pack?.places.features.some((f) => f.properties.kind === 'island' && f.geometry && f.geometry.type !== 'Point') ?? false;
@@ -542,6 +546,8 @@ export interface LegendEntry {
   kind: 'fill' | 'hatch' | 'island' | 'point' | 'area' | 'world' | 'world-pack';
   colour: string;
   label: string;
+  /** A fill's hatch too: its claimant also claims places it does not administer. */
+  hatch?: string;
 }
 
 /** The legend of `pack`: who administers and who claims its disputed places, then the kinds of place it draws. */
@@ -550,6 +556,7 @@ export function legendFor(pack: Pack, p: Palette): LegendEntry[] {
   const admins = new Set<string>();
   const claimants = new Set<string>();
   const kinds = new Set<'island' | 'point' | 'area'>();
+  const claims = (c: string) => (claimants.has(c) ? 'Administered or claimed' : 'Administered');
   for (const f of pack.places.features) {
     const pr = f.properties;
     if (pr.pack !== pack.id) continue;
@@ -559,8 +566,9 @@ export function legendFor(pack: Pack, p: Palette): LegendEntry[] {
     if (pr.role !== 'disputed') continue;
     for (const c of pr.claims) (c.status === 'administers' ? admins : claimants).add(c.claimant);
   }
-  for (const c of admins) out.push({ kind: 'fill', colour: p.administers[c] ?? '#999', label: `Administered by ${CLAIMANT_NAMES[c] ?? c}` });
-  for (const c of claimants) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
+  // A claimant that both administers some places and claims others (China in the South China Sea) is one line.
+  for (const c of admins) out.push({ kind: 'fill', colour: p.administers[c] ?? '#999', label: `${claims(c)} by ${CLAIMANT_NAMES[c] ?? c}`, hatch: claimants.has(c) ? p.claims[c] ?? '#444' : undefined });
+  for (const c of claimants) if (!admins.has(c)) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
   if (kinds.has('island')) out.push({ kind: 'island', colour: p.outline, label: 'Island' });
   if (kinds.has('area')) out.push({ kind: 'area', colour: p.outline, label: 'Area' });
   if (kinds.has('point')) out.push({ kind: 'point', colour: p.placeDot, label: 'Point (town, bridge, reef)' });

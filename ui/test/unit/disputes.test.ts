@@ -90,3 +90,15 @@ test('every claimant has a fill and a hatch colour in both themes', () => {
     }
   }
 });
+
+test('a claimant that administers some places and claims others is one line of the legend, filled and hatched', () => {
+  const island = (id: string, admin: string, claimant: string) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Polygon' as const, coordinates: [[[110, 10], [111, 10], [111, 11], [110, 10]]] },
+    properties: { id, pack: 'south-china-sea', kind: 'island', role: 'disputed', names: { en: id }, claims: [{ claimant: admin, status: 'administers', since: '1974' }, { claimant, status: 'claims', since: '1974' }], covers: [], label: [110, 10] } as PlaceProperties,
+  });
+  const pack = { id: 'south-china-sea', name: '', attribution: '', bounds: [0, 0, 1, 1], usages: [], places: { type: 'FeatureCollection', features: [island('woody', 'CN', 'VN'), island('itu-aba', 'TW', 'CN')] } } as unknown as Pack;
+  const legend = legendFor(pack, PALETTES.light);
+  expect(legend.map((e) => e.label)).toEqual(['Administered or claimed by China', 'Administered by Taiwan', 'Claimed by Vietnam', 'Island']);
+  expect(legend[0].hatch).toBe(PALETTES.light.claims.CN);
+});
