@@ -707,3 +707,75 @@ async fn world_and_disputes(app: App) {
     }
     assert_eq!(switcher_name().await, "Falkland Islands");
 }
+
+/// A real X drag of a Chinese and a Spanish article: each goes under its
+/// dispute (the Senkakus, the Falklands), whose switcher count moves, and
+/// its reader highlights the mentions.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chinese_and_a_spanish_article_go_under_their_disputes() {
+    if !enabled() {
+        return;
+    }
+    with_app(chinese_and_spanish).await;
+}
+
+async fn chinese_and_spanish(app: App) {
+    app.wait_for(
+        r#".map-label[data-place="kunashir"]"#,
+        Duration::from_secs(20),
+    )
+    .await;
+    let dir = Path::new(ROOT).join("tests/fixtures/articles");
+    let zh = dir.join("zh-senkaku-h13-xinhua-ccg-patrol.txt");
+    let es = dir.join("es-falklands-h13-cancilleria-2-de-abril.txt");
+    drag_files_onto(&[&zh, &es], (640, 400)).await;
+    eventually(
+        "both articles to be imported",
+        Duration::from_secs(30),
+        || async {
+            let list = app.invoke("list_articles", json!({})).await;
+            (list.as_array().map_or(0, Vec::len) == 2).then_some(())
+        },
+    )
+    .await;
+    app.client
+        .execute(
+            "document.querySelector('[aria-label=\"Close import report\"]')?.click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    for (id, language, name) in [("senkaku", "zh", "钓鱼岛"), ("falklands", "es", "Malvinas")] {
+        choose_dispute(&app, id).await;
+        // The switcher counts the article under its dispute.
+        eventually(&format!("{id}'s count in the switcher"), Duration::from_secs(10), || async {
+            let n = page_value(&app, "return document.querySelector('#dispute-switcher .switcher-count').textContent").await;
+            (n == "1").then_some(())
+        })
+        .await;
+        // Its events are on the dispute's timeline: the first one opens the reader.
+        let row = ".event-list .ev-row--article";
+        app.wait_for(row, Duration::from_secs(10)).await;
+        let (x, y) = app.visible_point_of(row).await;
+        app.click_at(x, y).await;
+        let reader = format!(r#".reader .reader-text[lang="{language}"] mark"#);
+        app.wait_for(&reader, Duration::from_secs(10)).await;
+        let marks = page_value(
+            &app,
+            &format!("return [...document.querySelectorAll('{reader}')].map(m => m.textContent)"),
+        )
+        .await;
+        let marks: Vec<String> = serde_json::from_value(marks).unwrap();
+        assert!(marks.iter().any(|m| m.contains(name)), "{id}: {marks:?}");
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        app.screenshot(&format!("dropped-{language}-under-{id}"))
+            .await;
+        app.client
+            .execute(
+                "document.querySelector('[aria-label=\"Close panel\"]')?.click();",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+}
