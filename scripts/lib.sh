@@ -1,10 +1,12 @@
 # Shared by scripts/run.sh, scripts/test.sh and tests/bench/startup.sh (sourced, not run).
 # Installs only what is missing and stays quiet when everything is there.
 
-# System packages to build and run the app (Debian/Ubuntu names); fonts-noto-cjk so that
-# Japanese place names and articles show as text, not as empty boxes.
+# System packages to build and run the app (Debian/Ubuntu names); fonts so that place names and
+# articles in the ten languages show as text, not as empty boxes: fonts-noto-cjk for Japanese,
+# Chinese (both scripts) and Korean (Hangul), fonts-dejavu-core for Cyrillic and Vietnamese's
+# stacked diacritics (checked with `fc-list :lang=vi` and `fc-list :lang=ko`).
 APP_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev pkg-config fonts-noto-cjk)
+  libayatana-appindicator3-dev librsvg2-dev pkg-config fonts-noto-cjk fonts-dejavu-core)
 # Extra packages for the tests: headless X, WebDriver, screenshots, a real drag source, the UI's browser tests,
 # a D-Bus session bus (the single-instance test).
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick xdotool python3-gi gir1.2-gtk-3.0 chromium dbus-daemon)

@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "restore_latest_backup",
     "start_new_library",
     "get_pack",
+    "list_disputes",
     "list_events",
     "event_details",
     "event_histogram",

@@ -256,16 +256,23 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
         .build()
         .unwrap();
 
-    let pack = invoke(&webview, "get_pack", json!({})).unwrap();
+    let pack = invoke(&webview, "get_pack", json!({"id": "kuril"})).unwrap();
     assert_eq!(pack["id"], "kuril");
     assert_eq!(pack["places"]["type"], "FeatureCollection");
     assert_eq!(pack["bounds"].as_array().unwrap().len(), 4);
+    assert_eq!(pack["usages"][0]["id"], "jp");
+    let err = invoke(&webview, "get_pack", json!({"id": "atlantis"})).unwrap_err();
+    assert_eq!(err["code"], "not_found");
 
     let summary = invoke(&webview, "load_sample", json!({})).unwrap();
     assert_eq!(
         summary,
         json!({"imported": 1, "duplicates": 0, "failed": 0})
     );
+    let disputes = invoke(&webview, "list_disputes", json!({})).unwrap();
+    assert_eq!(disputes[0]["id"], "kuril");
+    assert_eq!(disputes[0]["articles"], 1, "{disputes}");
+    assert_eq!(disputes[0]["claimants"], json!(["RU", "JP"]));
     // The first import of the session leaves an automatic backup of the library.
     let written: Vec<_> = std::fs::read_dir(&backups).unwrap().collect();
     assert_eq!(written.len(), 1, "{written:?}");
@@ -401,4 +408,55 @@ fn without_a_backup_restoring_says_so_and_moves_nothing() {
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
     assert_eq!(std::fs::read(place.file()).unwrap(), damaged);
+}
+
+#[test]
+fn every_built_in_dispute_is_listed_with_its_own_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let atlas = Atlas::open(Gazetteer::built_in(), &dir.path().join(LIBRARY_FILE)).unwrap();
+    let app = dispute_atlas::app_builder(mock_builder())
+        .build(mock_context(noop_assets()))
+        .expect("the app builds");
+    app.manage(Arc::new(atlas));
+    app.manage(Sample(Some(sample())));
+    app.manage(Backups(None));
+    app.manage(LibraryPlace::in_folder(dir.path()));
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    let disputes = invoke(&webview, "list_disputes", json!({})).unwrap();
+    let ids: Vec<&str> = disputes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "kuril",
+            "senkaku",
+            "dokdo",
+            "south-china-sea",
+            "crimea",
+            "falklands"
+        ]
+    );
+    invoke(&webview, "load_sample", json!({})).unwrap();
+    let disputes = invoke(&webview, "list_disputes", json!({})).unwrap();
+    for d in disputes.as_array().unwrap() {
+        let id = d["id"].as_str().unwrap();
+        let expected = if id == "kuril" { 1 } else { 0 };
+        assert_eq!(d["articles"], expected, "{id}: {d}");
+        assert!(d["usages"].as_array().unwrap().len() >= 2, "{id}");
+        assert!(d["claimants"].as_array().unwrap().len() >= 2, "{id}");
+        let map = invoke(&webview, "get_pack", json!({ "id": id })).unwrap();
+        assert_eq!(map["usages"], d["usages"]);
+        let features = map["places"]["features"].as_array().unwrap();
+        assert!(!features.is_empty(), "{id}");
+        assert!(
+            features.iter().all(|f| f["properties"]["pack"] == id),
+            "{id}: only its own places"
+        );
+    }
 }

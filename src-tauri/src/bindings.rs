@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventSummary, Histogram};
 use atlas_core::atlas::{ArticleDetail, PackMap};
@@ -21,8 +22,10 @@ use ts_rs::TS;
 pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     // Each call writes its type and every type it uses (`ArticleDetail` brings
     // `MentionRecord`, `TimelineEvent` and `Reference`; `EventSummary` brings
-    // `DatedBy`; `ImportProgress` brings `IpcError`).
+    // `DatedBy`; `ImportProgress` brings `IpcError`; `PackMap` and `Dispute`
+    // bring `Usage`).
     PackMap::export_all_to(dir)?;
+    Dispute::export_all_to(dir)?;
     Place::export_all_to(dir)?;
     ArticleSummary::export_all_to(dir)?;
     ArticleDetail::export_all_to(dir)?;

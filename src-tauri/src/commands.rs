@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
 use atlas_core::atlas::{ArticleDetail, PackMap};
@@ -67,10 +68,16 @@ fn now() -> Timestamp {
     Timestamp::from(chrono::Utc::now())
 }
 
-/// The dispute pack: manifest and places as GeoJSON.
+/// Every dispute (one per pack) with the number of stored articles mentioning it.
 #[tauri::command]
-pub async fn get_pack(atlas: State<'_, Arc<Atlas>>) -> Result<PackMap> {
-    Ok(atlas.packs().map())
+pub async fn list_disputes(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<Dispute>> {
+    Ok(atlas.disputes()?)
+}
+
+/// The map of dispute pack `id`: manifest, usages and places as GeoJSON.
+#[tauri::command]
+pub async fn get_pack(atlas: State<'_, Arc<Atlas>>, id: String) -> Result<PackMap> {
+    Ok(atlas.packs().map(&id)?)
 }
 
 /// All events, without their text: the pack's curated history and the stored articles' events.

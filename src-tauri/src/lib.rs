@@ -64,6 +64,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::restore_latest_backup,
             commands::start_new_library,
             commands::get_pack,
+            commands::list_disputes,
             commands::list_events,
             commands::event_details,
             commands::event_histogram,

@@ -4,19 +4,24 @@
 // drop. The data and its loading live in `LibraryState`, the side panel's
 // views in `SideViews` (on an `OverlayStack`), the messages in `Toasts`.
 //
-// Start-up fetches only what the first paint needs (pack, histogram, island
-// article counts), marks the map interactive (body.is-ready) once MapLibre has
+// The dispute on screen (or the world view) is chosen in the top bar's
+// switcher (disputeSwitcher.ts) or by clicking the world's areas; the map, the
+// legend, the naming switch and the timeline follow it (`showDispute`).
+//
+// Start-up fetches only what the first paint needs (disputes and packs,
+// histogram, island article counts), marks the map interactive (body.is-ready) once MapLibre has
 // drawn the basemap, islands and labels, then loads the events in the
 // background. The article list is fetched when the Library tab is opened, or
 // when the page is idle.
 import { backend, toIpcError } from './backend';
 import { $, focusedElement, focusFirst, h, icon, plural } from './dom';
+import { disputeSwitcher, type DisputeSwitcher } from './disputeSwitcher';
 import { describeError } from './errors';
 import { EventList } from './eventList';
 import { ImportView } from './importView';
 import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
-import { LibraryState, type LibraryChange } from './libraryState';
-import { MapView } from './mapView';
+import { LibraryState, WORLD, type LibraryChange } from './libraryState';
+import { MapView, type LegendEntry } from './mapView';
 import type { NamingMode } from './naming';
 import { namingSwitch, type NamingSwitch } from './namingSwitch';
 import type { OverlayStack } from './overlays';
@@ -56,26 +61,24 @@ export class App {
   private search!: HTMLInputElement;
   private legend!: HTMLElement;
   private naming!: NamingSwitch;
+  private switcher!: DisputeSwitcher;
+  private scopeToggle!: HTMLInputElement;
 
   async start() {
     this.buildShell();
     // The pack, the summary and MapLibre's start (its worker fetching the
     // basemap) run side by side; the islands are added when the pack is in.
-    const loading = this.state.loadPack();
+    const loading = this.state.loadPacks();
     this.state.onChange((c) => this.onLibraryChange(c));
     const summary = this.state.refreshSummary();
-    this.map = new MapView($('#map'), currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id) });
-    let pack;
+    this.map = new MapView($('#map'), currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id), onEnterDispute: (id) => this.chooseDispute(id) });
     try {
-      pack = await loading;
+      await loading;
     } catch (e) {
       this.map.map.remove();
       return this.fatal(toIpcError(e));
     }
-    document.title = `Dispute Atlas — ${pack.name}`;
-    $('.brand-sub').textContent = pack.name;
-    this.map.show(pack, this.state.colours);
-    this.map.setNaming(this.state.naming);
+    this.showDispute();
     onThemeChange((t) => {
       this.map.setTheme(t);
       this.renderLegend();
@@ -99,14 +102,16 @@ export class App {
 
   private buildShell() {
     this.search = h('input', { type: 'search', id: 'search', class: 'search-input', placeholder: 'Search articles', 'aria-label': 'Search articles (press / to focus)', autocomplete: 'off', spellcheck: 'false' });
-    this.naming = namingSwitch(() => this.state.naming, (m) => this.setNaming(m));
+    this.naming = namingSwitch(() => this.state.namingInForce.mode, (m) => this.setNaming(m));
+    this.switcher = disputeSwitcher((id) => this.chooseDispute(id));
     const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
     openBtn.addEventListener('click', () => void this.openFiles());
     if (libraryAccess.readOnly) disableImport(openBtn, libraryAccess.readOnly);
     const header = h(
       'header',
       { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { class: 'brand-text' }, h('span', { class: 'brand-name' }, 'Dispute Atlas'), h('span', { class: 'brand-sub' }, ''))),
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('span', { class: 'brand-text' }, h('span', { class: 'brand-name' }, 'Dispute Atlas'))),
+      this.switcher.el,
       h('div', { class: 'search' }, icon('search'), this.search, h('kbd', { class: 'search-kbd', 'aria-hidden': 'true' }, '/')),
       this.naming.el,
       openBtn,
@@ -137,7 +142,10 @@ export class App {
       loadDetails: (ids) => backend.eventDetails(ids),
     });
     this.eventsHead = h('div', { class: 'list-head' });
-    this.eventsView = h('div', { class: 'tab-view', id: 'view-events', role: 'tabpanel', 'aria-labelledby': 'tab-events' }, this.eventsHead, this.eventList.el);
+    this.scopeToggle = h('input', { type: 'checkbox', id: 'scope-all' });
+    this.scopeToggle.addEventListener('change', () => this.setScope(this.scopeToggle.checked ? 'all' : 'dispute'));
+    const scope = h('label', { class: 'scope-toggle', for: 'scope-all' }, this.scopeToggle, 'Events of all disputes');
+    this.eventsView = h('div', { class: 'tab-view', id: 'view-events', role: 'tabpanel', 'aria-labelledby': 'tab-events' }, h('div', { class: 'list-tools' }, this.eventsHead, scope), this.eventList.el);
     this.libraryView = h('div', { class: 'tab-view', id: 'view-library', role: 'tabpanel', 'aria-labelledby': 'tab-library', hidden: true });
     const sideBase = h('div', { class: 'side-base' }, tablist, this.eventsView, this.libraryView);
     const sideOverlay = h('div', { class: 'side-overlay', hidden: true });
@@ -175,7 +183,13 @@ export class App {
 
   private renderLegend() {
     const p = PALETTES[currentTheme()];
-    const items = this.map.legendEntries().map((e) => h('li', {}, h('span', { class: `sw-box sw-box--${e.kind}`, style: `--c:${e.colour}` }), e.label));
+    const entries = this.map.legendEntries();
+    const swatch = (e: LegendEntry) => h('span', { class: `sw-box sw-box--${e.kind}${e.hatch ? ' sw-box--fill-hatch' : ''}`, style: `--c:${e.colour}${e.hatch ? `;--h:${e.hatch}` : ''}` });
+    const kinds = entries.filter((e) => e.kind === 'island' || e.kind === 'point' || e.kind === 'area');
+    const items = entries.filter((e) => !kinds.includes(e)).map((e) => h('li', {}, swatch(e), e.label));
+    // The kinds of place on one line: what each symbol is.
+    if (kinds.length) items.push(h('li', { class: 'legend-kinds' }, ...kinds.map((e) => h('span', { class: 'legend-kind' }, swatch(e), e.label))));
+    if (!this.state.pack) return this.legend.replaceChildren(h('ul', {}, ...items));
     items.push(h('li', {}, h('span', { class: 'sw-box sw-box--context', style: `--c:${p.contextFill}` }), 'Not disputed'));
     items.push(h('li', {}, h('span', { class: 'sw-dot', style: `--c:${p.articleEvents}` }), 'Events from articles'));
     items.push(h('li', {}, h('span', { class: 'sw-ring', style: `--c:${p.curatedEvents}` }), 'Curated history'));
@@ -184,8 +198,45 @@ export class App {
 
   // ------------------------------------------------------------ data
 
+  /** Moves to dispute `id` (or `WORLD`): the map flies there and everything else follows. */
+  private chooseDispute(id: string) {
+    if (id === this.state.current) return;
+    this.state.setCurrent(id);
+    this.overlays.closeAll();
+    this.showDispute();
+    this.eventList.forgetDetails();
+    this.updateTimeline();
+    this.applyRange(this.timeline?.range ?? null, true);
+  }
+
+  /** Shows the dispute on screen (or the world): map, switcher, title, naming switch, legend, timeline scope. */
+  private showDispute() {
+    const { pack, dispute } = this.state;
+    document.title = dispute ? `Dispute Atlas — ${dispute.name}` : 'Dispute Atlas — World';
+    this.switcher.show(this.state.current, this.state.disputes);
+    this.map.show(pack, this.state.colours, this.state.disputes);
+    this.naming.setUsages(dispute?.usages ?? []);
+    this.map.setNaming(this.state.namingInForce);
+    this.scopeToggle.checked = this.state.scope === 'all';
+    this.scopeToggle.disabled = this.state.current === WORLD;
+    if (this.map.isReady) this.renderLegend();
+  }
+
+  /** Whose events the timeline holds: the dispute on screen's or every dispute's. */
+  private setScope(scope: 'dispute' | 'all') {
+    this.state.setScope(scope);
+    this.eventList.forgetDetails();
+    this.updateTimeline();
+    this.applyRange(this.timeline?.range ?? null, true);
+  }
+
   /** Keeps the views in step with the library state. */
   private onLibraryChange(change: LibraryChange) {
+    if (change === 'disputes') {
+      this.switcher.show(this.state.current, this.state.disputes);
+      this.map?.setDisputeCounts(this.state.disputes);
+      return;
+    }
     if (change === 'articles') {
       this.libraryDirty = true;
       this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, String(this.state.articles.length)));
@@ -249,7 +300,7 @@ export class App {
   private setNaming(mode: NamingMode) {
     this.state.naming = mode;
     this.naming.show(mode);
-    this.map.setNaming(mode);
+    this.map.setNaming(this.state.namingInForce);
     this.applyRange(this.timeline?.range ?? null, true);
     this.libraryDirty = true;
     this.renderLibrary();
@@ -328,7 +379,7 @@ export class App {
         this.search.focus();
         this.search.select();
       } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-        if (t.closest('[role="tablist"], .segmented')) return;
+        if (t.closest('[role="tablist"], .segmented, .switcher')) return;
         e.preventDefault();
         this.timelineView.nudge((e.key === 'ArrowLeft' ? -1 : 1) * (e.shiftKey ? 10 : 1));
       } else if (e.key === ' ' && t === document.body) {

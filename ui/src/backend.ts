@@ -9,6 +9,7 @@ import type {
   ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
+  Dispute,
   TimelineEvent,
   EventSummary,
   Histogram,
@@ -47,7 +48,9 @@ export const backend = {
   restoreLatestBackup: () => call<Recovery>('restore_latest_backup'),
   /** From a damaged library: starts a new, empty one (the damaged file is kept aside). */
   startNewLibrary: () => call<Recovery>('start_new_library'),
-  getPack: () => call<Pack>('get_pack'),
+  listDisputes: () => call<Dispute[]>('list_disputes'),
+  /** The map of dispute pack `id`: its places and usages. */
+  getPack: (id: string) => call<Pack>('get_pack', { id }),
   listEvents: () => call<EventSummary[]>('list_events'),
   /** The text of the events with these ids (at most 1,000). */
   eventDetails: (ids: string[]) => call<TimelineEvent[]>('event_details', { ids }),

@@ -1,32 +1,52 @@
-// The library as the UI knows it: the pack and its places, the histogram, the
-// island article counts, the events (indexed) and the article list, with the
-// place names (by naming mode) and colours. Owns the loading: what start-up
-// fetches first, the sequence numbers that drop out-of-date answers, the
-// refresh after a change to the library, and the article list fetched only
-// once it is wanted. Listeners hear what changed; the views read the data here.
+// The library as the UI knows it: the disputes (one per pack, with their
+// article counts) and every pack's places, the dispute on screen (or the
+// world view) and the timeline's scope (that dispute or all of them), the
+// histogram, the island article counts, the events (indexed, within the scope)
+// and the article list, with the place names (by naming mode) and colours.
+// Owns the loading: what start-up fetches first, the sequence numbers that
+// drop out-of-date answers, the refresh after a change to the library, and the
+// article list fetched only once it is wanted. Listeners hear what changed;
+// the views read the data here.
 import type { Backend } from './backend';
 import { EventIndex } from './eventIndex';
-import { yearExtent } from './histogram';
-import { labelText, type NamingMode } from './naming';
+import { histogramOf, yearExtent } from './histogram';
+import { labelText, modeFor, type Naming, type NamingMode } from './naming';
 import { placeColours } from './theme';
 import type { YearRange } from './timeline';
-import type { ArticleSummary, Histogram, Pack, PlaceProperties } from './types';
+import type { ArticleSummary, Dispute, EventSummary, Histogram, Pack, PlaceProperties } from './types';
 
-/** What changed: the histogram and island counts, the events, or the article list. */
-export type LibraryChange = 'summary' | 'events' | 'articles';
+/** What changed: the histogram and island counts, the events, the article list, or the disputes' article counts. */
+export type LibraryChange = 'summary' | 'events' | 'articles' | 'disputes';
+
+/** The world view's id where a dispute's would be. */
+export const WORLD = 'world';
+
+/** Whose events the timeline holds: the dispute on screen's, or every dispute's. */
+export type TimelineScope = 'dispute' | 'all';
 
 /** Whether a refresh fetches the article list: when it is already wanted, from now on (`want`), or from now on and awaited too (`await`). */
 export type ArticlesOnRefresh = 'if-wanted' | 'want' | 'await';
 
 const NAMING_KEY = 'atlas.naming';
+const DISPUTE_KEY = 'atlas.dispute';
+const SCOPE_KEY = 'atlas.timeline-scope';
 
 /** The library's data, loaded from the backend and kept current. */
 export class LibraryState {
-  private pack_: Pack | null = null;
-  /** Every place of the pack, by id. */
+  /** Every dispute, in the packs' order (after `loadPacks`). */
+  disputes: Dispute[] = [];
+  private packs = new Map<string, Pack>();
+  /** The dispute on screen, or `WORLD`. */
+  private current_: string = localStorage.getItem(DISPUTE_KEY) || 'kuril';
+  private scope_: TimelineScope = localStorage.getItem(SCOPE_KEY) === 'all' ? 'all' : 'dispute';
+  /** Every place of every pack, by id. */
   readonly places = new Map<string, PlaceProperties>();
   private colours_ = new Map<string, string>();
-  private naming_: NamingMode = (localStorage.getItem(NAMING_KEY) as NamingMode) || 'both';
+  private naming_: NamingMode = localStorage.getItem(NAMING_KEY) || 'both';
+  /** Every event of the library (curated and from articles), unfiltered. */
+  private allEvents: readonly EventSummary[] = [];
+  /** The histogram of every dispute, as the backend counts it (the timeline's until the events are in). */
+  private libraryHistogram: Histogram = { years: [], undated: 0 };
   /** The library's events, indexed by year and place (empty until `eventsLoaded`). */
   index: EventIndex = new EventIndex([], new Map());
   /** Events per year, and how many articles have no date. */
@@ -41,7 +61,7 @@ export class LibraryState {
   articlesLoaded = false;
   /** The article list is wanted (Library tab opened, idle, or an import); refreshes then fetch it too. */
   private articlesWanted = false;
-  private seq = { summary: 0, events: 0, articles: 0 };
+  private seq = { summary: 0, events: 0, articles: 0, disputes: 0 };
   private articlesPending: Promise<void> | null = null;
   private listeners: ((change: LibraryChange) => void)[] = [];
 
@@ -51,20 +71,91 @@ export class LibraryState {
     private onError: (e: unknown) => void,
   ) {}
 
-  /** The pack (after `loadPack`). */
-  get pack(): Pack {
-    if (!this.pack_) throw new Error('the pack is not loaded');
-    return this.pack_;
+  /** The dispute on screen's pack (null in the world view). */
+  get pack(): Pack | null {
+    return this.packs.get(this.current_) ?? null;
   }
 
-  /** Fetches the pack: its places and their colours. Rejects when the backend cannot give it (the app cannot start). */
-  async loadPack(): Promise<Pack> {
-    const pack = await this.backend.getPack();
-    this.pack_ = pack;
+  /** The dispute on screen (null in the world view). */
+  get dispute(): Dispute | null {
+    return this.disputes.find((d) => d.id === this.current_) ?? null;
+  }
+
+  /** The dispute on screen's id, or `WORLD`. */
+  get current(): string {
+    return this.current_;
+  }
+
+  /** The pack of dispute `id`. */
+  packOf(id: string): Pack | undefined {
+    return this.packs.get(id);
+  }
+
+  /**
+   * Fetches the disputes and every pack's map: the places and their colours.
+   * The remembered dispute is kept if it still exists (else the first).
+   * Rejects when the backend cannot give them (the app cannot start).
+   */
+  async loadPacks(): Promise<void> {
+    const disputes = await this.backend.listDisputes();
+    const packs = await Promise.all(disputes.map((d) => this.backend.getPack(d.id)));
+    this.disputes = disputes;
     performance.mark('atlas:pack');
-    for (const f of pack.places.features) this.places.set(f.properties.id, f.properties);
+    for (const pack of packs) {
+      this.packs.set(pack.id, pack);
+      for (const f of pack.places.features) this.places.set(f.properties.id, f.properties);
+    }
     this.colours_ = placeColours([...this.places.values()]);
-    return pack;
+    if (this.current_ !== WORLD && !this.packs.has(this.current_)) this.current_ = disputes[0]?.id ?? WORLD;
+  }
+
+  /** Shows dispute `id` (or `WORLD`) from now on, remembered across restarts; the events are filtered again. */
+  setCurrent(id: string): void {
+    if (id !== WORLD && !this.packs.has(id)) return;
+    this.current_ = id;
+    localStorage.setItem(DISPUTE_KEY, id);
+    this.reindex();
+  }
+
+  /** Whose events the timeline holds (in the world view, every dispute's). */
+  get scope(): TimelineScope {
+    return this.current_ === WORLD ? 'all' : this.scope_;
+  }
+
+  /** Sets (and remembers) the timeline's scope; the events are filtered again. */
+  setScope(scope: TimelineScope): void {
+    this.scope_ = scope;
+    localStorage.setItem(SCOPE_KEY, scope);
+    this.reindex();
+  }
+
+  /** The events in the scope: every one, or those at a place of the dispute on screen (its curated history among them). */
+  private scopedEvents(): readonly EventSummary[] {
+    const pack = this.scope === 'dispute' ? this.current_ : null;
+    if (!pack) return this.allEvents;
+    return this.allEvents.filter((e) => e.places.some((p) => this.places.get(p)?.pack === pack));
+  }
+
+  /** Rebuilds the index and the histogram for the scope (once the events are in). */
+  private reindex() {
+    if (!this.eventsLoaded) return;
+    const events = this.scopedEvents();
+    this.index = new EventIndex(events, this.places);
+    this.histogram = this.scope === 'all' ? this.libraryHistogram : histogramOf(events, this.libraryHistogram.undated);
+  }
+
+  /** Article counts per dispute, for the switcher and the world view's badges. */
+  async refreshDisputes(): Promise<void> {
+    const seq = ++this.seq.disputes;
+    try {
+      const disputes = await this.backend.listDisputes();
+      if (seq !== this.seq.disputes) return;
+      this.disputes = disputes;
+    } catch (e) {
+      this.onError(e);
+      return;
+    }
+    this.notify('disputes');
   }
 
   /** Calls `listener` after each change, with what changed. */
@@ -87,6 +178,12 @@ export class LibraryState {
     localStorage.setItem(NAMING_KEY, mode);
   }
 
+  /** The naming in force: the remembered mode if the dispute on screen has that usage (else both sides), with its usages. */
+  get namingInForce(): Naming {
+    const usages = this.dispute?.usages ?? [];
+    return { mode: modeFor(this.naming_, usages), usages };
+  }
+
   /** Every place's colour, by id. */
   get colours(): ReadonlyMap<string, string> {
     return this.colours_;
@@ -100,7 +197,13 @@ export class LibraryState {
   /** A place's name in the current naming mode (the id for an unknown place). */
   name(id: string): string {
     const p = this.places.get(id);
-    return p ? labelText(p.names, this.naming_).primary : id;
+    return p ? labelText(p.names, this.namingFor(p.pack)).primary : id;
+  }
+
+  /** The naming for a place of pack `pack`: the one in force on its own dispute, else its pack's usages shown together. */
+  namingFor(pack: string): Naming {
+    if (pack === this.current_) return this.namingInForce;
+    return { mode: 'both', usages: this.disputes.find((d) => d.id === pack)?.usages ?? [] };
   }
 
   /**
@@ -111,6 +214,7 @@ export class LibraryState {
     if (articles !== 'if-wanted') this.articlesWanted = true;
     void this.loadEvents();
     if (this.articlesWanted) void this.loadArticles();
+    void this.refreshDisputes();
     const summary = this.refreshSummary();
     await (articles === 'await' ? Promise.all([summary, this.articlesPending]) : summary);
   }
@@ -121,7 +225,10 @@ export class LibraryState {
     try {
       const [histogram, counts] = await Promise.all([this.backend.eventHistogram(), this.backend.islandArticleCounts()]);
       if (seq !== this.seq.summary) return;
-      this.histogram = histogram;
+      this.libraryHistogram = histogram;
+      // Within a dispute, once the events are in, the histogram is counted from them (`reindex`).
+      if (this.scope === 'all' || !this.eventsLoaded) this.histogram = histogram;
+      else this.histogram = { years: this.histogram.years, undated: histogram.undated };
       this.totalCounts = new Map(Object.entries(counts));
     } catch (e) {
       this.onError(e);
@@ -141,8 +248,9 @@ export class LibraryState {
       return;
     }
     if (seq !== this.seq.events) return;
-    this.index = new EventIndex(events, this.places);
+    this.allEvents = events;
     this.eventsLoaded = true;
+    this.reindex();
     this.notify('events');
     performance.mark('atlas:events');
   }

@@ -7,8 +7,9 @@
 // label covers of the event markers, their counts, the legend and the
 // controls costs it (`coveredCost`).
 import * as maplibregl from 'maplibre-gl';
+import type { Feature, Geometry, Position } from 'geojson';
 import { h, plural } from './dom';
-import { labelText, type NamingMode } from './naming';
+import { labelText, type Naming } from './naming';
 import type { Pack, PlaceProperties } from './types';
 
 /** The gap between an island label and its point when the label sits below or above it. */
@@ -210,9 +211,32 @@ export function settleLabels(labels: PlacedLabel[], box: Rect, obstacles: LabelO
   });
 }
 
-/** Which labels go first: disputed islands, groups, other islands, places. */
-export function labelPriority(pr: PlaceProperties): number {
-  return pr.kind === 'island' ? (pr.role === 'disputed' ? 0 : 2) : pr.kind === 'group' ? 1 : 3;
+/**
+ * Which labels go first: the major disputed islands and areas (never hidden),
+ * groups, the other islands (the lesser disputed ones too: hidden where they
+ * collide, shown as the map zooms in), places.
+ */
+export function labelPriority(pr: PlaceProperties, major = true): number {
+  return pr.kind === 'island' || pr.kind === 'area' ? (pr.role === 'disputed' && major ? 0 : 2) : pr.kind === 'group' ? 1 : 3;
+}
+
+/** How many disputed islands of a dispute keep their labels whatever they collide with. */
+export const MAJOR_ISLANDS = 4;
+
+/** The area of a polygon's outline in square degrees (the shoelace formula; enough to rank islands). */
+function outlineArea(g: Geometry | null): number {
+  if (!g) return 0;
+  const ring = (r: Position[]) => Math.abs(r.reduce((a, [x, y], i) => a + x * r[(i + 1) % r.length][1] - r[(i + 1) % r.length][0] * y, 0)) / 2;
+  if (g.type === 'Polygon') return ring(g.coordinates[0] ?? []);
+  if (g.type === 'MultiPolygon') return g.coordinates.reduce((a, p) => a + ring(p[0] ?? []), 0);
+  return 0;
+}
+
+/** The ids of the `n` largest disputed islands and areas (by outline; those without one last, in the pack's order). */
+export function majorPlaces(features: readonly Feature<Geometry | null, PlaceProperties>[], n = MAJOR_ISLANDS): Set<string> {
+  const disputed = features.filter((f) => (f.properties.kind === 'island' || f.properties.kind === 'area') && f.properties.role === 'disputed');
+  const ranked = disputed.map((f, i) => ({ id: f.properties.id, area: outlineArea(f.geometry), i })).sort((a, b) => b.area - a.area || a.i - b.i);
+  return new Set(ranked.slice(0, n).map((r) => r.id));
 }
 
 /** What the labels tell the map: a click on a place, and the places under the pointer (none when it leaves). */
@@ -243,12 +267,13 @@ export class MapLabels {
 
   /** Adds a label for each of the pack's places, with its colour's dot. */
   add(pack: Pack, colours: ReadonlyMap<string, string>): void {
+    const major = majorPlaces(pack.places.features);
     for (const f of pack.places.features) {
       const pr = f.properties;
       const kind = pr.kind;
       const primary = h('span', { class: 'label-primary' });
       const secondary = h('span', { class: 'label-secondary' });
-      const badge = kind === 'island' && pr.role === 'disputed' ? h('span', { class: 'badge', 'aria-hidden': 'true' }) : null;
+      const badge = (kind === 'island' || kind === 'area') && pr.role === 'disputed' ? h('span', { class: 'badge', 'aria-hidden': 'true' }) : null;
       const el = h(
         'button',
         { class: `map-label map-label--${kind} map-label--${pr.role}`, type: 'button', 'data-place': pr.id },
@@ -264,15 +289,21 @@ export class MapLabels {
       el.addEventListener('mouseleave', () => this.cb.onHover([]));
       const anchor = kind === 'group' ? 'top' : 'left';
       const marker = new maplibregl.Marker({ element: el, anchor, offset: kind === 'group' ? GROUP_LABEL_OFFSETS[0] : [kind === 'place' ? 6 : 20, 0] }).setLngLat(pr.label).addTo(this.map);
-      this.entries.push({ id: pr.id, props: pr, marker, el, primary, secondary, badge, priority: labelPriority(pr) });
+      this.entries.push({ id: pr.id, props: pr, marker, el, primary, secondary, badge, priority: labelPriority(pr, major.has(pr.id)) });
     }
     this.entries.sort((a, b) => a.priority - b.priority);
   }
 
-  /** The labels' names in a naming mode. */
-  setNaming(mode: NamingMode): void {
+  /** Removes every label (another dispute is shown). */
+  clear(): void {
+    for (const l of this.entries) l.marker.remove();
+    this.entries = [];
+  }
+
+  /** The labels' names under a naming. */
+  setNaming(naming: Naming): void {
     for (const l of this.entries) {
-      const t = labelText(l.props.names, mode);
+      const t = labelText(l.props.names, naming);
       l.primary.textContent = t.primary;
       l.secondary.textContent = t.secondary;
       l.el.dataset.full = t.full;

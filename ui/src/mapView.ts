@@ -1,7 +1,9 @@
-// The map: basemap from bundled Natural Earth data, islands filled by claim,
-// clustered event markers with their counts, hover and selection through
-// feature-state. The HTML labels with article badges, and where they go, are
-// in mapLabels.ts. No network: no tiles, glyphs or sprites.
+// The map: basemap from bundled Natural Earth data (the whole world), the
+// dispute on screen's islands and areas filled by claim, its points (towns,
+// bridges, reefs), clustered event markers with their counts, hover and
+// selection through feature-state; or the world view (worldView.ts). The
+// HTML labels with article badges, and where they go, are in mapLabels.ts.
+// No network: no tiles, glyphs or sprites.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -13,28 +15,17 @@ import boundaries10Url from '../../data/basemap/basemap-boundaries-10m-eastasia.
 import { h, plural } from './dom';
 import { claimKeys, disputedClaimFilter, clusterFilter, countRadius, hasCuratedFilter, HISTORY_RING, markerExtent, placeMarkerFilter } from './filters';
 import { MapLabels, type MarkerDisc } from './mapLabels';
-import type { NamingMode } from './naming';
+import type { Naming } from './naming';
 import { CLAIMANT_NAMES, PALETTES, type Palette, type ThemeName } from './theme';
-import type { Pack, PlaceProperties } from './types';
+import { WorldView, type WorldCallbacks } from './worldView';
+import type { Dispute, Pack, PlaceProperties } from './types';
 import type { PlaceCounts } from './eventIndex';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 const NATURAL_EARTH = 'Made with Natural Earth';
-/**
- * The area the 1:50m world layers cover (data/basemap/clip_basemap.py clips them
- * to it: lon 120–170, lat 30–60). The map never shows anything outside it.
- */
-export const BASEMAP_EXTENT: [number, number, number, number] = [120, 30, 170, 60];
-
-/** The pack's bounds with a margin, kept inside the basemap's extent. */
-export function maxBoundsFor([w, s, e, n]: [number, number, number, number]): [[number, number], [number, number]] {
-  const [W, S, E, N] = BASEMAP_EXTENT;
-  return [
-    [Math.max(W, w - 12), Math.max(S, s - 8)],
-    [Math.min(E, e + 12), Math.min(N, n + 8)],
-  ];
-}
+/** What the world view frames: every disputed area, from the Falklands to the Kurils (the 1:50m layers cover the whole world). */
+export const WORLD_BOUNDS: [number, number, number, number] = [-170, -60, 180, 72];
 
 /** A bundled asset's absolute URL, for MapLibre's worker to fetch and parse itself. */
 function assetUrl(url: string): string {
@@ -93,7 +84,7 @@ function extendBounds(b: maplibregl.LngLatBounds, g: Geometry | null) {
   else walk((g as { coordinates: unknown }).coordinates);
 }
 
-export interface MapCallbacks {
+export interface MapCallbacks extends WorldCallbacks {
   onPlaceClick(id: string): void;
 }
 
@@ -110,11 +101,15 @@ export class MapView {
   private ready: Promise<void>;
   private drawn: Promise<void>;
   private theme: ThemeName;
-  private pack!: Pack;
+  /** The dispute on screen (null in the world view). */
+  private pack: Pack | null = null;
   private colours: ReadonlyMap<string, string> = new Map();
-  private claimants: string[] = [];
-  private naming: NamingMode = 'both';
+  /** Every claimant with a hatch layer (the palette's). */
+  private claimants: string[] = Object.keys(PALETTES.light.claims);
+  private naming: Naming = { mode: 'both', usages: [] };
   private packShown!: () => void;
+  private shownOnce = false;
+  private world: WorldView;
 
   /**
    * The map with its basemap, before the pack is known: MapLibre starts and its
@@ -130,7 +125,7 @@ export class MapView {
     this.map = new maplibregl.Map({
       container,
       style: basemapStyle(PALETTES[theme]),
-      bounds: BASEMAP_EXTENT,
+      bounds: WORLD_BOUNDS,
       attributionControl: false,
       renderWorldCopies: false,
       dragRotate: false,
@@ -141,6 +136,7 @@ export class MapView {
       validateStyle: false,
     });
     this.labels = new MapLabels(this.map, { onPlaceClick: (id) => cb.onPlaceClick(id), onHover: (ids) => this.setHover(ids) });
+
     this.map.touchZoomRotate.disableRotation();
     // MapLibre's keyboard handler listens on the whole container (the labels too) and
     // rotates with Shift+arrows; the arrow keys drive the timeline elsewhere. Only
@@ -162,26 +158,77 @@ export class MapView {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    this.world = new WorldView(this.map, cb, styleLoaded);
     const packShown = new Promise<void>((resolve) => (this.packShown = resolve));
     this.ready = Promise.all([styleLoaded, packShown]).then(() => {
       this.addPlaces();
-      this.labels.add(this.pack, this.colours);
+      if (this.pack) this.labels.add(this.pack, this.colours);
       this.setNaming(this.naming);
       this.bindEvents();
+      this.readyNow = true;
     });
     // 'idle' after the sources were added: the basemap and the islands are parsed and drawn.
     this.drawn = this.ready.then(() => new Promise<void>((resolve) => this.map.once('idle', () => resolve())));
   }
 
-  /** Shows the pack: frames its bounds, then adds the islands, places, event layers and labels once the style is in. */
-  show(pack: Pack, colours: ReadonlyMap<string, string>) {
+  /**
+   * Shows a dispute's pack, or the world view (`pack` null, with the disputes
+   * for its badges): the first time it frames it at once and the islands,
+   * places, event layers and labels come once the style is in; after that the
+   * map flies there and the sources' data and the labels are replaced.
+   */
+  show(pack: Pack | null, colours: ReadonlyMap<string, string>, disputes: readonly Dispute[]) {
+    const first = !this.shownOnce;
+    this.shownOnce = true;
     this.pack = pack;
     this.colours = colours;
-    for (const f of pack.places.features) this.places.set(f.properties.id, f);
-    this.map.setMaxBounds(maxBoundsFor(pack.bounds));
-    this.map.fitBounds(pack.bounds, { padding: 24, animate: false });
-    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: [NATURAL_EARTH, escapeText(pack.attribution)] }), 'bottom-right');
-    this.packShown();
+    this.places.clear();
+    this.selected.clear();
+    this.hovered = null;
+    if (pack) for (const f of pack.places.features) this.places.set(f.properties.id, f);
+    const bounds = pack?.bounds ?? WORLD_BOUNDS;
+    const instant = first || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(bounds, { padding: pack ? 24 : 8, animate: !instant, duration: 1200 });
+    const attribution = [NATURAL_EARTH, ...(pack ? [escapeText(pack.attribution)] : [])];
+    if (this.attribution) this.map.removeControl(this.attribution);
+    // A long credit (a pack's) folds behind the ⓘ button, clear of the legend and the labels.
+    this.attribution = new maplibregl.AttributionControl({ compact: attribution.join(' | ').length > 90, customAttribution: attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
+    // MapLibre opens a compact credit at first; folded, it leaves the legend and the labels alone.
+    const folded = () => this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
+    folded();
+    this.map.once('idle', folded);
+    void this.world.show(pack ? null : disputes, this.theme);
+    // A dispute without islands (Crimea) is its points: they show at any zoom; elsewhere from a closer zoom.
+    const islands = pack?.places.features.some((f) => f.properties.kind === 'island' && f.geometry && f.geometry.type !== 'Point') ?? false;
+    this.pointsMinZoom = islands ? 6.5 : 0;
+    this.map.getContainer().classList.toggle('places-always', pack !== null && !islands);
+    if (first) {
+      this.packShown();
+      return;
+    }
+    if (!this.map.getSource('islands')) return;
+    this.map.setLayerZoomRange('sub-places', this.pointsMinZoom, 24);
+    (this.map.getSource('islands') as maplibregl.GeoJSONSource).setData(this.islandCollection());
+    (this.map.getSource('sub-places') as maplibregl.GeoJSONSource).setData(this.pointCollection());
+    (this.map.getSource('events') as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features: [] });
+    this.labels.clear();
+    if (pack) this.labels.add(pack, this.colours);
+    this.setNaming(this.naming);
+  }
+
+  /** The world view's badges' article counts (after an import). */
+  setDisputeCounts(disputes: readonly Dispute[]) {
+    if (!this.pack) this.world.setCounts(disputes);
+  }
+
+  private attribution: maplibregl.AttributionControl | null = null;
+  private pointsMinZoom = 6.5;
+  private readyNow = false;
+
+  /** Sources, layers, labels and handlers are in place (`whenReady` has resolved). */
+  get isReady(): boolean {
+    return this.readyNow;
   }
 
   /** Sources, layers, labels and handlers are in place. */
@@ -202,11 +249,12 @@ export class MapView {
     );
   }
 
+  /** The islands and areas with an outline (Crimea), filled by who administers them. */
   private islandCollection(): FeatureCollection {
     const features: Feature[] = [];
-    for (const f of this.pack.places.features) {
+    for (const f of this.pack?.places.features ?? []) {
       const pr = f.properties;
-      if (!f.geometry || f.geometry.type === 'Point' || pr.kind !== 'island') continue;
+      if (!f.geometry || f.geometry.type === 'Point' || (pr.kind !== 'island' && pr.kind !== 'area')) continue;
       const admin = pr.claims.find((c) => c.status === 'administers')?.claimant ?? '';
       features.push({ type: 'Feature', geometry: f.geometry, properties: { id: pr.id, role: pr.role, admin, claimKeys: claimKeys(pr.claims), colour: this.colours.get(pr.id) ?? '#888' } });
     }
@@ -217,9 +265,6 @@ export class MapView {
     const m = this.map;
     const p = PALETTES[this.theme];
     m.addSource('islands', { type: 'geojson', data: this.islandCollection(), promoteId: 'id' });
-    const claimants = new Set<string>();
-    for (const f of this.pack.places.features) for (const c of f.properties.claims) if (c.status === 'claims') claimants.add(c.claimant);
-    this.claimants = [...claimants];
     m.addLayer({ id: 'island-fill', type: 'fill', source: 'islands', paint: this.islandFillPaint(p) });
     for (const c of this.claimants) {
       m.addImage(`hatch-${c}`, hatchImage(p.claims[c] ?? '#444', 2), { pixelRatio: 2 });
@@ -227,12 +272,8 @@ export class MapView {
     }
     m.addLayer({ id: 'island-outline', type: 'line', source: 'islands', paint: this.outlinePaint(p) });
 
-    const points: Feature<Point>[] = [];
-    for (const f of this.pack.places.features) {
-      if (f.geometry?.type === 'Point') points.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id } });
-    }
-    m.addSource('sub-places', { type: 'geojson', data: { type: 'FeatureCollection', features: points } });
-    m.addLayer({ id: 'sub-places', type: 'circle', source: 'sub-places', minzoom: 6.5, paint: { 'circle-radius': 3, 'circle-color': p.placeDot, 'circle-stroke-color': p.markerStroke, 'circle-stroke-width': 1 } });
+    m.addSource('sub-places', { type: 'geojson', data: this.pointCollection() });
+    m.addLayer({ id: 'sub-places', type: 'circle', source: 'sub-places', minzoom: this.pointsMinZoom, paint: { 'circle-radius': 3, 'circle-color': p.placeDot, 'circle-stroke-color': p.markerStroke, 'circle-stroke-width': 1 } });
 
     m.addSource('events', {
       type: 'geojson',
@@ -246,6 +287,15 @@ export class MapView {
     m.addLayer({ id: 'event-history', type: 'circle', source: 'events', filter: hasCuratedFilter(), paint: { 'circle-radius': ['+', countRadius(), HISTORY_RING.gap], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': p.curatedEvents, 'circle-stroke-width': HISTORY_RING.width } });
     m.addLayer({ id: 'event-clusters', type: 'circle', source: 'events', filter: clusterFilter(), paint: circle });
     m.addLayer({ id: 'event-places', type: 'circle', source: 'events', filter: placeMarkerFilter(), paint: circle });
+  }
+
+  /** The places drawn as points: towns, capes, bridges, reefs, and islands the pack has no outline for. */
+  private pointCollection(): FeatureCollection<Point> {
+    const points: Feature<Point>[] = [];
+    for (const f of this.pack?.places.features ?? []) {
+      if (f.geometry?.type === 'Point') points.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id } });
+    }
+    return { type: 'FeatureCollection', features: points };
   }
 
   private islandFillPaint(p: Palette): maplibregl.FillLayerSpecification['paint'] {
@@ -393,9 +443,9 @@ export class MapView {
     this.labels.setBadges(counts, note);
   }
 
-  setNaming(mode: NamingMode) {
-    this.naming = mode;
-    this.labels.setNaming(mode);
+  setNaming(naming: Naming) {
+    this.naming = naming;
+    this.labels.setNaming(naming);
     requestAnimationFrame(() => this.resolveLabelCollisions());
   }
 
@@ -410,7 +460,8 @@ export class MapView {
 
   private featureState(id: string, state: Record<string, boolean>) {
     const f = this.places.get(id);
-    if (f?.properties.kind === 'island' && f.geometry && this.map.getSource('islands')) this.map.setFeatureState({ source: 'islands', id }, state);
+    const drawn = f?.properties.kind === 'island' || f?.properties.kind === 'area';
+    if (drawn && f?.geometry && f.geometry.type !== 'Point' && this.map.getSource('islands')) this.map.setFeatureState({ source: 'islands', id }, state);
   }
 
   /** Islands a place stands for: itself, its island, or a group's islands. */
@@ -467,23 +518,18 @@ export class MapView {
       m.setPaintProperty(l, 'circle-stroke-color', p.markerStroke);
     }
     m.setPaintProperty('event-history', 'circle-stroke-color', p.curatedEvents);
+    this.world.setTheme(theme);
   }
 
-  /** Claimants of the pack the map shows (not of every pack linked) and how they are drawn, for the legend. */
-  legendEntries(): { kind: 'fill' | 'hatch'; colour: string; label: string }[] {
+  /**
+   * The legend of the dispute on screen: its claimants and how they are drawn,
+   * then a symbol per kind of place it has (island, point, area); in the world
+   * view, what its colours and outlines say.
+   */
+  legendEntries(): LegendEntry[] {
     const p = PALETTES[this.theme];
-    const out: { kind: 'fill' | 'hatch'; colour: string; label: string }[] = [];
-    const admins = new Set<string>();
-    const claimants = new Set<string>();
-    for (const f of this.pack.places.features) {
-      if (f.properties.pack !== this.pack.id) continue;
-      for (const c of f.properties.claims) if (c.status === 'claims') claimants.add(c.claimant);
-      if (f.properties.role !== 'disputed' || f.properties.kind !== 'island') continue;
-      for (const c of f.properties.claims) if (c.status === 'administers') admins.add(c.claimant);
-    }
-    for (const c of admins) out.push({ kind: 'fill', colour: p.administers[c] ?? '#999', label: `Administered by ${CLAIMANT_NAMES[c] ?? c}` });
-    for (const c of claimants) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
-    return out;
+    if (!this.pack) return this.world.legendEntries(this.theme);
+    return legendFor(this.pack, p);
   }
 
   resize() {
@@ -493,4 +539,38 @@ export class MapView {
 
 function escapeText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One line of the map's legend: a swatch (`kind` says its shape) and its text. */
+export interface LegendEntry {
+  kind: 'fill' | 'hatch' | 'island' | 'point' | 'area' | 'world' | 'world-pack';
+  colour: string;
+  label: string;
+  /** A fill's hatch too: its claimant also claims places it does not administer. */
+  hatch?: string;
+}
+
+/** The legend of `pack`: who administers and who claims its disputed places, then the kinds of place it draws. */
+export function legendFor(pack: Pack, p: Palette): LegendEntry[] {
+  const out: LegendEntry[] = [];
+  const admins = new Set<string>();
+  const claimants = new Set<string>();
+  const kinds = new Set<'island' | 'point' | 'area'>();
+  const claims = (c: string) => (claimants.has(c) ? 'Administered or claimed' : 'Administered');
+  for (const f of pack.places.features) {
+    const pr = f.properties;
+    if (pr.pack !== pack.id) continue;
+    if (f.geometry?.type === 'Point') kinds.add('point');
+    else if (pr.kind === 'island' && f.geometry) kinds.add('island');
+    else if (pr.kind === 'area' && f.geometry) kinds.add('area');
+    if (pr.role !== 'disputed') continue;
+    for (const c of pr.claims) (c.status === 'administers' ? admins : claimants).add(c.claimant);
+  }
+  // A claimant that both administers some places and claims others (China in the South China Sea) is one line.
+  for (const c of admins) out.push({ kind: 'fill', colour: p.administers[c] ?? '#999', label: `${claims(c)} by ${CLAIMANT_NAMES[c] ?? c}`, hatch: claimants.has(c) ? p.claims[c] ?? '#444' : undefined });
+  for (const c of claimants) if (!admins.has(c)) out.push({ kind: 'hatch', colour: p.claims[c] ?? '#444', label: `Claimed by ${CLAIMANT_NAMES[c] ?? c}` });
+  if (kinds.has('island')) out.push({ kind: 'island', colour: p.outline, label: 'Island' });
+  if (kinds.has('area')) out.push({ kind: 'area', colour: p.outline, label: 'Area' });
+  if (kinds.has('point')) out.push({ kind: 'point', colour: p.placeDot, label: 'Point (town, bridge, reef)' });
+  return out;
 }

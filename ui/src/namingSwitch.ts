@@ -1,33 +1,32 @@
-// The naming switch in the top bar: a radio group of the naming modes (one
-// tab stop; the arrow keys move the choice and wrap).
+// The naming switch in the top bar: a radio group of the current dispute's
+// naming modes (both sides, then each usage of its pack; one tab stop; the
+// arrow keys move the choice and wrap). It is rebuilt when the dispute changes.
 import { h } from './dom';
-import { NAMING_MODES, type NamingMode } from './naming';
+import { namingModes, type NamingMode } from './naming';
+import type { Usage } from './types';
 
-/** The switch's element, and `show` to mark the chosen mode. */
+/** The switch's element, `show` to mark the chosen mode, `setUsages` for another dispute. */
 export interface NamingSwitch {
   el: HTMLElement;
   /** Marks `mode` as the chosen one (aria-checked, the tab stop). */
   show(mode: NamingMode): void;
+  /** Offers the modes of `usages` (none: the switch is hidden, as in the world view). */
+  setUsages(usages: readonly Usage[]): void;
 }
 
 /** The naming switch, showing `current`; `onChoose` is called with the mode the user picks. */
 export function namingSwitch(current: () => NamingMode, onChoose: (mode: NamingMode) => void): NamingSwitch {
   const el = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Place names' });
-  for (const m of NAMING_MODES) {
-    const b = h('button', { type: 'button', role: 'radio', class: 'seg', 'data-mode': m.mode, title: m.title, 'aria-checked': String(m.mode === current()) }, m.label);
-    b.tabIndex = m.mode === current() ? 0 : -1;
-    b.addEventListener('click', () => onChoose(m.mode));
-    el.appendChild(b);
-  }
+  let modes: ReturnType<typeof namingModes> = [];
   // Radio group: one tab stop; the arrow keys move the choice (and wrap).
   el.addEventListener('keydown', (e) => {
     const step = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[e.key];
-    if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!step || e.altKey || e.ctrlKey || e.metaKey || !modes.length) return;
     e.preventDefault();
-    const i = NAMING_MODES.findIndex((m) => m.mode === current());
-    const next = NAMING_MODES[(i + step + NAMING_MODES.length) % NAMING_MODES.length].mode;
+    const i = modes.findIndex((m) => m.mode === current());
+    const next = modes[(i + step + modes.length) % modes.length].mode;
     onChoose(next);
-    el.querySelector<HTMLElement>(`[data-mode="${next}"]`)?.focus();
+    el.querySelector<HTMLElement>(`[data-mode="${CSS.escape(next)}"]`)?.focus();
   });
   const show = (mode: NamingMode) => {
     for (const b of el.querySelectorAll<HTMLElement>('.seg')) {
@@ -35,5 +34,17 @@ export function namingSwitch(current: () => NamingMode, onChoose: (mode: NamingM
       b.tabIndex = b.dataset.mode === mode ? 0 : -1;
     }
   };
-  return { el, show };
+  const setUsages = (usages: readonly Usage[]) => {
+    modes = usages.length ? namingModes(usages) : [];
+    el.hidden = modes.length === 0;
+    el.replaceChildren(
+      ...modes.map((m) => {
+        const b = h('button', { type: 'button', role: 'radio', class: 'seg', 'data-mode': m.mode, title: m.title }, m.label);
+        b.addEventListener('click', () => onChoose(m.mode));
+        return b;
+      }),
+    );
+    show(current());
+  };
+  return { el, show, setUsages };
 }

@@ -78,7 +78,7 @@ export function placeChip(ctx: PanelContext, id: string): HTMLElement {
 /** The island (or group, or place) panel. */
 export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
   const p = ctx.state.places.get(id)!;
-  const t = labelText(p.names, ctx.state.naming);
+  const t = labelText(p.names, ctx.state.namingFor(p.pack));
   const names = h(
     'dl',
     { class: 'names' },

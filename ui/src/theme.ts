@@ -7,7 +7,7 @@ export interface Palette {
   land: string;
   landLine: string;
   boundary: string;
-  /** Fill per administering claimant. */
+  /** Fill per administering claimant (every claimant of the six packs). */
   administers: Record<string, string>;
   /** Hatching colour per claimant that claims without administering. */
   claims: Record<string, string>;
@@ -26,8 +26,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
     land: '#f7f5f0',
     landLine: '#b9c2c9',
     boundary: '#9aa3ab',
-    administers: { RU: '#e7b3a1', JP: '#b9c8f0' },
-    claims: { JP: '#2f4ac0', RU: '#b4432a' },
+    administers: { RU: '#e7b3a1', JP: '#b9c8f0', CN: '#f3d28a', TW: '#bfe3c6', KR: '#c9bff0', VN: '#f5b8c8', PH: '#a9e2e8', MY: '#e0d4b0', BN: '#d6d9dc', UA: '#f4e19a', GB: '#c5cbe8', AR: '#b8e1f0' },
+    claims: { JP: '#2f4ac0', RU: '#b4432a', CN: '#b07d00', TW: '#2b8a3e', KR: '#6741d9', VN: '#c2255c', PH: '#0b7285', MY: '#8d6e00', BN: '#5f6b76', UA: '#1971c2', GB: '#364fc7', AR: '#1098ad' },
     contextFill: '#ece8df',
     outline: '#6b4a3f',
     hover: '#1f2937',
@@ -41,8 +41,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
     land: '#232a33',
     landLine: '#3a4552',
     boundary: '#56616d',
-    administers: { RU: '#8a4a3a', JP: '#33477f' },
-    claims: { JP: '#a9b9ff', RU: '#ff9e85' },
+    administers: { RU: '#8a4a3a', JP: '#33477f', CN: '#7a6320', TW: '#2f6b3c', KR: '#4f3f8f', VN: '#7f3350', PH: '#1f6570', MY: '#6b5f3a', BN: '#4a525b', UA: '#6e6420', GB: '#3b4474', AR: '#245e70' },
+    claims: { JP: '#a9b9ff', RU: '#ff9e85', CN: '#ffd25e', TW: '#8ce99a', KR: '#c0a8ff', VN: '#ff8fb3', PH: '#66d9e8', MY: '#e6c767', BN: '#c5ccd3', UA: '#74c0fc', GB: '#a5b4fc', AR: '#66d9e8' },
     contextFill: '#2b323c',
     outline: '#e7c0b2',
     hover: '#f8fafc',

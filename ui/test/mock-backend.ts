@@ -1,14 +1,17 @@
 // A mock of the Tauri backend implementing the IPC contract, for the browser
 // tests, the benchmark and `npm run dev`. Everything here is invented test
 // data (the articles are not real news) except the island polygons, which
-// are Natural Earth's. Never imported by the production bundle.
+// are Natural Earth's, and the other five disputes, read from the real packs
+// in data/packs/. Never imported by the production bundle.
 import type { Feature, Geometry } from 'geojson';
 import islandsRaw from './fixtures/kuril-islands.geojson?raw';
+import kurilManifestRaw from '../../data/packs/kuril/pack.json?raw';
 import { ARTICLE_EXTENSIONS, ARTICLE_FORMATS } from '../src/bindings/formats';
 import type {
   ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
+  Dispute,
   TimelineEvent,
   EventSummary,
   Excerpt,
@@ -97,8 +100,60 @@ function buildPack(): Pack {
     name: 'Kuril Islands / Northern Territories',
     attribution: 'Islands: Natural Earth (public domain)',
     bounds: [143.0, 42.6, 150.8, 46.4], // as data/packs/kuril/pack.json
+    usages: (JSON.parse(kurilManifestRaw) as { usages: Pack['usages'] }).usages,
     places: { type: 'FeatureCollection', features },
   };
+}
+
+/** The real packs' manifests and places (every pack but the Kurils, whose places are the invented ones above). */
+const PACK_FILES = import.meta.glob<string>('../../data/packs/*/{pack.json,places.geojson,history.json}', { query: '?raw', import: 'default', eager: true });
+
+/** The real curated history of every pack but the Kurils (whose invented one is above), as the timeline gets it. */
+function otherPacksHistory(): TimelineEvent[] {
+  return ['senkaku', 'dokdo', 'south-china-sea', 'crimea', 'falklands'].flatMap((id) =>
+    (JSON.parse(PACK_FILES[`../../data/packs/${id}/history.json`]) as { id: string; date: string; places: string[]; title: string; description: string; source: string }[]).map(
+      (e): TimelineEvent => ({ id: `history:${e.id}`, date: e.date, year: Number(e.date.slice(0, 4)), places: e.places, title: e.title, sentence: e.description, source: e.source, relative: false, planned: false, dated_by: 'stated', curated: true }),
+    ),
+  );
+}
+
+interface Manifest {
+  id: string;
+  name: string;
+  description?: string;
+  bounds: [number, number, number, number];
+  attribution: string;
+  natural_earth?: string[];
+  usages?: { id: string; label: string; names: string }[];
+}
+
+/** Every dispute's manifest, in the core's order, and its pack as `get_pack` gives it. */
+function buildPacks(kuril: Pack): { manifest: Manifest; pack: Pack }[] {
+  const order = ['kuril', 'senkaku', 'dokdo', 'south-china-sea', 'crimea', 'falklands'];
+  return order.map((id) => {
+    const manifest = JSON.parse(id === 'kuril' ? kurilManifestRaw : PACK_FILES[`../../data/packs/${id}/pack.json`]) as Manifest;
+    if (id === 'kuril') return { manifest, pack: kuril };
+    const raw = JSON.parse(PACK_FILES[`../../data/packs/${id}/places.geojson`]) as { features: Feature<Geometry | null, Record<string, unknown>>[] };
+    const features = raw.features.map((f) => {
+      const p = f.properties;
+      const properties = { id: String(f.id), pack: id, kind: p.kind, role: p.role, names: p.names, claims: p.claims ?? [], covers: p.covers ?? [], island: p.island, label: p.label } as PlaceProperties;
+      return { type: 'Feature' as const, id: String(f.id), properties, geometry: f.geometry };
+    });
+    const pack = { id, name: manifest.name, attribution: manifest.attribution, bounds: manifest.bounds, usages: manifest.usages ?? [], places: { type: 'FeatureCollection', features } } as Pack;
+    return { manifest, pack };
+  });
+}
+
+/** The parties to a pack's disputed places, administering ones first (as the core lists them). */
+function claimantsOf(pack: Pack): string[] {
+  const out: string[] = [];
+  for (const status of ['administers', 'claims']) {
+    for (const f of pack.places.features) {
+      if (f.properties.role !== 'disputed') continue;
+      for (const c of f.properties.claims) if (c.status === status && !out.includes(c.claimant)) out.push(c.claimant);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- a tiny linker
@@ -328,6 +383,7 @@ export type SendProgress = (channel: unknown, message: ImportProgress) => void;
 
 export class MockBackend {
   readonly pack = buildPack();
+  readonly packs = buildPacks(this.pack);
   private articles = new Map<number, StoredArticle>();
   private deleted = new Map<number, StoredArticle>();
   private curated: TimelineEvent[];
@@ -358,6 +414,7 @@ export class MockBackend {
       dated_by: 'stated',
       curated: true,
     }));
+    this.curated.push(...otherPacksHistory());
     if (!config.empty) {
       for (const seed of ARTICLE_SEEDS) this.add(seed);
     }
@@ -477,6 +534,16 @@ export class MockBackend {
     return out.sort((x, y) => y.mention_count - x.mention_count || (y.published ?? '').localeCompare(x.published ?? ''));
   }
 
+  /** Every dispute with the number of articles mentioning any of its places. */
+  private disputes(): Dispute[] {
+    return this.packs.map(({ manifest, pack }) => {
+      const ids = new Set(pack.places.features.map((f) => f.properties.id));
+      let articles = 0;
+      for (const a of this.articles.values()) if (a.mentions.some((m) => ids.has(m.feature))) articles++;
+      return { id: pack.id, name: manifest.name, description: manifest.description ?? '', claimants: claimantsOf(pack), bounds: manifest.bounds, usages: manifest.usages ?? [], natural_earth: manifest.natural_earth ?? [], articles };
+    });
+  }
+
   private counts(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const a of this.articles.values()) {
@@ -588,8 +655,13 @@ export class MockBackend {
         this.status = { state: 'open' };
         return restored_from ? { set_aside, restored_from } : { set_aside };
       }
-      case 'get_pack':
-        return this.pack;
+      case 'get_pack': {
+        const found = this.packs.find((p) => p.pack.id === args.id);
+        if (!found) throw { code: 'not_found', message: `There is no dispute pack ${JSON.stringify(args.id)}.` };
+        return found.pack;
+      }
+      case 'list_disputes':
+        return this.disputes();
       case 'list_events':
         return this.allEvents().map(summaryOf);
       case 'event_details': {

@@ -310,6 +310,10 @@ pub struct PackInfo {
     pub bounds: [f64; 4],
     /// Credit for the data.
     pub attribution: String,
+    /// The Natural Earth disputed areas (`BRK_A3` codes, `B29`) the pack
+    /// covers, for the world view.
+    #[serde(default)]
+    pub natural_earth: Vec<String>,
     /// File name of the places (GeoJSON).
     #[serde(default = "default_places_file")]
     pub places: String,
@@ -716,9 +720,20 @@ impl Gazetteer {
     /// The places as a GeoJSON FeatureCollection for the map: each feature's id is the place
     /// id; properties `id`, `kind`, `role`, `names`, `claims`, `covers`, `island`, `label`.
     pub fn to_feature_collection(&self) -> geojson::FeatureCollection {
+        self.feature_collection(|_| true)
+    }
+
+    /// The places of the pack `pack` only, as [`Gazetteer::to_feature_collection`]
+    /// gives them (empty for a pack not loaded).
+    pub fn pack_feature_collection(&self, pack: &str) -> geojson::FeatureCollection {
+        self.feature_collection(|p| p.pack == pack)
+    }
+
+    fn feature_collection(&self, keep: impl Fn(&Place) -> bool) -> geojson::FeatureCollection {
         let features = self
             .places
             .iter()
+            .filter(|p| keep(p))
             .map(|p| {
                 let mut feature = p.feature.clone();
                 feature.properties = match json(p) {

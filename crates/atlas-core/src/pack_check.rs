@@ -202,6 +202,16 @@ impl Check {
                 None => self.problem(file, "usages", "must be an array"),
             }
         }
+        if let Some(codes) = object.get("natural_earth") {
+            match codes.as_array() {
+                Some(codes) => {
+                    for (i, code) in codes.iter().enumerate() {
+                        self.string(file, &format!("natural_earth[{i}]"), Some(code), true);
+                    }
+                }
+                None => self.problem(file, "natural_earth", "must be an array of BRK_A3 codes"),
+            }
+        }
         let name_of = |key: &str, default: &str| {
             object
                 .get(key)

@@ -41,6 +41,10 @@ title: string,
  */
 source?: string, 
 /**
+ * The web address it was published at (`http` or `https`), when known.
+ */
+address?: string, 
+/**
  * Its publication date, when known.
  */
 published?: string, 

@@ -7,6 +7,8 @@ import { assert, DIST, eq, launch, openApp, runner, serve, shot, waitForMapIdle 
 const { test, run } = runner();
 
 async function app(ctx, opts = {}) {
+  // A failed test leaves its page open with what it remembered (the dispute, the naming): the next one starts as a first run.
+  for (const p of ctx.pages.splice(0)) if (!p.page.isClosed()) await p.page.evaluate(() => localStorage.clear()).catch(() => {});
   const a = await openApp(ctx.browser.context, ctx.server.url, opts);
   ctx.pages.push(a);
   return a;
@@ -14,6 +16,8 @@ async function app(ctx, opts = {}) {
 const done = async (a) => {
   eq(a.external, [], 'requests outside the local server');
   eq(a.errors, [], 'page errors');
+  // The next test starts as on a first run (the dispute, the naming and the timeline's scope are remembered).
+  await a.page.evaluate(() => localStorage.clear());
   await a.page.close();
 };
 const label = (page, id) => page.locator(`.map-label[data-place="${id}"]`);
@@ -84,16 +88,111 @@ test('start-up: the map is interactive before the events and the library list; t
 test('naming switch: Japanese and Russian usage', async (ctx) => {
   const a = await app(ctx);
   const { page } = a;
-  await page.getByRole('radio', { name: 'Japanese usage' }).click();
+  await page.getByRole('radio', { name: 'Japanese', exact: true }).click();
   eq(await label(page, 'kunashir').locator('.label-primary').textContent(), 'Kunashiri', 'ja primary');
   eq(await label(page, 'kunashir').locator('.label-secondary').textContent(), '国後島', 'ja secondary');
   eq(await label(page, 'southern-kurils').locator('.label-primary').textContent(), 'Northern Territories', 'ja group');
-  await page.getByRole('radio', { name: 'Russian usage' }).click();
+  await page.getByRole('radio', { name: 'Russian', exact: true }).click();
   eq(await label(page, 'iturup').locator('.label-primary').textContent(), 'Iturup', 'ru primary');
   eq(await label(page, 'iturup').locator('.label-secondary').textContent(), 'Итуруп', 'ru secondary');
   eq(await label(page, 'southern-kurils').locator('.label-primary').textContent(), 'Southern Kurils', 'ru group');
   await page.getByRole('radio', { name: 'Both' }).click();
   await done(a);
+});
+
+test('dispute switcher: the keyboard moves to the Senkakus; map, naming switch, legend and timeline follow; remembered after a reload', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 } });
+    const { page } = a;
+    const button = page.locator('#dispute-switcher');
+    eq((await button.locator('.switcher-name').textContent()).trim(), 'Kuril Islands', 'first run: the Kurils');
+    eq((await button.locator('.switcher-claimants').textContent()).trim(), 'Russia and Japan', 'claimants');
+    const kurilEvents = await page.locator('#tab-events .tab-count').textContent();
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    eq(await page.getAttribute('#dispute-switcher', 'aria-expanded'), 'true', 'the list opens');
+    eq((await focused(page)).role, 'option', 'an option has the focus');
+    // The current dispute's option has the focus; the next one down is the Senkakus.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    eq((await focused(page)).id, 'dispute-switcher', 'the focus goes back to the button');
+    eq((await button.locator('.switcher-name').textContent()).trim(), 'Senkaku Islands', 'Senkakus chosen');
+    assert((await button.locator('.switcher-claimants').textContent()).includes('China'), 'Senkaku claimants');
+    await page.locator('.map-label[data-place="uotsuri-jima"]').waitFor({ state: 'attached' });
+    eq(await page.locator('.map-label[data-place="kunashir"]').count(), 0, 'the Kuril labels are gone');
+    const radios = await page.locator('.segmented .seg').allTextContents();
+    eq(radios, ['All', 'Japanese', 'Chinese', 'Taiwanese'], 'the naming switch offers the Senkaku usages');
+    await page.getByRole('radio', { name: 'Chinese', exact: true }).click();
+    await page.waitForTimeout(100);
+    const primary = await page.locator('.map-label[data-place="uotsuri-jima"] .label-primary').textContent();
+    eq(primary, 'Diaoyu Dao', 'Chinese usage');
+    const legend = await page.locator('.legend').textContent();
+    assert(legend.includes('Administered by Japan') && legend.includes('Claimed by China') && legend.includes('Claimed by Taiwan'), `Senkaku legend: ${legend}`);
+    assert((await page.locator('#tab-events .tab-count').textContent()) !== kurilEvents, 'the timeline holds other events');
+    // Escape closes the list without choosing.
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    eq(await page.getAttribute('#dispute-switcher', 'aria-expanded'), 'false', 'Escape closes');
+    await page.waitForTimeout(1300);
+    await shot(page, `dispute-senkaku-${colorScheme}`);
+    // Remembered: a reload opens on the Senkakus.
+    await page.reload();
+    await page.locator('body.is-ready').waitFor();
+    eq((await page.locator('#dispute-switcher .switcher-name').textContent()).trim(), 'Senkaku Islands', 'remembered after a reload');
+    await done(a);
+  }
+});
+
+test('timeline scope: the events of the dispute on screen, or of every dispute', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  const count = async () => Number((await page.locator('#tab-events .tab-count').textContent()).replace(/\D/g, ''));
+  const kuril = await count();
+  await page.locator('#scope-all').check();
+  await page.waitForTimeout(100);
+  const all = await count();
+  assert(all > kuril, `all disputes (${all}) hold more than the Kurils (${kuril})`);
+  await page.locator('#scope-all').uncheck();
+  await page.waitForTimeout(100);
+  eq(await count(), kuril, 'back to the Kurils');
+  await done(a);
+});
+
+test('world view: the disputed areas, badges that enter a dispute, the note of an area no pack covers (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 } });
+    const { page } = a;
+    await page.locator('#dispute-switcher').click();
+    await page.locator('#dispute-list [data-dispute="world"]').click();
+    await page.waitForFunction(() => document.querySelector('#map').dataset.worldAreas === '80');
+    eq(await page.locator('.world-badge').count(), 6, 'a badge per dispute');
+    eq(await page.locator('.segmented').isHidden(), true, 'no naming switch in the world view');
+    const legend = await page.locator('.legend').textContent();
+    assert(legend.includes('Disputed area'), `world legend: ${legend}`);
+    await page.waitForTimeout(1400);
+    await shot(page, `world-${colorScheme}`);
+    // Western Sahara (Natural Earth B28, east of the berm): no pack covers it. Its pixel from the map's Web Mercator view.
+    const at = await page.evaluate(() => {
+      const canvas = document.querySelector('#map canvas').getBoundingClientRect();
+      const [w, s, e, n] = [-170, -60, 180, 72];
+      const my = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+      const scale = Math.min((canvas.width - 16) / (((e - w) * Math.PI) / 180), (canvas.height - 16) / (my(n) - my(s)));
+      const [cx, cy] = [(((w + e) / 2) * Math.PI) / 180, (my(n) + my(s)) / 2];
+      const [lon, lat] = [-10.5, 25];
+      return { x: canvas.left + canvas.width / 2 + ((lon * Math.PI) / 180 - cx) * scale, y: canvas.top + canvas.height / 2 - (my(lat) - cy) * scale };
+    });
+    await page.mouse.click(at.x, at.y);
+    const note = page.locator('.world-note');
+    await note.waitFor();
+    const text = await note.textContent();
+    assert(text.includes('W. Sahara') && text.includes('Morocco') && text.includes('No dispute pack covers it yet'), `note: ${text}`);
+    await page.locator('.world-badge[data-dispute="senkaku"]').click();
+    await page.locator('.map-label[data-place="uotsuri-jima"]').waitFor({ state: 'attached' });
+    eq((await page.locator('#dispute-switcher .switcher-name').textContent()).trim(), 'Senkaku Islands', 'the badge entered the Senkakus');
+    eq(await page.locator('.world-badge').count(), 0, 'the badges are gone');
+    await done(a);
+  }
 });
 
 test('keyboard: tabs switch with the arrow keys (aria-selected); the naming switch is a radio group', async (ctx) => {
@@ -119,7 +218,7 @@ test('keyboard: tabs switch with the arrow keys (aria-selected); the naming swit
   const f = await tabTo(page, (x) => x.role === 'radio');
   eq(f.text, 'Both', 'the checked radio is the tab stop');
   await page.keyboard.press('ArrowRight');
-  eq(await page.getAttribute('[data-mode="ja"]', 'aria-checked'), 'true', 'ArrowRight checks Japanese usage');
+  eq(await page.getAttribute('[data-mode="jp"]', 'aria-checked'), 'true', 'ArrowRight checks Japanese usage');
   eq(await label(page, 'kunashir').locator('.label-primary').textContent(), 'Kunashiri', 'labels follow');
   await page.keyboard.press('ArrowDown');
   eq(await page.getAttribute('[data-mode="ru"]', 'aria-checked'), 'true', 'ArrowDown checks Russian usage');

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Backend } from '../../src/backend';
 import { LibraryState, type LibraryChange } from '../../src/libraryState';
-import type { ArticleSummary, Histogram } from '../../src/types';
+import type { ArticleSummary, Dispute, EventSummary, Histogram, Pack } from '../../src/types';
 
 /** A backend whose answers the test gives out one by one (pending until `answer`). */
 function fakeBackend() {
@@ -16,6 +16,7 @@ function fakeBackend() {
     islandArticleCounts: ask('islandArticleCounts'),
     listEvents: ask('listEvents'),
     listArticles: ask('listArticles'),
+    listDisputes: ask('listDisputes'),
   } as unknown as Backend;
   const answer = async (cmd: string, value: unknown, which = 0) => {
     pending[cmd].splice(which, 1)[0](value);
@@ -73,4 +74,43 @@ test('a failed fetch is reported and keeps the data', async () => {
   await state.loadEvents();
   expect(errors).toEqual([{ code: 'store_error', message: 'x' }]);
   expect(state.eventsLoaded).toBe(false);
+});
+
+test('the timeline holds the dispute on screen’s events (its curated history too), or every dispute’s; the choice is remembered', async () => {
+  localStorage.clear();
+  const usages = [{ id: 'jp', label: 'Japanese usage', names: 'ja' }];
+  const disputes = ['kuril', 'senkaku'].map((id) => ({ id, name: id, description: '', claimants: [], bounds: [0, 0, 1, 1], usages, natural_earth: [], articles: 0 }) as Dispute);
+  const pack = (id: string, place: string) =>
+    ({ id, name: id, attribution: '', bounds: [0, 0, 1, 1], usages, places: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: place, pack: id, kind: 'island', role: 'disputed', names: { en: place }, claims: [], covers: [], label: [0, 0] } }] } }) as unknown as Pack;
+  const packs: Record<string, Pack> = { kuril: pack('kuril', 'kunashir'), senkaku: pack('senkaku', 'uotsuri') };
+  const event = (id: string, year: number, place: string, curated: boolean) => ({ id, date: String(year), year, places: [place], curated, dated_by: 'stated' }) as unknown as EventSummary;
+  const events = [event('history:shimoda-1855', 1855, 'kunashir', true), event('article-event:1', 2012, 'uotsuri', false), event('article-event:2', 2012, 'kunashir', false)];
+  const backend = {
+    listDisputes: () => Promise.resolve(disputes),
+    getPack: (id: string) => Promise.resolve(packs[id]),
+    listEvents: () => Promise.resolve(events),
+  } as unknown as Backend;
+  const state = new LibraryState(backend, () => {});
+  await state.loadPacks();
+  expect(state.current).toBe('kuril');
+  expect(state.places.has('uotsuri')).toBe(true);
+  await state.loadEvents();
+  expect(state.index.sorted.map((e) => e.id)).toEqual(['history:shimoda-1855', 'article-event:2']);
+  expect(state.histogram.years).toEqual([
+    { year: 1855, curated: 1, articles: 0 },
+    { year: 2012, curated: 0, articles: 1 },
+  ]);
+  state.setCurrent('senkaku');
+  expect(state.index.sorted.map((e) => e.id)).toEqual(['article-event:1']);
+  state.setScope('all');
+  expect(state.index.sorted).toHaveLength(3);
+  expect(state.namingInForce).toEqual({ mode: 'both', usages });
+
+  // Remembered across restarts.
+  const again = new LibraryState(backend, () => {});
+  await again.loadPacks();
+  expect([again.current, again.scope]).toEqual(['senkaku', 'all']);
+  again.setCurrent('world');
+  expect(again.scope).toBe('all');
+  expect(again.pack).toBeNull();
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { coveredCost, GROUP_LABEL_OFFSETS, labelObstacles, labelsHit, overlapArea, placeIslandLabels, settleLabels, type IslandLabel, type PlacedLabel, type Rect } from '../../src/mapLabels';
+import { coveredCost, GROUP_LABEL_OFFSETS, labelObstacles, labelPriority, labelsHit, majorPlaces, overlapArea, placeIslandLabels, settleLabels, type IslandLabel, type PlacedLabel, type Rect } from '../../src/mapLabels';
+import type { PlaceProperties } from '../../src/types';
 
 const rect = (left: number, top: number, w: number, hgt: number): Rect => ({ left, top, right: left + w, bottom: top + hgt });
 const box = rect(0, 0, 1000, 800);
@@ -83,4 +84,16 @@ test('a group label slides off a kept label rather than be hidden, and is hidden
   expect(h).toEqual({ collided: true, offset: usual });
   // Nothing in the way: its usual place.
   expect(settleLabels([group], box, none)[0]).toEqual({ collided: false, offset: usual });
+});
+
+test('the largest disputed islands keep their labels; the lesser ones may be hidden', () => {
+  const island = (id: string, size: number, role: 'disputed' | 'context' = 'disputed') => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [size, 0], [size, size], [0, size], [0, 0]]] },
+    properties: { id, pack: 'senkaku', kind: 'island', role, names: { en: id }, claims: [], covers: [], label: [0, 0] } as PlaceProperties,
+  });
+  const features = [island('rock', 0.001), island('uotsuri', 0.05), island('kuba', 0.02), island('big-context', 1, 'context'), island('taisho', 0.01), island('kitaiwa', 0.002)];
+  expect([...majorPlaces(features, 4)].sort()).toEqual(['kitaiwa', 'kuba', 'taisho', 'uotsuri']);
+  expect(labelPriority(features[0].properties, false)).toBe(2);
+  expect(labelPriority(features[1].properties, true)).toBe(0);
 });

@@ -11,6 +11,7 @@
 
 pub mod backups;
 mod coverage;
+pub mod disputes;
 mod export;
 pub use coverage::CoverageOf;
 mod reanalysis;
@@ -29,7 +30,7 @@ use serde::Serialize;
 
 use crate::analysis::{analyze, Language};
 use crate::events::{extract_events, Event, Reference};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Usage};
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::ingest::read_file;
 use crate::linker::{Linker, Mention};
@@ -38,6 +39,7 @@ use crate::store::{
     Library, MentionRecord, ReadOnly, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
+use disputes::Dispute;
 use timeline::{curated_events, merge, EventId, EventSummary, Histogram, TimelineEvent};
 
 /// The dispute pack and its linker, built on first use.
@@ -89,16 +91,27 @@ impl Packs {
         )))
     }
 
-    /// The pack for the map.
-    pub fn map(&self) -> PackMap {
-        let info = self.gazetteer.info();
-        PackMap {
+    /// The map of pack `id`: its manifest, usages and places.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] (naming the loaded packs) if no pack `id` is loaded.
+    pub fn map(&self, id: &str) -> Result<PackMap> {
+        let packs = self.gazetteer.packs();
+        let Some(info) = packs.iter().find(|p| p.id == id) else {
+            let ids: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
+            return Err(Error::NotFound(format!(
+                "there is no dispute pack {id:?}; the packs are {}",
+                ids.join(", ")
+            )));
+        };
+        Ok(PackMap {
             id: info.id.clone(),
             name: info.name.clone(),
             attribution: info.attribution.clone(),
             bounds: info.bounds,
-            places: self.gazetteer.to_feature_collection(),
-        }
+            usages: info.usages.clone(),
+            places: self.gazetteer.pack_feature_collection(id),
+        })
     }
 
     /// Reads `path` and links it: its mentions and events, nothing stored.
@@ -140,8 +153,9 @@ impl Packs {
     }
 }
 
-/// The dispute pack as the map draws it: its manifest and its places as GeoJSON
-/// (each feature's properties are a [`crate::gazetteer::Place`], `PlaceProperties` in TypeScript).
+/// One dispute pack as the map draws it: its manifest, naming usages and places
+/// as GeoJSON (each feature's properties are a [`crate::gazetteer::Place`],
+/// `PlaceProperties` in TypeScript).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PackMap {
@@ -153,7 +167,9 @@ pub struct PackMap {
     pub attribution: String,
     /// `[west, south, east, north]` in degrees.
     pub bounds: [f64; 4],
-    /// The places ([`Gazetteer::to_feature_collection`]).
+    /// The claimants' naming conventions, for the naming switch.
+    pub usages: Vec<Usage>,
+    /// The pack's places ([`Gazetteer::pack_feature_collection`]).
     #[cfg_attr(feature = "ts", ts(type = "import('geojson').FeatureCollection"))]
     pub places: geojson::FeatureCollection,
 }
@@ -475,6 +491,27 @@ impl Atlas {
         self.reader().article_counts()
     }
 
+    /// Every loaded pack as a dispute, in load order, with the number of
+    /// stored articles that mention it (an article naming Japan's three
+    /// disputes counts for each).
+    ///
+    /// # Errors
+    /// The store's error if the query fails.
+    pub fn disputes(&self) -> Result<Vec<Dispute>> {
+        let gazetteer = self.packs.gazetteer();
+        let pack_of: HashMap<String, String> = gazetteer
+            .places()
+            .iter()
+            .map(|p| (p.id.clone(), p.pack.clone()))
+            .collect();
+        let counts = self.reader().article_counts_by_group(&pack_of)?;
+        Ok(gazetteer
+            .packs()
+            .iter()
+            .map(|info| Dispute::new(info, gazetteer, counts.get(&info.id).copied().unwrap_or(0)))
+            .collect())
+    }
+
     /// Full-text search: at most `limit` hits, best first.
     ///
     /// # Errors
@@ -660,6 +697,64 @@ mod tests {
         writer.connection().execute_batch("ROLLBACK").unwrap();
         drop(writer);
         assert_eq!(atlas.articles().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn disputes_count_the_articles_that_mention_each_pack() {
+        let dir = tempfile::tempdir().unwrap();
+        let three = dir.path().join("three.txt");
+        std::fs::write(
+            &three,
+            "Japan's three disputes\n\nTokyo protested about Kunashir, \
+             the Senkaku Islands and Takeshima on the same day.",
+        )
+        .unwrap();
+        let falklands = dir.path().join("malvinas.txt");
+        std::fs::write(
+            &falklands,
+            "Las Malvinas\n\nArgentina reclamó de nuevo las islas Malvinas.",
+        )
+        .unwrap();
+        let atlas = Atlas::with_library(Gazetteer::built_in(), Library::open_in_memory().unwrap());
+        let options = ImportOptions {
+            published: NaiveDate::from_ymd_opt(2021, 5, 1),
+            imported_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            max_files: 10,
+        };
+        let summary = atlas.import(&[three, falklands], options, &mut |_| {});
+        assert_eq!(summary.imported, 2);
+        let counts: Vec<(String, usize)> = atlas
+            .disputes()
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.id, d.articles))
+            .collect();
+        let count = |id: &str| counts.iter().find(|(d, _)| d == id).unwrap().1;
+        assert_eq!(counts.len(), 6, "{counts:?}");
+        assert_eq!(
+            (count("kuril"), count("senkaku"), count("dokdo")),
+            (1, 1, 1),
+            "one article under Japan's three disputes: {counts:?}"
+        );
+        assert_eq!(count("falklands"), 1);
+        assert_eq!((count("crimea"), count("south-china-sea")), (0, 0));
+    }
+
+    #[test]
+    fn each_pack_has_its_own_map() {
+        let packs = Packs::new(Gazetteer::built_in());
+        let map = packs.map("dokdo").unwrap();
+        assert_eq!(map.id, "dokdo");
+        let usages: Vec<&str> = map.usages.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(usages, ["kr", "jp", "neutral"]);
+        assert!(!map.places.features.is_empty());
+        for f in &map.places.features {
+            let pack = &f.properties.as_ref().unwrap()["pack"];
+            assert_eq!(pack, "dokdo", "{f:?}");
+        }
+        let err = packs.map("atlantis").unwrap_err();
+        assert_eq!(err.code(), "not_found");
+        assert!(err.to_string().contains("falklands"), "{err}");
     }
 
     #[test]

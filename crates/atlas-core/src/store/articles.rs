@@ -247,6 +247,26 @@ impl Library {
         let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// For each group of places (a dispute pack: `group_of` maps each place id
+    /// to its group), the number of distinct articles with a linked mention of
+    /// any of its places. A group no article mentions is left out; an article
+    /// that mentions two groups counts for both.
+    ///
+    /// # Errors
+    /// [`crate::Error::Store`] if the query fails.
+    pub fn article_counts_by_group(
+        &self,
+        group_of: &HashMap<String, String>,
+    ) -> Result<HashMap<String, usize>> {
+        let groups = serde_json::to_string(group_of).expect("a map of strings serializes");
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT g.value, COUNT(DISTINCT m.article_id) FROM mentions m \
+             JOIN json_each(?1) g ON g.key = m.feature GROUP BY g.value",
+        )?;
+        let rows = stmt.query_map([groups], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
 
 #[cfg(test)]
@@ -329,5 +349,29 @@ mod tests {
         assert_eq!(counts["iturup"], 2);
         assert_eq!(counts["yuzhno-kurilsk"], 1);
         assert!(!counts.contains_key("shikotan"));
+    }
+
+    #[test]
+    fn counts_articles_per_group_of_places() {
+        let mut lib = Library::open_in_memory().unwrap();
+        stored(&mut lib, sample_en(), *T0);
+        stored(&mut lib, sample_ru(), *T1);
+        let group_of: HashMap<String, String> = [
+            ("kunashir", "south"),
+            ("iturup", "south"),
+            ("yuzhno-kurilsk", "town"),
+            ("shikotan", "unmentioned"),
+        ]
+        .into_iter()
+        .map(|(p, g)| (p.to_string(), g.to_string()))
+        .collect();
+        let counts = lib.article_counts_by_group(&group_of).unwrap();
+        assert_eq!(counts["south"], 2, "an article counts once per group");
+        assert_eq!(counts["town"], 1);
+        assert!(!counts.contains_key("unmentioned"));
+        assert!(lib
+            .article_counts_by_group(&HashMap::new())
+            .unwrap()
+            .is_empty());
     }
 }
