@@ -573,7 +573,7 @@ mod tests {
         assert!(
             events
                 .iter()
-                .any(|e| e.summary.date.to_string() == "2024-09-11"),
+                .any(|e| e.summary.date == "2024-09-11".parse().unwrap()),
             "the events as linked, yesterday resolved"
         );
     }
