@@ -81,3 +81,20 @@ prepare_app_build() {
   ensure_ui_deps
   build_ui
 }
+
+# The Spark test's Python environment (pyspark), outside the repository.
+spark_venv() { printf '%s\n' "${ATLAS_SPARK_VENV:-$HOME/.cache/dispute-atlas/spark-venv}"; }
+
+# ensure_spark: Java 17 (Debian's headless JRE) and pyspark in a virtual environment.
+ensure_spark() {
+  ensure_apt openjdk-17-jre-headless python3-venv
+  local venv python=python3
+  venv=$(spark_venv)
+  [ -x /usr/bin/python3 ] && python=/usr/bin/python3
+  if ! [ -x "$venv/bin/spark-submit" ]; then
+    say "Installing pyspark into $venv"
+    rm -rf "$venv"
+    quietly "$python" -m venv "$venv" || die "python3 -m venv failed"
+    quietly "$venv/bin/pip" install -q 'pyspark>=4.0,<5' || die "pip install pyspark failed"
+  fi
+}

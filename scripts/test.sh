@@ -51,6 +51,12 @@ check "core tests (atlas-core)" cargo test -q --locked -p atlas-core
 check "app tests (commands, mock app, bindings)" \
   cargo test -q --locked -p dispute-atlas --lib --test commands
 
+# Issue 16: the Spark job in local mode (installs Java 17 and pyspark if missing; ~1 minute
+# once they are there). ATLAS_SKIP_SPARK=1 leaves it out.
+if [ -z "${ATLAS_SKIP_SPARK:-}" ]; then
+  check "Spark job (local mode, examples/spark)" bash tests/spark/run.sh
+fi
+
 bindings_fresh() {
   # The app tests above regenerate ui/src/bindings; any change means the committed ones are stale.
   local changes

@@ -489,6 +489,10 @@ fn link_jsonl_streams_a_corpus_in_order_and_goes_on_after_bad_records() {
     assert_eq!(ids[13], "r11");
     assert_eq!(ids[41], "r39");
     let first = &lines[0];
+    assert!(
+        first.get("text").is_none(),
+        "the text only with --with-text"
+    );
     assert_eq!(first["url"], "https://example.org/0");
     assert_eq!(first["events"][0]["date"], "2024-09-11");
     assert_eq!(first["mentions"][0]["feature"], "kunashir");
@@ -499,4 +503,104 @@ fn link_jsonl_streams_a_corpus_in_order_and_goes_on_after_bad_records() {
         "the page's own address"
     );
     assert_eq!(html["mentions"][0]["pack"], "senkaku");
+}
+
+/// `atlas link --jsonl ARGS` over `input`: its exit status and its lines.
+fn link_jsonl(args: &[&str], input: &str) -> (i32, String) {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .args(["link", "--jsonl"])
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn link_jsonl_with_text_carries_the_clean_text_the_offsets_count_in() {
+    let page = r#"{"id": "p", "html": "<html><head><title>Coast guard off the Senkakus</title></head><body><nav>Home | World</nav><p>China Coast Guard ships entered waters off the Senkaku Islands on Monday.</p></body></html>", "published": "2024-05-14"}"#;
+    let (code, stdout) = link_jsonl(&["--with-text"], &format!("{page}\n"));
+    assert_eq!(code, 0);
+    let line = &lines(&stdout)[0];
+    let text = line["text"].as_str().unwrap();
+    assert!(!text.contains('<'), "clean text, no markup: {text}");
+    assert_eq!(line["title"], "Coast guard off the Senkakus");
+    let chars: Vec<char> = text.chars().collect();
+    for m in line["mentions"].as_array().unwrap() {
+        let (start, end) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+        let said: String = chars[start as usize..end as usize].iter().collect();
+        assert_eq!(said, m["text"].as_str().unwrap());
+    }
+    let (_, stderr) = {
+        let (code, _, stderr) = atlas(&["link", "--with-text", "x.txt"]);
+        (code, stderr)
+    };
+    assert!(stderr.contains("--jsonl"), "{stderr}");
+}
+
+#[test]
+fn ingest_results_loads_linked_lines_into_a_library_that_excerpts_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results");
+    std::fs::create_dir(&results).unwrap();
+    let corpus: String = [
+        serde_json::json!({"id": "k1", "text": "Drills on Kunashir\n\nRussia held drills on Kunashir yesterday.", "published": "2024-09-12", "url": "https://news.example.com/k1"}),
+        serde_json::json!({"id": "bad", "published": "not a date", "text": "x"}),
+        serde_json::json!({"id": "k2", "text": "Plant on Shikotan\n\nA fish plant opened on Shikotan in 2019.", "url": "https://www.example.org/k2"}),
+    ]
+    .iter()
+    .map(|r| format!("{r}\n"))
+    .collect();
+    let (code, stdout) = link_jsonl(&["--with-text"], &corpus);
+    assert_eq!(code, 1, "a bad record");
+    std::fs::write(results.join("part-00000"), &stdout).unwrap();
+    std::fs::write(results.join("_SUCCESS"), "").unwrap();
+    let db = dir.path().join("library.sqlite3");
+
+    let (code, stdout, stderr) = atlas(&["ingest", "--db", text(&db), "--results", text(&results)]);
+    assert_eq!(code, 1, "the error line is a failed record: {stderr}");
+    let mut progress = lines(&stdout);
+    // Failures come as they are found, stored records once their batch is written.
+    progress.sort_by_key(|p| p["index"].as_u64());
+    let kinds: Vec<&str> = progress
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["done", "failed", "done"]);
+    assert_eq!(progress[0]["file_name"], "k1");
+    assert_eq!(progress[1]["error"]["code"], "invalid_input");
+
+    let (code, stdout, _) = atlas(&["excerpts", "--db", text(&db), "shikotan"]);
+    assert_eq!(code, 0);
+    let excerpts: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(excerpts[0]["title"], "Plant on Shikotan");
+    assert_eq!(excerpts[0]["source"], "example.org");
+
+    let (code, stdout, _) = atlas(&["ingest", "--db", text(&db), "--results", text(&results)]);
+    assert_eq!(code, 1);
+    let mut again = lines(&stdout);
+    again.sort_by_key(|p| p["index"].as_u64());
+    let kinds: Vec<String> = again.iter().map(|p| p["kind"].to_string()).collect();
+    assert_eq!(kinds, ["\"duplicate\"", "\"failed\"", "\"duplicate\""]);
+
+    let (code, _, stderr) = atlas(&[
+        "ingest",
+        "--db",
+        text(&db),
+        "--results",
+        text(&dir.path().join("none")),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("file_not_found"), "{stderr}");
+    let (code, _, stderr) = atlas(&["ingest", "--db", text(&db)]);
+    assert_eq!(code, 2, "files or --results: {stderr}");
 }

@@ -622,6 +622,30 @@ impl Atlas {
             on_progress,
         )
     }
+
+    /// Loads results linked elsewhere (`atlas link --jsonl --with-text` lines,
+    /// a file or a folder of `part-*` / `*.jsonl` files as Spark writes them):
+    /// each line becomes an article with the mentions and events it gives,
+    /// not analysed again; see [`crate::import::results`].
+    ///
+    /// # Errors
+    /// When `path` cannot be read or holds no result file; each record's own
+    /// failure is reported through `on_progress` instead.
+    pub fn import_results(
+        &self,
+        path: &Path,
+        imported_at: Timestamp,
+        on_progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportSummary> {
+        let files = crate::import::results::result_files(path)?;
+        Ok(crate::import::results::import_results(
+            &self.library,
+            self.packs.gazetteer(),
+            &files,
+            imported_at,
+            on_progress,
+        ))
+    }
 }
 
 #[cfg(test)]

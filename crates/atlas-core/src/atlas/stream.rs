@@ -58,6 +58,10 @@ pub struct LinkedRecord {
     pub mentions: Vec<Mention>,
     /// The dated events, in text order.
     pub events: Vec<Event>,
+    /// The article's clean text (what the offsets count in), when asked for:
+    /// what `atlas ingest --results` stores.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// A record that could not be linked.
@@ -72,12 +76,17 @@ pub struct RecordError {
 }
 
 impl Packs {
-    /// Links one line of a corpus: a JSON [`CorpusRecord`].
+    /// Links one line of a corpus: a JSON [`CorpusRecord`]. With `with_text`
+    /// the result carries the article's clean text.
     ///
     /// # Errors
     /// `invalid_input` for a line that is not such a record or gives a bad
     /// date; the article's own error (`empty_file`, `not_text`, `too_large`, ...).
-    pub fn link_record(&self, line: &str) -> std::result::Result<LinkedRecord, (Value, Error)> {
+    pub fn link_record(
+        &self,
+        line: &str,
+        with_text: bool,
+    ) -> std::result::Result<LinkedRecord, (Value, Error)> {
         let record: CorpusRecord = serde_json::from_str(line).map_err(|e| {
             let id = serde_json::from_str::<Value>(line)
                 .ok()
@@ -89,10 +98,11 @@ impl Packs {
             (id, error)
         })?;
         let id = record.id.clone();
-        self.link_corpus_record(record).map_err(|e| (id, e))
+        self.link_corpus_record(record, with_text)
+            .map_err(|e| (id, e))
     }
 
-    fn link_corpus_record(&self, record: CorpusRecord) -> Result<LinkedRecord> {
+    fn link_corpus_record(&self, record: CorpusRecord, with_text: bool) -> Result<LinkedRecord> {
         let published = match record.published.as_deref() {
             Some(day) => Some(PartialDate::parse_day(day)?),
             None => None,
@@ -121,15 +131,18 @@ impl Packs {
             language: analysis.language,
             mentions: analysis.mentions,
             events: analysis.events,
+            text: with_text.then_some(article.text),
         })
     }
 
     /// Links every record of `input` (JSON Lines; blank lines are skipped) on
     /// every core, handing each result to `each` in input order as soon as it
-    /// and those before it are done. Stops when `each` says `false`.
+    /// and those before it are done (with the article's text when `with_text`).
+    /// Stops when `each` says `false`.
     pub fn link_stream(
         &self,
         input: impl BufRead + Send,
+        with_text: bool,
         mut each: impl FnMut(std::result::Result<LinkedRecord, RecordError>) -> bool,
     ) {
         self.linker();
@@ -142,11 +155,13 @@ impl Packs {
         crate::parallel::ordered_map(
             lines,
             |(number, line)| match line {
-                Ok(line) => self.link_record(&line).map_err(|(id, error)| RecordError {
-                    id,
-                    line: number,
-                    error,
-                }),
+                Ok(line) => self
+                    .link_record(&line, with_text)
+                    .map_err(|(id, error)| RecordError {
+                        id,
+                        line: number,
+                        error,
+                    }),
                 Err(error) => Err(RecordError {
                     id: Value::Null,
                     line: number,

@@ -2,8 +2,9 @@
 //!
 //! ```text
 //! atlas link [--published YYYY-MM-DD] FILE...      one JSON object per file per line
-//! atlas link --jsonl < CORPUS.jsonl                 one JSON object per record per line
+//! atlas link --jsonl [--with-text] < CORPUS.jsonl   one JSON object per record per line
 //! atlas ingest --db PATH FILE...                    store files in a library (JSON Lines)
+//! atlas ingest --db PATH --results DIR              store `link --jsonl --with-text` results
 //! atlas events --db PATH [--from Y] [--to Y] [--place ID] [--history]
 //! atlas excerpts --db PATH FEATURE
 //! atlas search --db PATH QUERY
@@ -62,6 +63,10 @@ enum Command {
         /// {"id", "line", "error"} for a bad record (the stream goes on).
         #[arg(long)]
         jsonl: bool,
+        /// With --jsonl: each result carries the article's clean "text" too,
+        /// so that `atlas ingest --results` can store it.
+        #[arg(long)]
+        with_text: bool,
         /// Article files (.txt, .md, .html, .pdf, .docx, .eml).
         #[arg(required_unless_present = "jsonl", conflicts_with = "jsonl")]
         files: Vec<PathBuf>,
@@ -75,8 +80,13 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         db: PathBuf,
         /// Article files, and folders to walk for them (.txt, .md, .html, .pdf, .docx, .eml).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "results", conflicts_with = "results")]
         files: Vec<PathBuf>,
+        /// Load results linked elsewhere instead: the lines of `atlas link
+        /// --jsonl --with-text`, a file or a folder of part-* / *.jsonl files
+        /// (as a Spark job writes them), stored as they are, not linked again.
+        #[arg(long, value_name = "DIR")]
+        results: Option<PathBuf>,
     },
     /// Print the library's events as a JSON array, oldest first.
     Events {
@@ -241,16 +251,26 @@ fn main() -> ExitCode {
         Command::Link {
             published,
             jsonl,
+            with_text,
             files,
         } => {
+            if with_text && !jsonl {
+                use clap::CommandFactory;
+                Cli::command()
+                    .error(
+                        clap::error::ErrorKind::MissingRequiredArgument,
+                        "--with-text goes with --jsonl",
+                    )
+                    .exit();
+            }
             let packs = Packs::new(gazetteer);
             return if jsonl {
-                link_stream(&packs)
+                link_stream(&packs, with_text)
             } else {
                 link(&packs, published, &files)
             };
         }
-        Command::Ingest { db, files } => return ingest(gazetteer, &db, &files),
+        Command::Ingest { db, files, results } => return ingest(gazetteer, &db, &files, results),
         Command::Events {
             db,
             from,
@@ -332,20 +352,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn ingest(gazetteer: Gazetteer, db: &Path, files: &[PathBuf]) -> ExitCode {
+/// `atlas ingest`: files, or with `results` the lines linked elsewhere.
+fn ingest(
+    gazetteer: Gazetteer,
+    db: &Path,
+    files: &[PathBuf],
+    results: Option<PathBuf>,
+) -> ExitCode {
     let atlas = match Atlas::open(gazetteer, db) {
         Ok(atlas) => atlas,
         Err(e) => return fail(&e),
     };
-    let options = ImportOptions {
-        published: None,
-        imported_at: Timestamp::from(chrono::Utc::now()),
-        max_files: usize::MAX,
-    };
+    let imported_at = Timestamp::from(chrono::Utc::now());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut first_failure: HashMap<ErrorCode, Value> = HashMap::new();
-    let summary = atlas.import(files, options, &mut |progress| {
+    let mut on_progress = |progress: ImportProgress| {
         if let ImportProgress::Failed { error, .. } = &progress {
             first_failure
                 .entry(error.kind())
@@ -355,7 +377,21 @@ fn ingest(gazetteer: Gazetteer, db: &Path, files: &[PathBuf]) -> ExitCode {
             // A closed stdout must not stop the import; the library is what matters.
             let _ = writeln!(out, "{}", json!(progress));
         }
-    });
+    };
+    let summary = match results {
+        Some(results) => match atlas.import_results(&results, imported_at, &mut on_progress) {
+            Ok(summary) => summary,
+            Err(e) => return fail(&e),
+        },
+        None => {
+            let options = ImportOptions {
+                published: None,
+                imported_at,
+                max_files: usize::MAX,
+            };
+            atlas.import(files, options, &mut on_progress)
+        }
+    };
     // The error that stopped the import, once, as `fail` prints a fatal error.
     if let Some(error) = summary
         .stopped_by
@@ -458,12 +494,12 @@ fn fail(error: &Error) -> ExitCode {
 }
 
 /// `atlas link --jsonl`: exit status 1 if a record failed or the output went away.
-fn link_stream(packs: &Packs) -> ExitCode {
+fn link_stream(packs: &Packs, with_text: bool) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (mut failed, mut broken_pipe) = (false, false);
     let input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
-    packs.link_stream(input, |result| {
+    packs.link_stream(input, with_text, |result| {
         let line = match result {
             Ok(linked) => json!(linked),
             Err(e) => {

@@ -32,7 +32,7 @@ use lead::{is_heading, join_datelines, lead, reports_news};
 use references::Antecedents;
 
 /// One event an article reports.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     /// When, at the precision the text gives (serialized as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub date: PartialDate,

@@ -12,6 +12,7 @@
 //! on between batches.
 
 mod files;
+pub mod results;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};

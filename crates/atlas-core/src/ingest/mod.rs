@@ -42,6 +42,7 @@ use crate::{Error, Result};
 
 pub(crate) use format::extension_list;
 pub use format::{formats_typescript, Format, FormatInfo, FORMATS};
+pub(crate) use html::web_address;
 use sniff::Sniffed;
 
 /// Files larger than this (50 MiB) are refused with [`Error::TooLarge`].

@@ -286,7 +286,7 @@ impl Meta {
 /// control characters, at most [`MAX_ADDRESS_BYTES`]): the only addresses kept,
 /// so that nothing else (`javascript:`, `data:`, a relative path) is ever
 /// offered as where an article came from.
-fn web_address(value: &str) -> Option<String> {
+pub(crate) fn web_address(value: &str) -> Option<String> {
     let value = value.trim();
     let scheme_ok = ["http://", "https://"].iter().any(|scheme| {
         value

@@ -21,6 +21,7 @@
 mod content;
 mod furniture;
 mod metadata;
+pub(crate) use metadata::web_address;
 mod nesting;
 
 use ego_tree::NodeRef;
