@@ -10,7 +10,7 @@ use atlas_core::atlas::ImportOptions;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::store::{schema, upgrade_backup_path, Library};
 use atlas_core::{Atlas, Timestamp};
-use common::{article, Rng};
+use common::{article, sorted_titles as titles, Rng};
 use rusqlite::Connection;
 
 /// A library at `dir/library.sqlite3` holding `n` articles, closed (its WAL
@@ -36,17 +36,6 @@ fn library_with_articles(dir: &Path, n: usize) -> (PathBuf, Vec<String>) {
     drop(atlas);
     assert!(!wal(&path).exists(), "closed cleanly");
     (path, titles)
-}
-
-fn titles(atlas: &Atlas) -> Vec<String> {
-    let mut titles: Vec<String> = atlas
-        .articles()
-        .unwrap()
-        .into_iter()
-        .map(|a| a.title)
-        .collect();
-    titles.sort();
-    titles
 }
 
 /// Runs `sql` on the database at `path` behind the library's back.

@@ -14,7 +14,7 @@ use atlas_core::atlas::ImportOptions;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::store::ReadOnlyReason;
 use atlas_core::{Atlas, Timestamp};
-use common::{article, Rng};
+use common::{article, sorted_titles as titles, Rng};
 
 /// Fills a library at `dir/library.sqlite3` with 4 articles and closes it;
 /// returns its path and the titles stored.
@@ -43,17 +43,6 @@ fn options() -> ImportOptions {
         imported_at: "2026-01-01T00:00:00Z".parse::<Timestamp>().unwrap(),
         max_files: usize::MAX,
     }
-}
-
-fn titles(atlas: &Atlas) -> Vec<String> {
-    let mut titles: Vec<String> = atlas
-        .articles()
-        .unwrap()
-        .into_iter()
-        .map(|a| a.title)
-        .collect();
-    titles.sort();
-    titles
 }
 
 /// Opens the library at `path`, expecting it read-only for `reason`, and

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use atlas_core::atlas::ImportOptions;
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::{Atlas, Timestamp};
-use common::{article, Rng};
+use common::{article, sorted_titles as titles, Rng};
 
 fn at(time: &str) -> Timestamp {
     time.parse().unwrap()
@@ -35,17 +35,6 @@ fn import(atlas: &Atlas, dir: &Path, from: usize, to: usize) {
     let summary = atlas.import(&[sources], options, &mut |_| {});
     assert_eq!(summary.failed, 0);
     assert_eq!(summary.imported, to - from);
-}
-
-fn titles(atlas: &Atlas) -> Vec<String> {
-    let mut titles: Vec<String> = atlas
-        .articles()
-        .unwrap()
-        .into_iter()
-        .map(|a| a.title)
-        .collect();
-    titles.sort();
-    titles
 }
 
 /// A library of 3 articles backed up, then 2 more added after the backup, then

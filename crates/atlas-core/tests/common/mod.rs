@@ -1,5 +1,5 @@
-//! Shared by the crash-safety and concurrency tests: seeded, distinct
-//! article texts that mention places and dates.
+//! Shared by the crash-safety, concurrency and library-fault tests: seeded,
+//! distinct article texts that mention places and dates, and a library's titles.
 
 #![allow(dead_code)]
 
@@ -97,4 +97,17 @@ pub fn article(i: usize, rng: &mut Rng) -> String {
     }
     text.push('\n');
     text
+}
+
+/// The titles of the articles in `atlas`, sorted: what a library holds, to
+/// compare before and after a fault.
+pub fn sorted_titles(atlas: &atlas_core::Atlas) -> Vec<String> {
+    let mut titles: Vec<String> = atlas
+        .articles()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    titles.sort();
+    titles
 }
