@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::Atlas;
-use crate::store::{shm_path, wal_path, Library};
+use crate::store::{free_sibling, shm_path, wal_path, Library};
 use crate::{Error, Result, Timestamp};
 
 /// What a recovery did.
@@ -87,21 +87,10 @@ impl Atlas {
 /// The name the library at `library` is set aside under at `at`:
 /// `<stem>-damaged-<time>.sqlite3`, with `-2`, `-3`, ... when it is taken.
 fn set_aside_path(library: &Path, at: Timestamp) -> PathBuf {
-    let stem = library
-        .file_stem()
-        .map_or_else(|| "library".into(), |s| s.to_string_lossy());
     let time = at.as_datetime().format("%Y%m%dT%H%M%SZ");
-    (1u32..)
-        .map(|n| {
-            let number = if n == 1 {
-                String::new()
-            } else {
-                format!("-{n}")
-            };
-            library.with_file_name(format!("{stem}-damaged-{time}{number}.sqlite3"))
-        })
-        .find(|candidate| !candidate.exists() && !wal_path(candidate).exists())
-        .unwrap_or_else(|| library.with_extension("damaged.sqlite3"))
+    free_sibling(library, &format!("damaged-{time}"), |candidate| {
+        candidate.exists() || wal_path(candidate).exists()
+    })
 }
 
 #[cfg(test)]

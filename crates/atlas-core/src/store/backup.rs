@@ -49,6 +49,17 @@ impl Library {
 /// it upgrades it from schema `version`: `<name>-v<version>-before-upgrade.sqlite3`
 /// beside it (`-2`, `-3`, ... added when that name is taken; none is replaced).
 pub fn upgrade_backup_path(library: &Path, version: usize) -> PathBuf {
+    free_sibling(
+        library,
+        &format!("v{version}-before-upgrade"),
+        |candidate| candidate.exists(),
+    )
+}
+
+/// The first free name beside `library` for a copy labelled `label`:
+/// `<stem>-<label>.sqlite3`, then `-2`, `-3`, ... while `taken` says a name
+/// is in use (so none is replaced).
+pub(crate) fn free_sibling(library: &Path, label: &str, taken: impl Fn(&Path) -> bool) -> PathBuf {
     let stem = library
         .file_stem()
         .map_or_else(|| "library".into(), |s| s.to_string_lossy());
@@ -59,10 +70,10 @@ pub fn upgrade_backup_path(library: &Path, version: usize) -> PathBuf {
             } else {
                 format!("-{n}")
             };
-            library.with_file_name(format!("{stem}-v{version}-before-upgrade{number}.sqlite3"))
+            library.with_file_name(format!("{stem}-{label}{number}.sqlite3"))
         })
-        .find(|candidate| !candidate.exists())
-        .unwrap_or_else(|| library.with_extension("before-upgrade.sqlite3"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_else(|| library.with_extension(format!("{label}.sqlite3")))
 }
 
 /// Copies the database behind `source` to `to` (see [`Library::backup_to`]).

@@ -43,6 +43,7 @@ mod trash;
 
 pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
+pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;
 pub use check::CheckReport;
 pub use coverage::{Coverage, CoverageBin, Period, Split, UNKNOWN_SOURCE};
