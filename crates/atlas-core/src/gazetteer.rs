@@ -360,7 +360,7 @@ fn default_history_file() -> String {
 }
 
 /// One or more loaded dispute packs: their manifests, places, not-mention
-/// phrases, generic phrases and curated histories, with place ids unique across
+/// phrases, namesakes, generic phrases and curated histories, with place ids unique across
 /// them ([`Gazetteer::combine`]).
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -368,6 +368,7 @@ pub struct Gazetteer {
     places: Vec<Place>,
     index: HashMap<String, usize>,
     not_mentions: Aliases,
+    namesakes: Aliases,
     generic: Vec<GenericMentions>,
     history: Vec<HistoricalEvent>,
 }
@@ -505,6 +506,7 @@ impl Gazetteer {
             places: Vec::new(),
             index: HashMap::new(),
             not_mentions: Aliases::default(),
+            namesakes: Aliases::default(),
             generic: Vec::new(),
             history: Vec::new(),
         };
@@ -528,6 +530,7 @@ impl Gazetteer {
             }
             combined.packs.extend(pack.packs);
             combined.not_mentions.extend(pack.not_mentions);
+            combined.namesakes.extend(pack.namesakes);
             combined.generic.extend(pack.generic);
             combined.history.extend(pack.history);
         }
@@ -562,15 +565,17 @@ impl Gazetteer {
             .map_err(|e| Error::Pack(format!("{}: {e}", info.places)))?
             .try_into()
             .map_err(|e| Error::Pack(format!("{}: {e}", info.places)))?;
-        let not_mentions = match collection
+        let phrases = |member: &str| match collection
             .foreign_members
             .as_ref()
-            .and_then(|m| m.get("not_mentions"))
+            .and_then(|m| m.get(member))
         {
-            Some(value) => serde_json::from_value(value.clone())
-                .map_err(|e| Error::Pack(format!("not_mentions: {e}")))?,
-            None => Aliases::default(),
+            Some(value) => serde_json::from_value::<Aliases>(value.clone())
+                .map_err(|e| Error::Pack(format!("{member}: {e}"))),
+            None => Ok(Aliases::default()),
         };
+        let not_mentions = phrases("not_mentions")?;
+        let namesakes = phrases("namesakes")?;
         let generic = match collection
             .foreign_members
             .as_ref()
@@ -596,6 +601,7 @@ impl Gazetteer {
             places,
             index,
             not_mentions,
+            namesakes,
             generic,
             history,
         };
@@ -698,6 +704,14 @@ impl Gazetteer {
     /// Phrases that look like mentions but are not.
     pub fn not_mentions(&self) -> &Aliases {
         &self.not_mentions
+    }
+
+    /// Names of other places that contain a disputed place's name (广州南沙,
+    /// «Крымский мост в Москве»): not mentions, and in an article where one
+    /// stands, the names it contains mean the namesake there too, unless the
+    /// article names the dispute otherwise ([`Linker`](crate::linker::Linker)).
+    pub fn namesakes(&self) -> &Aliases {
+        &self.namesakes
     }
 
     /// The curated history, in pack order.

@@ -305,7 +305,7 @@ impl Check {
                 self.problem(file, &path, format!("names unknown place {target:?}"));
             }
         }
-        for member in ["not_mentions", "generic_mentions"] {
+        for member in ["not_mentions", "namesakes", "generic_mentions"] {
             if let Some(phrases) = places.get(member) {
                 self.phrases(file, member, phrases, &ids);
             }
@@ -505,7 +505,7 @@ impl Check {
         }
     }
 
-    /// Checks `not_mentions` or `generic_mentions`.
+    /// Checks `not_mentions`, `namesakes` or `generic_mentions`.
     fn phrases(&mut self, file: &str, member: &str, phrases: &Value, ids: &HashSet<String>) {
         let mut phrases = phrases.clone();
         if member == "generic_mentions" {

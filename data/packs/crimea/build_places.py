@@ -233,6 +233,39 @@ NOT_MENTIONS = {
 
 # Phrases that stand for the peninsula without naming it (given to this pack only when
 # the article names one of its places and no other pack has more named mentions).
+# Names of other places that contain a place's alias (Guangzhou's 南沙区, Moscow's Крымский мост):
+# not mentions, and in an article that has one, the alias alone means that namesake too,
+# unless the article names the dispute by another place.
+NAMESAKES = {
+    "en": [
+        "Sebastopol, California",
+        "Sebastopol, CA",
+        "Sebastopol, Ontario",
+        "Sebastopol, Victoria",
+        "Sebastopol, Mississippi",
+        "Yalta, Donetsk",
+        "Yalta, Donetsk Oblast"
+    ],
+    "ru": [
+        "Крымский вал",
+        "Крымская набережная",
+        "Крымская площадь",
+        "Крымский тупик",
+        "=Крымский мост в Москве",
+        "=Крымского моста в Москве",
+        "=Крымском мосту в Москве",
+        "=Крымском Валу",
+        "=Крымский мост через Москву-реку",
+        "=Крымскому мосту через Москву-реку",
+        "=Крымского моста через Москву-реку"
+    ],
+    "es": [
+        "Sebastopol (California)"
+    ]
+}
+NOT_MENTIONS = {language: [p for p in phrases if p not in NAMESAKES.get(language, [])]
+                for language, phrases in NOT_MENTIONS.items()}
+
 GENERIC = {
     "place": "crimea",
     "en": ["annexed peninsula", "occupied peninsula", "disputed peninsula", "annexed Black Sea peninsula",
@@ -278,6 +311,7 @@ def main():
     with open("places.geojson", "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(src["attribution"]) + ',\n')
         fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "namesakes": ' + json.dumps(NAMESAKES, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "generic_mentions": ' + json.dumps(GENERIC, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "features": [\n')
         fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))

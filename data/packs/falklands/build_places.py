@@ -287,6 +287,26 @@ NOT_MENTIONS = {
 
 # Phrases that stand for the islands without naming one (given to this pack only when
 # the article names one of its places and no other pack has more named mentions).
+# Names of other places that contain a place's alias (Falkland in Fife): not mentions, and in
+# an article that has one, the alias alone means that namesake too, unless the article names
+# the dispute by another place.
+NAMESAKES = {
+    "en": [
+        "Falkland Palace",
+        "Falkland, Fife",
+        "Falkland Estate"
+    ],
+    "es": [
+        "Puerto San Carlos, Baja California Sur",
+        "Puerto San Carlos (Baja California Sur)",
+        "Puerto San Carlos, BCS",
+        "Bahía Fox (Chile)",
+        "Bahía Fox, Magallanes"
+    ]
+}
+NOT_MENTIONS = {language: [p for p in phrases if p not in NAMESAKES.get(language, [])]
+                for language, phrases in NOT_MENTIONS.items()}
+
 GENERIC = {
     "place": "falkland-islands",
     "en": ["disputed islands", "contested islands", "islands in dispute", "disputed archipelago",
@@ -333,6 +353,7 @@ def main():
     with open("places.geojson", "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(src["attribution"]) + ',\n')
         fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "namesakes": ' + json.dumps(NAMESAKES, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "generic_mentions": ' + json.dumps(GENERIC, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "features": [\n')
         fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))

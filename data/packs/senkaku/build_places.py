@@ -163,6 +163,51 @@ NOT_MENTIONS = {
            "西北小島", "華北小島"],
 }
 
+# Names of other places that contain a place's alias (Guangzhou's 南沙区, Moscow's Крымский мост):
+# not mentions, and in an article that has one, the alias alone means that namesake too,
+# unless the article names the dispute by another place.
+NAMESAKES = {
+    "en": [
+        "Diaoyutai State Guesthouse",
+        "Diaoyutai State Guest House",
+        "Diaoyutai Guesthouse",
+        "Diaoyutai Guest House",
+        "Diaoyutai Hotel",
+        "Diaoyutai Boutique Hotel",
+        "Diaoyutai Villa",
+        "Senkaku Bay",
+        "Senkakuwan",
+        "Senkaku-wan"
+    ],
+    "ja": [
+        "尖閣湾",
+        "釣魚台国賓館",
+        "釣魚台迎賓館",
+        "座間味村の久場島",
+        "座間味村久場島",
+        "慶良間諸島の久場島"
+    ],
+    "zh": [
+        "钓鱼台国宾馆",
+        "釣魚臺國賓館",
+        "釣魚台國賓館",
+        "钓鱼台宾馆",
+        "釣魚臺賓館",
+        "釣魚台賓館",
+        "釣魚臺大酒店",
+        "釣魚台大酒店",
+        "北京钓鱼台",
+        "北京釣魚臺",
+        "北京釣魚台",
+        "南屿镇",
+        "南嶼鎮",
+        "闽侯南屿",
+        "閩侯南嶼"
+    ]
+}
+NOT_MENTIONS = {language: [p for p in phrases if p not in NAMESAKES.get(language, [])]
+                for language, phrases in NOT_MENTIONS.items()}
+
 GENERIC_MENTIONS = {
     "place": "senkaku-islands",
     "en": ["disputed islands", "disputed islets", "contested islands", "contested islets", "disputed island chain",
@@ -230,11 +275,12 @@ def main():
                        f"the centroid of its NE part(s) {centroid} sits on the real position "
                        f"{[r5(pos[0]), r5(pos[1])]}.{fix}"),
             "license": p["license"]}})
-    out = {"type": "FeatureCollection", "attribution": src["attribution"], "not_mentions": NOT_MENTIONS,
+    out = {"type": "FeatureCollection", "attribution": src["attribution"], "not_mentions": NOT_MENTIONS, "namesakes": NAMESAKES,
            "generic_mentions": GENERIC_MENTIONS, "features": features}
     with open("places.geojson", "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(out["attribution"]) + ',\n')
         fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "namesakes": ' + json.dumps(NAMESAKES, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "generic_mentions": ' + json.dumps(GENERIC_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "features": [\n')
         fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))

@@ -361,6 +361,51 @@ NOT_MENTIONS = {
 
 # Phrases that name the dispute's islands or waters without naming one; the
 # linker gives them to the pack with the most named mentions in the article.
+# Names of other places that contain a place's alias (Guangzhou's 南沙区, Moscow's Крымский мост):
+# not mentions, and in an article that has one, the alias alone means that namesake too,
+# unless the article names the dispute by another place.
+NAMESAKES = {
+    "en": [
+        "Woody Island, Alaska",
+        "Woody Island in Alaska",
+        "Woody Island near Kodiak",
+        "Woody Island, Kodiak",
+        "Woody Island (Alaska)",
+        "Woody Island, Queensland",
+        "Woody Island in Hervey Bay",
+        "Woody Island, Western Australia",
+        "Woody Island near Esperance"
+    ],
+    "zh": [
+        "南海区",
+        "南海區",
+        "佛山南海",
+        "南海县",
+        "南海縣",
+        "南沙区",
+        "南沙區",
+        "广州南沙",
+        "廣州南沙",
+        "南沙港",
+        "南沙新区",
+        "南沙新區",
+        "南沙自贸",
+        "南沙自貿",
+        "南沙大桥",
+        "南沙大橋",
+        "南沙站",
+        "南沙湿地",
+        "南沙濕地"
+    ],
+    "vi": [
+        "Trường Sa, Hồ Nam",
+        "Trường Sa (Hồ Nam)",
+        "thành phố Trường Sa"
+    ]
+}
+NOT_MENTIONS = {language: [p for p in phrases if p not in NAMESAKES.get(language, [])]
+                for language, phrases in NOT_MENTIONS.items()}
+
 GENERIC_MENTIONS = {
     "place": "south-china-sea",
     "en": ["disputed islands", "contested islands", "disputed islets", "disputed reefs", "contested reefs",
@@ -422,6 +467,7 @@ def main():
     with open("places.geojson", "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(ATTRIBUTION) + ',\n')
         fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "namesakes": ' + json.dumps(NAMESAKES, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "generic_mentions": ' + json.dumps(GENERIC_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "features": [\n')
         fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))

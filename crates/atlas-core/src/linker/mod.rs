@@ -24,7 +24,7 @@ mod noun_phrase;
 mod russian;
 mod ukrainian;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
@@ -70,6 +70,8 @@ enum Meaning {
     Generic(usize),
     /// A not-mention phrase.
     NotMention,
+    /// The name of a namesake: an index into [`Linker::namesakes`].
+    Namesake(usize),
 }
 
 /// A pattern of the automaton.
@@ -81,13 +83,19 @@ struct Pattern {
     short_han: bool,
     /// A Korean name: particles may follow it (독도는, 독도에서).
     particles: bool,
+    /// The alias as written in the pack that this pattern is a form of (they
+    /// are numbered in the order they are added): all the case forms of
+    /// "Крымский" share it.
+    alias: u32,
 }
 
-/// What linking a text has found so far: its mentions, and for each generic
-/// phrase among them (by the byte where it starts) the index of the phrase.
+/// What linking a text has found so far: its mentions, for each generic
+/// phrase among them (by the byte where it starts) the index of the phrase,
+/// and the namesakes named (indices into [`Linker::namesakes`]).
 struct Found<'a> {
     mentions: &'a mut Vec<Mention>,
     generic: &'a mut HashMap<usize, usize>,
+    namesakes: &'a mut Vec<usize>,
 }
 
 /// A place a pattern can resolve to.
@@ -107,6 +115,8 @@ pub struct Linker {
     targets: Vec<Target>,
     /// Per generic phrase: the place (an index into `targets`) of each pack that has it.
     generic: Vec<Vec<usize>>,
+    /// Per namesake's name: the aliases (see [`Pattern::alias`]) of places it contains.
+    namesakes: Vec<Vec<u32>>,
     context: ContextPlaces,
 }
 
@@ -119,7 +129,7 @@ impl Linker {
         let mut patterns: Vec<Pattern> = Vec::new();
         // Generic phrases of two packs that fold alike: (the first one's, the other's).
         let mut shared_generic: Vec<(usize, usize)> = Vec::new();
-        let mut add = |alias: &str, language: AliasLanguage, meaning: Meaning| {
+        let mut add = |alias: &str, language: AliasLanguage, meaning: Meaning, written: u32| {
             let folded = fold::fold(alias.trim());
             if folded.is_empty() {
                 return;
@@ -155,9 +165,12 @@ impl Linker {
                     meaning,
                     short_han,
                     particles,
+                    alias: written,
                 });
             }
         };
+        // Numbers the aliases as written, for `Pattern::alias`.
+        let mut written: u32 = 0;
         let targets: Vec<Target> = gazetteer
             .places()
             .iter()
@@ -169,8 +182,8 @@ impl Linker {
             })
             .collect();
         for (target, place) in gazetteer.places().iter().enumerate() {
-            for_each_form(&place.aliases, |form, language| {
-                add(form, language, Meaning::Place(target))
+            for_each_form(&place.aliases, &mut written, |form, language, alias| {
+                add(form, language, Meaning::Place(target), alias)
             });
         }
         // Per pack with generic phrases: the place they name.
@@ -179,13 +192,33 @@ impl Linker {
             let place = targets.iter().position(|t| t.feature == phrases.place);
             let meaning = Meaning::Generic(generic.len());
             generic.push(place.into_iter().collect());
-            for_each_form(&phrases.phrases, |form, language| {
-                add(form, language, meaning)
+            for_each_form(&phrases.phrases, &mut written, |form, language, alias| {
+                add(form, language, meaning, alias)
             });
         }
-        for_each_form(gazetteer.not_mentions(), |form, language| {
-            add(form, language, Meaning::NotMention)
-        });
+        for_each_form(
+            gazetteer.not_mentions(),
+            &mut written,
+            |form, language, alias| add(form, language, Meaning::NotMention, alias),
+        );
+        let mut namesake_names: Vec<String> = Vec::new();
+        for_each_form(
+            gazetteer.namesakes(),
+            &mut written,
+            |form, language, alias| {
+                add(
+                    form,
+                    language,
+                    Meaning::Namesake(namesake_names.len()),
+                    alias,
+                );
+                namesake_names.push(fold::fold(form.trim()));
+            },
+        );
+        let namesakes = namesake_names
+            .iter()
+            .map(|name| aliases_named_in(name, &folded_patterns, &patterns))
+            .collect();
         for (first, other) in shared_generic {
             for place in generic[other].clone() {
                 if !generic[first].contains(&place) {
@@ -204,6 +237,7 @@ impl Linker {
             patterns,
             targets,
             generic,
+            namesakes,
             context: gazetteer.context_places(),
         }
     }
@@ -220,11 +254,13 @@ impl Linker {
         let mut mentions = Vec::new();
         // The generic phrases found, by the byte where each starts: their phrase index.
         let mut generic = HashMap::new();
+        let mut namesakes = Vec::new();
         for chunk in chunks(text) {
             fold::fold_into(&text[chunk.clone()], &mut folded);
             let found = Found {
                 mentions: &mut mentions,
                 generic: &mut generic,
+                namesakes: &mut namesakes,
             };
             self.link_chunk(text, chunk.start, &folded, &mut offsets, found);
         }
@@ -233,10 +269,49 @@ impl Linker {
             let addresses = web_addresses::address_spans(text);
             mentions.retain(|m| !web_addresses::overlaps(&addresses, &(m.byte_start..m.byte_end)));
         }
+        if !namesakes.is_empty() {
+            self.drop_namesakes(&mut mentions, &namesakes, &generic);
+        }
         if !generic.is_empty() {
             self.resolve_generic(&mut mentions, &generic);
         }
         mentions
+    }
+
+    /// Reads the names contained in the namesakes found (indices into
+    /// [`Linker::namesakes`]) as those namesakes wherever the text uses them:
+    /// drops every mention of a pack whose named mentions all use such a name,
+    /// in any of its forms (one sense per discourse: "广州南沙" makes a later
+    /// "南沙" the district too). A pack named otherwise as well ("南沙群岛")
+    /// keeps all its mentions.
+    fn drop_namesakes(
+        &self,
+        mentions: &mut Vec<Mention>,
+        namesakes: &[usize],
+        generic: &HashMap<usize, usize>,
+    ) {
+        let shadowed: HashSet<u32> = namesakes
+            .iter()
+            .flat_map(|&n| self.namesakes[n].iter().copied())
+            .collect();
+        let named = |m: &Mention| !generic.contains_key(&m.byte_start);
+        let confirmed: HashSet<String> = mentions
+            .iter()
+            .filter(|m| named(m) && !self.alias_of(m).is_some_and(|a| shadowed.contains(&a)))
+            .map(|m| m.pack.clone())
+            .collect();
+        mentions.retain(|m| !named(m) || confirmed.contains(&m.pack));
+    }
+
+    /// The alias (see [`Pattern::alias`]) a mention was found by: the pattern
+    /// its folded text is.
+    fn alias_of(&self, mention: &Mention) -> Option<u32> {
+        let folded = fold::fold(&mention.text);
+        let input = Input::new(&folded).anchored(Anchored::Yes);
+        self.automaton
+            .find(input)
+            .filter(|m| m.end() == folded.len())
+            .map(|m| self.patterns[m.pattern().as_usize()].alias)
     }
 
     /// Gives each generic phrase (a mention whose start is a key of `generic`,
@@ -288,7 +363,11 @@ impl Linker {
         offsets: &mut CharOffsets<'_>,
         found: Found<'_>,
     ) {
-        let Found { mentions, generic } = found;
+        let Found {
+            mentions,
+            generic,
+            namesakes,
+        } = found;
         let mut at = 0;
         while at < folded.len() {
             let input = Input::new(folded).span(at..folded.len());
@@ -313,7 +392,11 @@ impl Linker {
             // The longest name may run into the next word ("Kunashiri islands"
             // is not "Kunashiri Island"): a shorter one at the same place may fit.
             // Not inside a not-mention phrase ("Kuril Lakes" is not "Kuril").
-            while !fits(&m) && self.patterns[m.pattern().as_usize()].meaning != Meaning::NotMention
+            while !fits(&m)
+                && !matches!(
+                    self.patterns[m.pattern().as_usize()].meaning,
+                    Meaning::NotMention | Meaning::Namesake(_)
+                )
             {
                 match self.shorter_at(folded, &m) {
                     Some(shorter) => m = shorter,
@@ -330,6 +413,11 @@ impl Linker {
             at = m.end();
             let (feature, pack, kind, island) = match pattern.meaning {
                 Meaning::NotMention => continue,
+                Meaning::Place(_) if is_quoted_cyrillic_name(text, start, end) => continue,
+                Meaning::Namesake(namesake) => {
+                    namesakes.push(namesake);
+                    continue;
+                }
                 Meaning::Place(target) => {
                     let target = &self.targets[target];
                     (
@@ -405,6 +493,37 @@ impl Linker {
     }
 }
 
+/// Whether the name at `start..end` of `text` is one capitalised Cyrillic word
+/// alone in guillemets: in Russian and Ukrainian that names a thing after a
+/// place (the hotel «Севастополь», the battleship «Севастополь», ФК «Крим»),
+/// not the place. A quoted term of more words is the place ("calls them its
+/// «северными территориями»").
+fn is_quoted_cyrillic_name(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    name.chars()
+        .next()
+        .is_some_and(|c| is_cyrillic(c) && c.is_uppercase())
+        && !name.contains(char::is_whitespace)
+        && text[..start].ends_with('«')
+        && text[end..].starts_with('»')
+}
+
+/// The aliases of places (see [`Pattern::alias`]) that, among the automaton's
+/// `folded_patterns`, occur in the folded name of a namesake.
+fn aliases_named_in(name: &str, folded_patterns: &[String], patterns: &[Pattern]) -> Vec<u32> {
+    let mut aliases: Vec<u32> = folded_patterns
+        .iter()
+        .zip(patterns)
+        .filter(|(pattern, p)| {
+            matches!(p.meaning, Meaning::Place(_)) && name.contains(pattern.as_str())
+        })
+        .map(|(_, p)| p.alias)
+        .collect();
+    aliases.sort_unstable();
+    aliases.dedup();
+    aliases
+}
+
 /// Whether `before` ends with the first half of a Russian compound adjective, a
 /// word in -о and a hyphen ("Северо-", "Южно-", "Курило-"): what follows is the
 /// second half of that word, not a name of its own, so "Северо-Курильский" (a
@@ -425,11 +544,18 @@ fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
-/// Calls `f` with every form of every alias and its language: most as written,
-/// Russian and Ukrainian ones in all their case forms (unless written with a
-/// leading `=`).
-fn for_each_form(aliases: &Aliases, mut f: impl FnMut(&str, AliasLanguage)) {
+/// Calls `f` with every form of every alias, its language and the alias's
+/// number (counting on from `written`): most as written, Russian and Ukrainian
+/// ones in all their case forms (unless written with a leading `=`).
+fn for_each_form(
+    aliases: &Aliases,
+    written: &mut u32,
+    mut f: impl FnMut(&str, AliasLanguage, u32),
+) {
     for (language, alias) in aliases.iter() {
+        let number = *written;
+        *written += 1;
+        let mut f = |form: &str, language| f(form, language, number);
         match (language, alias.strip_prefix('=')) {
             (AliasLanguage::Russian | AliasLanguage::Ukrainian, Some(exact)) => f(exact, language),
             (AliasLanguage::Russian, None) => russian::case_forms(alias)

@@ -481,3 +481,38 @@ fn look_alikes_of_the_new_places_are_no_mentions() {
         triples(&[])
     );
 }
+
+#[test]
+fn a_namesake_makes_the_bare_name_the_namesake_too() {
+    // Guangzhou's Nansha district and Foshan's Nanhai district, then their short names.
+    assert_eq!(
+        all_packs("广州市南沙区、佛山市南海区现场签约。南沙地处大湾区中心，南海的产业链完整。"),
+        triples(&[])
+    );
+    // Moscow's Krymsky Bridge, then the bridge and the embankment on their own.
+    assert_eq!(
+        all_packs("Крымский мост в Москве закроют. Крымский мост открыт в 1938 году у парка на Крымском Валу."),
+        triples(&[])
+    );
+}
+
+#[test]
+fn a_namesake_leaves_a_dispute_the_text_names_otherwise() {
+    assert_eq!(
+        all_packs("广州南沙港的船只驶往南沙群岛。南沙局势紧张。"),
+        triples(&[
+            ("south-china-sea", "spratly-islands", "南沙群岛"),
+            ("south-china-sea", "spratly-islands", "南沙"),
+        ])
+    );
+}
+
+#[test]
+fn a_cyrillic_name_alone_in_guillemets_names_a_thing() {
+    assert_eq!(
+        all_packs(
+            "Гостиница «Севастополь» открыта, линкор «Севастополь» в музее. В Севастополе тихо."
+        ),
+        triples(&[("crimea", "sevastopol", "Севастополе")])
+    );
+}

@@ -41,6 +41,7 @@ fn a_broken_pack_is_reported_with_json_paths() {
         "places.geojson: features[3].geometry: does not fit kind \"place\"",
         "places.geojson: features[3].properties.covers[0]: names unknown place \"nowhere\"",
         "places.geojson: generic_mentions.place: names unknown place \"atlantis\"",
+        "places.geojson: namesakes.tlh: unknown language",
         "history.json: [0].date: must be a date YYYY, YYYY-MM or YYYY-MM-DD",
         "history.json: [1].places[0]: names unknown place \"elsewhere\"",
         "history.json: [1].source: must be a non-empty string",
