@@ -101,10 +101,18 @@ pub(super) fn is_byline(sentence: &str) -> bool {
 }
 
 /// Whether `date` is the date of a wire dateline that opens the sentence at `span`
-/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."): the
-/// day of the report, background when the sentence dates its news otherwise ("...
-/// a deputy minister said on Tuesday").
+/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."), or
+/// of a Chinese one anywhere ("新华社北京11月20日电（记者…）", "（中央社記者…台北18日電）"):
+/// the day of the report, background when the sentence dates its news otherwise
+/// ("... a deputy minister said on Tuesday", "…發言人昨天…").
 pub(super) fn is_dateline_date(text: &str, span: &Range<usize>, date: &DateMention) -> bool {
+    // 电/電 "dispatch" right after the date, then a bracket, a space or the end
+    // (not 电话, "telephone").
+    static DISPATCH_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[电電](?:[)）(（\s]|$)").expect("valid regex"));
+    if DISPATCH_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 8)]) {
+        return true;
+    }
     static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'-]+,(?:\s*\p{Lu}[\p{L}.]+,)?\s*$").expect("valid regex")
     });
@@ -205,7 +213,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
 pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
     static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^\s*(?:годы?|года|г\.)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|по|до|から|より)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
+            r"(?i)^\s*(?:годы?|года|г\.|року|рік)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|－|по|до|から|より|至|到|부터|에서|đến|tới|al|a|hasta|hanggang)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
         )
         .expect("valid regex")
     });

@@ -716,6 +716,58 @@ fn a_range_dates_its_start() {
 }
 
 #[test]
+fn a_range_dates_its_start_in_the_new_languages() {
+    for (text, needle) in [
+        ("海巡署于2016年12月14日至16日在色丹岛举行演习。", "色丹岛"),
+        ("海巡署於2016年12月14日到16日在色丹島舉行演習。", "色丹島"),
+        (
+            "2016년 12월 14일부터 16일까지 시코탄섬에서 회담이 열렸다.",
+            "시코탄섬",
+        ),
+        (
+            "З 14 грудня по 16 грудня 2016 року на Шикотані тривали переговори.",
+            "Шикотані",
+        ),
+        (
+            "Del 14 de diciembre al 16 de diciembre de 2016 hubo conversaciones en Shikotan.",
+            "Shikotan",
+        ),
+        (
+            "Từ ngày 14/12/2016 đến ngày 16/12/2016, các cuộc đàm phán diễn ra tại Shikotan.",
+            "Shikotan",
+        ),
+    ] {
+        let found: Vec<String> = dated(text, "2016-12-20", &[(needle, "shikotan", None)])
+            .into_iter()
+            .map(|(date, ..)| date)
+            .collect();
+        assert_eq!(found, ["2016-12-14"], "{text}");
+    }
+}
+
+#[test]
+fn a_chinese_wire_dateline_gives_way_to_the_news_date() {
+    for text in [
+        "（中央社記者陳韻聿台北18日電）越南外交部發言人昨天在例行記者會上，對海巡署在太平島的操演表達反對。",
+        "新华社北京3月18日电（记者 王雨萧）越南外交部发言人昨天对海巡署在太平岛的操演表示反对。",
+    ] {
+        let needle = if text.contains("太平島") { "太平島" } else { "太平岛" };
+        let found: Vec<String> = dated(text, "2025-03-18", &[(needle, "itu-aba", None)])
+            .into_iter()
+            .map(|(date, ..)| date)
+            .collect();
+        assert_eq!(found, ["2025-03-17"], "{text}");
+    }
+    // 电话 is a telephone call, not a dispatch: the date is the news.
+    let text = "两国外长18日电话会谈，讨论太平岛问题。";
+    let found: Vec<String> = dated(text, "2025-03-20", &[("太平岛", "itu-aba", None)])
+        .into_iter()
+        .map(|(date, ..)| date)
+        .collect();
+    assert_eq!(found, ["2025-03-18"]);
+}
+
+#[test]
 fn a_past_weekday_is_on_or_before_publication() {
     // Published on Wednesday 2024-03-13.
     for text in [
