@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "set_published",
     "import_files",
     "load_sample",
+    "coverage",
+    "export_evidence",
+    "default_export_folder",
 ];
 
 fn main() {

@@ -12,17 +12,19 @@ use std::sync::Arc;
 use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
+use atlas_core::atlas::CoverageOf;
 use atlas_core::atlas::{ArticleDetail, PackMap};
 use atlas_core::dates::PartialDate;
+use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
-use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
+use atlas_core::store::{ArticleExcerpts, ArticleSummary, Coverage, Period, SearchHit, Split};
 use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::import::import_paths;
-use crate::{manage_atlas, Backups, LibraryPlace, LibraryStatus, Result, Sample};
+use crate::{manage_atlas, Backups, Error, LibraryPlace, LibraryStatus, Result, Sample};
 
 /// The event emitted (payload `null`) after any import, delete, restore or date change.
 pub const LIBRARY_CHANGED: &str = "library://changed";
@@ -225,4 +227,52 @@ pub async fn load_sample<R: Runtime>(
         library_changed(&app);
     }
     Ok(summary)
+}
+
+/// How many articles mentioned a place or a dispute, per month or year of
+/// publication, split by language or by source.
+#[tauri::command]
+pub async fn coverage(
+    atlas: State<'_, Arc<Atlas>>,
+    of: CoverageOf,
+    period: Period,
+    split: Split,
+) -> Result<Coverage> {
+    Ok(atlas.coverage(&of, period, split)?)
+}
+
+/// Exports the evidence that passes `filter` to the file at `path` in
+/// `format`, on a worker thread; an existing file is replaced only when
+/// `replace` is set (else the error's code is `file_exists`).
+#[tauri::command]
+pub async fn export_evidence(
+    atlas: State<'_, Arc<Atlas>>,
+    format: ExportFormat,
+    filter: ExportFilter,
+    path: PathBuf,
+    replace: bool,
+) -> Result<ExportCount> {
+    let atlas = Arc::clone(&atlas);
+    tauri::async_runtime::spawn_blocking(move || {
+        atlas.export_to_file(&filter, format, &path, replace)
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("the export stopped: {e}")))?
+    .map_err(Error::from)
+}
+
+/// The folder an export goes to unless the user chooses another: the user's
+/// downloads folder, else documents, else home (the first that exists).
+#[tauri::command]
+pub async fn default_export_folder<R: Runtime>(app: AppHandle<R>) -> Result<PathBuf> {
+    let paths = app.path();
+    [paths.download_dir(), paths.document_dir(), paths.home_dir()]
+        .into_iter()
+        .flatten()
+        .find(|dir| dir.is_dir())
+        .ok_or_else(|| {
+            Error::from(atlas_core::Error::NotFound(
+                "neither a downloads, a documents nor a home folder was found".into(),
+            ))
+        })
 }

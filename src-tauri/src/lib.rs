@@ -78,6 +78,9 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::set_published,
             commands::import_files,
             commands::load_sample,
+            commands::coverage,
+            commands::export_evidence,
+            commands::default_export_folder,
         ])
 }
 

@@ -1,4 +1,5 @@
 // Side panel views: a place, an article (reader), the library, search results.
+import { CoverageChart } from './coverageChart';
 import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
@@ -159,6 +160,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
     h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Names'), names),
     p.claims.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Claims'), claims) : null,
     related.childNodes.length ? h('section', { class: 'panel-section' }, related) : null,
+    h('div', { class: 'panel-section' }, new CoverageChart({ subject: t.primary, id: 'coverage-place', showTable: true, load: (period, split) => ctx.backend.coverage({ place: id }, period, split) }).el),
     h('section', { class: 'panel-section' }, heading, list),
   );
 }

@@ -11,7 +11,10 @@ import type {
   ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
+  Coverage,
+  CoverageOf,
   Dispute,
+  ExportCount,
   TimelineEvent,
   EventSummary,
   Excerpt,
@@ -47,6 +50,8 @@ export interface MockConfig {
   diskFullAfter?: number;
   /** The library's state at start (open and writable unless given): `read_only` or `damaged`. */
   libraryStatus?: LibraryStatus;
+  /** The path the save dialog returns (null: cancelled). */
+  savePath?: string | null;
 }
 
 // ---------------------------------------------------------------- places
@@ -534,6 +539,51 @@ export class MockBackend {
     return out.sort((x, y) => y.mention_count - x.mention_count || (y.published ?? '').localeCompare(x.published ?? ''));
   }
 
+  /** Articles mentioning a place (with the islands it covers and their sub-places) or a dispute's disputed places, per period. */
+  private coverage(of: CoverageOf, period: string, split: string): Coverage {
+    const places = new Set<string>();
+    const all = this.packs.flatMap(({ pack }) => pack.places.features.map((f) => f.properties));
+    if ('pack' in of) {
+      if (!this.packs.some((p) => p.pack.id === of.pack)) throw { code: 'not_found', message: `no dispute pack "${of.pack}" is in use` };
+      for (const p of all) if (p.pack === of.pack && p.role === 'disputed') places.add(p.id);
+    } else {
+      const place = all.find((p) => p.id === of.place);
+      if (!place) throw { code: 'not_found', message: `no place "${of.place}"` };
+      places.add(place.id);
+      for (const c of place.covers) places.add(c);
+    }
+    const bins = new Map<string, { period: string; counts: Record<string, number>; total: number }>();
+    let undated = 0;
+    for (const a of this.articles.values()) {
+      if (!a.mentions.some((m) => places.has(m.feature) || (m.island !== undefined && places.has(m.island)))) continue;
+      const published = a.summary.published;
+      if (!published) {
+        undated++;
+        continue;
+      }
+      const key = period === 'month' ? published.slice(0, 7) : published.slice(0, 4);
+      const name = split === 'source' ? a.summary.source?.trim() || 'unknown' : a.summary.language;
+      let bin = bins.get(key);
+      if (!bin) bins.set(key, (bin = { period: key, counts: {}, total: 0 }));
+      bin.counts[name] = (bin.counts[name] ?? 0) + 1;
+      bin.total++;
+    }
+    return { periods: [...bins.values()].sort((x, y) => x.period.localeCompare(y.period)), undated };
+  }
+
+  /** The files the mock "wrote", by path. */
+  readonly exported = new Map<string, string>();
+
+  private exportEvidence(format: string, path: string, replace: boolean): ExportCount {
+    if (path.startsWith('/nonexistent/')) throw { code: 'not_found', message: `the folder ${path.slice(0, path.lastIndexOf('/'))} does not exist`, advice: 'Choose a folder that exists, or create it first.' };
+    if (this.exported.has(path) && !replace) throw { code: 'file_exists', message: `${path} already exists`, advice: 'Replace the file, or choose another name.' };
+    this.exported.set(path, format);
+    const articles = [...this.articles.values()];
+    const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
+    const events = articles.reduce((n, a) => n + this.eventsOf(a).length, 0);
+    return { articles: articles.length, mentions, events };
+  }
+
   /** Every dispute with the number of articles mentioning any of its places. */
   private disputes(): Dispute[] {
     return this.packs.map(({ manifest, pack }) => {
@@ -717,6 +767,14 @@ export class MockBackend {
       case 'import_files':
         if (this.status.state === 'open' && this.status.read_only) throw { code: 'read_only', message: this.status.read_only.message };
         return this.importFiles(args.paths as string[], args.onProgress);
+      case 'coverage':
+        return this.coverage(args.of as CoverageOf, String(args.period), String(args.split));
+      case 'export_evidence':
+        return this.exportEvidence(String(args.format), String(args.path), Boolean(args.replace));
+      case 'default_export_folder':
+        return '/home/analyst/Downloads';
+      case 'plugin:dialog|save':
+        return this.config.savePath === undefined ? '/home/analyst/Documents/evidence.geojson' : this.config.savePath;
       case 'plugin:dialog|open':
         return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];
       default:
