@@ -241,7 +241,7 @@ export class CoverageChart {
   }
 
   private renderLegend() {
-    this.legend.replaceChildren(...this.series.map((key, s) => h('li', {}, h('span', { class: `cov-swatch cov-s${key === OTHER ? 'x' : s + 1}`, 'aria-hidden': 'true' }), seriesName(key, this.split))));
+    this.legend.replaceChildren(...this.series.map((key, s) => h('li', { title: seriesName(key, this.split) }, h('span', { class: `cov-swatch cov-s${key === OTHER ? 'x' : s + 1}`, 'aria-hidden': 'true' }), seriesName(key, this.split))));
   }
 
   private renderTable(undated: number) {
@@ -282,6 +282,12 @@ export class CoverageChart {
     this.plot.addEventListener('focus', () => {
       if (this.bins.length) this.setActive(this.active < 0 ? this.lastWithArticles() : this.active, true);
     });
+    // The readout is for the period being read: gone when the focus or the pointer leaves.
+    const quiet = () => {
+      if (document.activeElement !== this.plot) this.readout.textContent = '';
+    };
+    this.plot.addEventListener('blur', quiet);
+    this.plot.addEventListener('pointerleave', quiet);
     this.plot.addEventListener('pointermove', (e) => {
       const r = this.svgEl.getBoundingClientRect();
       if (!this.bins.length || r.width <= 0) return;

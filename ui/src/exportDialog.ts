@@ -10,7 +10,7 @@
 // Keyboard: a modal <dialog>; Tab moves through the choices, Enter in the
 // path field exports, Esc closes and gives the focus back to what opened it.
 import { h, plural } from './dom';
-import { describeError } from './errors';
+import { asSentence } from './importView';
 import type { ExportCount, ExportFilter, ExportFormat, IpcError } from './types';
 
 /** What the user is looking at: the dispute (none in the world view or with every dispute's events) and the years. */
@@ -66,6 +66,12 @@ export function joinPath(folder: string, name: string): string {
 export function folderOf(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return i < 0 ? '' : path.slice(0, i);
+}
+
+/** A failed export in words: what happened, then what to do (the backend's advice). */
+export function describeExportError(e: IpcError): string {
+  const what = asSentence(e.message);
+  return [what.charAt(0).toUpperCase() + what.slice(1), e.advice].filter(Boolean).join(' ');
 }
 
 /** What an export wrote, in a sentence. */
@@ -152,7 +158,7 @@ export function openExportDialog(scope: ExportScope, actions: ExportActions, onE
     } catch (e) {
       const error = e as IpcError;
       if (error.code === 'file_exists') askToReplace(path);
-      else setStatus(error.advice ? `${describeError(error)} ${error.advice}` : describeError(error), 'error');
+      else setStatus(describeExportError(error), 'error');
     } finally {
       busy = false;
       submit.disabled = false;
@@ -189,7 +195,7 @@ export function openExportDialog(scope: ExportScope, actions: ExportActions, onE
       setStatus('', 'info');
       pathInput.focus();
     } catch (e) {
-      setStatus(describeError(e as IpcError), 'error');
+      setStatus(describeExportError(e as IpcError), 'error');
     }
   });
 

@@ -877,6 +877,91 @@ test('layout holds at 1024×700 and 1920×1080 in both themes', async (ctx) => {
   }
 });
 
+test('export: the dialog by keyboard, a default path, Choose…, a file that exists, Esc (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    // Keyboard: Tab reaches the top bar's Export… button.
+    await page.locator('#search').focus();
+    await tabTo(page, (f) => f.id === 'export-open', 10);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.export-dialog');
+    await dialog.waitFor();
+    const path = dialog.locator('#export-path');
+    await page.waitForFunction(() => document.querySelector('#export-path')?.value.startsWith('/home/analyst/Downloads/'));
+    eq(await path.inputValue(), '/home/analyst/Downloads/dispute-atlas-kuril-events.geojson', 'the default path says what is in it');
+    const f = await focused(page);
+    eq([f.tag, f.id], ['INPUT', ''], 'the first format has the focus');
+    // Arrow keys choose CSV; Tab to the scope, then to the path; Enter exports.
+    await page.keyboard.press('ArrowDown');
+    eq(await path.inputValue(), '/home/analyst/Downloads/dispute-atlas-kuril-mentions.csv', 'the name follows the format');
+    await tabTo(page, (f) => f.id === 'export-path', 6);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#export-status')?.textContent.startsWith('Wrote '));
+    const status = dialog.locator('#export-status');
+    assert((await status.textContent()).includes('mention rows from'), await status.textContent());
+    // Again: the file exists; the dialog asks, Replace has the focus.
+    await page.keyboard.press('Enter');
+    await dialog.locator('#export-replace').waitFor();
+    eq((await focused(page)).id, 'export-replace', 'Replace has the focus');
+    if (colorScheme === 'light') await shot(page, 'export-dialog-replace-light');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#export-status')?.textContent.startsWith('Wrote '));
+    const calls = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'export_evidence').map((c) => c.args));
+    eq(calls.map((c) => [c.format, c.filter.pack, c.replace]), [['csv', 'kuril', false], ['csv', 'kuril', false], ['csv', 'kuril', true]], 'format, scope, replace');
+    // Choose… takes the save dialog's path.
+    await dialog.locator('#export-choose').click();
+    await page.waitForFunction(() => document.querySelector('#export-path')?.value === '/home/analyst/Documents/evidence.geojson');
+    // A folder that does not exist is said with advice.
+    await path.fill('/nonexistent/x.csv');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#export-status')?.textContent.includes('does not exist'));
+    await shot(page, `export-dialog-${colorScheme}`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    eq((await focused(page)).id, 'export-open', 'Esc gives the focus back to Export…');
+    assert(await page.locator('.side-overlay').isHidden(), 'Esc closed nothing else');
+    await done(a);
+  }
+});
+
+test('coverage: the dispute chart beside the histogram and the island chart, read by keyboard (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    const chart = page.locator('#coverage-dispute');
+    await chart.locator('rect.cov-bar').first().waitFor();
+    const legend = await chart.locator('.cov-legend li').allTextContents();
+    assert(legend.includes('English') && legend.includes('Russian'), `languages in the legend: ${legend}`);
+    // Keyboard: the plot is a tab stop; the arrows read periods and leave the timeline alone.
+    const before = await page.locator('#tl-from').inputValue();
+    await chart.locator('.cov-plot').focus();
+    const readout = chart.locator('.cov-readout');
+    assert(/^\d{4}: \d+ articles?/.test(await readout.textContent()), `readout: ${await readout.textContent()}`);
+    await page.keyboard.press('Home');
+    const first = await readout.textContent();
+    await page.keyboard.press('ArrowRight');
+    assert((await readout.textContent()) !== first, 'the arrow moved to the next year');
+    eq(await page.locator('#tl-from').inputValue(), before, 'the timeline did not move');
+    await shot(page, `coverage-dispute-${colorScheme}`);
+    // Split by source.
+    await chart.locator('[data-value="source"]').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('#coverage-dispute .cov-legend li')].some((li) => li.textContent.includes('fictional')));
+    // The island panel: its own chart, with the table.
+    await label(page, 'kunashir').click();
+    const place = page.locator('#coverage-place');
+    await place.locator('rect.cov-bar').first().waitFor();
+    await place.locator('summary').click();
+    const rows = await place.locator('tbody tr').count();
+    assert(rows >= 1, 'the table has rows');
+    const status = await place.locator('.cov-status').textContent();
+    assert(/^\d+ articles? from /.test(status), status);
+    await place.scrollIntoViewIfNeeded();
+    await shot(page, `coverage-island-${colorScheme}`);
+    await done(a);
+  }
+});
+
 const ok = await run(
   async () => ({ server: await serve(), browser: await launch(), pages: [] }),
   async (ctx) => {

@@ -116,7 +116,7 @@ test('an error is said with its advice, and an empty path is refused', async () 
   dialog.querySelector<HTMLButtonElement>('#export-run')!.click();
   await tick();
   const status = dialog.querySelector('#export-status')!;
-  expect(status.textContent).toContain('the folder /gone does not exist');
+  expect(status.textContent).toContain('The folder /gone does not exist.');
   expect(status.textContent).toContain('Choose a folder that exists');
   path.value = '  ';
   dialog.querySelector<HTMLButtonElement>('#export-run')!.click();
