@@ -370,6 +370,20 @@ impl Atlas {
         self.reader().search(query, limit)
     }
 
+    /// Full-text search among the articles that pass `filter` (a source, a
+    /// language): at most `limit` hits, best first.
+    ///
+    /// # Errors
+    /// `invalid_input` for an empty query, the store's error if the query fails.
+    pub fn search_in(
+        &self,
+        query: &str,
+        filter: &crate::store::SearchFilter,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        self.reader().search_in(query, filter, limit)
+    }
+
     /// Deletes article `id`, keeping it in memory for [`Atlas::restore_article`].
     ///
     /// # Errors

@@ -52,7 +52,7 @@ pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter}
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub(crate) use probe::{shm_path, wal_path};
 pub use reanalysis::{StaleCorrection, StoredText};
-pub use search::{MatchHighlight, SearchHit};
+pub use search::{MatchHighlight, SearchFilter, SearchHit};
 pub use trash::DeletedArticle;
 
 /// The page cache while the library is only queried, in KiB.
