@@ -579,3 +579,50 @@ fn coverage_of_a_dispute_and_of_a_place() {
     .unwrap_err();
     assert_eq!(err["code"], "not_found");
 }
+
+#[test]
+fn search_filters_by_source_and_language_and_events_carry_their_source() {
+    let (_app, webview, _dir) = app_with_sample();
+    let hits = invoke(&webview, "search", json!({"query": "Kishida"})).unwrap();
+    let hit = &hits[0];
+    assert_eq!(hit["language"], "en", "{hit}");
+    let source = hit.get("source").cloned();
+    let only = |filter: Value| {
+        invoke(
+            &webview,
+            "search",
+            json!({"query": "Kishida", "filter": filter}),
+        )
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len()
+    };
+    assert_eq!(only(json!({"language": "en"})), 1);
+    assert_eq!(only(json!({"language": "ru"})), 0);
+    assert_eq!(only(json!({"source": "Nowhere Weekly"})), 0);
+    assert_eq!(only(json!({})), 1);
+    if let Some(source) = &source {
+        assert_eq!(only(json!({ "source": source })), 1);
+    }
+
+    let events = invoke(&webview, "list_events", json!({})).unwrap();
+    let article_event = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["curated"] == false)
+        .unwrap()
+        .clone();
+    let details = invoke(
+        &webview,
+        "event_details",
+        json!({"ids": [article_event["id"]]}),
+    )
+    .unwrap();
+    assert_eq!(
+        details[0].get("article_source").cloned(),
+        source,
+        "{details}"
+    );
+}

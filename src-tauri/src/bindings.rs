@@ -14,7 +14,9 @@ use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::ingest::{formats_typescript, FormatInfo};
-use atlas_core::store::{ArticleExcerpts, ArticleSummary, Coverage, Period, SearchHit, Split};
+use atlas_core::store::{
+    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+};
 use ts_rs::TS;
 
 /// Writes the TypeScript declarations of every type the IPC carries into `dir`.
@@ -35,6 +37,7 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     EventSummary::export_all_to(dir)?;
     Histogram::export_all_to(dir)?;
     SearchHit::export_all_to(dir)?;
+    SearchFilter::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
     // The library's state at start (brings `ReadOnly`, `ReadOnlyReason` and

@@ -18,7 +18,9 @@ use atlas_core::dates::PartialDate;
 use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
-use atlas_core::store::{ArticleExcerpts, ArticleSummary, Coverage, Period, SearchHit, Split};
+use atlas_core::store::{
+    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+};
 use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -130,10 +132,15 @@ pub async fn island_article_counts(atlas: State<'_, Arc<Atlas>>) -> Result<HashM
     Ok(atlas.article_counts()?)
 }
 
-/// Full-text search of the library.
+/// Full-text search of the library, among the articles that pass `filter`
+/// (a source, a language; none: every article).
 #[tauri::command]
-pub async fn search(atlas: State<'_, Arc<Atlas>>, query: String) -> Result<Vec<SearchHit>> {
-    Ok(atlas.search(&query, SEARCH_LIMIT)?)
+pub async fn search(
+    atlas: State<'_, Arc<Atlas>>,
+    query: String,
+    filter: Option<SearchFilter>,
+) -> Result<Vec<SearchHit>> {
+    Ok(atlas.search_in(&query, &filter.unwrap_or_default(), SEARCH_LIMIT)?)
 }
 
 /// Deletes an article (restorable until the app quits).

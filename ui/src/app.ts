@@ -173,7 +173,13 @@ export class App {
     this.importView = new ImportView((id) => this.views.openArticle(id));
     this.root.replaceChildren(header, h('main', { class: 'workspace' }, mapWrap, side), this.timelineView.el, this.importView.card, this.toasts.el, this.importView.overlay);
     this.setTab('events');
-    bindSearchField(this.search, (q) => backend.search(q), this.views, this.toasts);
+    bindSearchField(this.search, (q) => backend.search(q, this.views.ctx.filter.value), this.views, this.toasts);
+    // The source and language filter: the library list and open search results follow it.
+    this.views.ctx.filter.onChange(() => {
+      this.libraryDirty = true;
+      this.renderLibrary();
+      if (this.search.value.trim() && this.overlays.has('search')) this.search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    });
     this.bindKeys();
     this.bindBrowserDrop();
     this.shellBuilt = true;

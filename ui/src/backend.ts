@@ -25,6 +25,7 @@ import type {
   Pack,
   Period,
   Recovery,
+  SearchFilter,
   SearchHit,
   Split,
 } from './types';
@@ -73,7 +74,8 @@ export const backend = {
   getArticle: (id: number) => call<ArticleDetail>('get_article', { id }),
   featureExcerpts: (feature: string) => call<ArticleExcerpts[]>('feature_excerpts', { feature }),
   islandArticleCounts: () => call<Record<string, number>>('island_article_counts'),
-  search: (query: string) => call<SearchHit[]>('search', { query }),
+  /** Full-text search among the articles that pass `filter` (a source, a language). */
+  search: (query: string, filter: SearchFilter = {}) => call<SearchHit[]>('search', { query, filter }),
   deleteArticle: (id: number) => call<void>('delete_article', { id }),
   restoreArticle: (id: number) => call<ArticleSummary>('restore_article', { id }),
   setPublished: (id: number, published: string | null) => call<ArticleDetail>('set_published', { id, published }),

@@ -9,7 +9,7 @@
 // (visible under "Show as a table" in the island panel, for screen readers
 // only beside the histogram). Colours come from CSS variables set for both
 // themes; the legend names every series.
-import { h, plural, svg } from './dom';
+import { h, languageName, plural, svg } from './dom';
 import type { Coverage, CoverageBin, Period, Split } from './types';
 
 /** At most this many series get their own colour; the rest are "Other". */
@@ -78,20 +78,11 @@ export function seriesOf(bins: ChartBin[], max = MAX_SERIES): string[] {
   return [...kept, OTHER];
 }
 
-const LANGUAGE_NAMES = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
-  } catch {
-    return null;
-  }
-})();
-
 /** What a series is called: a language's English name, a source as it is. */
 export function seriesName(key: string, split: Split): string {
   if (key === OTHER) return 'Other';
   if (split === 'source') return key === 'unknown' ? 'Unknown source' : key;
-  if (key === 'und') return 'Unknown language';
-  return LANGUAGE_NAMES?.of(key) ?? key;
+  return languageName(key);
 }
 
 /** "2022", "March 2022". */

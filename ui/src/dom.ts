@@ -81,6 +81,20 @@ export function formatDate(date: string | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+const LANGUAGE_NAMES = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch {
+    return null;
+  }
+})();
+
+/** A language code's English name (`ru`: Russian; `und`: Unknown language). */
+export function languageName(code: string): string {
+  if (code === 'und') return 'Unknown language';
+  return LANGUAGE_NAMES?.of(code) ?? code.toUpperCase();
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }

@@ -1,7 +1,8 @@
 // Side panel views: a place, an article (reader), the library, search results.
+import { passes, type ArticleFilter } from './articleFilter';
 import { CoverageChart } from './coverageChart';
 import { datingMark, datingNote } from './dating';
-import { formatDate, h, icon, plural } from './dom';
+import { formatDate, h, icon, languageName, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
@@ -45,9 +46,10 @@ export interface PanelContext {
   openArticle(id: number, opts?: ArticleViewOptions): void;
   /** Deletes an article (with Undo). */
   deleteArticle(a: ArticleSummary): void;
+  /** The source and language filter of the library and the search. */
+  filter: ArticleFilter;
 }
 
-const LANGUAGES: Record<string, string> = { en: 'English', ru: 'Russian', ja: 'Japanese', und: 'Unknown language' };
 
 function markOptions(ctx: PanelContext, clickable: boolean): MarkOptions {
   return {
@@ -240,7 +242,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
     h(
       'header',
       { class: 'panel-head' },
-      h('p', { class: 'eyebrow' }, icon('article', 14), [a.source, LANGUAGES[a.language], a.file_name].filter(Boolean).join(' · ')),
+      h('p', { class: 'eyebrow' }, icon('article', 14), [a.source, languageName(a.language), a.file_name].filter(Boolean).join(' · ')),
       h('h2', { class: 'panel-title reader-title', tabindex: -1 }, a.title),
       dateRow,
       h('p', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`),
@@ -273,7 +275,9 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
 /** The library: every article, newest first, with delete and date editing. */
 export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
   if (articles.length === 0) return emptyLibrary(onLoadSample, onOpenFiles);
-  const sorted = [...articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
+  const filter = ctx.filter.value;
+  const shown = articles.filter((a) => passes(a, filter));
+  const sorted = shown.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
   const list = h('ul', { class: 'library-list', 'aria-label': 'Articles in the library' });
   for (const a of sorted) {
     const open = h('button', { class: 'lib-open', type: 'button', 'data-fkey': `lib:${a.id}:open` }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
@@ -287,12 +291,14 @@ export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLo
         'li',
         { class: 'lib-item', 'data-article': a.id },
         open,
-        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: LANGUAGES[a.language] }, a.language.toUpperCase()), edit, del),
+        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: languageName(a.language) }, a.language.toUpperCase()), edit, del),
         h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
       ),
     );
   }
-  return h('div', { class: 'library' }, list);
+  const count = h('p', { class: 'meta library-count', role: 'status' }, ctx.filter.active ? `${plural(shown.length, 'article')} of ${articles.length.toLocaleString('en-US')}` : plural(articles.length, 'article'));
+  const none = shown.length ? null : h('p', { class: 'empty-note' }, 'No article matches this source and language.');
+  return h('div', { class: 'library' }, h('div', { class: 'library-tools' }, ctx.filter.controls(articles, 'library'), count), none, list);
 }
 
 export function emptyLibrary(onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
@@ -318,7 +324,7 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
   for (const hit of hits) {
     const snippet = h('span', { class: 'snippet' });
     appendHighlighted(snippet, hit.snippet, hit.highlights.map((s) => ({ ...s, data: '' })), null);
-    const b = h('button', { class: 'search-hit', type: 'button' }, h('span', { class: 'lib-title' }, hit.title), h('span', { class: 'meta' }, formatDate(hit.published) || 'Undated'), snippet);
+    const b = h('button', { class: 'search-hit', type: 'button' }, h('span', { class: 'lib-title' }, hit.title), h('span', { class: 'meta' }, [formatDate(hit.published) || 'Undated', hit.source, languageName(hit.language)].filter(Boolean).join(' · ')), snippet);
     b.addEventListener('click', () => ctx.openArticle(hit.article_id));
     list.appendChild(h('li', {}, b));
   }
@@ -335,7 +341,8 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
   return h(
     'div',
     { class: 'search-results' },
-    h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”` : `No article matches “${query}”.`),
+    ctx.filter.controls(ctx.state.articles, 'search'),
+    h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”${ctx.filter.active ? ' (filtered)' : ''}` : `No article matches “${query}”${ctx.filter.active ? ' with this source and language' : ''}.`),
     list,
   );
 }

@@ -2,6 +2,7 @@
 // search opens (built from the library state and pushed on the overlay stack,
 // rebuilt when out of date), and deleting an article from them with Undo.
 // Owns the panels' context.
+import { ArticleFilter } from './articleFilter';
 import { backend } from './backend';
 import { focusedElement } from './dom';
 import type { LibraryState } from './libraryState';
@@ -50,6 +51,7 @@ export class SideViews {
       openPlace: (id) => this.openPlace(id),
       openArticle: (id, o) => this.openArticle(id, o),
       deleteArticle: (a) => void this.deleteArticle(a),
+      filter: new ArticleFilter(),
     };
   }
 
@@ -70,7 +72,10 @@ export class SideViews {
 
   /** Shows search results (in place of any other). */
   showSearch(query: string, hits: SearchHit[]): void {
+    // A filter changed from the results keeps the focus on its select in the new results.
+    const fkey = focusedElement()?.dataset.fkey;
     this.overlays.push('search', query, searchPanel(this.ctx, query, hits), { replace: this.overlays.top?.kind === 'search' });
+    if (fkey?.startsWith('filter:')) this.overlays.query(`[data-fkey="${CSS.escape(fkey)}"]`)?.focus();
   }
 
   private showArticle(a: ArticleDetail, opts: ArticleViewOptions, replace: boolean) {

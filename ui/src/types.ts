@@ -43,6 +43,7 @@ export type { PlaceProperties } from './bindings/PlaceProperties';
 export type { ReadOnly } from './bindings/ReadOnly';
 export type { Recovery } from './bindings/Recovery';
 export type { Reference } from './bindings/Reference';
+export type { SearchFilter } from './bindings/SearchFilter';
 export type { SearchHit } from './bindings/SearchHit';
 export type { Split } from './bindings/Split';
 export type { TimelineEvent } from './bindings/TimelineEvent';

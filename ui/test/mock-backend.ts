@@ -28,6 +28,7 @@ import type {
   Pack,
   PlaceKind,
   PlaceProperties,
+  SearchFilter,
   SearchHit,
 } from '../src/types';
 
@@ -458,6 +459,7 @@ export class MockBackend {
         sentence: chars.slice(e.sentence[0], e.sentence[1]).join(''),
         article_id: a.summary.id,
         article_title: a.summary.title,
+        article_source: a.summary.source,
         relative: e.yearsBack !== undefined,
         planned: false,
         dated_by: e.byPublication ? 'publication' : e.yearsBack !== undefined ? 'relative' : 'stated',
@@ -611,11 +613,13 @@ export class MockBackend {
     return out;
   }
 
-  private search(query: string): SearchHit[] {
+  private search(query: string, filter: SearchFilter = {}): SearchHit[] {
     const q = query.trim().toLowerCase();
     if (!q) return [];
     const hits: SearchHit[] = [];
     for (const a of this.articles.values()) {
+      if (filter.source !== undefined && a.summary.source !== filter.source) continue;
+      if (filter.language !== undefined && a.summary.language !== filter.language) continue;
       const text = a.text;
       const i = text.toLowerCase().indexOf(q);
       if (i < 0) continue;
@@ -628,7 +632,7 @@ export class MockBackend {
         const start = cpLen(snippet.slice(0, j));
         highlights.push({ start, end: start + cpLen(snippet.slice(j, j + q.length)) });
       }
-      hits.push({ article_id: a.summary.id, title: a.summary.title, published: a.summary.published, snippet, highlights });
+      hits.push({ article_id: a.summary.id, title: a.summary.title, published: a.summary.published, source: a.summary.source, language: a.summary.language, snippet, highlights });
     }
     return hits;
   }
@@ -729,7 +733,7 @@ export class MockBackend {
       case 'island_article_counts':
         return this.counts();
       case 'search':
-        return this.search(String(args.query ?? ''));
+        return this.search(String(args.query ?? ''), (args.filter ?? {}) as SearchFilter);
       case 'delete_article': {
         const id = Number(args.id);
         const a = this.articles.get(id);

@@ -962,6 +962,44 @@ test('coverage: the dispute chart beside the histogram and the island chart, rea
   }
 });
 
+test('sources: event rows and search hits name the source; the library and the search filter by source and language', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  // An article event's row shows its article's source once its text is in.
+  await page.locator('.ev-row--article .ev-source').first().waitFor();
+  const sources = await page.locator('.ev-row--article .ev-source').allTextContents();
+  assert(sources.some((s) => s.includes('fictional test article')), `row sources: ${sources}`);
+  // Library: filter by language from the keyboard; the count says how many of how many.
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('#library-language').waitFor();
+  const all = await page.locator('.lib-item').count();
+  await page.locator('#library-language').focus();
+  await page.locator('#library-language').selectOption('ru');
+  await page.waitForFunction((n) => document.querySelectorAll('.lib-item').length < n, all);
+  const langs = await page.locator('.lib-item .lang-tag').allTextContents();
+  assert(langs.length >= 1 && langs.every((l) => l === 'RU'), `only Russian: ${langs}`);
+  eq((await focused(page)).id, 'library-language', 'the focus stays on the select after the list is rebuilt');
+  assert((await page.locator('.library-count').textContent()).includes(` of ${all}`), 'count of all');
+  await shot(page, 'library-filter');
+  // Search under the same filter: "Kunashir" is in English and Russian articles; only Russian ones come back.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Kunashir');
+  await page.locator('.search-results').waitFor();
+  eq(await page.locator('#search-language').inputValue(), 'ru', 'the search shows the same filter');
+  const calls = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'search').map((c) => c.args.filter));
+  eq(calls[calls.length - 1], { language: 'ru' }, 'the search asks the backend with the filter');
+  // Any language from the results: the search runs again, unfiltered, and the focus stays on the select.
+  await page.locator('#search-language').focus();
+  await page.locator('#search-language').selectOption('');
+  await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 0 && !document.querySelector('.search-count')?.textContent.includes('filtered'));
+  const meta = await page.locator('.search-hit .meta').allTextContents();
+  assert(meta.some((m) => m.includes('English')) && meta.some((m) => m.includes('fictional test article')), `hits name source and language: ${meta}`);
+  eq((await focused(page)).id, 'search-language', 'focus kept in the new results');
+  await shot(page, 'search-filter');
+  await done(a);
+});
+
 const ok = await run(
   async () => ({ server: await serve(), browser: await launch(), pages: [] }),
   async (ctx) => {
