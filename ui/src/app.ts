@@ -111,7 +111,7 @@ export class App {
     const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
     openBtn.addEventListener('click', () => void this.openFiles());
     if (libraryAccess.readOnly) disableImport(openBtn, libraryAccess.readOnly);
-    const exportBtn = h('button', { type: 'button', class: 'btn', id: 'export-open', title: 'Export the evidence on screen as GeoJSON, CSV or JSON Lines' }, icon('download'), 'Export…');
+    const exportBtn = h('button', { type: 'button', class: 'btn', id: 'export-open', 'aria-label': 'Export…', title: 'Export the evidence on screen as GeoJSON, CSV or JSON Lines' }, icon('download'), h('span', { class: 'btn-label' }, 'Export…'));
     exportBtn.addEventListener('click', () => void this.openExport());
     const header = h(
       'header',

@@ -120,7 +120,7 @@ test('dispute switcher: the keyboard moves to the Senkakus; map, naming switch, 
     assert((await button.locator('.switcher-claimants').textContent()).includes('China'), 'Senkaku claimants');
     await page.locator('.map-label[data-place="uotsuri-jima"]').waitFor({ state: 'attached' });
     eq(await page.locator('.map-label[data-place="kunashir"]').count(), 0, 'the Kuril labels are gone');
-    const radios = await page.locator('.segmented .seg').allTextContents();
+    const radios = await page.locator('.topbar .segmented .seg').allTextContents();
     eq(radios, ['All', 'Japanese', 'Chinese', 'Taiwanese'], 'the naming switch offers the Senkaku usages');
     await page.getByRole('radio', { name: 'Chinese', exact: true }).click();
     await page.waitForTimeout(100);
@@ -226,7 +226,7 @@ test('keyboard: tabs switch with the arrow keys (aria-selected); the naming swit
   eq((await focused(page)).text, 'Both', 'wraps to Both');
   eq(await page.getAttribute('[data-mode="both"]', 'aria-checked'), 'true', 'Both checked');
   await page.keyboard.press('Tab');
-  eq((await focused(page)).id, 'open-files', 'Tab leaves the group for Open files…');
+  eq((await focused(page)).id, 'export-open', 'Tab leaves the group for Export…');
   await done(a);
 });
 
