@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "delete_article",
     "restore_article",
     "set_published",
+    "set_source",
     "import_files",
     "load_sample",
     "coverage",

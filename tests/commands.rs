@@ -581,7 +581,7 @@ fn coverage_of_a_dispute_and_of_a_place() {
 }
 
 #[test]
-fn search_filters_by_source_and_language_and_events_carry_their_source() {
+fn search_filters_by_source_and_language_and_events_carry_their_source_which_a_person_may_set() {
     let (_app, webview, _dir) = app_with_sample();
     let hits = invoke(&webview, "search", json!({"query": "Kishida"})).unwrap();
     let hit = &hits[0];
@@ -625,4 +625,26 @@ fn search_filters_by_source_and_language_and_events_carry_their_source() {
         source,
         "{details}"
     );
+
+    // A source set by hand: the article, its events and the search say it.
+    let id = article_event["article_id"].clone();
+    let article = invoke(
+        &webview,
+        "set_source",
+        json!({"id": id, "source": "  Kyodo  "}),
+    )
+    .unwrap();
+    assert_eq!(article["source"], "Kyodo");
+    assert_eq!(only(json!({"source": "Kyodo"})), 1);
+    let details = invoke(
+        &webview,
+        "event_details",
+        json!({"ids": [article_event["id"]]}),
+    )
+    .unwrap();
+    assert_eq!(details[0]["article_source"], "Kyodo");
+    let cleared = invoke(&webview, "set_source", json!({"id": id, "source": null})).unwrap();
+    assert!(cleared.get("source").is_none(), "{cleared}");
+    let err = invoke(&webview, "set_source", json!({"id": 4242, "source": "X"})).unwrap_err();
+    assert_eq!(err["code"], "not_found");
 }

@@ -28,7 +28,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use crate::import::import_paths;
 use crate::{manage_atlas, Backups, Error, LibraryPlace, LibraryStatus, Result, Sample};
 
-/// The event emitted (payload `null`) after any import, delete, restore or date change.
+/// The event emitted (payload `null`) after any import, delete, restore, date or source change.
 pub const LIBRARY_CHANGED: &str = "library://changed";
 
 /// How many hits a search returns at most.
@@ -182,6 +182,21 @@ pub async fn set_published<R: Runtime>(
         .map(PartialDate::parse_day)
         .transpose()?;
     let article = atlas.set_published(id, published)?;
+    library_changed(&app);
+    Ok(article)
+}
+
+/// Sets (trimmed) or clears (`null` or blank) an article's source.
+#[tauri::command]
+pub async fn set_source<R: Runtime>(
+    app: AppHandle<R>,
+    atlas: State<'_, Arc<Atlas>>,
+    place: State<'_, LibraryPlace>,
+    id: i64,
+    source: Option<String>,
+) -> Result<ArticleDetail> {
+    place.ensure_writable()?;
+    let article = atlas.set_source(id, source.as_deref())?;
     library_changed(&app);
     Ok(article)
 }

@@ -76,6 +76,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::delete_article,
             commands::restore_article,
             commands::set_published,
+            commands::set_source,
             commands::import_files,
             commands::load_sample,
             commands::coverage,

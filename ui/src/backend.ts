@@ -79,6 +79,8 @@ export const backend = {
   deleteArticle: (id: number) => call<void>('delete_article', { id }),
   restoreArticle: (id: number) => call<ArticleSummary>('restore_article', { id }),
   setPublished: (id: number, published: string | null) => call<ArticleDetail>('set_published', { id, published }),
+  /** Sets (trimmed) or clears (`null`) an article's source. */
+  setSource: (id: number, source: string | null) => call<ArticleDetail>('set_source', { id, source }),
   loadSample: () => call<ImportSummary>('load_sample'),
   /** Articles mentioning a place or a dispute, per year or month of publication, by language or source. */
   coverage: (of: CoverageOf, period: Period, split: Split) => call<Coverage>('coverage', { of, period, split }),

@@ -168,7 +168,8 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
 }
 
 /** The article reader: the whole text with every mention, and every word that refers to places, highlighted. */
-export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail) => void): HTMLElement {
+/** The article reader; `onChanged` shows an edited article again, the focus on `focus` (a selector) when given. */
+export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail, focus?: string) => void): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
   const references = a.references.map((r) => ({ start: r.start, end: r.end, data: r.places }));
   appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true), references);
@@ -227,6 +228,45 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
   };
   editBtn.addEventListener('click', startEdit);
 
+  // The source, editable by hand (a saved page may not say where it came from).
+  const sourceText = h('span', { class: 'reader-source' }, a.source ? `Source: ${a.source}` : 'No source');
+  const sourceBtn = h('button', { class: 'text-btn reader-source-edit', type: 'button', 'aria-label': 'Edit source' }, icon('edit', 14), 'Edit source');
+  const sourceRow = h('p', { class: 'meta reader-meta' }, sourceText, sourceBtn);
+  const startSourceEdit = () => {
+    const input = h('input', { type: 'text', class: 'source-input', value: a.source ?? '', 'aria-label': 'Source', maxlength: 200, placeholder: 'Where the article comes from' });
+    const save = h('button', { class: 'btn btn--primary btn--small', type: 'submit' }, 'Save');
+    const cancel = h('button', { class: 'btn btn--small', type: 'button' }, 'Cancel');
+    const err = h('p', { class: 'error-note', hidden: true });
+    const form = h('form', { class: 'date-form' }, h('div', { class: 'date-row' }, input, save, cancel), err);
+    const cancelEdit = () => {
+      form.replaceWith(sourceRow);
+      sourceBtn.focus();
+    };
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      save.disabled = true;
+      try {
+        const updated = await ctx.backend.setSource(a.id, input.value.trim() || null);
+        ctx.toasts.show(updated.source ? `Source set to ${updated.source}.` : 'Source removed.');
+        onChanged(updated, '.reader-source-edit');
+      } catch (e) {
+        err.hidden = false;
+        err.textContent = describeError(e as IpcError);
+        save.disabled = false;
+      }
+    });
+    cancel.addEventListener('click', cancelEdit);
+    form.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      cancelEdit();
+    });
+    sourceRow.replaceWith(form);
+    input.focus();
+    input.select();
+  };
+  sourceBtn.addEventListener('click', startSourceEdit);
+
   const del = h('button', { class: 'text-btn text-btn--danger', type: 'button' }, icon('trash', 14), 'Delete');
   del.addEventListener('click', () => ctx.deleteArticle(a));
 
@@ -242,9 +282,10 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
     h(
       'header',
       { class: 'panel-head' },
-      h('p', { class: 'eyebrow' }, icon('article', 14), [a.source, languageName(a.language), a.file_name].filter(Boolean).join(' · ')),
+      h('p', { class: 'eyebrow' }, icon('article', 14), [languageName(a.language), a.file_name].filter(Boolean).join(' · ')),
       h('h2', { class: 'panel-title reader-title', tabindex: -1 }, a.title),
       dateRow,
+      sourceRow,
       h('p', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`),
       legend,
       h('div', { class: 'panel-actions' }, del),

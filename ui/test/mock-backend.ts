@@ -762,6 +762,16 @@ export class MockBackend {
         this.changed();
         return this.articleDto(id);
       }
+      case 'set_source': {
+        const id = Number(args.id);
+        const a = this.articles.get(id);
+        if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
+        const source = (args.source as string | null)?.trim() || undefined;
+        if (source && source.length > 200) throw { code: 'invalid_input', message: 'A source is at most 200 characters.' };
+        a.summary = { ...a.summary, source };
+        this.changed();
+        return this.articleDto(id);
+      }
       case 'load_sample': {
         if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0 };
         this.add(SAMPLE_SEED);

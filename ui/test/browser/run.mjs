@@ -1000,6 +1000,34 @@ test('sources: event rows and search hits name the source; the library and the s
   await done(a);
 });
 
+test('sources: a source edited by hand in the reader (keyboard), Esc cancels, the library shows it', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('.lib-open').first().click();
+  const reader = page.locator('.reader');
+  await reader.waitFor();
+  const edit = reader.getByRole('button', { name: 'Edit source' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const input = reader.locator('.source-input');
+  eq(await page.evaluate(() => document.activeElement.className), 'source-input', 'the field has the focus');
+  await page.keyboard.press('Escape');
+  await edit.waitFor();
+  eq(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Edit source', 'Esc cancels, focus back on the button');
+  assert(await reader.isVisible(), 'Esc did not close the article');
+  await page.keyboard.press('Enter');
+  await input.fill('  Hokkaido Shimbun  ');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.reader-source')?.textContent === 'Source: Hokkaido Shimbun');
+  eq(await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'set_source').map((c) => c.args.source)), ['Hokkaido Shimbun'], 'sent trimmed');
+  eq(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Edit source', 'the focus is back on Edit source');
+  await shot(page, 'reader-source');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => [...document.querySelectorAll('.lib-item .meta')].some((m) => m.textContent.includes('Hokkaido Shimbun')));
+  await done(a);
+});
+
 const ok = await run(
   async () => ({ server: await serve(), browser: await launch(), pages: [] }),
   async (ctx) => {

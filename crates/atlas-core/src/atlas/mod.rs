@@ -430,6 +430,16 @@ impl Atlas {
         Ok(library.article(id)?.into())
     }
 
+    /// Sets (trimmed) or clears article `id`'s source, as a person corrects it.
+    ///
+    /// # Errors
+    /// `not_found` for an unknown article, `invalid_input` for a source too long.
+    pub fn set_source(&self, id: i64, source: Option<&str>) -> Result<ArticleDetail> {
+        let mut library = self.library();
+        library.set_source(id, source)?;
+        Ok(library.article(id)?.into())
+    }
+
     /// Relinks the mention of article `article_id` at character `mention_start`
     /// to place `feature`, or unlinks it (`None`).
     ///

@@ -42,7 +42,7 @@ mod search;
 mod trash;
 
 pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
-pub use articles::{ArticleRecord, ArticleSummary, MentionRecord};
+pub use articles::{ArticleRecord, ArticleSummary, MentionRecord, MAX_SOURCE_CHARS};
 pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;
 pub use check::CheckReport;
