@@ -19,8 +19,12 @@ const COMMANDS: &[&str] = &[
     "delete_article",
     "restore_article",
     "set_published",
+    "set_source",
     "import_files",
     "load_sample",
+    "coverage",
+    "export_evidence",
+    "default_export_folder",
 ];
 
 fn main() {

@@ -460,3 +460,191 @@ fn every_built_in_dispute_is_listed_with_its_own_map() {
         );
     }
 }
+
+/// The mock app over a fresh library holding the sample, and its folder.
+fn app_with_sample() -> (
+    tauri::App<tauri::test::MockRuntime>,
+    tauri::WebviewWindow<tauri::test::MockRuntime>,
+    tempfile::TempDir,
+) {
+    let (atlas, dir) = atlas();
+    let app = dispute_atlas::app_builder(mock_builder())
+        .build(mock_context(noop_assets()))
+        .expect("the app builds");
+    app.manage(atlas);
+    app.manage(Sample(Some(sample())));
+    app.manage(Backups(None));
+    app.manage(LibraryPlace::in_folder(dir.path()));
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    invoke(&webview, "load_sample", json!({})).unwrap();
+    (app, webview, dir)
+}
+
+#[test]
+fn exports_files_and_asks_before_replacing_one() {
+    let (_app, webview, dir) = app_with_sample();
+    let csv = dir.path().join("mentions.csv");
+    let args = |format: &str, path: &Path, replace: bool| json!({"format": format, "filter": {"pack": "kuril"}, "path": path, "replace": replace});
+    let count = invoke(&webview, "export_evidence", args("csv", &csv, false)).unwrap();
+    let mentions = count["mentions"].as_u64().unwrap();
+    assert!(mentions >= 4, "{count}");
+    assert_eq!(count["articles"], 1);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("article_id,article_title,"), "{text}");
+    assert_eq!(text.lines().count() as u64, mentions + 1);
+    assert!(text.contains("Kunashir"));
+
+    // The file exists now: the UI is told so, and asks before replacing it.
+    let err = invoke(&webview, "export_evidence", args("csv", &csv, false)).unwrap_err();
+    assert_eq!(err["code"], "file_exists", "{err}");
+    assert!(err["message"].as_str().unwrap().ends_with("already exists"));
+    let geojson = invoke(&webview, "export_evidence", args("geojson", &csv, true)).unwrap();
+    assert!(geojson["events"].as_u64().unwrap() >= 1, "{geojson}");
+    let map: Value = serde_json::from_str(&std::fs::read_to_string(&csv).unwrap()).unwrap();
+    assert_eq!(map["type"], "FeatureCollection");
+
+    // Years without events export none; the sample has no publication date,
+    // so its mentions pass any years.
+    let none = invoke(
+        &webview,
+        "export_evidence",
+        json!({"format": "jsonl", "filter": {"from": 1800, "to": 1801}, "path": dir.path().join("none.jsonl"), "replace": false}),
+    )
+    .unwrap();
+    assert_eq!(none["events"], 0, "{none}");
+    assert_eq!(none["mentions"].as_u64(), Some(mentions), "{none}");
+
+    let missing = dir.path().join("no such folder/events.geojson");
+    let err = invoke(
+        &webview,
+        "export_evidence",
+        args("geojson", &missing, false),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    assert!(err["message"].as_str().unwrap().contains("does not exist"));
+    assert!(err["advice"].as_str().unwrap().contains("folder"));
+    let err = invoke(&webview, "export_evidence", args("xlsx", &csv, true)).unwrap_err();
+    assert!(err.as_str().is_some_and(|m| m.contains("xlsx")), "{err}");
+    let err = invoke(
+        &webview,
+        "export_evidence",
+        json!({"format": "csv", "filter": {"pack": "atlantis"}, "path": csv, "replace": true}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found");
+
+    let folder = invoke(&webview, "default_export_folder", json!({}));
+    if let Ok(folder) = folder {
+        assert!(Path::new(folder.as_str().unwrap()).is_dir(), "{folder}");
+    }
+}
+
+#[test]
+fn coverage_of_a_dispute_and_of_a_place() {
+    let (_app, webview, _dir) = app_with_sample();
+    let of_dispute = invoke(
+        &webview,
+        "coverage",
+        json!({"of": {"pack": "kuril"}, "period": "year", "split": "language"}),
+    )
+    .unwrap();
+    let articles = |c: &Value| {
+        c["periods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["total"].as_u64().unwrap())
+            .sum::<u64>()
+            + c["undated"].as_u64().unwrap()
+    };
+    assert_eq!(articles(&of_dispute), 1, "{of_dispute}");
+    for p in of_dispute["periods"].as_array().unwrap() {
+        assert_eq!(p["counts"]["en"], p["total"], "{p}");
+    }
+    let of_place = invoke(
+        &webview,
+        "coverage",
+        json!({"of": {"place": "kunashir"}, "period": "month", "split": "source"}),
+    )
+    .unwrap();
+    assert_eq!(articles(&of_place), 1, "{of_place}");
+    let err = invoke(
+        &webview,
+        "coverage",
+        json!({"of": {"place": "atlantis"}, "period": "year", "split": "language"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found");
+}
+
+#[test]
+fn search_filters_by_source_and_language_and_events_carry_their_source_which_a_person_may_set() {
+    let (_app, webview, _dir) = app_with_sample();
+    let hits = invoke(&webview, "search", json!({"query": "Kishida"})).unwrap();
+    let hit = &hits[0];
+    assert_eq!(hit["language"], "en", "{hit}");
+    let source = hit.get("source").cloned();
+    let only = |filter: Value| {
+        invoke(
+            &webview,
+            "search",
+            json!({"query": "Kishida", "filter": filter}),
+        )
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len()
+    };
+    assert_eq!(only(json!({"language": "en"})), 1);
+    assert_eq!(only(json!({"language": "ru"})), 0);
+    assert_eq!(only(json!({"source": "Nowhere Weekly"})), 0);
+    assert_eq!(only(json!({})), 1);
+    if let Some(source) = &source {
+        assert_eq!(only(json!({ "source": source })), 1);
+    }
+
+    let events = invoke(&webview, "list_events", json!({})).unwrap();
+    let article_event = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["curated"] == false)
+        .unwrap()
+        .clone();
+    let details = invoke(
+        &webview,
+        "event_details",
+        json!({"ids": [article_event["id"]]}),
+    )
+    .unwrap();
+    assert_eq!(
+        details[0].get("article_source").cloned(),
+        source,
+        "{details}"
+    );
+
+    // A source set by hand: the article, its events and the search say it.
+    let id = article_event["article_id"].clone();
+    let article = invoke(
+        &webview,
+        "set_source",
+        json!({"id": id, "source": "  Kyodo  "}),
+    )
+    .unwrap();
+    assert_eq!(article["source"], "Kyodo");
+    assert_eq!(only(json!({"source": "Kyodo"})), 1);
+    let details = invoke(
+        &webview,
+        "event_details",
+        json!({"ids": [article_event["id"]]}),
+    )
+    .unwrap();
+    assert_eq!(details[0]["article_source"], "Kyodo");
+    let cleared = invoke(&webview, "set_source", json!({"id": id, "source": null})).unwrap();
+    assert!(cleared.get("source").is_none(), "{cleared}");
+    let err = invoke(&webview, "set_source", json!({"id": 4242, "source": "X"})).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+}

@@ -1000,7 +1000,7 @@ async fn world_and_disputes(app: App) {
         // The naming switch offers both (all) sides, then each usage of the pack.
         let titles = page_value(
             &app,
-            "return [...document.querySelectorAll('.segmented .seg')].map(e => e.title)",
+            "return [...document.querySelectorAll('.topbar .segmented .seg')].map(e => e.title)",
         )
         .await;
         let titles: Vec<String> = serde_json::from_value(titles).unwrap();

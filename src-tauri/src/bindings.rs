@@ -8,11 +8,15 @@ use std::path::Path;
 use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventSummary, Histogram};
+use atlas_core::atlas::CoverageOf;
 use atlas_core::atlas::{ArticleDetail, PackMap};
+use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::ingest::{formats_typescript, FormatInfo};
-use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
+use atlas_core::store::{
+    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+};
 use ts_rs::TS;
 
 /// Writes the TypeScript declarations of every type the IPC carries into `dir`.
@@ -33,12 +37,22 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     EventSummary::export_all_to(dir)?;
     Histogram::export_all_to(dir)?;
     SearchHit::export_all_to(dir)?;
+    SearchFilter::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
     // The library's state at start (brings `ReadOnly`, `ReadOnlyReason` and
     // `BackupFile`), and what a recovery from a damaged one did.
     crate::LibraryStatus::export_all_to(dir)?;
     Recovery::export_all_to(dir)?;
+    // Coverage over time (brings `CoverageBin`) and what it is asked of.
+    Coverage::export_all_to(dir)?;
+    CoverageOf::export_all_to(dir)?;
+    Period::export_all_to(dir)?;
+    Split::export_all_to(dir)?;
+    // Exports: what, which evidence, and how much was written.
+    ExportFormat::export_all_to(dir)?;
+    ExportFilter::export_all_to(dir)?;
+    ExportCount::export_all_to(dir)?;
     // The format table, as data (it brings `FormatInfo` and `Format`).
     std::fs::write(dir.join("formats.ts"), formats_typescript())?;
     FormatInfo::export_all_to(dir)?;

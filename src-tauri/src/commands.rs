@@ -12,19 +12,23 @@ use std::sync::Arc;
 use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
+use atlas_core::atlas::CoverageOf;
 use atlas_core::atlas::{ArticleDetail, PackMap};
 use atlas_core::dates::PartialDate;
+use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
-use atlas_core::store::{ArticleExcerpts, ArticleSummary, SearchHit};
+use atlas_core::store::{
+    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+};
 use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::import::import_paths;
-use crate::{manage_atlas, Backups, LibraryPlace, LibraryStatus, Result, Sample};
+use crate::{manage_atlas, Backups, Error, LibraryPlace, LibraryStatus, Result, Sample};
 
-/// The event emitted (payload `null`) after any import, delete, restore or date change.
+/// The event emitted (payload `null`) after any import, delete, restore, date or source change.
 pub const LIBRARY_CHANGED: &str = "library://changed";
 
 /// How many hits a search returns at most.
@@ -128,10 +132,15 @@ pub async fn island_article_counts(atlas: State<'_, Arc<Atlas>>) -> Result<HashM
     Ok(atlas.article_counts()?)
 }
 
-/// Full-text search of the library.
+/// Full-text search of the library, among the articles that pass `filter`
+/// (a source, a language; none: every article).
 #[tauri::command]
-pub async fn search(atlas: State<'_, Arc<Atlas>>, query: String) -> Result<Vec<SearchHit>> {
-    Ok(atlas.search(&query, SEARCH_LIMIT)?)
+pub async fn search(
+    atlas: State<'_, Arc<Atlas>>,
+    query: String,
+    filter: Option<SearchFilter>,
+) -> Result<Vec<SearchHit>> {
+    Ok(atlas.search_in(&query, &filter.unwrap_or_default(), SEARCH_LIMIT)?)
 }
 
 /// Deletes an article (restorable until the app quits).
@@ -173,6 +182,21 @@ pub async fn set_published<R: Runtime>(
         .map(PartialDate::parse_day)
         .transpose()?;
     let article = atlas.set_published(id, published)?;
+    library_changed(&app);
+    Ok(article)
+}
+
+/// Sets (trimmed) or clears (`null` or blank) an article's source.
+#[tauri::command]
+pub async fn set_source<R: Runtime>(
+    app: AppHandle<R>,
+    atlas: State<'_, Arc<Atlas>>,
+    place: State<'_, LibraryPlace>,
+    id: i64,
+    source: Option<String>,
+) -> Result<ArticleDetail> {
+    place.ensure_writable()?;
+    let article = atlas.set_source(id, source.as_deref())?;
     library_changed(&app);
     Ok(article)
 }
@@ -225,4 +249,52 @@ pub async fn load_sample<R: Runtime>(
         library_changed(&app);
     }
     Ok(summary)
+}
+
+/// How many articles mentioned a place or a dispute, per month or year of
+/// publication, split by language or by source.
+#[tauri::command]
+pub async fn coverage(
+    atlas: State<'_, Arc<Atlas>>,
+    of: CoverageOf,
+    period: Period,
+    split: Split,
+) -> Result<Coverage> {
+    Ok(atlas.coverage(&of, period, split)?)
+}
+
+/// Exports the evidence that passes `filter` to the file at `path` in
+/// `format`, on a worker thread; an existing file is replaced only when
+/// `replace` is set (else the error's code is `file_exists`).
+#[tauri::command]
+pub async fn export_evidence(
+    atlas: State<'_, Arc<Atlas>>,
+    format: ExportFormat,
+    filter: ExportFilter,
+    path: PathBuf,
+    replace: bool,
+) -> Result<ExportCount> {
+    let atlas = Arc::clone(&atlas);
+    tauri::async_runtime::spawn_blocking(move || {
+        atlas.export_to_file(&filter, format, &path, replace)
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("the export stopped: {e}")))?
+    .map_err(Error::from)
+}
+
+/// The folder an export goes to unless the user chooses another: the user's
+/// downloads folder, else documents, else home (the first that exists).
+#[tauri::command]
+pub async fn default_export_folder<R: Runtime>(app: AppHandle<R>) -> Result<PathBuf> {
+    let paths = app.path();
+    [paths.download_dir(), paths.document_dir(), paths.home_dir()]
+        .into_iter()
+        .flatten()
+        .find(|dir| dir.is_dir())
+        .ok_or_else(|| {
+            Error::from(atlas_core::Error::NotFound(
+                "neither a downloads, a documents nor a home folder was found".into(),
+            ))
+        })
 }

@@ -76,8 +76,12 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::delete_article,
             commands::restore_article,
             commands::set_published,
+            commands::set_source,
             commands::import_files,
             commands::load_sample,
+            commands::coverage,
+            commands::export_evidence,
+            commands::default_export_folder,
         ])
 }
 

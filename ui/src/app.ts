@@ -14,10 +14,12 @@
 // background. The article list is fetched when the Library tab is opened, or
 // when the page is idle.
 import { backend, toIpcError } from './backend';
+import { CoverageChart } from './coverageChart';
 import { $, focusedElement, focusFirst, h, icon, plural } from './dom';
 import { disputeSwitcher, type DisputeSwitcher } from './disputeSwitcher';
 import { describeError } from './errors';
 import { EventList } from './eventList';
+import { openExportDialog, type ExportScope } from './exportDialog';
 import { ImportView } from './importView';
 import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
@@ -63,6 +65,8 @@ export class App {
   private naming!: NamingSwitch;
   private switcher!: DisputeSwitcher;
   private scopeToggle!: HTMLInputElement;
+  /** The dispute's coverage chart beside the histogram (none in the world view). */
+  private coverage: { pack: string; chart: CoverageChart } | null = null;
 
   async start() {
     this.buildShell();
@@ -107,6 +111,8 @@ export class App {
     const openBtn = h('button', { type: 'button', class: 'btn btn--primary', id: 'open-files' }, icon('file'), 'Open files…');
     openBtn.addEventListener('click', () => void this.openFiles());
     if (libraryAccess.readOnly) disableImport(openBtn, libraryAccess.readOnly);
+    const exportBtn = h('button', { type: 'button', class: 'btn', id: 'export-open', 'aria-label': 'Export…', title: 'Export the evidence on screen as GeoJSON, CSV or JSON Lines' }, icon('download'), h('span', { class: 'btn-label' }, 'Export…'));
+    exportBtn.addEventListener('click', () => void this.openExport());
     const header = h(
       'header',
       { class: 'topbar' },
@@ -114,6 +120,7 @@ export class App {
       this.switcher.el,
       h('div', { class: 'search' }, icon('search'), this.search, h('kbd', { class: 'search-kbd', 'aria-hidden': 'true' }, '/')),
       this.naming.el,
+      exportBtn,
       openBtn,
     );
 
@@ -166,7 +173,13 @@ export class App {
     this.importView = new ImportView((id) => this.views.openArticle(id));
     this.root.replaceChildren(header, h('main', { class: 'workspace' }, mapWrap, side), this.timelineView.el, this.importView.card, this.toasts.el, this.importView.overlay);
     this.setTab('events');
-    bindSearchField(this.search, (q) => backend.search(q), this.views, this.toasts);
+    bindSearchField(this.search, (q) => backend.search(q, this.views.ctx.filter.value), this.views, this.toasts);
+    // The source and language filter: the library list and open search results follow it.
+    this.views.ctx.filter.onChange(() => {
+      this.libraryDirty = true;
+      this.renderLibrary();
+      if (this.search.value.trim() && this.overlays.has('search')) this.search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    });
     this.bindKeys();
     this.bindBrowserDrop();
     this.shellBuilt = true;
@@ -219,7 +232,32 @@ export class App {
     this.map.setNaming(this.state.namingInForce);
     this.scopeToggle.checked = this.state.scope === 'all';
     this.scopeToggle.disabled = this.state.current === WORLD;
+    this.showCoverage();
     if (this.map.isReady) this.renderLegend();
+  }
+
+  /** The dispute's coverage chart beside the histogram (rebuilt for another dispute, none for the world). */
+  private showCoverage() {
+    const { dispute } = this.state;
+    if (this.coverage?.pack === dispute?.id) return;
+    this.coverage = dispute ? { pack: dispute.id, chart: new CoverageChart({ subject: dispute.name, id: 'coverage-dispute', compact: true, load: (period, split) => backend.coverage({ pack: dispute.id }, period, split) }) } : null;
+    this.timelineView.setAside(this.coverage?.chart.el ?? null);
+  }
+
+  /** What the export dialog offers as "what is on screen": the dispute (unless the timeline shows every dispute's events) and the selected years. */
+  private exportScope(): ExportScope {
+    const { dispute } = this.state;
+    const pack = dispute && this.state.scope === 'dispute' ? { id: dispute.id, name: dispute.name } : null;
+    const years = this.timeline && !isFullRange(this.timeline) ? this.timeline.range : null;
+    return { pack, years };
+  }
+
+  private openExport() {
+    return openExportDialog(this.exportScope(), {
+      defaultFolder: () => backend.defaultExportFolder(),
+      chooseFile: (path, format) => backend.chooseExportFile(path, format),
+      exportEvidence: (format, filter, path, replace) => backend.exportEvidence(format, filter, path, replace),
+    });
   }
 
   /** Whose events the timeline holds: the dispute on screen's or every dispute's. */
@@ -245,7 +283,10 @@ export class App {
     }
     if (change === 'events') this.eventList.forgetDetails();
     this.updateTimeline();
-    if (change === 'summary') this.renderLibrary();
+    if (change === 'summary') {
+      this.renderLibrary();
+      void this.coverage?.chart.reload();
+    }
     if (this.map) this.applyRange(this.timeline?.range ?? null, true);
     // Reopen views whose content may have changed (those under the top one when they are shown again).
     if (change === 'summary') this.overlays.invalidate(['place']);

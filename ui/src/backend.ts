@@ -3,13 +3,18 @@
 import { Channel, invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
-import { open } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 import { ARTICLE_EXTENSIONS } from './bindings/formats';
 import type {
   ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
+  Coverage,
+  CoverageOf,
   Dispute,
+  ExportCount,
+  ExportFilter,
+  ExportFormat,
   TimelineEvent,
   EventSummary,
   Histogram,
@@ -18,8 +23,11 @@ import type {
   IpcError,
   LibraryStatus,
   Pack,
+  Period,
   Recovery,
+  SearchFilter,
   SearchHit,
+  Split,
 } from './types';
 
 /** Normalises anything a command rejects with into `{code, message, advice?}`. */
@@ -41,6 +49,13 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   }
 }
 
+/** The file extensions the save dialog offers for each export format. */
+const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  geojson: { name: 'GeoJSON', extensions: ['geojson', 'json'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
+};
+
 export const backend = {
   /** Asked first: is the library open (perhaps read-only), or damaged? */
   libraryStatus: () => call<LibraryStatus>('library_status'),
@@ -59,11 +74,20 @@ export const backend = {
   getArticle: (id: number) => call<ArticleDetail>('get_article', { id }),
   featureExcerpts: (feature: string) => call<ArticleExcerpts[]>('feature_excerpts', { feature }),
   islandArticleCounts: () => call<Record<string, number>>('island_article_counts'),
-  search: (query: string) => call<SearchHit[]>('search', { query }),
+  /** Full-text search among the articles that pass `filter` (a source, a language). */
+  search: (query: string, filter: SearchFilter = {}) => call<SearchHit[]>('search', { query, filter }),
   deleteArticle: (id: number) => call<void>('delete_article', { id }),
   restoreArticle: (id: number) => call<ArticleSummary>('restore_article', { id }),
   setPublished: (id: number, published: string | null) => call<ArticleDetail>('set_published', { id, published }),
+  /** Sets (trimmed) or clears (`null`) an article's source. */
+  setSource: (id: number, source: string | null) => call<ArticleDetail>('set_source', { id, source }),
   loadSample: () => call<ImportSummary>('load_sample'),
+  /** Articles mentioning a place or a dispute, per year or month of publication, by language or source. */
+  coverage: (of: CoverageOf, period: Period, split: Split) => call<Coverage>('coverage', { of, period, split }),
+  /** Writes the evidence to `path` (off the UI thread); an existing file only with `replace` (else `file_exists`). */
+  exportEvidence: (format: ExportFormat, filter: ExportFilter, path: string, replace: boolean) => call<ExportCount>('export_evidence', { format, filter, path, replace }),
+  /** Where exports go unless the user chooses: downloads, documents or home. */
+  defaultExportFolder: () => call<string>('default_export_folder'),
 
   /** Imports files; `onProgress` receives each file's state as it changes. */
   importFiles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary> {
@@ -96,6 +120,15 @@ export const backend = {
       });
       if (!picked) return [];
       return Array.isArray(picked) ? picked : [picked];
+    } catch (e) {
+      throw toIpcError(e);
+    }
+  },
+
+  /** The system's save dialog for an export; null when cancelled. */
+  async chooseExportFile(defaultPath: string, format: ExportFormat): Promise<string | null> {
+    try {
+      return await save({ title: 'Export evidence', defaultPath, filters: [EXPORT_FILTERS[format]] });
     } catch (e) {
       throw toIpcError(e);
     }

@@ -46,6 +46,7 @@ const ICONS: Record<string, string> = {
   search: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14zM21 21l-5-5',
   file: 'M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8zM14 3v5h5',
   upload: 'M12 16V4M7 9l5-5 5 5M5 20h14',
+  download: 'M12 4v12M7 11l5 5 5-5M5 20h14',
   close: 'M6 6l12 12M18 6L6 18',
   back: 'M15 6l-6 6 6 6',
   play: 'M8 5v14l11-7z',
@@ -78,6 +79,20 @@ export function formatDate(date: string | undefined): string {
   if (!mo) return y;
   const month = months[Number(mo) - 1] ?? mo;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+const LANGUAGE_NAMES = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch {
+    return null;
+  }
+})();
+
+/** A language code's English name (`ru`: Russian; `und`: Unknown language). */
+export function languageName(code: string): string {
+  if (code === 'und') return 'Unknown language';
+  return LANGUAGE_NAMES?.of(code) ?? code.toUpperCase();
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

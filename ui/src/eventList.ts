@@ -209,6 +209,7 @@ export class EventList {
         h('span', { class: 'ev-date' }, date),
         note ? h('span', { class: 'dating-mark dating-slot', 'aria-hidden': 'true' }, note.label) : null,
         h('span', { class: `ev-kind ${e.curated ? 'ev-kind--curated' : 'ev-kind--article'}` }, e.curated ? icon('history', 12) : icon('article', 12), e.curated ? 'History' : 'Article'),
+        d?.article_source ? h('span', { class: 'ev-source', title: `Source: ${d.article_source}` }, d.article_source) : null,
         flags ? h('span', { class: 'ev-flag' }, flags) : null,
         places,
       ),

@@ -1,6 +1,8 @@
 // Side panel views: a place, an article (reader), the library, search results.
+import { passes, type ArticleFilter } from './articleFilter';
+import { CoverageChart } from './coverageChart';
 import { datingMark, datingNote } from './dating';
-import { formatDate, h, icon, plural } from './dom';
+import { formatDate, h, icon, languageName, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
@@ -44,9 +46,10 @@ export interface PanelContext {
   openArticle(id: number, opts?: ArticleViewOptions): void;
   /** Deletes an article (with Undo). */
   deleteArticle(a: ArticleSummary): void;
+  /** The source and language filter of the library and the search. */
+  filter: ArticleFilter;
 }
 
-const LANGUAGES: Record<string, string> = { en: 'English', ru: 'Russian', ja: 'Japanese', und: 'Unknown language' };
 
 function markOptions(ctx: PanelContext, clickable: boolean): MarkOptions {
   return {
@@ -159,12 +162,14 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
     h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Names'), names),
     p.claims.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Claims'), claims) : null,
     related.childNodes.length ? h('section', { class: 'panel-section' }, related) : null,
+    h('div', { class: 'panel-section' }, new CoverageChart({ subject: t.primary, id: 'coverage-place', showTable: true, load: (period, split) => ctx.backend.coverage({ place: id }, period, split) }).el),
     h('section', { class: 'panel-section' }, heading, list),
   );
 }
 
 /** The article reader: the whole text with every mention, and every word that refers to places, highlighted. */
-export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail) => void): HTMLElement {
+/** The article reader; `onChanged` shows an edited article again, the focus on `focus` (a selector) when given. */
+export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail, focus?: string) => void): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
   const references = a.references.map((r) => ({ start: r.start, end: r.end, data: r.places }));
   appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true), references);
@@ -223,6 +228,45 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
   };
   editBtn.addEventListener('click', startEdit);
 
+  // The source, editable by hand (a saved page may not say where it came from).
+  const sourceText = h('span', { class: 'reader-source' }, a.source ? `Source: ${a.source}` : 'No source');
+  const sourceBtn = h('button', { class: 'text-btn reader-source-edit', type: 'button', 'aria-label': 'Edit source' }, icon('edit', 14), 'Edit source');
+  const sourceRow = h('p', { class: 'meta reader-meta' }, sourceText, sourceBtn);
+  const startSourceEdit = () => {
+    const input = h('input', { type: 'text', class: 'source-input', value: a.source ?? '', 'aria-label': 'Source', maxlength: 200, placeholder: 'Where the article comes from' });
+    const save = h('button', { class: 'btn btn--primary btn--small', type: 'submit' }, 'Save');
+    const cancel = h('button', { class: 'btn btn--small', type: 'button' }, 'Cancel');
+    const err = h('p', { class: 'error-note', hidden: true });
+    const form = h('form', { class: 'date-form' }, h('div', { class: 'date-row' }, input, save, cancel), err);
+    const cancelEdit = () => {
+      form.replaceWith(sourceRow);
+      sourceBtn.focus();
+    };
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      save.disabled = true;
+      try {
+        const updated = await ctx.backend.setSource(a.id, input.value.trim() || null);
+        ctx.toasts.show(updated.source ? `Source set to ${updated.source}.` : 'Source removed.');
+        onChanged(updated, '.reader-source-edit');
+      } catch (e) {
+        err.hidden = false;
+        err.textContent = describeError(e as IpcError);
+        save.disabled = false;
+      }
+    });
+    cancel.addEventListener('click', cancelEdit);
+    form.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      cancelEdit();
+    });
+    sourceRow.replaceWith(form);
+    input.focus();
+    input.select();
+  };
+  sourceBtn.addEventListener('click', startSourceEdit);
+
   const del = h('button', { class: 'text-btn text-btn--danger', type: 'button' }, icon('trash', 14), 'Delete');
   del.addEventListener('click', () => ctx.deleteArticle(a));
 
@@ -238,9 +282,10 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
     h(
       'header',
       { class: 'panel-head' },
-      h('p', { class: 'eyebrow' }, icon('article', 14), [a.source, LANGUAGES[a.language], a.file_name].filter(Boolean).join(' · ')),
+      h('p', { class: 'eyebrow' }, icon('article', 14), [languageName(a.language), a.file_name].filter(Boolean).join(' · ')),
       h('h2', { class: 'panel-title reader-title', tabindex: -1 }, a.title),
       dateRow,
+      sourceRow,
       h('p', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`),
       legend,
       h('div', { class: 'panel-actions' }, del),
@@ -271,7 +316,9 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
 /** The library: every article, newest first, with delete and date editing. */
 export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
   if (articles.length === 0) return emptyLibrary(onLoadSample, onOpenFiles);
-  const sorted = [...articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
+  const filter = ctx.filter.value;
+  const shown = articles.filter((a) => passes(a, filter));
+  const sorted = shown.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
   const list = h('ul', { class: 'library-list', 'aria-label': 'Articles in the library' });
   for (const a of sorted) {
     const open = h('button', { class: 'lib-open', type: 'button', 'data-fkey': `lib:${a.id}:open` }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
@@ -285,12 +332,14 @@ export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLo
         'li',
         { class: 'lib-item', 'data-article': a.id },
         open,
-        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: LANGUAGES[a.language] }, a.language.toUpperCase()), edit, del),
+        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: languageName(a.language) }, a.language.toUpperCase()), edit, del),
         h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
       ),
     );
   }
-  return h('div', { class: 'library' }, list);
+  const count = h('p', { class: 'meta library-count', role: 'status' }, ctx.filter.active ? `${plural(shown.length, 'article')} of ${articles.length.toLocaleString('en-US')}` : plural(articles.length, 'article'));
+  const none = shown.length ? null : h('p', { class: 'empty-note' }, 'No article matches this source and language.');
+  return h('div', { class: 'library' }, h('div', { class: 'library-tools' }, ctx.filter.controls(articles, 'library'), count), none, list);
 }
 
 export function emptyLibrary(onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
@@ -316,7 +365,7 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
   for (const hit of hits) {
     const snippet = h('span', { class: 'snippet' });
     appendHighlighted(snippet, hit.snippet, hit.highlights.map((s) => ({ ...s, data: '' })), null);
-    const b = h('button', { class: 'search-hit', type: 'button' }, h('span', { class: 'lib-title' }, hit.title), h('span', { class: 'meta' }, formatDate(hit.published) || 'Undated'), snippet);
+    const b = h('button', { class: 'search-hit', type: 'button' }, h('span', { class: 'lib-title' }, hit.title), h('span', { class: 'meta' }, [formatDate(hit.published) || 'Undated', hit.source, languageName(hit.language)].filter(Boolean).join(' · ')), snippet);
     b.addEventListener('click', () => ctx.openArticle(hit.article_id));
     list.appendChild(h('li', {}, b));
   }
@@ -333,7 +382,8 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
   return h(
     'div',
     { class: 'search-results' },
-    h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”` : `No article matches “${query}”.`),
+    ctx.filter.controls(ctx.state.articles, 'search'),
+    h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”${ctx.filter.active ? ' (filtered)' : ''}` : `No article matches “${query}”${ctx.filter.active ? ' with this source and language' : ''}.`),
     list,
   );
 }

@@ -2,6 +2,7 @@
 // search opens (built from the library state and pushed on the overlay stack,
 // rebuilt when out of date), and deleting an article from them with Undo.
 // Owns the panels' context.
+import { ArticleFilter } from './articleFilter';
 import { backend } from './backend';
 import { focusedElement } from './dom';
 import type { LibraryState } from './libraryState';
@@ -50,6 +51,7 @@ export class SideViews {
       openPlace: (id) => this.openPlace(id),
       openArticle: (id, o) => this.openArticle(id, o),
       deleteArticle: (a) => void this.deleteArticle(a),
+      filter: new ArticleFilter(),
     };
   }
 
@@ -70,13 +72,16 @@ export class SideViews {
 
   /** Shows search results (in place of any other). */
   showSearch(query: string, hits: SearchHit[]): void {
+    // A filter changed from the results keeps the focus on its select in the new results.
+    const fkey = focusedElement()?.dataset.fkey;
     this.overlays.push('search', query, searchPanel(this.ctx, query, hits), { replace: this.overlays.top?.kind === 'search' });
+    if (fkey?.startsWith('filter:')) this.overlays.query(`[data-fkey="${CSS.escape(fkey)}"]`)?.focus();
   }
 
   private showArticle(a: ArticleDetail, opts: ArticleViewOptions, replace: boolean) {
     const top = this.overlays.top;
     // After a date change the focus goes back to "Edit date".
-    const el = readerPanel(this.ctx, a, opts, (updated) => this.showArticle(updated, { focus: '.reader-meta .text-btn' }, true));
+    const el = readerPanel(this.ctx, a, opts, (updated, focus) => this.showArticle(updated, { focus: focus ?? '.reader-meta .text-btn' }, true));
     this.overlays.push('article', String(a.id), el, { replace: replace || (top?.kind === 'article' && top.key === String(a.id)), select: [...new Set(a.mentions.map((m) => m.feature))], focus: opts.focus });
   }
 

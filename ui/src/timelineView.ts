@@ -29,6 +29,8 @@ export class TimelineView {
   private resetBtn: HTMLButtonElement;
   private summary: HTMLElement;
   private undatedEl: HTMLElement;
+  /** Beside the histogram: the dispute's coverage chart. */
+  private aside: HTMLElement;
   private width = 0;
   private timer: number | null = null;
   private pendingRange: YearRange | null = null;
@@ -59,6 +61,7 @@ export class TimelineView {
     this.axis = h('div', { class: 'tl-axis', 'aria-hidden': 'true' });
     this.chart = h('div', { class: 'tl-chart', id: 'tl-chart', title: 'Drag to select years; drag the selection to move it' }, this.svgEl, this.brush, this.axis);
 
+    this.aside = h('div', { class: 'tl-aside', hidden: true });
     this.el = h(
       'section',
       { class: 'timeline', 'aria-label': 'Timeline' },
@@ -77,6 +80,7 @@ export class TimelineView {
         h('span', { class: 'tl-legend' }, h('i', { class: 'sw sw--curated' }), 'Curated history', h('i', { class: 'sw sw--articles' }), 'From articles'),
         this.undatedEl,
       ),
+      this.aside,
     );
 
     this.playBtn.addEventListener('click', () => this.togglePlay());
@@ -109,6 +113,13 @@ export class TimelineView {
     this.el.classList.toggle('timeline--empty', !state);
     this.drawBars();
     this.render();
+  }
+
+  /** Shows `el` beside the histogram (the coverage chart), or nothing. */
+  setAside(el: HTMLElement | null) {
+    this.aside.replaceChildren(...(el ? [el] : []));
+    this.aside.hidden = !el;
+    this.el.classList.toggle('timeline--aside', !!el);
   }
 
   /** Shows a new range (called by the app after it applied it). */

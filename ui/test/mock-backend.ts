@@ -11,7 +11,10 @@ import type {
   ArticleDetail,
   ArticleExcerpts,
   ArticleSummary,
+  Coverage,
+  CoverageOf,
   Dispute,
+  ExportCount,
   TimelineEvent,
   EventSummary,
   Excerpt,
@@ -25,6 +28,7 @@ import type {
   Pack,
   PlaceKind,
   PlaceProperties,
+  SearchFilter,
   SearchHit,
 } from '../src/types';
 
@@ -47,6 +51,8 @@ export interface MockConfig {
   diskFullAfter?: number;
   /** The library's state at start (open and writable unless given): `read_only` or `damaged`. */
   libraryStatus?: LibraryStatus;
+  /** The path the save dialog returns (null: cancelled). */
+  savePath?: string | null;
 }
 
 // ---------------------------------------------------------------- places
@@ -453,6 +459,7 @@ export class MockBackend {
         sentence: chars.slice(e.sentence[0], e.sentence[1]).join(''),
         article_id: a.summary.id,
         article_title: a.summary.title,
+        article_source: a.summary.source,
         relative: e.yearsBack !== undefined,
         planned: false,
         dated_by: e.byPublication ? 'publication' : e.yearsBack !== undefined ? 'relative' : 'stated',
@@ -534,6 +541,51 @@ export class MockBackend {
     return out.sort((x, y) => y.mention_count - x.mention_count || (y.published ?? '').localeCompare(x.published ?? ''));
   }
 
+  /** Articles mentioning a place (with the islands it covers and their sub-places) or a dispute's disputed places, per period. */
+  private coverage(of: CoverageOf, period: string, split: string): Coverage {
+    const places = new Set<string>();
+    const all = this.packs.flatMap(({ pack }) => pack.places.features.map((f) => f.properties));
+    if ('pack' in of) {
+      if (!this.packs.some((p) => p.pack.id === of.pack)) throw { code: 'not_found', message: `no dispute pack "${of.pack}" is in use` };
+      for (const p of all) if (p.pack === of.pack && p.role === 'disputed') places.add(p.id);
+    } else {
+      const place = all.find((p) => p.id === of.place);
+      if (!place) throw { code: 'not_found', message: `no place "${of.place}"` };
+      places.add(place.id);
+      for (const c of place.covers) places.add(c);
+    }
+    const bins = new Map<string, { period: string; counts: Record<string, number>; total: number }>();
+    let undated = 0;
+    for (const a of this.articles.values()) {
+      if (!a.mentions.some((m) => places.has(m.feature) || (m.island !== undefined && places.has(m.island)))) continue;
+      const published = a.summary.published;
+      if (!published) {
+        undated++;
+        continue;
+      }
+      const key = period === 'month' ? published.slice(0, 7) : published.slice(0, 4);
+      const name = split === 'source' ? a.summary.source?.trim() || 'unknown' : a.summary.language;
+      let bin = bins.get(key);
+      if (!bin) bins.set(key, (bin = { period: key, counts: {}, total: 0 }));
+      bin.counts[name] = (bin.counts[name] ?? 0) + 1;
+      bin.total++;
+    }
+    return { periods: [...bins.values()].sort((x, y) => x.period.localeCompare(y.period)), undated };
+  }
+
+  /** The files the mock "wrote", by path. */
+  readonly exported = new Map<string, string>();
+
+  private exportEvidence(format: string, path: string, replace: boolean): ExportCount {
+    if (path.startsWith('/nonexistent/')) throw { code: 'not_found', message: `the folder ${path.slice(0, path.lastIndexOf('/'))} does not exist`, advice: 'Choose a folder that exists, or create it first.' };
+    if (this.exported.has(path) && !replace) throw { code: 'file_exists', message: `${path} already exists`, advice: 'Replace the file, or choose another name.' };
+    this.exported.set(path, format);
+    const articles = [...this.articles.values()];
+    const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
+    const events = articles.reduce((n, a) => n + this.eventsOf(a).length, 0);
+    return { articles: articles.length, mentions, events };
+  }
+
   /** Every dispute with the number of articles mentioning any of its places. */
   private disputes(): Dispute[] {
     return this.packs.map(({ manifest, pack }) => {
@@ -561,11 +613,13 @@ export class MockBackend {
     return out;
   }
 
-  private search(query: string): SearchHit[] {
+  private search(query: string, filter: SearchFilter = {}): SearchHit[] {
     const q = query.trim().toLowerCase();
     if (!q) return [];
     const hits: SearchHit[] = [];
     for (const a of this.articles.values()) {
+      if (filter.source !== undefined && a.summary.source !== filter.source) continue;
+      if (filter.language !== undefined && a.summary.language !== filter.language) continue;
       const text = a.text;
       const i = text.toLowerCase().indexOf(q);
       if (i < 0) continue;
@@ -578,7 +632,7 @@ export class MockBackend {
         const start = cpLen(snippet.slice(0, j));
         highlights.push({ start, end: start + cpLen(snippet.slice(j, j + q.length)) });
       }
-      hits.push({ article_id: a.summary.id, title: a.summary.title, published: a.summary.published, snippet, highlights });
+      hits.push({ article_id: a.summary.id, title: a.summary.title, published: a.summary.published, source: a.summary.source, language: a.summary.language, snippet, highlights });
     }
     return hits;
   }
@@ -679,7 +733,7 @@ export class MockBackend {
       case 'island_article_counts':
         return this.counts();
       case 'search':
-        return this.search(String(args.query ?? ''));
+        return this.search(String(args.query ?? ''), (args.filter ?? {}) as SearchFilter);
       case 'delete_article': {
         const id = Number(args.id);
         const a = this.articles.get(id);
@@ -708,6 +762,16 @@ export class MockBackend {
         this.changed();
         return this.articleDto(id);
       }
+      case 'set_source': {
+        const id = Number(args.id);
+        const a = this.articles.get(id);
+        if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
+        const source = (args.source as string | null)?.trim() || undefined;
+        if (source && source.length > 200) throw { code: 'invalid_input', message: 'A source is at most 200 characters.' };
+        a.summary = { ...a.summary, source };
+        this.changed();
+        return this.articleDto(id);
+      }
       case 'load_sample': {
         if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0 };
         this.add(SAMPLE_SEED);
@@ -717,6 +781,14 @@ export class MockBackend {
       case 'import_files':
         if (this.status.state === 'open' && this.status.read_only) throw { code: 'read_only', message: this.status.read_only.message };
         return this.importFiles(args.paths as string[], args.onProgress);
+      case 'coverage':
+        return this.coverage(args.of as CoverageOf, String(args.period), String(args.split));
+      case 'export_evidence':
+        return this.exportEvidence(String(args.format), String(args.path), Boolean(args.replace));
+      case 'default_export_folder':
+        return '/home/analyst/Downloads';
+      case 'plugin:dialog|save':
+        return this.config.savePath === undefined ? '/home/analyst/Documents/evidence.geojson' : this.config.savePath;
       case 'plugin:dialog|open':
         return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];
       default:

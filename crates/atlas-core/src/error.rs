@@ -81,6 +81,9 @@ pub enum Error {
     /// An argument is invalid (a malformed date, an empty query, ...).
     #[error("{0}")]
     InvalidInput(String),
+    /// A file to be written already exists, and replacing it was not asked for.
+    #[error("{} already exists", .0.display())]
+    Exists(PathBuf),
     /// Another error with advice more precise than its code's (made by
     /// [`Error::with_advice`]); its message and code are the other error's.
     #[error("{error}")]
@@ -135,13 +138,15 @@ pub enum ErrorCode {
     NotFound,
     /// An argument is invalid.
     InvalidInput,
+    /// A file to be written already exists (the caller may ask to replace it).
+    FileExists,
     /// A bug: a background task of the desktop app died.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 19] = [
+    pub const ALL: [ErrorCode; 20] = [
         ErrorCode::FileNotFound,
         ErrorCode::PermissionDenied,
         ErrorCode::IoError,
@@ -160,6 +165,7 @@ impl ErrorCode {
         ErrorCode::LibraryDamaged,
         ErrorCode::NotFound,
         ErrorCode::InvalidInput,
+        ErrorCode::FileExists,
         ErrorCode::Internal,
     ];
 
@@ -184,6 +190,7 @@ impl ErrorCode {
             ErrorCode::LibraryDamaged => "library_damaged",
             ErrorCode::NotFound => "not_found",
             ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::FileExists => "file_exists",
             ErrorCode::Internal => "internal",
         }
     }
@@ -232,6 +239,7 @@ impl ErrorCode {
             ErrorCode::InvalidPack => {
                 "The dispute data of the app is damaged: reinstall Dispute Atlas."
             }
+            ErrorCode::FileExists => "Replace the file, or choose another name.",
             ErrorCode::NotFound | ErrorCode::InvalidInput | ErrorCode::Internal => {
                 "Try again. If it keeps failing, note the file name and this message."
             }
@@ -264,6 +272,7 @@ impl Error {
             Error::LibraryDamaged(_) => ErrorCode::LibraryDamaged,
             Error::NotFound(_) => ErrorCode::NotFound,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::Exists(_) => ErrorCode::FileExists,
             Error::Advised { error, .. } => error.kind(),
         }
     }

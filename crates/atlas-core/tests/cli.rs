@@ -362,7 +362,7 @@ fn export_writes_a_whole_file_or_to_standard_output_and_refuses_bad_arguments() 
     let csv = std::fs::read_to_string(&out).unwrap();
     assert!(csv.starts_with("article_id,article_title,"));
     assert_eq!(csv.lines().count() as u64, mentions + 1);
-    assert!(!dir.path().join("mentions.partial").exists());
+    assert!(!dir.path().join("mentions.csv.partial").exists());
 
     let (code, stdout, _) = atlas(&[
         "export",

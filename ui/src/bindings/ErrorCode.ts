@@ -5,4 +5,4 @@
  * which only the desktop app raises, for a bug). Exported to TypeScript (feature
  * `ts`) so the UI's switch over codes breaks its build when one is added.
  */
-export type ErrorCode = "file_not_found" | "permission_denied" | "io_error" | "unsupported_format" | "empty_file" | "too_large" | "not_text" | "malformed_file" | "encrypted_file" | "invalid_pack" | "store_error" | "disk_full" | "busy" | "read_only" | "store_version" | "library_damaged" | "not_found" | "invalid_input" | "internal";
+export type ErrorCode = "file_not_found" | "permission_denied" | "io_error" | "unsupported_format" | "empty_file" | "too_large" | "not_text" | "malformed_file" | "encrypted_file" | "invalid_pack" | "store_error" | "disk_full" | "busy" | "read_only" | "store_version" | "library_damaged" | "not_found" | "invalid_input" | "file_exists" | "internal";

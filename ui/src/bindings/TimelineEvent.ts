@@ -26,6 +26,10 @@ source?: string,
  */
 article_title?: string, 
 /**
+ * The source of the article that reports it, when known.
+ */
+article_source?: string, 
+/**
  * Character offset of the sentence in the article's text.
  */
 start?: number, 

@@ -120,7 +120,7 @@ test('dispute switcher: the keyboard moves to the Senkakus; map, naming switch, 
     assert((await button.locator('.switcher-claimants').textContent()).includes('China'), 'Senkaku claimants');
     await page.locator('.map-label[data-place="uotsuri-jima"]').waitFor({ state: 'attached' });
     eq(await page.locator('.map-label[data-place="kunashir"]').count(), 0, 'the Kuril labels are gone');
-    const radios = await page.locator('.segmented .seg').allTextContents();
+    const radios = await page.locator('.topbar .segmented .seg').allTextContents();
     eq(radios, ['All', 'Japanese', 'Chinese', 'Taiwanese'], 'the naming switch offers the Senkaku usages');
     await page.getByRole('radio', { name: 'Chinese', exact: true }).click();
     await page.waitForTimeout(100);
@@ -226,7 +226,7 @@ test('keyboard: tabs switch with the arrow keys (aria-selected); the naming swit
   eq((await focused(page)).text, 'Both', 'wraps to Both');
   eq(await page.getAttribute('[data-mode="both"]', 'aria-checked'), 'true', 'Both checked');
   await page.keyboard.press('Tab');
-  eq((await focused(page)).id, 'open-files', 'Tab leaves the group for Open files…');
+  eq((await focused(page)).id, 'export-open', 'Tab leaves the group for Export…');
   await done(a);
 });
 
@@ -875,6 +875,157 @@ test('layout holds at 1024×700 and 1920×1080 in both themes', async (ctx) => {
       await done(a);
     }
   }
+});
+
+test('export: the dialog by keyboard, a default path, Choose…, a file that exists, Esc (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    // Keyboard: Tab reaches the top bar's Export… button.
+    await page.locator('#search').focus();
+    await tabTo(page, (f) => f.id === 'export-open', 10);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.export-dialog');
+    await dialog.waitFor();
+    const path = dialog.locator('#export-path');
+    await page.waitForFunction(() => document.querySelector('#export-path')?.value.startsWith('/home/analyst/Downloads/'));
+    eq(await path.inputValue(), '/home/analyst/Downloads/dispute-atlas-kuril-events.geojson', 'the default path says what is in it');
+    const f = await focused(page);
+    eq([f.tag, f.id], ['INPUT', ''], 'the first format has the focus');
+    // Arrow keys choose CSV; Tab to the scope, then to the path; Enter exports.
+    await page.keyboard.press('ArrowDown');
+    eq(await path.inputValue(), '/home/analyst/Downloads/dispute-atlas-kuril-mentions.csv', 'the name follows the format');
+    await tabTo(page, (f) => f.id === 'export-path', 6);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#export-status')?.textContent.startsWith('Wrote '));
+    const status = dialog.locator('#export-status');
+    assert((await status.textContent()).includes('mention rows from'), await status.textContent());
+    // Again: the file exists; the dialog asks, Replace has the focus.
+    await page.keyboard.press('Enter');
+    await dialog.locator('#export-replace').waitFor();
+    eq((await focused(page)).id, 'export-replace', 'Replace has the focus');
+    if (colorScheme === 'light') await shot(page, 'export-dialog-replace-light');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#export-status')?.textContent.startsWith('Wrote '));
+    const calls = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'export_evidence').map((c) => c.args));
+    eq(calls.map((c) => [c.format, c.filter.pack, c.replace]), [['csv', 'kuril', false], ['csv', 'kuril', false], ['csv', 'kuril', true]], 'format, scope, replace');
+    // Choose… takes the save dialog's path.
+    await dialog.locator('#export-choose').click();
+    await page.waitForFunction(() => document.querySelector('#export-path')?.value === '/home/analyst/Documents/evidence.geojson');
+    // A folder that does not exist is said with advice.
+    await path.fill('/nonexistent/x.csv');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#export-status')?.textContent.includes('does not exist'));
+    await shot(page, `export-dialog-${colorScheme}`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    eq((await focused(page)).id, 'export-open', 'Esc gives the focus back to Export…');
+    assert(await page.locator('.side-overlay').isHidden(), 'Esc closed nothing else');
+    await done(a);
+  }
+});
+
+test('coverage: the dispute chart beside the histogram and the island chart, read by keyboard (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme });
+    const { page } = a;
+    const chart = page.locator('#coverage-dispute');
+    await chart.locator('rect.cov-bar').first().waitFor();
+    const legend = await chart.locator('.cov-legend li').allTextContents();
+    assert(legend.includes('English') && legend.includes('Russian'), `languages in the legend: ${legend}`);
+    // Keyboard: the plot is a tab stop; the arrows read periods and leave the timeline alone.
+    const before = await page.locator('#tl-from').inputValue();
+    await chart.locator('.cov-plot').focus();
+    const readout = chart.locator('.cov-readout');
+    assert(/^\d{4}: \d+ articles?/.test(await readout.textContent()), `readout: ${await readout.textContent()}`);
+    await page.keyboard.press('Home');
+    const first = await readout.textContent();
+    await page.keyboard.press('ArrowRight');
+    assert((await readout.textContent()) !== first, 'the arrow moved to the next year');
+    eq(await page.locator('#tl-from').inputValue(), before, 'the timeline did not move');
+    await shot(page, `coverage-dispute-${colorScheme}`);
+    // Split by source.
+    await chart.locator('[data-value="source"]').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('#coverage-dispute .cov-legend li')].some((li) => li.textContent.includes('fictional')));
+    // The island panel: its own chart, with the table.
+    await label(page, 'kunashir').click();
+    const place = page.locator('#coverage-place');
+    await place.locator('rect.cov-bar').first().waitFor();
+    await place.locator('summary').click();
+    const rows = await place.locator('tbody tr').count();
+    assert(rows >= 1, 'the table has rows');
+    const status = await place.locator('.cov-status').textContent();
+    assert(/^\d+ articles? from /.test(status), status);
+    await place.scrollIntoViewIfNeeded();
+    await shot(page, `coverage-island-${colorScheme}`);
+    await done(a);
+  }
+});
+
+test('sources: event rows and search hits name the source; the library and the search filter by source and language', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  // An article event's row shows its article's source once its text is in.
+  await page.locator('.ev-row--article .ev-source').first().waitFor();
+  const sources = await page.locator('.ev-row--article .ev-source').allTextContents();
+  assert(sources.some((s) => s.includes('fictional test article')), `row sources: ${sources}`);
+  // Library: filter by language from the keyboard; the count says how many of how many.
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('#library-language').waitFor();
+  const all = await page.locator('.lib-item').count();
+  await page.locator('#library-language').focus();
+  await page.locator('#library-language').selectOption('ru');
+  await page.waitForFunction((n) => document.querySelectorAll('.lib-item').length < n, all);
+  const langs = await page.locator('.lib-item .lang-tag').allTextContents();
+  assert(langs.length >= 1 && langs.every((l) => l === 'RU'), `only Russian: ${langs}`);
+  eq((await focused(page)).id, 'library-language', 'the focus stays on the select after the list is rebuilt');
+  assert((await page.locator('.library-count').textContent()).includes(` of ${all}`), 'count of all');
+  await shot(page, 'library-filter');
+  // Search under the same filter: "Kunashir" is in English and Russian articles; only Russian ones come back.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Kunashir');
+  await page.locator('.search-results').waitFor();
+  eq(await page.locator('#search-language').inputValue(), 'ru', 'the search shows the same filter');
+  const calls = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'search').map((c) => c.args.filter));
+  eq(calls[calls.length - 1], { language: 'ru' }, 'the search asks the backend with the filter');
+  // Any language from the results: the search runs again, unfiltered, and the focus stays on the select.
+  await page.locator('#search-language').focus();
+  await page.locator('#search-language').selectOption('');
+  await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 0 && !document.querySelector('.search-count')?.textContent.includes('filtered'));
+  const meta = await page.locator('.search-hit .meta').allTextContents();
+  assert(meta.some((m) => m.includes('English')) && meta.some((m) => m.includes('fictional test article')), `hits name source and language: ${meta}`);
+  eq((await focused(page)).id, 'search-language', 'focus kept in the new results');
+  await shot(page, 'search-filter');
+  await done(a);
+});
+
+test('sources: a source edited by hand in the reader (keyboard), Esc cancels, the library shows it', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('.lib-open').first().click();
+  const reader = page.locator('.reader');
+  await reader.waitFor();
+  const edit = reader.getByRole('button', { name: 'Edit source' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const input = reader.locator('.source-input');
+  eq(await page.evaluate(() => document.activeElement.className), 'source-input', 'the field has the focus');
+  await page.keyboard.press('Escape');
+  await edit.waitFor();
+  eq(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Edit source', 'Esc cancels, focus back on the button');
+  assert(await reader.isVisible(), 'Esc did not close the article');
+  await page.keyboard.press('Enter');
+  await input.fill('  Hokkaido Shimbun  ');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.reader-source')?.textContent === 'Source: Hokkaido Shimbun');
+  eq(await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'set_source').map((c) => c.args.source)), ['Hokkaido Shimbun'], 'sent trimmed');
+  eq(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Edit source', 'the focus is back on Edit source');
+  await shot(page, 'reader-source');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => [...document.querySelectorAll('.lib-item .meta')].some((m) => m.textContent.includes('Hokkaido Shimbun')));
+  await done(a);
 });
 
 const ok = await run(

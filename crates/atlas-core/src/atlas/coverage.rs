@@ -6,8 +6,10 @@ use crate::gazetteer::Role;
 use crate::store::{Coverage, Period, Split};
 use crate::{Error, Result};
 
-/// What coverage is counted of.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What coverage is counted of (`{"place": "iturup"}` or `{"pack": "kuril"}` across IPC).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum CoverageOf {
     /// One place (a group counts the islands it covers, an island its sub-places).
     Place(String),

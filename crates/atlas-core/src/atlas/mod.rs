@@ -370,6 +370,20 @@ impl Atlas {
         self.reader().search(query, limit)
     }
 
+    /// Full-text search among the articles that pass `filter` (a source, a
+    /// language): at most `limit` hits, best first.
+    ///
+    /// # Errors
+    /// `invalid_input` for an empty query, the store's error if the query fails.
+    pub fn search_in(
+        &self,
+        query: &str,
+        filter: &crate::store::SearchFilter,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        self.reader().search_in(query, filter, limit)
+    }
+
     /// Deletes article `id`, keeping it in memory for [`Atlas::restore_article`].
     ///
     /// # Errors
@@ -413,6 +427,16 @@ impl Atlas {
             self.packs.linker().context_places(),
         );
         library.replace_events(id, published, &events)?;
+        Ok(library.article(id)?.into())
+    }
+
+    /// Sets (trimmed) or clears article `id`'s source, as a person corrects it.
+    ///
+    /// # Errors
+    /// `not_found` for an unknown article, `invalid_input` for a source too long.
+    pub fn set_source(&self, id: i64, source: Option<&str>) -> Result<ArticleDetail> {
+        let mut library = self.library();
+        library.set_source(id, source)?;
         Ok(library.article(id)?.into())
     }
 

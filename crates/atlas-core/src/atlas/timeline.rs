@@ -107,6 +107,8 @@ pub struct TimelineEvent {
     pub source: Option<String>,
     /// The title of the article that reports it.
     pub article_title: Option<String>,
+    /// The source of the article that reports it, when known.
+    pub article_source: Option<String>,
     /// Character offset of the sentence in the article's text.
     pub start: Option<usize>,
     /// Character end offset of the sentence.
@@ -154,6 +156,7 @@ impl TimelineEvent {
             title: Some(event.title.clone()),
             source: Some(event.source.clone()),
             article_title: None,
+            article_source: None,
             start: None,
             end: None,
         }
@@ -168,6 +171,7 @@ impl From<EventRecord> for TimelineEvent {
             title: None,
             source: None,
             article_title: Some(e.article_title),
+            article_source: e.article_source,
             start: Some(e.start),
             end: Some(e.end),
         }

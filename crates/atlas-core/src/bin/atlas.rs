@@ -445,7 +445,6 @@ fn check_pack(dir: &Path) -> ExitCode {
     }
 }
 
-/// Prints a fatal error as JSON on stderr and returns exit status 2.
 /// `atlas export`: to `out` (replaced only once the export is whole) or to
 /// standard output.
 fn export(
@@ -466,28 +465,18 @@ fn export(
             Err(e) => fail(&e),
         };
     };
-    // Written beside the file and renamed over it, so a failed export leaves
-    // no half file and an older export intact.
-    let partial = out.with_extension("partial");
-    let written = std::fs::File::create(&partial)
-        .map_err(|e| Error::write(&partial, e))
-        .and_then(|file| {
-            let count = atlas.export(filter, format, std::io::BufWriter::new(file), out)?;
-            std::fs::rename(&partial, out).map_err(|e| Error::write(out, e))?;
-            Ok(count)
-        });
-    match written {
+    // Written beside the file and renamed over it (`Atlas::export_to_file`), so
+    // a failed export leaves no half file and an older export intact.
+    match atlas.export_to_file(filter, format, out, true) {
         Ok(count) => {
             println!("{}", json!({ "file": out, "count": count }));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            let _ = std::fs::remove_file(&partial);
-            fail(&e)
-        }
+        Err(e) => fail(&e),
     }
 }
 
+/// Prints a fatal error as JSON on stderr and returns exit status 2.
 fn fail(error: &Error) -> ExitCode {
     eprintln!("{}", json!({ "error": error }));
     ExitCode::from(2)

@@ -24,16 +24,20 @@ mod csv;
 mod geojson;
 mod jsonl;
 
-/// What to export, in which file format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What to export, in which file format (`geojson`, `csv`, `jsonl` across IPC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ExportFormat {
     /// The events as a GeoJSON FeatureCollection: a point feature per event
     /// and place, for QGIS or any map tool.
+    #[serde(rename = "geojson")]
     GeoJson,
     /// The mentions as CSV, one row per mention, for a spreadsheet.
+    #[serde(rename = "csv")]
     Csv,
     /// The articles as JSON Lines, one object per article with its mentions
     /// and events (the shape of `atlas link`, with the library's ids and corrections).
+    #[serde(rename = "jsonl")]
     JsonLines,
 }
 
@@ -56,7 +60,9 @@ impl FromStr for ExportFormat {
 /// Which evidence to export. Events are kept by the year they happened in,
 /// mentions and articles by the year their article was published (an article
 /// without a publication date passes no year bound).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(default)]
 pub struct ExportFilter {
     /// Only this dispute pack's places (its id, `senkaku`); `None`: every pack.
     pub pack: Option<String>,
@@ -76,6 +82,7 @@ impl ExportFilter {
 
 /// How much an export wrote.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExportCount {
     /// Articles with something exported.
     pub articles: usize,

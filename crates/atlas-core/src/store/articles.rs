@@ -1,4 +1,5 @@
-//! Stored articles: one in full, the list, and mention counts per place.
+//! Stored articles: one in full, the list, mention counts per place, and an
+//! article's source set by hand.
 
 use std::collections::HashMap;
 
@@ -267,7 +268,36 @@ impl Library {
         let rows = stmt.query_map([groups], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// Sets article `id`'s source (trimmed; empty clears it), as a person
+    /// corrects where an article came from.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown article,
+    /// [`crate::Error::InvalidInput`] for a source longer than [`MAX_SOURCE_CHARS`],
+    /// [`crate::Error::Store`] if the update fails.
+    pub fn set_source(&mut self, id: i64, source: Option<&str>) -> Result<()> {
+        let source = source.map(str::trim).filter(|s| !s.is_empty());
+        if let Some(s) = source {
+            if s.chars().count() > MAX_SOURCE_CHARS {
+                return Err(crate::Error::InvalidInput(format!(
+                    "a source is at most {MAX_SOURCE_CHARS} characters"
+                )));
+            }
+        }
+        let changed = self.conn.execute(
+            "UPDATE articles SET source = ?2 WHERE id = ?1",
+            rusqlite::params![id, source],
+        )?;
+        if changed == 0 {
+            return Err(article_not_found(id));
+        }
+        Ok(())
+    }
 }
+
+/// The longest source [`Library::set_source`] takes, in characters.
+pub const MAX_SOURCE_CHARS: usize = 200;
 
 #[cfg(test)]
 mod tests {
@@ -280,6 +310,29 @@ mod tests {
             ImportOutcome::Stored { id } => id,
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_source_is_set_trimmed_cleared_and_checked() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let id = stored(&mut lib, sample_en(), *T0);
+        lib.set_source(id, Some("  TASS ")).unwrap();
+        assert_eq!(lib.article(id).unwrap().source.as_deref(), Some("TASS"));
+        assert_eq!(lib.articles().unwrap()[0].source.as_deref(), Some("TASS"));
+        lib.set_source(id, Some("   ")).unwrap();
+        assert_eq!(lib.article(id).unwrap().source, None);
+        lib.set_source(id, Some("Kyodo")).unwrap();
+        lib.set_source(id, None).unwrap();
+        assert_eq!(lib.article(id).unwrap().source, None);
+        let long = "x".repeat(MAX_SOURCE_CHARS + 1);
+        assert_eq!(
+            lib.set_source(id, Some(&long)).unwrap_err().code(),
+            "invalid_input"
+        );
+        assert_eq!(
+            lib.set_source(999, Some("TASS")).unwrap_err().code(),
+            "not_found"
+        );
     }
 
     #[test]

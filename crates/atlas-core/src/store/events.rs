@@ -54,6 +54,10 @@ pub struct EventRecord {
     pub stub: EventStub,
     /// That article's title.
     pub article_title: String,
+    /// That article's source, when known (not serialized: an export has the
+    /// article's own `source`).
+    #[serde(skip)]
+    pub article_source: Option<String>,
     /// The sentence that reports it.
     pub sentence: String,
     /// Character offset of the sentence in the article text.
@@ -91,7 +95,8 @@ pub(super) static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
               'text', r.text, 'places', json(r.places)) ORDER BY r.position) \
           FROM event_references r WHERE r.event_id = e.id), \
          EXISTS (SELECT 1 FROM corrections c WHERE c.article_id = e.article_id \
-              AND c.kind = 'event_date' AND c.key = e.start || ':' || e.extracted_date) \
+              AND c.kind = 'event_date' AND c.key = e.start || ':' || e.extracted_date), \
+         a.source \
          FROM events e JOIN articles a ON a.id = e.article_id"
     )
 });
@@ -125,6 +130,7 @@ pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
         end: row.get(11)?,
         references: parse_json(12, &row.get::<_, String>(12)?)?,
         corrected: row.get(13)?,
+        article_source: row.get(14)?,
     })
 }
 
@@ -337,6 +343,7 @@ mod tests {
         assert_eq!(dates, ["2019", "2021-03", "2022-09-01"]);
         assert_eq!(all[0].stub.article_id, en);
         assert_eq!(all[0].article_title, "Drills on Kunashir");
+        assert_eq!(all[0].article_source.as_deref(), Some("Example News"));
         assert_eq!(all[0].stub.places, ["yuzhno-kurilsk", "kunashir"]);
         assert_eq!(all[2].stub.article_id, ru);
         assert!(all[1].sentence.starts_with("Russia held exercises"));

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection};
 
 use super::{sql_offset, Library};
+use crate::language::Language;
 use crate::{Error, Result};
 
 /// Marks the start of a match in FTS snippets (a private-use character).
@@ -35,10 +36,38 @@ pub struct SearchHit {
     pub title: String,
     /// Its publication date, when known.
     pub published: Option<NaiveDate>,
+    /// Where it came from, when known.
+    pub source: Option<String>,
+    /// Its language.
+    pub language: Language,
     /// A short passage of the text around the matches (`…` where cut).
     pub snippet: String,
     /// The matches in `snippet`.
     pub highlights: Vec<MatchHighlight>,
+}
+
+/// Which articles a search looks in: those from one source, in one language
+/// (`None`: any). Both are checked on the articles the full-text index found,
+/// by their primary key, so a filter costs no scan of the library.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(default)]
+pub struct SearchFilter {
+    /// Only articles whose source is exactly this.
+    pub source: Option<String>,
+    /// Only articles in this language.
+    pub language: Option<Language>,
+}
+
+impl SearchFilter {
+    fn is_empty(&self) -> bool {
+        self.source.is_none() && self.language.is_none()
+    }
+
+    fn passes(&self, source: Option<&str>, language: Language) -> bool {
+        self.source.as_deref().is_none_or(|s| source == Some(s))
+            && self.language.is_none_or(|l| l == language)
+    }
 }
 
 /// A match inside a [`SearchHit`]'s snippet.
@@ -157,6 +186,19 @@ impl Library {
     /// # Errors
     /// [`Error::InvalidInput`] for an empty query, [`Error::Store`] if a query fails.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        self.search_in(query, &SearchFilter::default(), limit)
+    }
+
+    /// As [`Library::search`], among the articles that pass `filter`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for an empty query, [`Error::Store`] if a query fails.
+    pub fn search_in(
+        &self,
+        query: &str,
+        filter: &SearchFilter,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
         if query.trim().is_empty() {
             return Err(Error::InvalidInput(
                 "type a word to search the library for".into(),
@@ -169,25 +211,37 @@ impl Library {
         let limit = sql_offset(limit)?;
         let (cjk, other): (Vec<&Term>, Vec<&Term>) = terms.iter().partition(|t| has_cjk(&t.text));
         if cjk.is_empty() {
-            self.search_words(&fts_query(&terms, true), limit)
+            self.search_words(&fts_query(&terms, true), filter, limit)
         } else {
-            self.search_cjk(&cjk, &other, limit)
+            self.search_cjk(&cjk, &other, filter, limit)
         }
     }
 
     /// Word search in `articles_fts`, ranked by BM25, with FTS snippets.
-    fn search_words(&self, query: &str, limit: i64) -> Result<Vec<SearchHit>> {
+    fn search_words(
+        &self,
+        query: &str,
+        filter: &SearchFilter,
+        limit: i64,
+    ) -> Result<Vec<SearchHit>> {
         let ids: Vec<i64> = {
+            // The filter reads each match's article by its primary key.
             let mut stmt = self.conn.prepare_cached(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
+                "SELECT articles_fts.rowid FROM articles_fts \
+                 JOIN articles a ON a.id = articles_fts.rowid \
+                 WHERE articles_fts MATCH ?1 \
+                 AND (?3 IS NULL OR a.source = ?3) AND (?4 IS NULL OR a.language = ?4) \
                  ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?2",
             )?;
-            let rows = stmt.query_map(params![query, limit], |row| row.get(0))?;
+            let rows = stmt.query_map(
+                params![query, limit, filter.source, filter.language],
+                |row| row.get(0),
+            )?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         // Snippets only for the hits returned, not for every match.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.title, a.published, \
+            "SELECT a.title, a.published, a.source, a.language, \
              snippet(articles_fts, 1, char(57344), char(57345), '…', 32) \
              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
              WHERE articles_fts MATCH ?1 AND articles_fts.rowid = ?2",
@@ -195,12 +249,14 @@ impl Library {
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {
             let hit = stmt.query_row(params![query, id], |row| {
-                let marked: String = row.get(2)?;
+                let marked: String = row.get(4)?;
                 let (snippet, highlights) = unmark(&marked);
                 Ok(SearchHit {
                     article_id: id,
                     title: row.get(0)?,
                     published: row.get(1)?,
+                    source: row.get(2)?,
+                    language: row.get(3)?,
                     snippet,
                     highlights,
                 })
@@ -211,15 +267,25 @@ impl Library {
     }
 
     /// Search with CJK terms (`cjk`) and maybe others (`other`).
-    fn search_cjk(&self, cjk: &[&Term], other: &[&Term], limit: i64) -> Result<Vec<SearchHit>> {
+    fn search_cjk(
+        &self,
+        cjk: &[&Term],
+        other: &[&Term],
+        filter: &SearchFilter,
+        limit: i64,
+    ) -> Result<Vec<SearchHit>> {
         let trigram = cjk.iter().all(|t| t.text.chars().count() >= 3);
         let candidates: Vec<i64> = if trigram {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH ?1 \
                  ORDER BY bm25(articles_trigram, 5.0, 1.0) LIMIT ?2",
             )?;
-            // Other terms filter afterwards, so then every candidate is needed.
-            let fetch = if other.is_empty() { limit } else { -1 };
+            // Other terms and the filter apply afterwards, so then every candidate is needed.
+            let fetch = if other.is_empty() && filter.is_empty() {
+                limit
+            } else {
+                -1
+            };
             let rows = stmt.query_map(
                 params![fts_query(cjk.iter().copied(), false), fetch],
                 |row| row.get(0),
@@ -241,13 +307,29 @@ impl Library {
 
         let needles: Vec<&str> = cjk.iter().chain(other).map(|t| t.text.as_str()).collect();
         let lowered: Vec<String> = other.iter().map(|t| t.text.to_lowercase()).collect();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT title, published, text FROM articles WHERE id = ?1")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT title, published, text, source, language FROM articles WHERE id = ?1",
+        )?;
         let mut scored = Vec::new();
         for (rank, id) in candidates.into_iter().enumerate() {
-            let (title, published, text): (String, Option<chrono::NaiveDate>, String) =
-                stmt.query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+            let (title, published, text, source, language): (
+                String,
+                Option<chrono::NaiveDate>,
+                String,
+                Option<String>,
+                Language,
+            ) = stmt.query_row([id], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })?;
+            if !filter.passes(source.as_deref(), language) {
+                continue;
+            }
             if !lowered.is_empty() {
                 let haystack = format!("{title}\n{text}").to_lowercase();
                 if !lowered.iter().all(|t| haystack.contains(t.as_str())) {
@@ -270,6 +352,8 @@ impl Library {
                     article_id: id,
                     title,
                     published,
+                    source,
+                    language,
                     snippet,
                     highlights,
                 },
@@ -376,6 +460,81 @@ mod tests {
             lib.search("Kuna", 10).unwrap().is_empty(),
             "whole words only"
         );
+    }
+
+    #[test]
+    fn a_filter_keeps_one_source_or_one_language() {
+        let mut lib = Library::open_in_memory().unwrap();
+        let mut ids = Vec::new();
+        for (i, source) in [Some("TASS"), Some("Kyodo"), None].into_iter().enumerate() {
+            let (mut article, analysis) = sample_en();
+            article.text = format!("{} Edition {i}.", article.text);
+            article.source = source.map(str::to_string);
+            match lib.import("en.txt", &article, &analysis, *T0).unwrap() {
+                ImportOutcome::Stored { id } => ids.push(id),
+                other => panic!("{other:?}"),
+            }
+        }
+        let (mut ja, analysis) = sample_ja();
+        ja.text = format!("{} Kunashir", ja.text);
+        ja.source = Some("TASS".into());
+        lib.import("ja.txt", &ja, &analysis, *T0).unwrap();
+
+        let all = lib.search("Kunashir", 10).unwrap();
+        assert_eq!(all.len(), 4);
+        let tass = SearchFilter {
+            source: Some("TASS".into()),
+            language: None,
+        };
+        let hits = lib.search_in("Kunashir", &tass, 10).unwrap();
+        assert_eq!(hits.len(), 2);
+        assert!(hits.iter().all(|h| h.source.as_deref() == Some("TASS")));
+        let english_tass = SearchFilter {
+            language: Some(Language::En),
+            ..tass
+        };
+        let hits = lib.search_in("Kunashir", &english_tass, 10).unwrap();
+        assert_eq!(
+            hits.iter().map(|h| h.article_id).collect::<Vec<_>>(),
+            [ids[0]]
+        );
+        assert_eq!(hits[0].language, Language::En);
+        // CJK queries filter too.
+        let japanese = SearchFilter {
+            source: None,
+            language: Some(Language::Ja),
+        };
+        assert_eq!(lib.search_in("国後島", &japanese, 10).unwrap().len(), 1);
+        let kyodo = SearchFilter {
+            source: Some("Kyodo".into()),
+            language: None,
+        };
+        assert!(lib.search_in("国後島", &kyodo, 10).unwrap().is_empty());
+        assert!(lib.search_in("国後", &kyodo, 10).unwrap().is_empty());
+
+        // The filter reads the matches' articles by primary key: no scan of the library.
+        let plan: Vec<String> = lib
+            .conn
+            .prepare(
+                "EXPLAIN QUERY PLAN SELECT articles_fts.rowid FROM articles_fts \
+                 JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH 'x' \
+                 AND (?1 IS NULL OR a.source = ?1) AND (?2 IS NULL OR a.language = ?2)",
+            )
+            .unwrap()
+            .query_map(params!["TASS", "en"], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter().any(|p| p.contains("VIRTUAL TABLE INDEX")),
+            "{plan:?}"
+        );
+        assert!(
+            plan.iter().any(|p| p.contains("INTEGER PRIMARY KEY")),
+            "{plan:?}"
+        );
+        let scans_articles = |p: &String| p.split_whitespace().take(2).eq(["SCAN", "a"]);
+        assert!(!plan.iter().any(scans_articles), "{plan:?}");
     }
 
     #[test]
