@@ -45,7 +45,14 @@ export class ImportView {
   /** What had the focus before the report took it (it gets it back when the report closes). */
   private returnFocus: HTMLElement | null = null;
 
-  constructor(private onShowArticle: (id: number) => void) {
+  /**
+   * @param onShowArticle opens an imported article in the reader.
+   * @param disputeName a dispute's name from its pack id, for the disputes each file names.
+   */
+  constructor(
+    private onShowArticle: (id: number) => void,
+    private disputeName: (id: string) => string,
+  ) {
     this.overlay = h(
       'div',
       { class: 'drop-overlay', hidden: true, 'aria-hidden': 'true' },
@@ -124,7 +131,8 @@ export class ImportView {
     if (p.kind === 'queued') return this.updateHead();
     this.finished++;
     if (p.kind === 'done') {
-      row.detail.replaceChildren(`${p.title} — ${plural(p.mentions, 'mention')}, ${plural(p.events, 'event')} `, this.link('Open', p.article_id));
+      const disputes = p.disputes.length ? p.disputes.map(this.disputeName).join(', ') : 'no disputed place named';
+      row.detail.replaceChildren(`${p.title} — ${plural(p.mentions, 'mention')}, ${plural(p.events, 'event')} · ${disputes} `, this.link('Open', p.article_id));
     } else if (p.kind === 'duplicate') {
       row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
     } else if (p.error.code === 'disk_full') {

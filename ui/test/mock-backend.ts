@@ -682,7 +682,9 @@ export class MockBackend {
       const a = this.add(IMPORT_TEMPLATES[this.importedPaths.size % IMPORT_TEMPLATES.length](file_name));
       this.importedPaths.set(file_name, a.summary.id);
       summary.imported++;
-      this.send(channel, { ...base, kind: 'done', article_id: a.summary.id, title: a.summary.title, mentions: a.mentions.length, events: this.eventsOf(a).length });
+      const packOf = new Map(this.packs.flatMap(({ pack }) => pack.places.features.map((f) => [f.properties.id, f.properties.pack] as const)));
+      const disputes = [...new Set(a.mentions.flatMap((m) => packOf.get(m.feature) ?? []))];
+      this.send(channel, { ...base, kind: 'done', article_id: a.summary.id, title: a.summary.title, mentions: a.mentions.length, events: this.eventsOf(a).length, disputes });
     }
     if (summary.imported > 0) this.changed();
     return summary;

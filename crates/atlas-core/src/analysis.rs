@@ -18,6 +18,19 @@ pub struct Analysis {
     pub events: Vec<Event>,
 }
 
+impl Analysis {
+    /// The disputes (pack ids) the article names, in the order it first names them.
+    pub fn disputes(&self) -> Vec<String> {
+        let mut packs: Vec<String> = Vec::new();
+        for mention in &self.mentions {
+            if !packs.contains(&mention.pack) {
+                packs.push(mention.pack.clone());
+            }
+        }
+        packs
+    }
+}
+
 /// Links `text` and extracts its events; relative dates resolve against `published`.
 pub fn analyze(linker: &Linker, text: &str, published: Option<NaiveDate>) -> Analysis {
     let language = detect_language(text);

@@ -55,7 +55,11 @@ mentions: number,
 /**
  * How many events were found.
  */
-events: number, } | { "kind": "duplicate", 
+events: number, 
+/**
+ * The disputes (pack ids) it names, in the order it first names them.
+ */
+disputes: Array<string>, } | { "kind": "duplicate", 
 /**
  * Position in the import.
  */

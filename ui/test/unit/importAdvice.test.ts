@@ -41,13 +41,13 @@ describe('toIpcError', () => {
 describe('an import stopped by a full disk', () => {
   it('says so once, above the files, and each file it left says only that it was not stored', async () => {
     const { ImportView, NOT_STORED_DISK_FULL } = await import('../../src/importView');
-    const view = new ImportView(() => {});
+    const view = new ImportView(() => {}, (id) => id);
     document.body.replaceChildren(view.card);
     view.begin();
     const error = { code: 'disk_full' as const, message: 'the disk holding the library is full (database or disk is full)', advice: 'Free some space on the disk that holds the library, then add the same files again: what is stored is kept and duplicates are skipped.' };
     const base = { total: 3, path: '/a', file_name: 'a.txt' };
     view.progress({ kind: 'queued', index: 0, ...base }, 0);
-    view.progress({ kind: 'done', index: 0, ...base, article_id: 1, title: 'A', mentions: 2, events: 1 }, 0);
+    view.progress({ kind: 'done', index: 0, ...base, article_id: 1, title: 'A', mentions: 2, events: 1, disputes: ['kuril'] }, 0);
     for (const index of [1, 2]) view.progress({ kind: 'failed', index, ...base, file_name: `${index}.txt`, error }, 0);
     view.end({ imported: 1, duplicates: 0, failed: 2, stopped_by: 'disk_full' }, null, (e) => e.message);
 
@@ -61,5 +61,22 @@ describe('an import stopped by a full disk', () => {
 
     view.begin();
     expect(note.hidden).toBe(true);
+  });
+});
+
+describe('an imported file', () => {
+  it('says which disputes it names, or that it names none', async () => {
+    const { ImportView } = await import('../../src/importView');
+    const names: Record<string, string> = { kuril: 'Kuril Islands', senkaku: 'Senkaku Islands' };
+    const view = new ImportView(() => {}, (id) => names[id] ?? id);
+    document.body.replaceChildren(view.card);
+    view.begin();
+    const base = { total: 2, path: '/a' };
+    view.progress({ kind: 'queued', index: 0, ...base, file_name: 'a.txt' }, 0);
+    view.progress({ kind: 'queued', index: 1, ...base, file_name: 'b.txt' }, 0);
+    view.progress({ kind: 'done', index: 0, ...base, file_name: 'a.txt', article_id: 1, title: 'Bluebook', mentions: 3, events: 1, disputes: ['kuril', 'senkaku'] }, 0);
+    view.progress({ kind: 'done', index: 1, ...base, file_name: 'b.txt', article_id: 2, title: 'Weather', mentions: 0, events: 0, disputes: [] }, 0);
+    const details = [...view.card.querySelectorAll('.import-row .file-detail')].map((d) => d.textContent);
+    expect(details).toEqual(['Bluebook — 3 mentions, 1 event · Kuril Islands, Senkaku Islands Open', 'Weather — 0 mentions, 0 events · no disputed place named Open']);
   });
 });

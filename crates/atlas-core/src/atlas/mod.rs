@@ -552,6 +552,31 @@ mod tests {
     }
 
     #[test]
+    fn the_import_report_names_each_articles_disputes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bluebook.txt");
+        std::fs::write(
+            &path,
+            "Bluebook\n\nJapan's Diplomatic Bluebook again called Takeshima, the Northern \
+             Territories and the Senkaku Islands its territory; Dokdo is Korea's, Seoul replied.",
+        )
+        .unwrap();
+        let atlas = Atlas::with_library(Gazetteer::built_in(), Library::open_in_memory().unwrap());
+        let options = ImportOptions {
+            published: NaiveDate::from_ymd_opt(2025, 4, 18),
+            imported_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            max_files: 10,
+        };
+        let mut named = None;
+        atlas.import(&[path], options, &mut |p| {
+            if let ImportProgress::Done { disputes, .. } = p {
+                named = Some(disputes);
+            }
+        });
+        assert_eq!(named.unwrap(), ["dokdo", "kuril", "senkaku"]);
+    }
+
+    #[test]
     fn queries_never_wait_on_the_importers_writes() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("report.txt");

@@ -70,6 +70,8 @@ pub enum ImportProgress {
         mentions: usize,
         /// How many events were found.
         events: usize,
+        /// The disputes (pack ids) it names, in the order it first names them.
+        disputes: Vec<String>,
     },
     /// The same text is already in the library; nothing was stored.
     Duplicate {
@@ -316,6 +318,7 @@ impl Reporter<'_> {
                     title,
                     mentions: analysis.mentions.len(),
                     events: analysis.events.len(),
+                    disputes: analysis.disputes(),
                 }
             }
             ImportOutcome::Duplicate { id, title } => {

@@ -395,6 +395,7 @@ fn store(
                     title: ready.article.title,
                     mentions: ready.analysis.mentions.len(),
                     events: ready.analysis.events.len(),
+                    disputes: ready.analysis.disputes(),
                 });
             }
             Ok(ImportOutcome::Duplicate { id, title }) => {
