@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::dates::PartialDate;
 use crate::events::DatedBy;
 use crate::gazetteer::{Gazetteer, HistoricalEvent};
-use crate::store::{EventFilter, EventRecord, EventStub, YearCount};
+use crate::store::{DateCorrection, EventFilter, EventRecord, EventStub, YearCount};
 use crate::Error;
 
 /// An event's id, unique among curated and article events and stable for a
@@ -111,6 +111,8 @@ pub struct TimelineEvent {
     pub start: Option<usize>,
     /// Character end offset of the sentence.
     pub end: Option<usize>,
+    /// When a person corrected its date: the extracted date and the time.
+    pub correction: Option<DateCorrection>,
 }
 
 /// How many events fall in one year.
@@ -156,6 +158,7 @@ impl TimelineEvent {
             article_title: None,
             start: None,
             end: None,
+            correction: None,
         }
     }
 }
@@ -170,6 +173,7 @@ impl From<EventRecord> for TimelineEvent {
             article_title: Some(e.article_title),
             start: Some(e.start),
             end: Some(e.end),
+            correction: e.date_correction,
         }
     }
 }
