@@ -21,6 +21,10 @@ const COMMANDS: &[&str] = &[
     "set_published",
     "import_files",
     "load_sample",
+    "correct_mention",
+    "correct_event_date",
+    "reanalyse_library",
+    "stop_reanalysis",
 ];
 
 fn main() {
