@@ -17,14 +17,14 @@ export interface EventDateEditorOptions {
 
 /** The date form of `o.event`; focus its field once it is in the page. */
 export function eventDateEditor(o: EventDateEditorOptions): HTMLFormElement {
-  const e = o.event;
-  const input = h('input', { type: 'text', class: 'date-input event-date-input', value: e.date, inputmode: 'numeric', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', 'aria-label': 'Date of the event (YYYY, YYYY-MM or YYYY-MM-DD)', autocomplete: 'off', spellcheck: 'false' });
+  const ev = o.event;
+  const input = h('input', { type: 'text', class: 'date-input event-date-input', value: ev.date, inputmode: 'numeric', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', 'aria-label': 'Date of the event (YYYY, YYYY-MM or YYYY-MM-DD)', autocomplete: 'off', spellcheck: 'false' });
   const save = h('button', { class: 'btn btn--primary btn--small', type: 'submit' }, 'Save');
   const cancel = h('button', { class: 'btn btn--small', type: 'button' }, 'Cancel');
-  const extracted = e.correction?.extracted;
+  const extracted = ev.correction?.extracted;
   const undo = extracted ? h('button', { class: 'text-btn event-date-undo', type: 'button' }, `Undo: back to ${formatDate(extracted)}`) : null;
   const err = h('p', { class: 'error-note', role: 'alert', hidden: true });
-  const errId = `event-date-error-${e.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const errId = `event-date-error-${ev.id.replace(/[^a-z0-9-]/gi, '-')}`;
   err.id = errId;
   const form = h(
     'form',
@@ -41,7 +41,9 @@ export function eventDateEditor(o: EventDateEditorOptions): HTMLFormElement {
       await o.save(value);
     } catch (x) {
       err.hidden = false;
-      err.textContent = describeError(x as IpcError);
+      const e = x as IpcError;
+      // The core's message says what is wrong and what it expects: it is the whole error.
+      err.textContent = e.code === 'invalid_input' ? e.message.charAt(0).toUpperCase() + e.message.slice(1) + '.' : describeError(e);
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', errId);
       save.disabled = false;
