@@ -25,6 +25,10 @@ const COMMANDS: &[&str] = &[
     "coverage",
     "export_evidence",
     "default_export_folder",
+    "correct_mention",
+    "correct_event_date",
+    "reanalyse_library",
+    "stop_reanalysis",
 ];
 
 fn main() {

@@ -12,6 +12,7 @@ use atlas_core::store::EventFilter;
 use atlas_core::text::char_span;
 use atlas_core::{Atlas, ErrorCode};
 use dispute_atlas::import::import_paths;
+use dispute_atlas::reanalysis::{Reanalysis, ReanalysisProgress};
 use dispute_atlas::{Backups, LibraryPlace, Sample, LIBRARY_FILE};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -461,6 +462,29 @@ fn every_built_in_dispute_is_listed_with_its_own_map() {
     }
 }
 
+/// The mock app over `atlas` (in `dir`), with the sample imported.
+fn mock_app_with_sample(
+    atlas: Arc<Atlas>,
+    dir: &Path,
+) -> (
+    tauri::App<tauri::test::MockRuntime>,
+    tauri::WebviewWindow<tauri::test::MockRuntime>,
+) {
+    let app = dispute_atlas::app_builder(mock_builder())
+        .build(mock_context(noop_assets()))
+        .expect("the app builds");
+    app.manage(atlas);
+    app.manage(Sample(Some(sample())));
+    app.manage(Backups(None));
+    app.manage(LibraryPlace::in_folder(dir));
+    app.manage(Reanalysis::default());
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    invoke(&webview, "load_sample", json!({})).unwrap();
+    (app, webview)
+}
+
 /// The mock app over a fresh library holding the sample, and its folder.
 fn app_with_sample() -> (
     tauri::App<tauri::test::MockRuntime>,
@@ -468,17 +492,7 @@ fn app_with_sample() -> (
     tempfile::TempDir,
 ) {
     let (atlas, dir) = atlas();
-    let app = dispute_atlas::app_builder(mock_builder())
-        .build(mock_context(noop_assets()))
-        .expect("the app builds");
-    app.manage(atlas);
-    app.manage(Sample(Some(sample())));
-    app.manage(Backups(None));
-    app.manage(LibraryPlace::in_folder(dir.path()));
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
-    invoke(&webview, "load_sample", json!({})).unwrap();
+    let (app, webview) = mock_app_with_sample(atlas, dir.path());
     (app, webview, dir)
 }
 
@@ -647,4 +661,225 @@ fn search_filters_by_source_and_language_and_events_carry_their_source_which_a_p
     assert!(cleared.get("source").is_none(), "{cleared}");
     let err = invoke(&webview, "set_source", json!({"id": 4242, "source": "X"})).unwrap_err();
     assert_eq!(err["code"], "not_found");
+}
+
+#[test]
+fn a_mention_is_relinked_unlinked_and_put_back_through_the_commands() {
+    let (atlas, dir) = atlas();
+    let (_app, webview) = mock_app_with_sample(atlas, dir.path());
+    let article = invoke(&webview, "get_article", json!({"id": 1})).unwrap();
+    let mentions = article["mentions"].as_array().unwrap().clone();
+    assert!(article["mention_corrections"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let kunashir = mentions
+        .iter()
+        .find(|m| m["feature"] == "kunashir")
+        .unwrap();
+    let other = mentions
+        .iter()
+        .find(|m| m["feature"] != "kunashir")
+        .unwrap();
+
+    let relinked = invoke(
+        &webview,
+        "correct_mention",
+        json!({"articleId": 1, "start": kunashir["start"], "feature": "shikotan"}),
+    )
+    .unwrap();
+    let now = relinked["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["start"] == kunashir["start"])
+        .unwrap();
+    assert_eq!(
+        (&now["feature"], &now["corrected"]),
+        (&json!("shikotan"), &json!(true))
+    );
+    let correction = &relinked["mention_corrections"][0];
+    assert_eq!(correction["linked"], "kunashir");
+    assert_eq!(correction["feature"], "shikotan");
+    assert_eq!(correction["text"], kunashir["text"]);
+    assert!(
+        correction["at"].as_str().unwrap().ends_with('Z'),
+        "{correction}"
+    );
+    let counts = invoke(&webview, "island_article_counts", json!({})).unwrap();
+    assert_eq!(counts["shikotan"], 1, "{counts}");
+
+    // Not a place: gone from the mentions, listed among the corrections without a place.
+    let unlinked = invoke(
+        &webview,
+        "correct_mention",
+        json!({"articleId": 1, "start": other["start"], "feature": null}),
+    )
+    .unwrap();
+    assert!(unlinked["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["start"] != other["start"]));
+    let gone = unlinked["mention_corrections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["start"] == other["start"])
+        .unwrap();
+    assert_eq!(gone["linked"], other["feature"]);
+    assert!(gone.get("feature").is_none(), "{gone}");
+
+    // Undo both: the linker's place again, no correction left.
+    for m in [kunashir, other] {
+        invoke(
+            &webview,
+            "correct_mention",
+            json!({"articleId": 1, "start": m["start"], "feature": m["feature"]}),
+        )
+        .unwrap();
+    }
+    let back = invoke(&webview, "get_article", json!({"id": 1})).unwrap();
+    assert!(back["mention_corrections"].as_array().unwrap().is_empty());
+    assert_eq!(back["mentions"].as_array().unwrap(), &mentions);
+
+    let err = invoke(
+        &webview,
+        "correct_mention",
+        json!({"articleId": 1, "start": kunashir["start"], "feature": "atlantis"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found", "{err}");
+    let err = invoke(
+        &webview,
+        "correct_mention",
+        json!({"articleId": 1, "start": 3, "feature": null}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found", "{err}");
+}
+
+#[test]
+fn an_event_date_is_corrected_at_any_precision_and_put_back() {
+    let (atlas, dir) = atlas();
+    let (_app, webview) = mock_app_with_sample(atlas, dir.path());
+    let article = invoke(&webview, "get_article", json!({"id": 1})).unwrap();
+    let event = &article["events"][0];
+    assert!(event.get("correction").is_none(), "{event}");
+    let extracted = event["date"].clone();
+
+    for typed in ["1999", "1999-05", " 1999-05-14 "] {
+        let fixed = invoke(
+            &webview,
+            "correct_event_date",
+            json!({"id": event["id"], "date": typed}),
+        )
+        .unwrap();
+        assert_eq!(fixed["date"], typed.trim());
+        assert_eq!(fixed["year"], 1999);
+        assert_eq!(fixed["correction"]["extracted"], extracted);
+    }
+    let summaries = invoke(&webview, "list_events", json!({})).unwrap();
+    let moved = summaries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == event["id"])
+        .unwrap();
+    assert_eq!(moved["date"], "1999-05-14");
+
+    for bad in ["May 1999", "1999-13", "1999-02-30", "99", ""] {
+        let err = invoke(
+            &webview,
+            "correct_event_date",
+            json!({"id": event["id"], "date": bad}),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "invalid_input", "{bad}: {err}");
+        assert!(err["message"].as_str().unwrap().contains("YYYY"), "{err}");
+    }
+    let curated = summaries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["curated"] == true)
+        .unwrap();
+    let err = invoke(
+        &webview,
+        "correct_event_date",
+        json!({"id": curated["id"], "date": "1999"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "invalid_input", "{err}");
+
+    // Undo: the extracted date again, no correction.
+    let back = invoke(
+        &webview,
+        "correct_event_date",
+        json!({"id": event["id"], "date": extracted}),
+    )
+    .unwrap();
+    assert_eq!(back["date"], extracted);
+    assert!(back.get("correction").is_none(), "{back}");
+}
+
+#[test]
+fn reanalysis_keeps_corrections_reports_each_article_and_stops() {
+    let (atlas, dir) = atlas();
+    let second = dir.path().join("second.txt");
+    std::fs::write(
+        &second,
+        "Shikotan and Habomai\n\nOn 3 May 2021 officials visited Shikotan.",
+    )
+    .unwrap();
+    import(&atlas, vec![sample(), second]);
+    let articles = atlas.articles().unwrap();
+    let id = articles
+        .iter()
+        .find(|a| a.file_name == "second.txt")
+        .unwrap()
+        .id;
+    let mention = atlas.article(id).unwrap().mentions[0].clone();
+    atlas
+        .correct_mention(id, mention.start, Some("habomai"))
+        .unwrap();
+
+    let reanalysis = Arc::new(Reanalysis::default());
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&seen);
+    let summary = tauri::async_runtime::block_on(
+        reanalysis.run(Arc::clone(&atlas), move |p| sink.lock().unwrap().push(p)),
+    )
+    .unwrap();
+    assert_eq!(
+        (summary.articles, summary.total, summary.stopped),
+        (2, 2, false)
+    );
+    assert!(summary.stale_corrections.is_empty(), "{summary:?}");
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [
+            ReanalysisProgress { done: 1, total: 2 },
+            ReanalysisProgress { done: 2, total: 2 }
+        ]
+    );
+    let kept = atlas.article(id).unwrap();
+    let relinked = kept
+        .mentions
+        .iter()
+        .find(|m| m.start == mention.start)
+        .unwrap();
+    assert_eq!(
+        (relinked.feature.as_str(), relinked.corrected),
+        ("habomai", true)
+    );
+
+    // Stopped after the first article; the next run starts afresh.
+    let stopper = Arc::clone(&reanalysis);
+    let stopped =
+        tauri::async_runtime::block_on(reanalysis.run(Arc::clone(&atlas), move |_| stopper.stop()))
+            .unwrap();
+    assert_eq!((stopped.articles, stopped.stopped), (1, true));
+    let again = tauri::async_runtime::block_on(reanalysis.run(Arc::clone(&atlas), |_| {})).unwrap();
+    assert_eq!((again.articles, again.stopped), (2, false));
 }

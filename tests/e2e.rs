@@ -14,6 +14,10 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+/// A person's corrections: relink, undo, event dates, re-analysis.
+#[path = "e2e/corrections.rs"]
+mod corrections;
+
 const APP: &str = env!("CARGO_BIN_EXE_dispute-atlas");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const SAMPLE: &str = "tests/fixtures/lavrov-kishida-kuril-islands.txt";

@@ -9,7 +9,7 @@ use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventSummary, Histogram};
 use atlas_core::atlas::CoverageOf;
-use atlas_core::atlas::{ArticleDetail, PackMap};
+use atlas_core::atlas::{ArticleDetail, PackMap, ReanalysisSummary};
 use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
@@ -40,6 +40,9 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     SearchFilter::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
+    // Re-analysis: its progress and what it did (brings `StaleCorrection`).
+    crate::reanalysis::ReanalysisProgress::export_all_to(dir)?;
+    ReanalysisSummary::export_all_to(dir)?;
     // The library's state at start (brings `ReadOnly`, `ReadOnlyReason` and
     // `BackupFile`), and what a recovery from a damaged one did.
     crate::LibraryStatus::export_all_to(dir)?;

@@ -13,7 +13,7 @@ use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
 use atlas_core::atlas::CoverageOf;
-use atlas_core::atlas::{ArticleDetail, PackMap};
+use atlas_core::atlas::{ArticleDetail, PackMap, ReanalysisSummary};
 use atlas_core::dates::PartialDate;
 use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
@@ -26,9 +26,11 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::import::import_paths;
+use crate::reanalysis::{Reanalysis, ReanalysisProgress};
 use crate::{manage_atlas, Backups, Error, LibraryPlace, LibraryStatus, Result, Sample};
 
-/// The event emitted (payload `null`) after any import, delete, restore, date or source change.
+/// The event emitted (payload `null`) after any import, delete, restore, date
+/// or source change, correction or re-analysis.
 pub const LIBRARY_CHANGED: &str = "library://changed";
 
 /// How many hits a search returns at most.
@@ -297,4 +299,75 @@ pub async fn default_export_folder<R: Runtime>(app: AppHandle<R>) -> Result<Path
                 "neither a downloads, a documents nor a home folder was found".into(),
             ))
         })
+}
+
+/// Relinks the mention of article `article_id` that starts at character
+/// `start` to place `feature`, or says it is not a place (`null`); giving the
+/// place the linker found undoes the correction. Returns the article as it now reads.
+#[tauri::command]
+pub async fn correct_mention<R: Runtime>(
+    app: AppHandle<R>,
+    atlas: State<'_, Arc<Atlas>>,
+    place: State<'_, LibraryPlace>,
+    article_id: i64,
+    start: usize,
+    feature: Option<String>,
+) -> Result<ArticleDetail> {
+    place.ensure_writable()?;
+    atlas.correct_mention(article_id, start, feature.as_deref())?;
+    library_changed(&app);
+    Ok(atlas.article(article_id)?)
+}
+
+/// Sets the date of an article's event to `date`, typed as `YYYY`, `YYYY-MM`
+/// or `YYYY-MM-DD`; giving the extracted date undoes the correction. Returns
+/// the event as it now reads.
+#[tauri::command]
+pub async fn correct_event_date<R: Runtime>(
+    app: AppHandle<R>,
+    atlas: State<'_, Arc<Atlas>>,
+    place: State<'_, LibraryPlace>,
+    id: EventId,
+    date: String,
+) -> Result<TimelineEvent> {
+    // Parsed here rather than by serde, so a bad date is an `invalid_input`
+    // error that says what is expected.
+    let date: PartialDate = date.trim().parse()?;
+    place.ensure_writable()?;
+    atlas.correct_event_date(&id, date)?;
+    library_changed(&app);
+    let event = atlas.events_by_id(std::slice::from_ref(&id))?.pop();
+    Ok(event.ok_or_else(|| atlas_core::Error::NotFound(format!("{id} is not in the library")))?)
+}
+
+/// Links every article again with the packs in use, keeping the person's
+/// corrections, reporting each article on `on_progress`; the summary lists
+/// the corrections that found nothing to apply to.
+#[tauri::command]
+pub async fn reanalyse_library<R: Runtime>(
+    app: AppHandle<R>,
+    atlas: State<'_, Arc<Atlas>>,
+    place: State<'_, LibraryPlace>,
+    reanalysis: State<'_, Reanalysis>,
+    on_progress: Channel<ReanalysisProgress>,
+) -> Result<ReanalysisSummary> {
+    place.ensure_writable()?;
+    let summary = reanalysis
+        .run(Arc::clone(&atlas), move |progress| {
+            // A closed channel means the page went away; the re-analysis goes on.
+            let _ = on_progress.send(progress);
+        })
+        .await;
+    // A failed or stopped re-analysis may have replaced articles before it ended.
+    if summary.as_ref().map_or(true, |s| s.articles > 0) {
+        library_changed(&app);
+    }
+    summary
+}
+
+/// Stops the running re-analysis after the article at hand (the articles done stay done).
+#[tauri::command]
+pub async fn stop_reanalysis(reanalysis: State<'_, Reanalysis>) -> Result<()> {
+    reanalysis.stop();
+    Ok(())
 }

@@ -6,6 +6,7 @@
 //!
 //! - [`commands`]: the `#[tauri::command]` adapters, one core call each;
 //! - [`import`]: the import worker off the UI thread, one import at a time;
+//! - [`reanalysis`]: re-analysing the library off the UI thread, stoppable;
 //! - [`library`]: where the library is and its status at start (open, read-only,
 //!   or damaged with a backup to restore);
 //! - [`single_instance`]: a second start on the same library brings its window to the front;
@@ -22,6 +23,7 @@ pub mod commands;
 pub mod error;
 pub mod import;
 pub mod library;
+pub mod reanalysis;
 pub mod single_instance;
 
 use std::path::PathBuf;
@@ -82,6 +84,10 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::coverage,
             commands::export_evidence,
             commands::default_export_folder,
+            commands::correct_mention,
+            commands::correct_event_date,
+            commands::reanalyse_library,
+            commands::stop_reanalysis,
         ])
 }
 
@@ -108,6 +114,7 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
     app.manage(Backups(Some(place.backups().to_path_buf())));
     app.manage(place);
     app.manage(Sample(sample));
+    app.manage(reanalysis::Reanalysis::default());
     Ok(())
 }
 

@@ -28,6 +28,7 @@ import type { NamingMode } from './naming';
 import { namingSwitch, type NamingSwitch } from './namingSwitch';
 import type { OverlayStack } from './overlays';
 import { emptyLibrary, libraryPanel } from './panels';
+import { ReanalysisView } from './reanalysisView';
 import { bindSearchField } from './searchField';
 import { SideViews } from './sideViews';
 import { currentTheme, onThemeChange, PALETTES } from './theme';
@@ -59,6 +60,8 @@ export class App {
   private eventsView!: HTMLElement;
   private eventsHead!: HTMLElement;
   private libraryView!: HTMLElement;
+  /** "Re-analyse library", kept across the library's re-renders (it may be running). */
+  private reanalysis = new ReanalysisView({ backend, articleTitle: (id) => this.state.articles.find((a) => a.id === id)?.title, placeName: (id) => this.state.name(id) });
   private tabs!: Record<Tab, HTMLButtonElement>;
   private search!: HTMLInputElement;
   private legend!: HTMLElement;
@@ -144,6 +147,9 @@ export class App {
     });
     this.eventList = new EventList({
       onEvent: (e) => this.onEventClick(e),
+      onEditDate: (e) => {
+        if (e.article_id !== undefined) this.views.openArticle(e.article_id, { editEvent: e.id });
+      },
       placeName: (id) => this.state.name(id),
       placeColour: (id) => this.state.colour(id),
       loadDetails: (ids) => backend.eventDetails(ids),
@@ -392,6 +398,7 @@ export class App {
     const active = focusedElement();
     const had = active && this.libraryView.contains(active) ? active.dataset.fkey ?? '' : null;
     this.libraryView.replaceChildren(libraryPanel(this.views.ctx, this.state.articles, () => void this.loadSample(), () => void this.openFiles()));
+    if (this.state.articles.length && !libraryAccess.readOnly) this.libraryView.prepend(this.reanalysis.el);
     if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
   }
 

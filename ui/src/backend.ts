@@ -24,6 +24,8 @@ import type {
   LibraryStatus,
   Pack,
   Period,
+  ReanalysisProgress,
+  ReanalysisSummary,
   Recovery,
   SearchFilter,
   SearchHit,
@@ -88,6 +90,19 @@ export const backend = {
   exportEvidence: (format: ExportFormat, filter: ExportFilter, path: string, replace: boolean) => call<ExportCount>('export_evidence', { format, filter, path, replace }),
   /** Where exports go unless the user chooses: downloads, documents or home. */
   defaultExportFolder: () => call<string>('default_export_folder'),
+  /** Relinks the mention of article `articleId` at character `start` to `feature`, or says it is not a place (`null`); the linker's place undoes it. */
+  correctMention: (articleId: number, start: number, feature: string | null) => call<ArticleDetail>('correct_mention', { articleId, start, feature }),
+  /** Sets an article event's date as typed (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); the extracted date undoes it. */
+  correctEventDate: (id: string, date: string) => call<TimelineEvent>('correct_event_date', { id, date }),
+  /** Stops the running re-analysis after the article at hand. */
+  stopReanalysis: () => call<void>('stop_reanalysis'),
+
+  /** Links every article again (corrections kept); `onProgress` hears each article. */
+  reanalyseLibrary(onProgress: (p: ReanalysisProgress) => void): Promise<ReanalysisSummary> {
+    const channel = new Channel<ReanalysisProgress>();
+    channel.onmessage = onProgress;
+    return call<ReanalysisSummary>('reanalyse_library', { onProgress: channel });
+  },
 
   /** Imports files; `onProgress` receives each file's state as it changes. */
   importFiles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary> {

@@ -4,7 +4,7 @@
 // view ask for theirs (title, sentence) and keep it.
 //
 // Keyboard: the list is one tab stop (the current row, then its dating mark
-// if it has one); ArrowUp/Down, Home, End, PageUp/PageDown move between rows,
+// if it has one, then an article event's "Change date"); ArrowUp/Down, Home, End, PageUp/PageDown move between rows,
 // scrolling the list; Enter opens. A redraw keeps the focused row's element,
 // so focus is never lost.
 //
@@ -20,6 +20,8 @@ const OVERSCAN = 4;
 
 export interface EventListCallbacks {
   onEvent(e: EventSummary): void;
+  /** An article event's "Change date": the reader opens with the event's date form. */
+  onEditDate(e: EventSummary): void;
   placeName(id: string): string;
   placeColour(id: string): string;
   /** The text of the events with these ids (the rows coming into view). */
@@ -59,7 +61,7 @@ export class EventList {
       const i = Number(item?.dataset.index);
       if (Number.isInteger(i) && i !== this.active) {
         this.active = i;
-        for (const el of this.rows.querySelectorAll<HTMLElement>('.ev-row, .ev-over .dating-mark')) el.tabIndex = el.closest('[data-index]') === item ? 0 : -1;
+        for (const el of this.rows.querySelectorAll<HTMLElement>('.ev-row, .ev-over .dating-mark, .ev-edit')) el.tabIndex = el.closest('[data-index]') === item ? 0 : -1;
       }
     });
     new ResizeObserver(() => this.draw()).observe(this.scroller);
@@ -218,6 +220,8 @@ export class EventList {
     );
     btn.addEventListener('click', () => this.cb.onEvent(e));
     const over = note ? h('span', { class: 'ev-over' }, h('span', { class: 'ev-date ev-ghost', 'aria-hidden': 'true' }, date), datingMark(e.dated_by, { tabindex, id: markId })) : null;
-    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn, over);
+    const edit = e.curated ? null : h('button', { class: 'ev-edit', type: 'button', tabindex, 'data-fkey': `ev:${e.id}:date`, 'aria-label': `Change the date of this event (${date})`, title: 'Change date' }, icon('edit', 12), d?.correction ? 'corrected' : '');
+    edit?.addEventListener('click', () => this.cb.onEditDate(e));
+    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn, over, edit);
   }
 }

@@ -1,9 +1,9 @@
 // Side panel views: a place, an article (reader), the library, search results.
 import { passes, type ArticleFilter } from './articleFilter';
 import { CoverageChart } from './coverageChart';
-import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon, languageName, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
+import { correctableMarks, correctionCount, eventRow, unlinkedSpans, type ReaderChanged } from './readerCorrections';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
 import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, Names, PlaceProperties, SearchHit } from './types';
@@ -31,6 +31,8 @@ export interface ArticleViewOptions {
   at?: number;
   edit?: boolean;
   focus?: string;
+  /** Open the date form of this event (an event list row's "Change date"). */
+  editEvent?: string;
 }
 
 /** What the panels read and do: the library state, the toasts, and the app's four actions. */
@@ -169,10 +171,11 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
 
 /** The article reader: the whole text with every mention, and every word that refers to places, highlighted. */
 /** The article reader; `onChanged` shows an edited article again, the focus on `focus` (a selector) when given. */
-export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: (a: ArticleDetail, focus?: string) => void): HTMLElement {
+export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleViewOptions, onChanged: ReaderChanged): HTMLElement {
   const body = h('div', { class: 'reader-text', lang: a.language === 'und' ? '' : a.language });
   const references = a.references.map((r) => ({ start: r.start, end: r.end, data: r.places }));
-  appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), markOptions(ctx, true), references);
+  const marks = correctableMarks(ctx, a, body, markOptions(ctx, true), onChanged);
+  appendHighlighted(body, a.text, a.mentions.map((m) => ({ start: m.start, end: m.end, data: m.feature })), marks, references, unlinkedSpans(a));
 
   const byFeature = new Map<string, number>();
   for (const m of a.mentions) byFeature.set(m.feature, (byFeature.get(m.feature) ?? 0) + 1);
@@ -271,10 +274,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
   del.addEventListener('click', () => ctx.deleteArticle(a));
 
   const events = h('ul', { class: 'reader-events' });
-  for (const e of a.events) {
-    const relative = e.relative && !datingNote(e.dated_by);
-    events.appendChild(h('li', {}, h('span', { class: 'ev-date' }, formatDate(e.date)), datingMark(e.dated_by), relative ? h('span', { class: 'ev-flag' }, 'relative') : null, h('span', {}, e.places.map((p) => ctx.state.name(p)).join(', '))));
-  }
+  for (const e of a.events) events.appendChild(eventRow(ctx, a, e, onChanged));
 
   const panel = h(
     'article',
@@ -286,15 +286,19 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
       h('h2', { class: 'panel-title reader-title', tabindex: -1 }, a.title),
       dateRow,
       sourceRow,
-      h('p', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`),
+      h('p', { class: 'meta' }, [`${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`, correctionCount(a)].filter(Boolean).join(' · ')),
       legend,
       h('div', { class: 'panel-actions' }, del),
     ),
-    h('p', { class: 'hint reader-hint' }, a.references.length ? 'Click a highlighted name to show the place on the map. Words underlined with dots refer to places named before them.' : 'Click a highlighted name to show the place on the map.'),
+    h('p', { class: 'hint reader-hint' }, a.references.length ? 'Click a highlighted name (or Tab to it and press Enter) to show the place on the map and correct the link. Words underlined with dots refer to places named before them.' : 'Click a highlighted name (or Tab to it and press Enter) to show the place on the map and correct the link.'),
     body,
     a.events.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Dated events'), events) : null,
   );
   if (opts.edit) queueMicrotask(startEdit);
+  if (opts.editEvent) {
+    const id = opts.editEvent;
+    queueMicrotask(() => events.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(id)}"] .ev-date-btn`)?.click());
+  }
   if (opts.at !== undefined) {
     const at = opts.at;
     requestAnimationFrame(() => {

@@ -81,7 +81,7 @@ export class SideViews {
   private showArticle(a: ArticleDetail, opts: ArticleViewOptions, replace: boolean) {
     const top = this.overlays.top;
     // After a date change the focus goes back to "Edit date".
-    const el = readerPanel(this.ctx, a, opts, (updated, focus) => this.showArticle(updated, { focus: focus ?? '.reader-meta .text-btn' }, true));
+    const el = readerPanel(this.ctx, a, opts, (updated, focus = '.reader-meta .text-btn') => this.showArticle(updated, { focus }, true));
     this.overlays.push('article', String(a.id), el, { replace: replace || (top?.kind === 'article' && top.key === String(a.id)), select: [...new Set(a.mentions.map((m) => m.feature))], focus: opts.focus });
   }
 

@@ -9,12 +9,21 @@ export interface MarkOptions {
   name(feature: string): string;
   /** Called when a highlight is clicked (makes highlights buttons). */
   onClick?(feature: string, features: string[]): void;
+  /**
+   * Called when a name (or a name a person unlinked) is activated, with its
+   * mark and the character its mention starts at: the reader's correction
+   * menu. Names call it after `onClick`.
+   */
+  onMention?(mark: HTMLElement, start: number): void;
+  /** What a person's correction of the mention starting at `start` says, if there is one (the mark is styled as corrected). */
+  correction?(start: number): string | undefined;
 }
 
-/** What a span marks: a name of a place (`feature`), or words that refer to places (`refers`). */
+/** What a span marks: a name of a place (`feature`), words that refer to places (`refers`), or a name a person said is not a place (`unlinked`). */
 interface Highlight {
   feature?: string;
   refers?: string[];
+  unlinked?: boolean;
 }
 
 /**
@@ -25,14 +34,16 @@ interface Highlight {
  * `mark.ref` (a dotted underline), their tooltip saying what they refer to;
  * where a name and a reference overlap, the name is shown.
  */
-export function appendHighlighted(parent: HTMLElement, text: string, spans: CharSpan<string>[], opts: MarkOptions | null, references: CharSpan<string[]>[] = []): void {
+export function appendHighlighted(parent: HTMLElement, text: string, spans: CharSpan<string>[], opts: MarkOptions | null, references: CharSpan<string[]>[] = [], unlinked: CharSpan[] = []): void {
   const all: CharSpan<Highlight>[] = [
     ...spans.map((s) => ({ start: s.start, end: s.end, data: { feature: s.data } })),
     ...references.map((r) => ({ start: r.start, end: r.end, data: { refers: r.data ?? [] } })),
+    ...unlinked.map((u) => ({ start: u.start, end: u.end, data: { unlinked: true } })),
   ];
   for (const seg of segments(text, all)) {
-    const names = seg.spans.filter((s) => !s.data?.refers);
-    const mark = names.length ? nameMark(seg, names, opts) : seg.spans.length ? referenceMark(seg, opts) : null;
+    const names = seg.spans.filter((s) => s.data?.feature !== undefined);
+    const notPlaces = seg.spans.filter((s) => s.data?.unlinked);
+    const mark = names.length ? nameMark(seg, names, opts) : notPlaces.length ? unlinkedMark(seg, notPlaces[0], opts) : seg.spans.length ? referenceMark(seg, opts) : null;
     parent.appendChild(mark ?? document.createTextNode(seg.text));
   }
 }
@@ -41,13 +52,35 @@ function nameMark(seg: Segment<Highlight>, spans: CharSpan<Highlight>[], opts: M
   const inner = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
   const features = [...new Set(spans.map((s) => s.data?.feature).filter((x): x is string => !!x))];
   const feature = inner.data?.feature ?? '';
-  const mark = h('mark', { class: 'hl', 'data-feature': feature, 'data-start': seg.start }, seg.text);
+  const mark = h('mark', { class: 'hl', 'data-feature': feature, 'data-start': seg.start, 'data-mention': inner.start }, seg.text);
   if (opts) {
     mark.style.setProperty('--c', opts.colour(feature));
     const title = features.map((f) => opts.name(f)).join(' · ');
-    mark.title = opts.onClick ? `${title} — show on the map` : title;
-    if (opts.onClick) clickable(mark, `${seg.text}: ${title}, show on the map`, () => opts.onClick!(feature, features));
+    const note = opts.correction?.(inner.start);
+    if (note) mark.classList.add('hl--corrected');
+    const what = note ? `${title} (${note})` : title;
+    const onMention = opts.onMention;
+    if (onMention) {
+      mark.title = `${what} — show on the map, correct`;
+      clickable(mark, `${seg.text}: ${what}. Show on the map and correct`, () => {
+        opts.onClick?.(feature, features);
+        onMention(mark, inner.start);
+      });
+    } else {
+      mark.title = opts.onClick ? `${what} — show on the map` : what;
+      if (opts.onClick) clickable(mark, `${seg.text}: ${what}, show on the map`, () => opts.onClick!(feature, features));
+    }
   }
+  return mark;
+}
+
+/** A name a person said is not a place: struck through, and (in the reader) a button that opens the correction menu. */
+function unlinkedMark(seg: Segment<Highlight>, span: CharSpan<Highlight>, opts: MarkOptions | null): HTMLElement {
+  const mark = h('mark', { class: 'hl hl--unlinked', 'data-start': seg.start, 'data-mention': span.start }, seg.text);
+  const note = opts?.correction?.(span.start) ?? 'not a place';
+  mark.title = note;
+  const onMention = opts?.onMention;
+  if (onMention) clickable(mark, `${seg.text}: ${note}. Correct`, () => onMention(mark, span.start));
   return mark;
 }
 

@@ -23,12 +23,15 @@ import type {
   ImportSummary,
   Language,
   LibraryStatus,
+  MentionCorrection,
   MentionRecord,
   Names,
   Pack,
   PlaceKind,
   PlaceProperties,
   SearchFilter,
+  ReanalysisProgress,
+  ReanalysisSummary,
   SearchHit,
 } from '../src/types';
 
@@ -220,7 +223,13 @@ function sentences(text: string): [number, number][] {
 interface StoredArticle {
   summary: ArticleSummary;
   text: string;
+  /** The mentions as corrected (unlinked ones left out). */
   mentions: MentionRecord[];
+  /** The mentions as the linker found them, and a person's corrections by start. */
+  linked: MentionRecord[];
+  corrections: Map<number, MentionCorrection>;
+  /** A person's event dates, by event id: the date and when. */
+  dates: Map<string, { date: string; at: string }>;
   /** Years written in the text, or relative to publication (years back), or the lead's news dated by publication. */
   eventSeeds: { sentence: [number, number]; year?: number; yearsBack?: number; date?: string; byPublication?: boolean }[];
 }
@@ -359,6 +368,9 @@ function storeArticle(seed: ArticleSeed, id: number, importedAt: string): Stored
     summary: { id, title: seed.title, source: seed.source, published: seed.published, language: seed.language, file_name: seed.file_name, mention_count: mentions.length, event_count: eventSeeds.length, places, imported_at: importedAt },
     text: seed.text,
     mentions,
+    linked: mentions,
+    corrections: new Map(),
+    dates: new Map(),
     eventSeeds,
   };
 }
@@ -385,7 +397,7 @@ const CURATED: [string, string[], string, string][] = [
 // ---------------------------------------------------------------- the backend
 
 export type Emit = (event: string, payload: unknown) => void;
-export type SendProgress = (channel: unknown, message: ImportProgress) => void;
+export type SendProgress = (channel: unknown, message: ImportProgress | ReanalysisProgress) => void;
 
 export class MockBackend {
   readonly pack = buildPack();
@@ -399,6 +411,7 @@ export class MockBackend {
   private benchSummaries: ArticleSummary[] = [];
   readonly calls: { cmd: string; args: unknown; at: number }[] = [];
   private status: LibraryStatus;
+  private stopReanalysis = false;
 
   constructor(
     private config: MockConfig,
@@ -451,10 +464,14 @@ export class MockBackend {
       const year = e.year ?? (published ? isoDateMinusYears(published, e.yearsBack ?? 0) : undefined);
       if (year === undefined || (e.byPublication && !published)) return [];
       const places = [...new Set(a.mentions.filter((m) => m.start >= e.sentence[0] && m.end <= e.sentence[1]).map((m) => m.feature))];
+      const id = `article-event:${a.summary.id * 1000 + k}`;
+      const extracted = e.byPublication ? published! : String(year);
+      const fixed = a.dates.get(id);
       return [{
-        id: `article-event:${a.summary.id * 1000 + k}`,
-        date: e.byPublication ? published! : String(year),
-        year,
+        id,
+        date: fixed?.date ?? extracted,
+        year: fixed ? Number(fixed.date.slice(0, 4)) : year,
+        ...(fixed ? { correction: { extracted, at: fixed.at } } : {}),
         places,
         sentence: chars.slice(e.sentence[0], e.sentence[1]).join(''),
         article_id: a.summary.id,
@@ -503,7 +520,8 @@ export class MockBackend {
   private articleDto(id: number): ArticleDetail {
     const a = this.articles.get(id);
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
-    return { ...a.summary, event_count: this.eventsOf(a).length, text: a.text, mentions: a.mentions, events: this.eventsOf(a), references: [] };
+    const events = this.eventsOf(a).sort((x, y) => x.date.localeCompare(y.date));
+    return { ...a.summary, event_count: events.length, text: a.text, mentions: a.mentions, mention_corrections: [...a.corrections.values()].sort((x, y) => x.start - y.start), events, references: [] };
   }
 
   private histogram(): Histogram {
@@ -690,6 +708,62 @@ export class MockBackend {
     return summary;
   }
 
+  /** Relinks (or unlinks, `null`) a mention; the linker's place removes the correction. */
+  private correctMention(articleId: number, start: number, feature: string | null): ArticleDetail {
+    const a = this.articles.get(articleId);
+    if (!a) throw { code: 'not_found', message: `article #${articleId} is not in the library` };
+    const original = a.linked.find((m) => m.start === start);
+    if (!original) throw { code: 'not_found', message: `article #${articleId} has no mention at character ${start}` };
+    if (feature !== null && !seedById.has(feature) && !this.packs.some((p) => p.pack.places.features.some((f) => f.properties.id === feature))) throw { code: 'not_found', message: `there is no place ${JSON.stringify(feature)} in the dispute packs` };
+    if (feature === original.feature) a.corrections.delete(start);
+    else a.corrections.set(start, { start, end: original.end, text: original.text, linked: original.feature, ...(feature === null ? {} : { feature }), at: new Date().toISOString() });
+    a.mentions = a.linked.flatMap((m) => {
+      const c = a.corrections.get(m.start);
+      if (!c) return [m];
+      return c.feature === undefined ? [] : [{ ...m, feature: c.feature, corrected: true }];
+    });
+    a.summary = { ...a.summary, mention_count: a.mentions.length, places: [...new Set(a.mentions.map((m) => m.island ?? m.feature))] };
+    this.changed();
+    return this.articleDto(articleId);
+  }
+
+  /** Dates an article event as typed (the core's rules: YYYY, YYYY-MM or YYYY-MM-DD). */
+  private correctEventDate(id: string, typed: string): TimelineEvent {
+    const date = typed.trim();
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+    const valid = m && (!m[2] || (Number(m[2]) >= 1 && Number(m[2]) <= 12)) && (!m[3] || (Number(m[3]) >= 1 && Number(m[3]) <= new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate()));
+    if (!valid) throw { code: 'invalid_input', message: `invalid date ${JSON.stringify(date)}: expected YYYY, YYYY-MM or YYYY-MM-DD` };
+    if (id.startsWith('history:')) throw { code: 'invalid_input', message: `${id} is part of the pack's curated history, which cannot be corrected` };
+    for (const a of this.articles.values()) {
+      const found = this.eventsOf(a).find((e) => e.id === id);
+      if (!found) continue;
+      const extracted = found.correction?.extracted ?? found.date;
+      if (date === extracted) a.dates.delete(id);
+      else a.dates.set(id, { date, at: new Date().toISOString() });
+      this.changed();
+      return this.eventsOf(a).find((e) => e.id === id)!;
+    }
+    throw { code: 'not_found', message: `event ${id} is not in the library` };
+  }
+
+  /** Goes through every article (corrections kept), one progress message each; stoppable. */
+  private async reanalyse(channel: unknown): Promise<ReanalysisSummary> {
+    this.stopReanalysis = false;
+    const total = this.articles.size;
+    const summary: ReanalysisSummary = { articles: 0, total, stopped: false, stale_corrections: [] };
+    for (let i = 0; i < total; i++) {
+      await new Promise((r) => setTimeout(r, this.config.delayMs?.reanalyse_article ?? 0));
+      if (this.stopReanalysis) {
+        summary.stopped = true;
+        break;
+      }
+      summary.articles++;
+      this.send(channel, { done: summary.articles, total });
+    }
+    if (summary.articles) this.changed();
+    return summary;
+  }
+
   async handle(cmd: string, args: Record<string, unknown> = {}): Promise<unknown> {
     this.calls.push({ cmd, args: cmd === 'import_files' ? { paths: args.paths } : args, at: performance.now() });
     const delay = this.config.delayMs?.[cmd];
@@ -791,6 +865,15 @@ export class MockBackend {
         return '/home/analyst/Downloads';
       case 'plugin:dialog|save':
         return this.config.savePath === undefined ? '/home/analyst/Documents/evidence.geojson' : this.config.savePath;
+      case 'correct_mention':
+        return this.correctMention(Number(args.articleId), Number(args.start), (args.feature as string | null) ?? null);
+      case 'correct_event_date':
+        return this.correctEventDate(String(args.id), String(args.date ?? ''));
+      case 'reanalyse_library':
+        return this.reanalyse(args.onProgress);
+      case 'stop_reanalysis':
+        this.stopReanalysis = true;
+        return null;
       case 'plugin:dialog|open':
         return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];
       default:

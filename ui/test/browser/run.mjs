@@ -260,13 +260,17 @@ test('keyboard: the event list is one tab stop; arrows move through its rows (vi
   await page.waitForTimeout(100);
   eq(await index(), 1, 'focused row kept while scrolled away');
   // One tab stop: Tab goes to the current row's dating mark (row 1 is the Ferry article's lead,
-  // dated by the publication date), then leaves the list for the timeline; Shift+Tab comes back.
+  // dated by the publication date), then to its "Change date", then leaves the list for the
+  // timeline; Shift+Tab comes back.
   await page.keyboard.press('Tab');
   eq((await focused(page)).label, 'Dated by the publication date: the article reports this without a date', 'Tab: the row’s dating mark');
   await page.waitForTimeout(100);
   eq((await focused(page)).role, 'img', 'the mark keeps the focus when the list scrolls to it');
   await page.keyboard.press('Tab');
+  assert((await focused(page)).label.startsWith('Change the date of this event'), 'Tab: the row’s Change date');
+  await page.keyboard.press('Tab');
   eq((await focused(page)).label, 'Play: step through the years', 'Tab leaves the list');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   eq(await index(), 1, 'Shift+Tab returns to the current row');
@@ -291,7 +295,11 @@ test('keyboard: a map label opens its island; an excerpt opens the article; a me
   const feature = await page.evaluate(() => document.activeElement.dataset.feature);
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.querySelector(`.map-label[data-place="${id}"]`)?.classList.contains('is-selected'), feature);
-  eq((await focused(page)).text, mark.text, 'the mention keeps the focus');
+  await page.locator('.mention-menu').waitFor();
+  eq((await focused(page)).text, 'Link to another place…', 'the mention opens its menu, the focus on its first item');
+  await page.keyboard.press('Escape');
+  await page.locator('.mention-menu').waitFor({ state: 'detached' });
+  eq((await focused(page)).text, mark.text, 'Escape closes the menu: back on the mention');
   await page.keyboard.press('Escape');
   await panel.waitFor();
   eq((await focused(page)).text, ex.text, 'Escape: back on the excerpt that opened the article');
@@ -620,9 +628,80 @@ test('reader: whole text, every mention highlighted, untrusted text inert, menti
     await waitForMapIdle(page);
     await reader.locator('mark.hl[data-feature="kunashir"]').first().click();
     await page.waitForFunction(() => document.querySelector('.map-label[data-place="kunashir"]').classList.contains('is-selected'));
+    await page.keyboard.press('Escape');
+    await reader.locator('.mention-menu').waitFor({ state: 'detached' });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1100)));
     await waitForMapIdle(page);
     await shot(page, `reader-${colorScheme}`);
+    await done(a);
+  }
+});
+
+test('corrections: a mention relinked from its menu (keyboard) and undone; an event date typed; re-analyse (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 } });
+    const { page } = a;
+    await label(page, 'kunashir').click();
+    await page.locator('.excerpt').first().click();
+    const reader = page.locator('.reader');
+    await reader.waitFor();
+    const mark = reader.locator('.reader-text mark.hl[data-feature="kunashir"]').first();
+    const start = await mark.getAttribute('data-mention');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    const menu = reader.locator('.mention-menu');
+    await menu.waitFor();
+    eq((await focused(page)).text, 'Link to another place…', 'the menu takes the focus');
+    const ring = await focusRing(page);
+    eq(ring.problem, null, `menu item focus ring (${colorScheme})`);
+    await shot(page, `mention-menu-${colorScheme}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('habo');
+    eq(await menu.locator('[role=option] .mention-menu-place-name').allTextContents(), ['Habomai Islands'], 'the search finds Habomai');
+    await shot(page, `mention-menu-search-${colorScheme}`);
+    await page.keyboard.press('Enter');
+    const corrected = reader.locator(`mark.hl--corrected[data-mention="${start}"][data-feature="habomai"]`);
+    await corrected.waitFor();
+    eq(await page.evaluate(() => document.activeElement.dataset.mention), start, 'the focus stays on the corrected mention');
+    assert((await corrected.getAttribute('title')).includes('a person’s correction in this library'), 'the mark says it is a person’s correction');
+    await shot(page, `mention-corrected-${colorScheme}`);
+    // Undo, from the keyboard: the menu's last item.
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    await page.keyboard.press('End');
+    assert((await focused(page)).text.startsWith('Undo: link to Kunashir'), `End: the Undo item (${(await focused(page)).text})`);
+    await page.keyboard.press('Enter');
+    await reader.locator(`mark.hl[data-mention="${start}"][data-feature="kunashir"]:not(.hl--corrected)`).waitFor();
+
+    // An event's date: Tab to "Change date", a wrong date, then a month.
+    const change = reader.locator('.reader-events .ev-date-btn').first();
+    const eventId = await change.evaluate((b) => b.closest('li').dataset.eventId);
+    await change.focus();
+    await page.keyboard.press('Enter');
+    const input = reader.locator('.event-date-input');
+    eq(await input.evaluate((el) => el === document.activeElement), true, 'the field takes the focus');
+    await input.fill('spring 1999');
+    await page.keyboard.press('Enter');
+    const err = reader.locator('.event-date-form .error-note:not([hidden])');
+    await err.waitFor();
+    assert((await err.textContent()).includes('expected YYYY, YYYY-MM or YYYY-MM-DD'), 'the error says what is expected');
+    await shot(page, `event-date-editor-${colorScheme}`);
+    await input.fill('1999-05');
+    await page.keyboard.press('Enter');
+    const row = reader.locator(`.reader-events li[data-event-id="${eventId}"]`);
+    await row.locator('.ev-flag--corrected').waitFor();
+    eq(await row.locator('.ev-date').textContent(), 'May 1999', 'the new date');
+    eq(await page.evaluate(() => document.activeElement.classList.contains('ev-date-btn')), true, 'the focus back on Change date');
+    await shot(page, `event-date-corrected-${colorScheme}`);
+
+    // Re-analyse from the Library tab: progress, then the result.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('#tab-library').click();
+    await page.locator('.reanalyse-start').click();
+    await page.waitForFunction(() => document.querySelector('.reanalyse-status')?.textContent.startsWith('Re-analysed'));
+    assert((await page.locator('.reanalyse-status').textContent()).includes('Every correction was kept'), 'the result');
+    await shot(page, `reanalysed-${colorScheme}`);
     await done(a);
   }
 });

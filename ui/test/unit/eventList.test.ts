@@ -28,6 +28,7 @@ function list(missing: string[] = []) {
   const answers: Promise<unknown>[] = [];
   const el = new EventList({
     onEvent: () => {},
+    onEditDate: () => {},
     placeName: (id) => id,
     placeColour: () => '#888',
     loadDetails: (ids) => {

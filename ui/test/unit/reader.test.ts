@@ -40,6 +40,7 @@ const article: ArticleDetail = {
     { feature: 'kunashir', kind: 'island', ...at('Kunashir'), text: 'Kunashir', corrected: false },
     { feature: 'iturup', kind: 'island', ...at('Iturup'), text: 'Iturup', corrected: false },
   ],
+  mention_corrections: [],
   events: [event(2, '2016', 'stated'), event(1, '2024-05-13', 'publication', true)],
   references: [{ ...at('these islands'), text: 'these islands', places: ['kunashir', 'iturup'] }],
 };

@@ -35,7 +35,7 @@ use crate::gazetteer::Gazetteer;
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::store::{
     read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
-    Library, MentionRecord, ReadOnly, SearchHit,
+    Library, MentionCorrection, MentionRecord, ReadOnly, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use disputes::Dispute;
@@ -55,6 +55,9 @@ pub struct ArticleDetail {
     pub text: String,
     /// Every linked mention, in text order.
     pub mentions: Vec<MentionRecord>,
+    /// The person's corrections of its mentions, in text order: a relinked
+    /// mention is also in `mentions`, an unlinked one only here.
+    pub mention_corrections: Vec<MentionCorrection>,
     /// Its events, in date order.
     pub events: Vec<TimelineEvent>,
     /// The words its events refer to places with ("these islands"), in text
@@ -89,6 +92,7 @@ impl From<ArticleRecord> for ArticleDetail {
             },
             text: a.text,
             mentions: a.mentions,
+            mention_corrections: a.mention_corrections,
             events,
             references,
         }
@@ -441,7 +445,9 @@ impl Atlas {
     }
 
     /// Relinks the mention of article `article_id` at character `mention_start`
-    /// to place `feature`, or unlinks it (`None`).
+    /// to place `feature`, or unlinks it (`None`), then extracts the article's
+    /// events again from its mentions as corrected (their places follow the
+    /// correction; event-date corrections are kept).
     ///
     /// # Errors
     /// `not_found` for an unknown article, mention or place.
@@ -454,8 +460,17 @@ impl Atlas {
         if let Some(feature) = feature {
             self.packs.check_place(feature)?;
         }
-        self.library()
-            .correct_mention(article_id, mention_start, feature)
+        let mut library = self.library();
+        library.correct_mention(article_id, mention_start, feature)?;
+        let published = library.article_published(article_id)?;
+        let (text, mentions) = library.text_and_mentions(article_id)?;
+        let events = extract_events(
+            &text,
+            &mentions,
+            published,
+            self.packs.linker().context_places(),
+        );
+        library.replace_events(article_id, published, &events)
     }
 
     /// Sets the date of article event `event_id`; the correction is kept when
@@ -811,6 +826,26 @@ mod tests {
             atlas.correct_event_date(&curated, date).unwrap_err().code(),
             "invalid_input"
         );
+    }
+
+    #[test]
+    fn events_follow_a_relinked_mention() {
+        let (atlas, id) = atlas_with_sample();
+        let article = atlas.article(id).unwrap();
+        let old = article.mentions[0].feature.clone();
+        let has = |events: &[TimelineEvent], f: &str| {
+            events
+                .iter()
+                .any(|e| e.summary.places.iter().any(|p| p == f))
+        };
+        assert!(has(&article.events, &old), "{:?}", article.events);
+        assert!(!has(&article.events, "habomai"));
+        for m in article.mentions.iter().filter(|m| m.feature == old) {
+            atlas.correct_mention(id, m.start, Some("habomai")).unwrap();
+        }
+        let events = atlas.article(id).unwrap().events;
+        assert!(!has(&events, &old), "{events:?}");
+        assert!(has(&events, "habomai"), "{events:?}");
     }
 
     #[test]

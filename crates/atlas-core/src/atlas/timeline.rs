@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::dates::PartialDate;
 use crate::events::DatedBy;
 use crate::gazetteer::{Gazetteer, HistoricalEvent};
-use crate::store::{EventFilter, EventRecord, EventStub, YearCount};
+use crate::store::{DateCorrection, EventFilter, EventRecord, EventStub, YearCount};
 use crate::Error;
 
 /// An event's id, unique among curated and article events and stable for a
@@ -113,6 +113,8 @@ pub struct TimelineEvent {
     pub start: Option<usize>,
     /// Character end offset of the sentence.
     pub end: Option<usize>,
+    /// When a person corrected its date: the extracted date and the time.
+    pub correction: Option<DateCorrection>,
 }
 
 /// How many events fall in one year.
@@ -159,6 +161,7 @@ impl TimelineEvent {
             article_source: None,
             start: None,
             end: None,
+            correction: None,
         }
     }
 }
@@ -174,6 +177,7 @@ impl From<EventRecord> for TimelineEvent {
             article_source: e.article_source,
             start: Some(e.start),
             end: Some(e.end),
+            correction: e.date_correction,
         }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
+use super::corrections::{mention_corrections, MentionCorrection};
 use super::events::{article_events, EventRecord};
 use super::{article_not_found, enum_from_name, Library};
 use crate::analysis::Language;
@@ -39,6 +40,8 @@ pub struct ArticleRecord {
     pub text: String,
     /// Its linked mentions in text order (unlinked ones left out).
     pub mentions: Vec<MentionRecord>,
+    /// The person's corrections of its mentions (relinked and unlinked), in text order.
+    pub mention_corrections: Vec<MentionCorrection>,
     /// Its events in text order.
     pub events: Vec<EventRecord>,
 }
@@ -132,6 +135,20 @@ impl Library {
         Ok((text, mentions))
     }
 
+    /// The publication date of article `id`, if it has one.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] if there is no such article,
+    /// [`crate::Error::Store`] if the query fails.
+    pub fn article_published(&self, id: i64) -> Result<Option<NaiveDate>> {
+        self.conn
+            .query_row("SELECT published FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| article_not_found(id))
+    }
+
     /// Article `id` in full.
     ///
     /// # Errors
@@ -159,6 +176,7 @@ impl Library {
                     text: row.get(8)?,
                     address: row.get(9)?,
                     mentions: Vec::new(),
+                    mention_corrections: Vec::new(),
                     events: Vec::new(),
                 })
             })
@@ -182,6 +200,7 @@ impl Library {
             })
         })?;
         record.mentions = rows.collect::<rusqlite::Result<_>>()?;
+        record.mention_corrections = mention_corrections(&self.conn, id)?;
         record.events = article_events(&self.conn, id)?;
         Ok(record)
     }

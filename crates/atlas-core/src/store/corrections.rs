@@ -10,7 +10,37 @@ use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::{article_not_found, sql_offset, Library};
 use crate::dates::PartialDate;
-use crate::{Error, Result};
+use crate::{Error, Result, Timestamp};
+
+/// A person's correction of a mention, as the reader shows it: relinked to
+/// another place, or unlinked ("not a place").
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+pub struct MentionCorrection {
+    /// Character offset of the mention in the article text (the correction's key).
+    pub start: usize,
+    /// Character end offset.
+    pub end: usize,
+    /// The text as it stands in the article.
+    pub text: String,
+    /// The place the linker found (setting it back removes the correction).
+    pub linked: String,
+    /// The place the person linked it to; absent when they said it is not a place.
+    pub feature: Option<String>,
+    /// When the correction was made, by this library's clock.
+    pub at: Timestamp,
+}
+
+/// A person's correction of an event's date: what the extractor said, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DateCorrection {
+    /// The date the extractor found (setting it back removes the correction).
+    pub extracted: PartialDate,
+    /// When the correction was made, by this library's clock.
+    pub at: Timestamp,
+}
 
 /// Inserts or replaces a correction.
 const UPSERT: &str =
@@ -112,6 +142,30 @@ impl Library {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// The mention corrections of article `article_id` in effect, in text order.
+pub(super) fn mention_corrections(
+    conn: &rusqlite::Connection,
+    article_id: i64,
+) -> Result<Vec<MentionCorrection>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.start, m.\"end\", m.text, m.linked_feature, m.feature, c.created_at \
+         FROM mentions m JOIN corrections c ON c.article_id = m.article_id \
+              AND c.kind = 'mention' AND c.key = CAST(m.start AS TEXT) \
+         WHERE m.article_id = ?1 AND m.feature IS NOT m.linked_feature ORDER BY m.start",
+    )?;
+    let rows = stmt.query_map([article_id], |row| {
+        Ok(MentionCorrection {
+            start: row.get(0)?,
+            end: row.get(1)?,
+            text: row.get(2)?,
+            linked: row.get(3)?,
+            feature: row.get(4)?,
+            at: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The key of an event-date correction: the sentence start and the extracted date.
@@ -232,6 +286,36 @@ mod tests {
     }
 
     #[test]
+    fn the_article_lists_its_mention_corrections_with_their_time() {
+        let (mut lib, id) = library();
+        let before = lib.article(id).unwrap();
+        assert!(before.mention_corrections.is_empty());
+        let (first, second) = (&before.mentions[0], &before.mentions[1]);
+        lib.correct_mention(id, second.start, Some("shikotan"))
+            .unwrap();
+        lib.correct_mention(id, first.start, None).unwrap();
+        let after = lib.article(id).unwrap();
+        let got: Vec<_> = after
+            .mention_corrections
+            .iter()
+            .map(|c| (c.start, c.linked.as_str(), c.feature.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (first.start, first.feature.as_str(), None),
+                (second.start, second.feature.as_str(), Some("shikotan")),
+            ]
+        );
+        assert_eq!(after.mention_corrections[0].text, first.text);
+        assert_eq!(after.mention_corrections[0].end, first.end);
+        // Undone: gone from the list.
+        lib.correct_mention(id, first.start, Some(&first.feature))
+            .unwrap();
+        assert_eq!(lib.article(id).unwrap().mention_corrections.len(), 1);
+    }
+
+    #[test]
     fn refuses_unknown_mentions_and_empty_ids() {
         let (mut lib, id) = library();
         let err = lib.correct_mention(id, 3, Some("iturup")).unwrap_err();
@@ -251,6 +335,9 @@ mod tests {
             .unwrap();
         let after = lib.article(id).unwrap().events;
         assert_eq!(after[0].stub.date, "2020-12-31");
+        let correction = after[0].date_correction.expect("marked as corrected");
+        assert_eq!(correction.extracted, events[0].stub.date);
+        assert!(events[0].date_correction.is_none());
         assert_eq!(after[0].stub.year, 2020);
         let hist = lib.event_histogram().unwrap();
         assert_eq!(

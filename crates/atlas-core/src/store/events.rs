@@ -7,11 +7,11 @@ use std::sync::LazyLock;
 
 use rusqlite::{params, Connection, Row, TransactionBehavior};
 
-use super::corrections::reapply_event_dates;
+use super::corrections::{reapply_event_dates, DateCorrection};
 use super::{article_not_found, sql_offset, Library};
 use crate::dates::PartialDate;
 use crate::events::{DatedBy, Event, Reference};
-use crate::{Error, Result};
+use crate::{Error, Result, Timestamp};
 
 /// Which events [`Library::events`] returns. The default is all of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -68,6 +68,8 @@ pub struct EventRecord {
     pub references: Vec<Reference>,
     /// Whether a person corrected its date ([`Library::correct_event_date`]).
     pub corrected: bool,
+    /// The extracted date and the time of the correction, when a person corrected it.
+    pub date_correction: Option<DateCorrection>,
 }
 
 /// How many events fall in one year.
@@ -94,8 +96,9 @@ pub(super) static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
          (SELECT json_group_array(json_object('start', r.start, 'end', r.\"end\", \
               'text', r.text, 'places', json(r.places)) ORDER BY r.position) \
           FROM event_references r WHERE r.event_id = e.id), \
-         EXISTS (SELECT 1 FROM corrections c WHERE c.article_id = e.article_id \
+         (SELECT c.created_at FROM corrections c WHERE c.article_id = e.article_id \
               AND c.kind = 'event_date' AND c.key = e.start || ':' || e.extracted_date), \
+         e.extracted_date, \
          a.source \
          FROM events e JOIN articles a ON a.id = e.article_id"
     )
@@ -122,6 +125,14 @@ fn event_stub(row: &Row<'_>) -> rusqlite::Result<EventStub> {
 
 /// Reads a row selected by [`EVENT_SELECT`].
 pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
+    let corrected_at: Option<Timestamp> = row.get(13)?;
+    let date_correction = match corrected_at {
+        Some(at) => Some(DateCorrection {
+            extracted: row.get(14)?,
+            at,
+        }),
+        None => None,
+    };
     Ok(EventRecord {
         stub: event_stub(row)?,
         article_title: row.get(8)?,
@@ -129,8 +140,9 @@ pub(super) fn event_record(row: &Row<'_>) -> rusqlite::Result<EventRecord> {
         start: row.get(10)?,
         end: row.get(11)?,
         references: parse_json(12, &row.get::<_, String>(12)?)?,
-        corrected: row.get(13)?,
-        article_source: row.get(14)?,
+        corrected: date_correction.is_some(),
+        date_correction,
+        article_source: row.get(15)?,
     })
 }
 

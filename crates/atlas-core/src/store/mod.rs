@@ -46,6 +46,7 @@ pub use articles::{ArticleRecord, ArticleSummary, MentionRecord, MAX_SOURCE_CHAR
 pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;
 pub use check::CheckReport;
+pub use corrections::{DateCorrection, MentionCorrection};
 pub use coverage::{Coverage, CoverageBin, Period, Split, UNKNOWN_SOURCE};
 pub use events::{EventFilter, EventRecord, EventStub, YearCount, MAX_EVENT_IDS};
 pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter};
