@@ -267,9 +267,9 @@ impl Library {
     /// # Errors
     /// [`Error::Store`] if the query fails.
     pub fn undated_article_count(&self) -> Result<usize> {
+        // Kept by the aggregate's triggers (see `aggregate`).
         let n: usize = self.conn.query_row(
-            "SELECT COUNT(*) FROM articles a \
-             WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)",
+            "SELECT n FROM library_counts WHERE name = 'undated'",
             [],
             |row| row.get(0),
         )?;

@@ -283,6 +283,42 @@ impl Library {
         })
     }
 
+    /// For each date (year, month, day; 0 for none), how many events of the
+    /// scope come before an event of that date that sorts first within it:
+    /// where the pack's curated events go in the list ([`Library::event_page`]).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if a query fails.
+    pub fn events_before(
+        &self,
+        scope: EventScope<'_>,
+        dates: &[(i32, i32, i32)],
+    ) -> Result<Vec<usize>> {
+        let tx = self.read_snapshot()?;
+        let mut months = tx.prepare_cached(
+            "SELECT COALESCE(SUM(events), 0) FROM dispute_event_counts \
+             WHERE dispute = ?1 AND year BETWEEN ?2 AND ?3 AND (year, month) < (?4, ?5)",
+        )?;
+        let mut days = tx.prepare_cached(
+            "SELECT COUNT(*) FROM event_disputes WHERE dispute = ?1 \
+             AND year = ?2 AND month = ?3 AND day < ?4",
+        )?;
+        let mut out = Vec::with_capacity(dates.len());
+        for &(year, month, day) in dates {
+            let mut n: usize = months.query_row(
+                params![scope.dispute_key(), scope.from, scope.to, year, month],
+                |r| r.get(0),
+            )?;
+            if day > 0 && (scope.from..=scope.to).contains(&year) {
+                n += days.query_row(params![scope.dispute_key(), year, month, day], |r| {
+                    r.get::<_, usize>(0)
+                })?;
+            }
+            out.push(n);
+        }
+        Ok(out)
+    }
+
     /// The index of event `id` in the list of `scope` (where the list
     /// scrolls to show it), if it is in it.
     ///

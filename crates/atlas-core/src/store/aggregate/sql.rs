@@ -72,6 +72,12 @@ CREATE TABLE dispute_article_counts (
     dispute   TEXT PRIMARY KEY,
     articles  INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+CREATE TABLE library_counts (
+    name  TEXT PRIMARY KEY CHECK (name IN ('articles', 'undated')),
+    n     INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO library_counts VALUES ('articles', 0), ('undated', 0);
 "#
     };
 }
@@ -125,7 +131,19 @@ macro_rules! aggregate_triggers {
     () => {
         concat!(
             r#"
+CREATE TRIGGER articles_aggregate_insert AFTER INSERT ON articles BEGIN
+    UPDATE library_counts SET n = n + 1 WHERE name IN ('articles', 'undated');
+END;
+
+CREATE TRIGGER articles_aggregate_delete BEFORE DELETE ON articles BEGIN
+    UPDATE library_counts SET n = n - 1 WHERE name = 'articles';
+    UPDATE library_counts SET n = n - 1 WHERE name = 'undated'
+        AND NOT EXISTS (SELECT 1 FROM events WHERE article_id = old.id);
+END;
+
 CREATE TRIGGER events_aggregate_insert AFTER INSERT ON events BEGIN
+    UPDATE library_counts SET n = n - 1 WHERE name = 'undated'
+        AND NOT EXISTS (SELECT 1 FROM events WHERE article_id = new.article_id AND id <> new.id);
     INSERT INTO dispute_event_counts
         VALUES ('', new.year, COALESCE(new.month, 0), new.dated_by, new.planned, 1)
         ON CONFLICT DO UPDATE SET events = events + 1;
@@ -155,6 +173,9 @@ CREATE TRIGGER event_places_aggregate_insert AFTER INSERT ON event_places BEGIN
 END;
 
 CREATE TRIGGER events_aggregate_delete BEFORE DELETE ON events BEGIN
+    UPDATE library_counts SET n = n + 1 WHERE name = 'undated'
+        AND EXISTS (SELECT 1 FROM articles WHERE id = old.article_id)
+        AND NOT EXISTS (SELECT 1 FROM events WHERE article_id = old.article_id AND id <> old.id);
 "#,
             $crate::store::aggregate::sql::remove_event!("old"),
             r#"
@@ -373,6 +394,9 @@ DELETE FROM place_article_counts;
 INSERT INTO place_article_counts
     SELECT feature, COUNT(DISTINCT article_id) FROM mentions
     WHERE feature IS NOT NULL GROUP BY feature;
+UPDATE library_counts SET n = (SELECT COUNT(*) FROM articles) WHERE name = 'articles';
+UPDATE library_counts SET n = (SELECT COUNT(*) FROM articles a
+    WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)) WHERE name = 'undated';
 DELETE FROM dispute_article_counts;
 INSERT INTO dispute_article_counts
     SELECT q.dispute, COUNT(DISTINCT m.article_id) FROM mentions m

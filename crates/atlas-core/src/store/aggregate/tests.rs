@@ -101,6 +101,11 @@ fn assert_aggregates(lib: &Library, when: &str) {
              WHERE feature IS NOT NULL GROUP BY feature",
         ),
         (
+            "SELECT * FROM library_counts",
+            "SELECT 'articles', COUNT(*) FROM articles UNION ALL SELECT 'undated', COUNT(*) \
+             FROM articles a WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)",
+        ),
+        (
             "SELECT * FROM dispute_article_counts",
             "SELECT q.dispute, COUNT(DISTINCT m.article_id) FROM mentions m \
              JOIN places q ON q.id = m.feature GROUP BY q.dispute",
@@ -417,6 +422,23 @@ fn answers_histogram_counts_and_pages_from_the_aggregate() {
         for (i, id) in want.iter().enumerate() {
             assert_eq!(lib.event_index(scope, *id).unwrap(), Some(i));
         }
+        // Where an event of a given date would go: after every earlier one.
+        for (date, e) in [((2003, 5, 9), 0), ((2003, 0, 0), 1), ((2001, 2, 0), 2)] {
+            let before = lib.events_before(scope, &[date]).unwrap()[0];
+            let earlier = all
+                .iter()
+                .filter(|r| want.contains(&r.stub.id))
+                .filter(|r| {
+                    let d = &r.stub.date;
+                    (
+                        d.year,
+                        d.month.unwrap_or(0) as i32,
+                        d.day.unwrap_or(0) as i32,
+                    ) < date
+                })
+                .count();
+            assert_eq!(before, earlier, "{date:?} ({e})");
+        }
         let full = lib.event_page(scope, 3, 2).unwrap();
         assert_eq!(
             full.events,
@@ -557,7 +579,7 @@ fn upgrading_a_version_4_library_builds_the_aggregate() {
                     "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') \
                      AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
                      'event_disputes', 'article_island_years', 'island_year_pairs', \
-                     'place_article_counts', 'dispute_article_counts') OR name LIKE '%aggregate%' \
+                     'place_article_counts', 'dispute_article_counts', 'library_counts') OR name LIKE '%aggregate%' \
                      OR name LIKE 'article_island_years_%')",
                 )
                 .unwrap();
