@@ -127,6 +127,15 @@ impl Library {
         Ok(true)
     }
 
+    /// Whether the library has the aggregate (schema version 5 or later: a
+    /// library opened read-only at an older version has not).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if the version cannot be read.
+    pub fn has_aggregate(&self) -> Result<bool> {
+        Ok(super::schema::version(&self.conn)? >= 5)
+    }
+
     /// Events per year of a dispute (`None`: the whole library), each event
     /// once, in year order (years without events are left out).
     ///
