@@ -8,7 +8,7 @@ use std::path::Path;
 use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventSummary, Histogram};
-use atlas_core::atlas::{ArticleDetail, PackMap};
+use atlas_core::atlas::{ArticleDetail, MapCounts, PackMap, TimelinePage};
 use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::ingest::{formats_typescript, FormatInfo};
@@ -32,6 +32,9 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     ArticleExcerpts::export_all_to(dir)?;
     EventSummary::export_all_to(dir)?;
     Histogram::export_all_to(dir)?;
+    // The aggregate's answers (`MapCounts` brings `PlaceEvents`).
+    MapCounts::export_all_to(dir)?;
+    TimelinePage::export_all_to(dir)?;
     SearchHit::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;
     ImportSummary::export_all_to(dir)?;
