@@ -7,7 +7,7 @@
 //!
 //! Tables (version 1; version 2 adds the index `events_year`; version 3 adds
 //! `events.dated_by` and `event_references`; version 4 `articles.address`;
-//! version 5 the aggregate's tables and triggers, see [`super::aggregate`]):
+//! version 5 the aggregate's tables and triggers, see `store/aggregate`):
 //! - `articles`: one row per article; `content_hash` (SHA-256 of the
 //!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
 //! - `mentions`: what the linker found (`linked_feature`) and the feature in
