@@ -295,6 +295,56 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     assert_eq!(found["date"], article["date"]);
     assert!(found["article_title"].is_string());
 
+    // The aggregate answers the timeline and the map for a dispute and years.
+    let histogram = invoke(&webview, "dispute_histogram", json!({"dispute": "kuril"})).unwrap();
+    let years = histogram["years"].as_array().unwrap();
+    let counted: u64 = years
+        .iter()
+        .map(|y| y["curated"].as_u64().unwrap() + y["articles"].as_u64().unwrap())
+        .sum();
+    assert!(
+        years.iter().any(|y| y["articles"].as_u64().unwrap() > 0),
+        "{histogram}"
+    );
+    let whole = json!({"dispute": "kuril", "from": 1000, "to": 3000, "offset": 0, "limit": 1000});
+    let page = invoke(&webview, "timeline_page", whole).unwrap();
+    assert_eq!(page["total"].as_u64().unwrap(), counted, "{page}");
+    assert_eq!(page["events"].as_array().unwrap().len() as u64, counted);
+    assert!(page["events"][0]["sentence"].is_string());
+    let second = json!({"dispute": "kuril", "from": 1000, "to": 3000, "offset": 1, "limit": 2});
+    let two = invoke(&webview, "timeline_page", second).unwrap();
+    assert_eq!(two["events"][0]["id"], page["events"][1]["id"]);
+    assert_eq!(two["events"].as_array().unwrap().len(), 2);
+    let counts = invoke(
+        &webview,
+        "map_counts",
+        json!({"dispute": "kuril", "from": 1000, "to": 3000}),
+    )
+    .unwrap();
+    assert!(
+        counts["places"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["articles"].as_u64().unwrap() > 0),
+        "{counts}"
+    );
+    assert!(counts["badges"]
+        .as_object()
+        .unwrap()
+        .values()
+        .all(|n| n.as_u64().unwrap() > 0));
+    let err = invoke(
+        &webview,
+        "map_counts",
+        json!({"dispute": "atlantis", "from": 0, "to": 1}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    let too_many = json!({"dispute": null, "from": 0, "to": 3000, "offset": 0, "limit": 5000});
+    let err = invoke(&webview, "timeline_page", too_many).unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+
     let err = invoke(&webview, "get_article", json!({"id": 4242})).unwrap_err();
     assert_eq!(err["code"], "not_found");
     assert!(err["message"].as_str().unwrap().len() > 5);

@@ -9,7 +9,7 @@ use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventSummary, Histogram};
 use atlas_core::atlas::CoverageOf;
-use atlas_core::atlas::{ArticleDetail, PackMap, ReanalysisSummary};
+use atlas_core::atlas::{ArticleDetail, MapCounts, PackMap, ReanalysisSummary, TimelinePage};
 use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
@@ -36,6 +36,9 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     ArticleExcerpts::export_all_to(dir)?;
     EventSummary::export_all_to(dir)?;
     Histogram::export_all_to(dir)?;
+    // The aggregate's answers (`MapCounts` brings `PlaceEvents`).
+    MapCounts::export_all_to(dir)?;
+    TimelinePage::export_all_to(dir)?;
     SearchHit::export_all_to(dir)?;
     SearchFilter::export_all_to(dir)?;
     ImportProgress::export_all_to(dir)?;

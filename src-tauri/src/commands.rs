@@ -13,7 +13,7 @@ use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
 use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
 use atlas_core::atlas::CoverageOf;
-use atlas_core::atlas::{ArticleDetail, PackMap, ReanalysisSummary};
+use atlas_core::atlas::{ArticleDetail, MapCounts, PackMap, ReanalysisSummary, TimelinePage};
 use atlas_core::dates::PartialDate;
 use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
@@ -105,6 +105,42 @@ pub async fn event_details(
 #[tauri::command]
 pub async fn event_histogram(atlas: State<'_, Arc<Atlas>>) -> Result<Histogram> {
     Ok(atlas.histogram()?)
+}
+
+/// The timeline's histogram of dispute `dispute` (none: every dispute),
+/// counted by the library's aggregate: curated and article events per year.
+#[tauri::command]
+pub async fn dispute_histogram(
+    atlas: State<'_, Arc<Atlas>>,
+    dispute: Option<String>,
+) -> Result<Histogram> {
+    Ok(atlas.dispute_histogram(dispute.as_deref())?)
+}
+
+/// What the map shows for a dispute (none: every one) in `from..=to`:
+/// events per place and, per island, the articles with an event there.
+#[tauri::command]
+pub async fn map_counts(
+    atlas: State<'_, Arc<Atlas>>,
+    dispute: Option<String>,
+    from: i32,
+    to: i32,
+) -> Result<MapCounts> {
+    Ok(atlas.map_counts(dispute.as_deref(), from, to)?)
+}
+
+/// At most `limit` rows of the event list of a dispute (none: every one) in
+/// `from..=to` from index `offset`, with their text, and the list's length.
+#[tauri::command]
+pub async fn timeline_page(
+    atlas: State<'_, Arc<Atlas>>,
+    dispute: Option<String>,
+    from: i32,
+    to: i32,
+    offset: usize,
+    limit: usize,
+) -> Result<TimelinePage> {
+    Ok(atlas.timeline_page(dispute.as_deref(), from, to, offset, limit)?)
 }
 
 /// Every stored article, most recently imported first.

@@ -21,7 +21,8 @@ command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locke
 ensure_ui_deps
 build_ui
 say "Building the release app and the library seeder"
-quietly cargo build --release --locked -p dispute-atlas --bin dispute-atlas --example seed_library
+quietly cargo build --release --locked -p dispute-atlas --bin dispute-atlas
+quietly cargo build --release --locked -p atlas-core --example seed_library
 app="$target/release/dispute-atlas"
 
 work=$(mktemp -d)

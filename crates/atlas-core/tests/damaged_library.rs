@@ -192,7 +192,38 @@ fn a_healthy_library_opens_and_keeps_its_rows() {
 fn an_older_library_is_backed_up_then_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let (path, titles_before) = library_with_articles(dir.path(), 5);
-    // Version 1: what versions 2 to 4 added (MIGRATIONS[1..]) taken away again.
+    // Version 1: what versions 2 to 5 added (MIGRATIONS[1..]) taken away again.
+    let aggregate_triggers = [
+        "articles_aggregate_insert",
+        "articles_aggregate_delete",
+        "events_aggregate_insert",
+        "events_aggregate_delete",
+        "events_aggregate_update",
+        "event_places_aggregate_insert",
+        "event_places_aggregate_delete",
+        "mentions_aggregate_insert",
+        "mentions_aggregate_delete",
+        "mentions_aggregate_update",
+        "article_island_years_insert",
+        "article_island_years_delete",
+    ];
+    let aggregate_tables = [
+        "places",
+        "event_counts",
+        "dispute_event_counts",
+        "event_disputes",
+        "article_island_years",
+        "island_year_pairs",
+        "place_article_counts",
+        "dispute_article_counts",
+        "library_counts",
+    ];
+    for trigger in aggregate_triggers {
+        run_sql(&path, &format!("DROP TRIGGER {trigger}"));
+    }
+    for table in aggregate_tables {
+        run_sql(&path, &format!("DROP TABLE {table}"));
+    }
     run_sql(
         &path,
         "DROP INDEX events_year; DROP TABLE event_references; \

@@ -211,3 +211,20 @@ pub fn articles(count: usize, bytes: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
     (0..count).map(|_| corpus(bytes, rng.next_u64())).collect()
 }
+
+/// The sentences of one language (`en`, `ru`, `ja`, `zh`, `ko`, `uk`, `es`,
+/// `vi` or `fil`; English for any other code).
+#[allow(dead_code)]
+pub fn sentences(language: &str) -> &'static [&'static str] {
+    match language {
+        "ru" => RU,
+        "ja" => JA,
+        "zh" => ZH,
+        "ko" => KO,
+        "uk" => UK,
+        "es" => ES,
+        "vi" => VI,
+        "fil" => FIL,
+        _ => EN,
+    }
+}

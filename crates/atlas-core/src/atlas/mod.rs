@@ -15,7 +15,9 @@ pub mod disputes;
 mod packs;
 pub use packs::{LinkedFile, PackMap, Packs};
 mod export;
+mod overview;
 pub use coverage::CoverageOf;
+pub use overview::{MapCounts, PlaceEvents, TimelinePage};
 mod reanalysis;
 pub mod recovery;
 mod stream;
@@ -148,6 +150,9 @@ pub struct Atlas {
     reader: Option<Mutex<Library>>,
     library: Mutex<Library>,
     deleted: Mutex<HashMap<i64, DeletedArticle>>,
+    /// The library's aggregate knows these packs' places (not so for a
+    /// library opened read-only that was written without them).
+    aggregate: bool,
 }
 
 impl Atlas {
@@ -157,7 +162,10 @@ impl Atlas {
     /// The store's error when the file cannot be opened or migrated (for
     /// instance when a newer version of the app wrote it).
     pub fn open(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
-        let mut atlas = Atlas::with_library(gazetteer, Library::open(library_path)?);
+        let mut library = Library::open(library_path)?;
+        // The aggregate learns the packs' places (rebuilt when they changed).
+        library.set_places(&overview::places_of(&gazetteer))?;
+        let mut atlas = Atlas::with_library(gazetteer, library);
         atlas.reader = Some(Mutex::new(Library::open_reader(library_path)?));
         Ok(atlas)
     }
@@ -199,8 +207,11 @@ impl Atlas {
     }
 
     /// An atlas around an already open library (tests use an in-memory one).
-    pub fn with_library(gazetteer: Gazetteer, library: Library) -> Atlas {
+    /// The aggregate learns the packs' places unless the library is read-only.
+    pub fn with_library(gazetteer: Gazetteer, mut library: Library) -> Atlas {
+        let aggregate = library.set_places(&overview::places_of(&gazetteer)).is_ok();
         Atlas {
+            aggregate,
             packs: Packs::new(gazetteer),
             library: Mutex::new(library),
             reader: None,
@@ -358,7 +369,11 @@ impl Atlas {
             .iter()
             .map(|p| (p.id.clone(), p.pack.clone()))
             .collect();
-        let counts = self.reader().article_counts_by_group(&pack_of)?;
+        let counts = if self.aggregate {
+            self.reader().dispute_article_counts()?
+        } else {
+            self.reader().article_counts_by_group(&pack_of)?
+        };
         Ok(gazetteer
             .packs()
             .iter()

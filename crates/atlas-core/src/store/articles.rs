@@ -256,14 +256,19 @@ impl Library {
     /// For each place id, the number of distinct articles with a linked mention of it.
     ///
     /// Only direct mentions count: a mention of a town does not count for its island.
+    /// Read from the aggregate (`place_article_counts`), which triggers keep current.
     ///
     /// # Errors
     /// [`crate::Error::Store`] if the query fails.
     pub fn article_counts(&self) -> Result<HashMap<String, usize>> {
-        let mut stmt = self.conn.prepare_cached(
+        // A library opened read-only at an older version has no aggregate.
+        let sql = if self.has_aggregate()? {
+            "SELECT place, articles FROM place_article_counts"
+        } else {
             "SELECT feature, COUNT(DISTINCT article_id) FROM mentions \
-             WHERE feature IS NOT NULL GROUP BY feature",
-        )?;
+             WHERE feature IS NOT NULL GROUP BY feature"
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -93,6 +93,39 @@ impl Library {
         covered: &[String],
         splitter: &SentenceSplitter,
     ) -> Result<Vec<ArticleExcerpts>> {
+        self.excerpts_in(feature, covered, splitter, 0, usize::MAX)
+    }
+
+    /// One page of [`Library::excerpts`]: at most `limit` articles from rank
+    /// `offset` on (an island a million articles mention is read a page at a time).
+    ///
+    /// # Errors
+    /// [`crate::Error::Store`] if a query fails.
+    pub fn excerpts_page(
+        &self,
+        feature: &str,
+        covered: &[String],
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleExcerpts>> {
+        self.excerpts_in(
+            feature,
+            covered,
+            &crate::sentences::sentence_spans,
+            offset,
+            limit,
+        )
+    }
+
+    fn excerpts_in(
+        &self,
+        feature: &str,
+        covered: &[String],
+        splitter: &SentenceSplitter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleExcerpts>> {
+        let page = [offset, limit].map(|n| i64::try_from(n).unwrap_or(i64::MAX));
         let mut ids: Vec<&str> = vec![feature];
         ids.extend(covered.iter().map(String::as_str));
         let ids = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
@@ -100,13 +133,17 @@ impl Library {
 
         let mut articles: Vec<(ArticleExcerpts, String)> = {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT a.id, a.title, a.published, a.source, COUNT(*) AS n, a.text \
-                 FROM mentions m JOIN articles a ON a.id = m.article_id \
-                 WHERE m.feature IN (SELECT value FROM json_each(?1)) \
-                 GROUP BY a.id \
-                 ORDER BY n DESC, a.published IS NULL, a.published DESC, a.id DESC",
+                "SELECT a.id, a.title, a.published, a.source, r.n, a.text \
+                 FROM (SELECT m.article_id AS id, COUNT(*) AS n FROM mentions m \
+                       JOIN articles b ON b.id = m.article_id \
+                       WHERE m.feature IN (SELECT value FROM json_each(?1)) \
+                       GROUP BY m.article_id \
+                       ORDER BY n DESC, b.published IS NULL, b.published DESC, m.article_id DESC \
+                       LIMIT ?3 OFFSET ?2) r \
+                 JOIN articles a ON a.id = r.id \
+                 ORDER BY r.n DESC, a.published IS NULL, a.published DESC, a.id DESC",
             )?;
-            let rows = stmt.query_map([&ids], |row| {
+            let rows = stmt.query_map(params![&ids, page[0], page[1]], |row| {
                 Ok((
                     ArticleExcerpts {
                         article_id: row.get(0)?,

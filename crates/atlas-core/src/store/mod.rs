@@ -14,6 +14,8 @@
 //! - [`Library::article`], [`Library::articles`], [`Library::article_counts`]: what is stored;
 //! - [`Library::excerpts`]: the sentences around the mentions of a place;
 //! - [`Library::events`], [`Library::event_histogram`]: the timeline;
+//! - `aggregate`: counts per place, dispute, year and month, kept current by
+//!   triggers, and the event list read a page at a time ([`Library::event_page`]);
 //! - [`Library::search`]: full text (English, Russian and Japanese);
 //! - [`Library::correct_mention`], [`Library::correct_event_date`]: user corrections, kept;
 //! - [`Library::delete_article`] / [`Library::restore_article`], [`Library::replace_events`].
@@ -27,6 +29,7 @@ use sha2::{Digest, Sha256};
 use crate::{Error, Result};
 
 mod access;
+mod aggregate;
 mod articles;
 mod backup;
 mod check;
@@ -42,6 +45,7 @@ mod search;
 mod trash;
 
 pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
+pub use aggregate::{EventPage, EventScope, PlaceCount, PlaceOfDispute, MAX_PAGE};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord, MAX_SOURCE_CHARS};
 pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;

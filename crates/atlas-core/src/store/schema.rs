@@ -6,7 +6,8 @@
 //! this code knows is refused rather than misread.
 //!
 //! Tables (version 1; version 2 adds the index `events_year`; version 3 adds
-//! `events.dated_by` and `event_references`):
+//! `events.dated_by` and `event_references`; version 4 `articles.address`;
+//! version 5 the aggregate's tables and triggers, see `store/aggregate`):
 //! - `articles`: one row per article; `content_hash` (SHA-256 of the
 //!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
 //! - `mentions`: what the linker found (`linked_feature`) and the feature in
@@ -32,7 +33,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::{Error, Result};
 
 /// The migrations, in order; the schema version is how many have been applied.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// Version 2: the events' years indexed, so the timeline's histogram reads the
 /// index instead of sorting every event (10,000 articles: 17 ms to 2 ms).
@@ -58,6 +59,17 @@ CREATE TABLE event_references (
 
 /// Version 4: the web address an article was published at.
 const V4: &str = "ALTER TABLE articles ADD COLUMN address TEXT;";
+
+/// Version 5: the aggregate ([`super::aggregate`]): its tables, the triggers
+/// that keep it current, and its rows built from the events and mentions
+/// already stored. What needs a place's dispute and island is built when the
+/// app first tells the store its packs ([`super::Library::set_places`]).
+const V5: &str = concat!(
+    super::aggregate::sql::aggregate_tables!(),
+    super::aggregate::sql::aggregate_triggers!(),
+    super::aggregate::sql::aggregate_rebuild!(),
+    super::aggregate::sql::island_pair_triggers!(),
+);
 
 /// The schema version this code writes.
 pub const VERSION: usize = MIGRATIONS.len();

@@ -1,0 +1,608 @@
+use super::*;
+use crate::analysis::{Analysis, Language};
+use crate::events::{DatedBy, Event};
+use crate::gazetteer::PlaceKind;
+use crate::ingest::{Article, Format};
+use crate::store::testing::*;
+use crate::store::{schema, EventFilter, ImportOutcome};
+use rusqlite::Connection;
+
+/// Places of two disputes; `yuzhno-kurilsk` is on Kunashir, `kuril-group`
+/// counts for no island, `nowhere` is in no pack.
+fn places() -> Vec<PlaceOfDispute> {
+    let p = |id: &str, dispute: &str, island: Option<&str>| PlaceOfDispute {
+        id: id.into(),
+        dispute: dispute.into(),
+        island: island.map(Into::into),
+    };
+    vec![
+        p("kunashir", "kuril", Some("kunashir")),
+        p("iturup", "kuril", Some("iturup")),
+        p("shikotan", "kuril", Some("shikotan")),
+        p("yuzhno-kurilsk", "kuril", Some("kunashir")),
+        p("kuril-group", "kuril", None),
+        p("dokdo", "dokdo", Some("dokdo")),
+        p("dongdo", "dokdo", Some("dokdo")),
+    ]
+}
+
+const PLACES: &[(&str, PlaceKind, Option<&str>)] = &[
+    ("kunashir", PlaceKind::Island, None),
+    ("iturup", PlaceKind::Island, None),
+    ("shikotan", PlaceKind::Island, None),
+    ("yuzhno-kurilsk", PlaceKind::Place, Some("kunashir")),
+    ("kuril-group", PlaceKind::Group, None),
+    ("dokdo", PlaceKind::Island, None),
+    ("dongdo", PlaceKind::Place, Some("dokdo")),
+    ("nowhere", PlaceKind::Place, None),
+];
+
+fn rows(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(sql).unwrap();
+    let n = stmt.column_count();
+    let rows = stmt
+        .query_map([], |r| {
+            let mut cells = Vec::new();
+            for i in 0..n {
+                let v: rusqlite::types::Value = r.get(i)?;
+                cells.push(format!("{v:?}"));
+            }
+            Ok(cells.join("|"))
+        })
+        .unwrap();
+    let mut out: Vec<String> = rows.collect::<rusqlite::Result<_>>().unwrap();
+    out.sort();
+    out
+}
+
+/// Every aggregate table equals what a GROUP BY over the events and
+/// mentions gives, and the badges equal a count of distinct articles.
+fn assert_aggregates(lib: &Library, when: &str) {
+    let conn = lib.connection();
+    let pairs = [
+        (
+            "SELECT * FROM event_counts",
+            "SELECT p.place, e.year, e.dated_by, e.planned, COUNT(*) FROM event_places p \
+             JOIN events e ON e.id = p.event_id GROUP BY 1, 2, 3, 4",
+        ),
+        (
+            "SELECT * FROM dispute_event_counts",
+            "SELECT '', year, COALESCE(month, 0), dated_by, planned, COUNT(*) FROM events \
+             GROUP BY 2, 3, 4, 5 UNION ALL \
+             SELECT q.dispute, e.year, COALESCE(e.month, 0), e.dated_by, e.planned, \
+             COUNT(DISTINCT e.id) FROM event_places p JOIN places q ON q.id = p.place \
+             JOIN events e ON e.id = p.event_id GROUP BY 1, 2, 3, 4, 5",
+        ),
+        (
+            "SELECT * FROM event_disputes",
+            "SELECT '', year, COALESCE(month, 0), COALESCE(day, 0), article_id, start, id \
+             FROM events UNION \
+             SELECT q.dispute, e.year, COALESCE(e.month, 0), COALESCE(e.day, 0), e.article_id, \
+             e.start, e.id FROM event_places p JOIN places q ON q.id = p.place \
+             JOIN events e ON e.id = p.event_id",
+        ),
+        (
+            "SELECT * FROM article_island_years",
+            "SELECT q.island, e.article_id, e.year, COUNT(*) FROM event_places p \
+             JOIN places q ON q.id = p.place JOIN events e ON e.id = p.event_id \
+             WHERE q.island IS NOT NULL GROUP BY 1, 2, 3",
+        ),
+        (
+            "SELECT * FROM island_year_pairs",
+            "SELECT island, year, prev, COUNT(*) FROM (SELECT island, year, \
+             COALESCE(LAG(year) OVER (PARTITION BY island, article_id ORDER BY year), 0) AS prev \
+             FROM (SELECT DISTINCT q.island, e.article_id, e.year FROM event_places p \
+             JOIN places q ON q.id = p.place JOIN events e ON e.id = p.event_id \
+             WHERE q.island IS NOT NULL)) GROUP BY 1, 2, 3",
+        ),
+        (
+            "SELECT * FROM place_article_counts",
+            "SELECT feature, COUNT(DISTINCT article_id) FROM mentions \
+             WHERE feature IS NOT NULL GROUP BY feature",
+        ),
+        (
+            "SELECT * FROM library_counts",
+            "SELECT 'articles', COUNT(*) FROM articles UNION ALL SELECT 'undated', COUNT(*) \
+             FROM articles a WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)",
+        ),
+        (
+            "SELECT * FROM dispute_article_counts",
+            "SELECT q.dispute, COUNT(DISTINCT m.article_id) FROM mentions m \
+             JOIN places q ON q.id = m.feature GROUP BY q.dispute",
+        ),
+    ];
+    for (kept, counted) in pairs {
+        assert_eq!(rows(conn, kept), rows(conn, counted), "{when}: {kept}");
+    }
+    for (from, to) in [(1990, 2030), (2000, 2004), (2003, 2003), (2005, 2020)] {
+        for dispute in [Some("kuril"), Some("dokdo"), None] {
+            let scope = EventScope { dispute, from, to };
+            let badges: Vec<String> = lib
+                .island_article_counts(scope)
+                .unwrap()
+                .into_iter()
+                .map(|c| format!("{}|{}", c.place, c.count))
+                .collect();
+            let counted = rows(
+                conn,
+                &format!(
+                    "SELECT q.island || '|' || COUNT(DISTINCT e.article_id) FROM event_places p \
+                     JOIN places q ON q.id = p.place JOIN events e ON e.id = p.event_id \
+                     WHERE q.island IS NOT NULL AND e.year BETWEEN {from} AND {to} \
+                     AND (q.island IN (SELECT island FROM places WHERE dispute = '{}') OR '{}' = '') \
+                     GROUP BY q.island",
+                    dispute.unwrap_or(""),
+                    dispute.unwrap_or("")
+                ),
+            )
+            .into_iter()
+            .map(|s| s.trim_matches(|c| c == '"' || c == ')').replace("Text(\"", ""))
+            .collect::<Vec<_>>();
+            assert_eq!(badges, counted, "{when}: badges {dispute:?} {from}-{to}");
+        }
+    }
+}
+
+fn stored(outcome: ImportOutcome) -> i64 {
+    match outcome {
+        ImportOutcome::Stored { id } => id,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_aggregate_follows_every_kind_of_change() {
+    let mut lib = Library::open_in_memory().unwrap();
+    assert!(lib.set_places(&places()).unwrap());
+    assert!(!lib.set_places(&places()).unwrap(), "unchanged: no rebuild");
+    let mut ids = Vec::new();
+    for (name, sample, at) in [
+        ("en", sample_en(), *T0),
+        ("ru", sample_ru(), *T1),
+        ("ja", sample_ja(), *T2),
+        ("news", sample_news(), *T0),
+        ("dateline", sample_dateline(), *T1),
+    ] {
+        let (a, analysis) = sample;
+        ids.push(stored(lib.import(name, &a, &analysis, at).unwrap()));
+        assert_aggregates(&lib, &format!("import {name}"));
+    }
+    let en = ids[0];
+
+    // A mention linked elsewhere, unlinked, and linked back.
+    let start = lib.article(en).unwrap().mentions[1].start;
+    lib.correct_mention(en, start, Some("dokdo")).unwrap();
+    assert_aggregates(&lib, "relink");
+    lib.correct_mention(en, start, None).unwrap();
+    assert_aggregates(&lib, "unlink");
+    lib.correct_mention(en, start, Some("iturup")).unwrap();
+    assert_aggregates(&lib, "link back");
+
+    // An event's date corrected to another year, month and day.
+    let event = lib.article(en).unwrap().events[0].stub.id;
+    lib.correct_event_date(event, ymd(2003, Some(5), Some(12)))
+        .unwrap();
+    assert_aggregates(&lib, "event date");
+
+    // A publication date edit: the events extracted again.
+    set_published_with(
+        &mut lib,
+        en,
+        chrono::NaiveDate::from_ymd_opt(2024, 5, 1),
+        &fake_extract,
+    )
+    .unwrap();
+    assert_aggregates(&lib, "publication date");
+
+    // Re-analysis with other mentions and events.
+    let (a, analysis) = sample_en();
+    lib.replace_analysis(ids[3], Language::En, &analysis.mentions[..2], &[])
+        .unwrap();
+    assert_aggregates(&lib, "re-analysis");
+    let _ = a;
+
+    // Delete and undo.
+    let deleted = lib.delete_article(en).unwrap();
+    assert_aggregates(&lib, "delete");
+    lib.restore_article(&deleted).unwrap();
+    assert_aggregates(&lib, "restore");
+
+    // The packs change: a place moves to another island and dispute.
+    let mut moved = places();
+    moved[3].island = Some("iturup".into());
+    moved[4].dispute = "dokdo".into();
+    assert!(lib.set_places(&moved).unwrap());
+    assert_aggregates(&lib, "places changed");
+}
+
+/// A small seeded generator (xorshift64*), for the random sequences.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+    }
+}
+
+/// An article of `n` sentences, each naming one to three random places, with
+/// random dated events.
+fn random_article(rng: &mut Rng, serial: usize) -> (Article, Analysis) {
+    let sentences: Vec<String> = (0..1 + rng.below(5))
+        .map(|i| {
+            let names: Vec<&str> = (0..1 + rng.below(3))
+                .map(|_| PLACES[rng.below(PLACES.len())].0)
+                .collect();
+            format!("S{serial}x{i} at {}.", names.join(" and "))
+        })
+        .collect();
+    let text = sentences.join(" ");
+    let mut mentions = Vec::new();
+    let mut events = Vec::new();
+    for sentence in &sentences {
+        let byte = text.find(sentence.as_str()).unwrap();
+        let mut places = Vec::new();
+        for (id, kind, island) in PLACES {
+            for (at, _) in sentence.match_indices(id) {
+                let preceded = sentence[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-');
+                if preceded
+                    || mentions
+                        .iter()
+                        .any(|m: &crate::linker::Mention| m.byte_start == byte + at)
+                {
+                    continue;
+                }
+                let nth = text[..byte + at].matches(id).count();
+                mentions.push(mention(&text, id, nth, id, *kind, *island));
+                if !places.contains(&id.to_string()) {
+                    places.push(id.to_string());
+                }
+            }
+        }
+        if rng.below(4) > 0 {
+            let month = (rng.below(3) > 0).then(|| 1 + rng.below(12) as u32);
+            let day = month
+                .filter(|_| rng.below(2) == 0)
+                .map(|_| 1 + rng.below(28) as u32);
+            let mut e = event(
+                &text,
+                sentence,
+                ymd(2000 + rng.below(8) as i32, month, day),
+                &[],
+            );
+            e.places = places.clone();
+            e.planned = rng.below(5) == 0;
+            e.dated_by = [DatedBy::Stated, DatedBy::Relative, DatedBy::Publication][rng.below(3)];
+            events.push(e);
+        }
+    }
+    mentions.sort_by_key(|m| m.start);
+    let article = Article {
+        title: format!("Random {serial}"),
+        source: None,
+        address: None,
+        published: chrono::NaiveDate::from_ymd_opt(2010, 1, 1),
+        text,
+        format: Format::Text,
+    };
+    (
+        article,
+        Analysis {
+            language: Language::En,
+            mentions,
+            events,
+        },
+    )
+}
+
+#[test]
+fn the_aggregate_follows_a_random_sequence_of_changes() {
+    for seed in 1..=4u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut lib = Library::open_in_memory().unwrap();
+        lib.set_places(&places()).unwrap();
+        let mut live: Vec<i64> = Vec::new();
+        let mut trash = Vec::new();
+        for step in 0..120 {
+            let op = rng.below(10);
+            let when = format!("seed {seed} step {step} op {op}");
+            match op {
+                0..=3 => {
+                    let (a, analysis) = random_article(&mut rng, step);
+                    if let ImportOutcome::Stored { id } =
+                        lib.import("r.txt", &a, &analysis, *T0).unwrap()
+                    {
+                        live.push(id);
+                    }
+                }
+                4 if !live.is_empty() => {
+                    let id = live.swap_remove(rng.below(live.len()));
+                    trash.push(lib.delete_article(id).unwrap());
+                }
+                5 if !trash.is_empty() => {
+                    let deleted = trash.swap_remove(rng.below(trash.len()));
+                    live.push(lib.restore_article(&deleted).unwrap());
+                }
+                6 if !live.is_empty() => {
+                    let id = live[rng.below(live.len())];
+                    let events = lib.article(id).unwrap().events;
+                    if !events.is_empty() {
+                        let e = events[rng.below(events.len())].stub.id;
+                        let month = (rng.below(2) == 0).then(|| 1 + rng.below(12) as u32);
+                        lib.correct_event_date(e, ymd(1999 + rng.below(10) as i32, month, None))
+                            .unwrap();
+                    }
+                }
+                7 if !live.is_empty() => {
+                    let id = live[rng.below(live.len())];
+                    let mentions = lib.article(id).unwrap().mentions;
+                    if !mentions.is_empty() {
+                        let m = &mentions[rng.below(mentions.len())];
+                        let to = [None, Some(PLACES[rng.below(PLACES.len())].0)][rng.below(2)];
+                        lib.correct_mention(id, m.start, to).unwrap();
+                    }
+                }
+                8 if !live.is_empty() => {
+                    let id = live[rng.below(live.len())];
+                    let (_, analysis) = random_article(&mut rng, step);
+                    let events: Vec<Event> = analysis.events;
+                    let text = lib.article(id).unwrap().text;
+                    // Events of another text: only their dates and places matter here.
+                    let fitted: Vec<Event> = events
+                        .into_iter()
+                        .map(|mut e| {
+                            e.start = e.start.min(text.chars().count());
+                            e.end = e.start;
+                            e
+                        })
+                        .collect();
+                    lib.replace_events(id, None, &fitted).unwrap();
+                }
+                9 => {
+                    let mut changed = places();
+                    let k = rng.below(changed.len());
+                    changed[k].island = (rng.below(2) == 0).then(|| "iturup".to_string());
+                    lib.set_places(&changed).unwrap();
+                }
+                _ => {}
+            }
+            assert_aggregates(&lib, &when);
+        }
+    }
+}
+
+#[test]
+fn answers_histogram_counts_and_pages_from_the_aggregate() {
+    let mut lib = Library::open_in_memory().unwrap();
+    lib.set_places(&places()).unwrap();
+    let mut rng = Rng(7);
+    for i in 0..60 {
+        let (a, analysis) = random_article(&mut rng, i);
+        lib.import("r.txt", &a, &analysis, *T0).unwrap();
+    }
+    let all = lib.events(&EventFilter::default()).unwrap();
+    // The histogram: each event once per year.
+    let histogram = lib.dispute_histogram(None).unwrap();
+    assert_eq!(histogram, lib.event_histogram().unwrap());
+    // Within a dispute, each of its events once.
+    let in_kuril = |e: &EventRecord| {
+        e.stub
+            .places
+            .iter()
+            .any(|p| places().iter().any(|q| &q.id == p && q.dispute == "kuril"))
+    };
+    let kuril: Vec<&EventRecord> = all.iter().filter(|e| in_kuril(e)).collect();
+    let counted: usize = lib
+        .dispute_histogram(Some("kuril"))
+        .unwrap()
+        .iter()
+        .map(|y| y.count)
+        .sum();
+    assert_eq!(counted, kuril.len());
+
+    // Pages: every page of the scope, put together, is the scope's list.
+    for (dispute, from, to) in [(None, 1990, 2030), (Some("kuril"), 2002, 2005)] {
+        let scope = EventScope { dispute, from, to };
+        let want: Vec<i64> = all
+            .iter()
+            .filter(|e| dispute.is_none() || in_kuril(e))
+            .filter(|e| (from..=to).contains(&e.stub.year))
+            .map(|e| e.stub.id)
+            .collect();
+        let mut got = Vec::new();
+        for offset in (0..want.len() + 7).step_by(7) {
+            let page = lib.event_page(scope, offset, 7).unwrap();
+            assert_eq!(page.total, want.len());
+            assert_eq!(page.offset, offset);
+            got.extend(page.events.iter().map(|e| e.stub.id));
+        }
+        assert_eq!(got, want, "{dispute:?}");
+        for (i, id) in want.iter().enumerate() {
+            assert_eq!(lib.event_index(scope, *id).unwrap(), Some(i));
+        }
+        // Where an event of a given date would go: after every earlier one.
+        for (date, e) in [((2003, 5, 9), 0), ((2003, 0, 0), 1), ((2001, 2, 0), 2)] {
+            let before = lib.events_before(scope, &[date]).unwrap()[0];
+            let earlier = all
+                .iter()
+                .filter(|r| want.contains(&r.stub.id))
+                .filter(|r| {
+                    let d = &r.stub.date;
+                    (
+                        d.year,
+                        d.month.unwrap_or(0) as i32,
+                        d.day.unwrap_or(0) as i32,
+                    ) < date
+                })
+                .count();
+            assert_eq!(before, earlier, "{date:?} ({e})");
+        }
+        let full = lib.event_page(scope, 3, 2).unwrap();
+        assert_eq!(
+            full.events,
+            all.iter()
+                .filter(|e| want[3..5].contains(&e.stub.id))
+                .cloned()
+                .collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(
+        lib.event_page(
+            EventScope {
+                dispute: None,
+                from: 0,
+                to: 3000
+            },
+            0,
+            MAX_PAGE + 1
+        )
+        .unwrap_err()
+        .code(),
+        "invalid_input"
+    );
+
+    // Markers: events per place in the years.
+    let scope = EventScope {
+        dispute: Some("kuril"),
+        from: 2001,
+        to: 2003,
+    };
+    for c in lib.place_event_counts(scope).unwrap() {
+        let n = all
+            .iter()
+            .filter(|e| (2001..=2003).contains(&e.stub.year))
+            .map(|e| e.stub.places.iter().filter(|p| **p == c.place).count())
+            .sum::<usize>();
+        assert_eq!(c.count, n, "{}", c.place);
+        assert!(places()
+            .iter()
+            .any(|q| q.id == c.place && q.dispute == "kuril"));
+    }
+    // The badges over all years: the articles that mention each place.
+    let counts = lib.article_counts().unwrap();
+    assert!(counts.values().all(|&n| n > 0));
+}
+
+fn plan(lib: &Library, sql: &str) -> String {
+    let mut stmt = lib
+        .connection()
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    let n = stmt.parameter_count();
+    let values: Vec<rusqlite::types::Value> =
+        (0..n).map(|_| rusqlite::types::Value::Integer(1)).collect();
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| {
+            r.get::<_, String>(3)
+        })
+        .unwrap();
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .unwrap()
+        .join("\n")
+}
+
+#[test]
+fn the_queries_read_the_aggregate_by_its_keys() {
+    let lib = Library::open_in_memory().unwrap();
+    let histogram = plan(
+        &lib,
+        "SELECT year, SUM(events) FROM dispute_event_counts WHERE dispute = ?1 \
+         GROUP BY year ORDER BY year",
+    );
+    assert!(
+        histogram.contains("SEARCH dispute_event_counts USING PRIMARY KEY (dispute=?)"),
+        "{histogram}"
+    );
+    assert!(!histogram.contains("TEMP B-TREE"), "{histogram}");
+    let markers = plan(
+        &lib,
+        "SELECT c.place, SUM(c.events) FROM places q JOIN event_counts c ON c.place = q.id \
+         WHERE q.dispute = ?1 AND c.year BETWEEN ?2 AND ?3 GROUP BY c.place ORDER BY c.place",
+    );
+    assert!(
+        markers.contains("SEARCH q USING COVERING INDEX places_dispute (dispute=?)"),
+        "{markers}"
+    );
+    assert!(
+        markers.contains("SEARCH c USING PRIMARY KEY (place=? AND year>? AND year<?)"),
+        "{markers}"
+    );
+    let badges = plan(
+        &lib,
+        "SELECT p.island, SUM(p.articles) FROM island_year_pairs p \
+         WHERE p.island IN (SELECT island FROM places WHERE dispute = ?1) \
+         AND p.year BETWEEN ?2 AND ?3 AND p.prev < ?2 GROUP BY p.island ORDER BY p.island",
+    );
+    assert!(
+        badges.contains("USING PRIMARY KEY (island=? AND year>? AND year<?)"),
+        "{badges}"
+    );
+    let page = plan(
+        &lib,
+        "SELECT event_id FROM event_disputes WHERE dispute = ?1 AND (year, month) >= (?2, ?3) \
+         AND year <= ?4 ORDER BY year, month, day, article_id, start, event_id \
+         LIMIT ?5 OFFSET ?6",
+    );
+    assert!(
+        page.contains(
+            "SEARCH event_disputes USING PRIMARY KEY (dispute=? AND (year,month)>(?,?) AND year<?)"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("TEMP B-TREE"), "{page}");
+    let counts = plan(&lib, "SELECT place, articles FROM place_article_counts");
+    assert!(counts.contains("SCAN place_article_counts"), "{counts}");
+}
+
+#[test]
+fn upgrading_a_version_4_library_builds_the_aggregate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    {
+        let mut lib = Library::open(&path).unwrap();
+        for (name, (a, analysis)) in [
+            ("en", sample_en()),
+            ("ru", sample_ru()),
+            ("news", sample_news()),
+        ] {
+            lib.import(name, &a, &analysis, *T0).unwrap();
+        }
+    }
+    {
+        // Back to version 4: the aggregate's tables and triggers go.
+        let conn = Connection::open(&path).unwrap();
+        let names: Vec<(String, String)> = {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') \
+                     AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
+                     'event_disputes', 'article_island_years', 'island_year_pairs', \
+                     'place_article_counts', 'dispute_article_counts', 'library_counts') OR name LIKE '%aggregate%' \
+                     OR name LIKE 'article_island_years_%')",
+                )
+                .unwrap();
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            rows.collect::<rusqlite::Result<_>>().unwrap()
+        };
+        for (kind, name) in names.iter().filter(|(k, _)| k == "trigger") {
+            conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
+                .unwrap();
+        }
+        for (kind, name) in names.iter().filter(|(k, _)| k == "table") {
+            conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
+                .unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+    }
+    let mut lib = Library::open(&path).unwrap();
+    assert_eq!(schema::version(lib.connection()).unwrap(), schema::VERSION);
+    assert!(dir
+        .path()
+        .join("library-v4-before-upgrade.sqlite3")
+        .is_file());
+    assert!(lib.dispute_histogram(None).unwrap() == lib.event_histogram().unwrap());
+    lib.set_places(&places()).unwrap();
+    assert_aggregates(&lib, "upgraded");
+}
