@@ -284,7 +284,7 @@ fn a_full_disk_stops_the_import_keeps_what_is_stored_and_a_second_import_complet
             imported: FILES - stored,
             duplicates: stored,
             failed: 0,
-            stopped_by: None,
+            ..ImportSummary::default()
         }
     );
     for progress in &outcomes {
