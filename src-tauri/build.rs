@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "restore_article",
     "set_published",
     "import_files",
+    "cancel_import",
     "load_sample",
 ];
 

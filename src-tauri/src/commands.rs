@@ -21,7 +21,7 @@ use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::import::import_paths;
+use crate::import::{cancel_imports, import_paths};
 use crate::{manage_atlas, Backups, LibraryPlace, LibraryStatus, Result, Sample};
 
 /// The event emitted (payload `null`) after any import, delete, restore or date change.
@@ -203,6 +203,13 @@ pub async fn import_files<R: Runtime>(
         library_changed(&app);
     }
     summary
+}
+
+/// Cancels the import running and those waiting: what is stored stays, no
+/// other file is started. Returns how many imports were cancelled.
+#[tauri::command]
+pub async fn cancel_import(atlas: State<'_, Arc<Atlas>>) -> Result<usize> {
+    Ok(cancel_imports(&atlas))
 }
 
 /// Imports the bundled sample article.

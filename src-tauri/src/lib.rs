@@ -77,6 +77,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::restore_article,
             commands::set_published,
             commands::import_files,
+            commands::cancel_import,
             commands::load_sample,
         ])
 }

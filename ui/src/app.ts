@@ -163,7 +163,10 @@ export class App {
     const mapWrap = h('section', { class: 'map-wrap', 'aria-label': 'Map' }, h('div', { id: 'map', class: 'map' }), this.legend);
     if (libraryAccess.readOnly) mapWrap.append(readOnlyNote(libraryAccess.readOnly));
     this.timelineView = new TimelineView({ onRange: (r) => this.applyRange(r) });
-    this.importView = new ImportView((id) => this.views.openArticle(id));
+    this.importView = new ImportView(
+      (id) => this.views.openArticle(id),
+      () => void backend.cancelImport().catch((e) => this.toasts.error(e)),
+    );
     this.root.replaceChildren(header, h('main', { class: 'workspace' }, mapWrap, side), this.timelineView.el, this.importView.card, this.toasts.el, this.importView.overlay);
     this.setTab('events');
     bindSearchField(this.search, (q) => backend.search(q), this.views, this.toasts);

@@ -72,6 +72,9 @@ export const backend = {
     return call<ImportSummary>('import_files', { paths, onProgress: channel });
   },
 
+  /** Cancels the running import and those waiting (what is stored stays); how many were cancelled. */
+  cancelImport: () => call<number>('cancel_import'),
+
   /** Calls `handler` after any import, delete, restore or date change. */
   onLibraryChanged(handler: () => void): Promise<UnlistenFn> {
     return listen('library://changed', () => handler());
