@@ -22,6 +22,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::import::{cancel_imports, import_paths};
+use crate::progress::Batches;
 use crate::{manage_atlas, Backups, LibraryPlace, LibraryStatus, Result, Sample};
 
 /// The event emitted (payload `null`) after any import, delete, restore or date change.
@@ -177,7 +178,8 @@ pub async fn set_published<R: Runtime>(
     Ok(article)
 }
 
-/// Imports files and folders (dropped or chosen), reporting each file on `on_progress`.
+/// Imports files and folders (dropped or chosen), reporting each file on
+/// `on_progress`, in batches ([`crate::progress`]).
 #[tauri::command]
 pub async fn import_files<R: Runtime>(
     app: AppHandle<R>,
@@ -185,19 +187,25 @@ pub async fn import_files<R: Runtime>(
     paths: Vec<PathBuf>,
     backups: State<'_, Backups>,
     place: State<'_, LibraryPlace>,
-    on_progress: Channel<ImportProgress>,
+    on_progress: Channel<Vec<ImportProgress>>,
 ) -> Result<ImportSummary> {
     place.ensure_writable()?;
+    let batches = Batches::new(move |batch| {
+        // A closed channel means the page went away; the import goes on.
+        let _ = on_progress.send(batch);
+    });
+    let sender = batches.sender();
     let summary = import_paths(
         Arc::clone(&atlas),
         paths,
         backups.0.clone(),
         move |progress| {
-            // A closed channel means the page went away; the import goes on.
-            let _ = on_progress.send(progress);
+            let _ = sender.send(progress);
         },
     )
     .await;
+    // Every outcome reaches the page before the summary does.
+    let _ = tauri::async_runtime::spawn_blocking(move || batches.finish()).await;
     // A failed import may have stored files before it stopped.
     if summary.as_ref().map_or(true, |s| s.imported > 0) {
         library_changed(&app);

@@ -6,6 +6,7 @@
 //!
 //! - [`commands`]: the `#[tauri::command]` adapters, one core call each;
 //! - [`import`]: the import worker off the UI thread, one import at a time;
+//! - [`progress`]: its progress sent to the page in batches;
 //! - [`library`]: where the library is and its status at start (open, read-only,
 //!   or damaged with a backup to restore);
 //! - [`single_instance`]: a second start on the same library brings its window to the front;
@@ -22,6 +23,7 @@ pub mod commands;
 pub mod error;
 pub mod import;
 pub mod library;
+pub mod progress;
 pub mod single_instance;
 
 use std::path::PathBuf;

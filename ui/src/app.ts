@@ -371,7 +371,8 @@ export class App {
           this.search.dispatchEvent(new Event('input'));
           return;
         }
-        if (this.importView.visible) return this.importView.hideCard();
+        // A running import's report stays (Esc in it cancels the import); Esc then closes the top view.
+        if (this.importView.hideCard()) return;
         if (this.overlays.size) return this.overlays.pop();
         if (typing) t.blur();
         return;

@@ -65,10 +65,12 @@ export const backend = {
   setPublished: (id: number, published: string | null) => call<ArticleDetail>('set_published', { id, published }),
   loadSample: () => call<ImportSummary>('load_sample'),
 
-  /** Imports files; `onProgress` receives each file's state as it changes. */
+  /** Imports files; `onProgress` receives each file's state as it changes (the backend sends them in batches). */
   importFiles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary> {
-    const channel = new Channel<ImportProgress>();
-    channel.onmessage = onProgress;
+    const channel = new Channel<ImportProgress[]>();
+    channel.onmessage = (batch) => {
+      for (const p of batch) onProgress(p);
+    };
     return call<ImportSummary>('import_files', { paths, onProgress: channel });
   },
 

@@ -107,8 +107,9 @@ export class ImportView {
     return !this.card.hidden;
   }
 
-  hideCard() {
-    if (this.running > 0) return;
+  /** Closes a finished report (a running one stays); returns whether it closed. */
+  hideCard(): boolean {
+    if (this.card.hidden || this.running > 0) return false;
     const hadFocus = this.card.contains(document.activeElement);
     this.card.hidden = true;
     if (hadFocus) {
@@ -116,6 +117,7 @@ export class ImportView {
       back?.focus();
     }
     this.returnFocus = null;
+    return true;
   }
 
   /** Moves the focus to the report (its title), to be given back when it closes. */

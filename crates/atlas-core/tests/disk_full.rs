@@ -123,7 +123,8 @@ fn file_of(progress: &ImportProgress) -> &str {
         ImportProgress::Queued { file_name, .. }
         | ImportProgress::Done { file_name, .. }
         | ImportProgress::Duplicate { file_name, .. }
-        | ImportProgress::Failed { file_name, .. } => file_name,
+        | ImportProgress::Failed { file_name, .. }
+        | ImportProgress::NotStarted { file_name, .. } => file_name,
     }
 }
 
