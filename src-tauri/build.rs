@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "set_published",
     "set_source",
     "import_files",
+    "cancel_import",
     "load_sample",
     "coverage",
     "export_evidence",

@@ -2,6 +2,7 @@
 //! and one smoke test of the real app builder on tauri's mock runtime.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use atlas_core::atlas::timeline::EventId;
@@ -11,7 +12,7 @@ use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::EventFilter;
 use atlas_core::text::char_span;
 use atlas_core::{Atlas, ErrorCode};
-use dispute_atlas::import::import_paths;
+use dispute_atlas::import::{cancel_imports, import_paths};
 use dispute_atlas::reanalysis::{Reanalysis, ReanalysisProgress};
 use dispute_atlas::{Backups, LibraryPlace, Sample, LIBRARY_FILE};
 use serde_json::{json, Value};
@@ -124,6 +125,86 @@ fn a_panicking_import_worker_reaches_the_ui_as_an_error() {
     // The app goes on: the next import works.
     let (summary, _) = import(&atlas, vec![sample()]);
     assert_eq!(summary.imported, 1);
+}
+
+/// `count` small reports in `dir/name`, a folder to import.
+fn reports(dir: &Path, name: &str, count: usize) -> PathBuf {
+    let folder = dir.join(name);
+    std::fs::create_dir(&folder).unwrap();
+    for i in 0..count {
+        std::fs::write(
+            folder.join(format!("report-{i:04}.txt")),
+            format!("{name} {i}\n\nIn 1956, Shikotan was promised to Japan. {name} item {i}."),
+        )
+        .unwrap();
+    }
+    folder
+}
+
+#[test]
+fn cancel_stops_the_running_import_and_those_waiting_and_keeps_what_was_stored() {
+    let (atlas, dir) = atlas();
+    let (first, second) = (
+        reports(dir.path(), "first", 400),
+        reports(dir.path(), "second", 50),
+    );
+    let (started, has_started) = std::sync::mpsc::channel();
+    let running = std::thread::spawn({
+        let atlas = Arc::clone(&atlas);
+        move || {
+            let canceller = Arc::clone(&atlas);
+            let cancelled = std::sync::atomic::AtomicBool::new(false);
+            tauri::async_runtime::block_on(import_paths(atlas, vec![first], None, move |p| {
+                if matches!(p, ImportProgress::Queued { index: 0, .. }) {
+                    let _ = started.send(());
+                }
+                // At the first stored article, once the second import waits its turn: Cancel.
+                if matches!(p, ImportProgress::Done { .. })
+                    && !cancelled.swap(true, Ordering::SeqCst)
+                {
+                    let waited = std::time::Instant::now();
+                    while cancel_imports(&canceller) < 2 {
+                        assert!(
+                            waited.elapsed().as_secs() < 20,
+                            "the second import never queued"
+                        );
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                }
+            }))
+            .expect("the import worker finishes")
+        }
+    });
+    // The second import queues behind the first, which holds the lane once it reports.
+    has_started.recv().unwrap();
+    let (waiting, progress) = import(&atlas, vec![second]);
+    let running = running.join().unwrap();
+
+    assert!(running.cancelled, "{running:?}");
+    assert!(
+        running.imported >= 1 && running.not_started > 0,
+        "{running:?}"
+    );
+    assert_eq!(running.imported + running.not_started, 400, "{running:?}");
+    assert_eq!(
+        waiting,
+        ImportSummary {
+            cancelled: true,
+            not_started: 50,
+            ..ImportSummary::default()
+        },
+        "the import waiting its turn starts no file"
+    );
+    assert!(progress
+        .iter()
+        .filter(|p| !matches!(p, ImportProgress::Queued { .. }))
+        .all(|p| matches!(p, ImportProgress::NotStarted { .. })));
+    // The library holds what the first import stored, nothing of the second.
+    let articles = atlas.articles().unwrap();
+    assert_eq!(articles.len(), running.imported);
+    assert!(articles.iter().all(|a| a.title.starts_with("first ")));
+    // Nothing is pending now: a Cancel with no import cancels nothing.
+    assert_eq!(cancel_imports(&atlas), 0);
 }
 
 #[test]
@@ -268,7 +349,12 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     let summary = invoke(&webview, "load_sample", json!({})).unwrap();
     assert_eq!(
         summary,
-        json!({"imported": 1, "duplicates": 0, "failed": 0})
+        json!({"imported": 1, "duplicates": 0, "failed": 0, "cancelled": false, "not_started": 0})
+    );
+    assert_eq!(
+        invoke(&webview, "cancel_import", json!({})).unwrap(),
+        0,
+        "no import to cancel"
     );
     let disputes = invoke(&webview, "list_disputes", json!({})).unwrap();
     assert_eq!(disputes[0]["id"], "kuril");

@@ -25,7 +25,8 @@ use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
-use crate::import::import_paths;
+use crate::import::{cancel_imports, import_paths};
+use crate::progress::Batches;
 use crate::reanalysis::{Reanalysis, ReanalysisProgress};
 use crate::{manage_atlas, Backups, Error, LibraryPlace, LibraryStatus, Result, Sample};
 
@@ -239,7 +240,8 @@ pub async fn set_source<R: Runtime>(
     Ok(article)
 }
 
-/// Imports files and folders (dropped or chosen), reporting each file on `on_progress`.
+/// Imports files and folders (dropped or chosen), reporting each file on
+/// `on_progress`, in batches ([`crate::progress`]).
 #[tauri::command]
 pub async fn import_files<R: Runtime>(
     app: AppHandle<R>,
@@ -247,24 +249,37 @@ pub async fn import_files<R: Runtime>(
     paths: Vec<PathBuf>,
     backups: State<'_, Backups>,
     place: State<'_, LibraryPlace>,
-    on_progress: Channel<ImportProgress>,
+    on_progress: Channel<Vec<ImportProgress>>,
 ) -> Result<ImportSummary> {
     place.ensure_writable()?;
+    let batches = Batches::new(move |batch| {
+        // A closed channel means the page went away; the import goes on.
+        let _ = on_progress.send(batch);
+    });
+    let sender = batches.sender();
     let summary = import_paths(
         Arc::clone(&atlas),
         paths,
         backups.0.clone(),
         move |progress| {
-            // A closed channel means the page went away; the import goes on.
-            let _ = on_progress.send(progress);
+            let _ = sender.send(progress);
         },
     )
     .await;
+    // Every outcome reaches the page before the summary does.
+    let _ = tauri::async_runtime::spawn_blocking(move || batches.finish()).await;
     // A failed import may have stored files before it stopped.
     if summary.as_ref().map_or(true, |s| s.imported > 0) {
         library_changed(&app);
     }
     summary
+}
+
+/// Cancels the import running and those waiting: what is stored stays, no
+/// other file is started. Returns how many imports were cancelled.
+#[tauri::command]
+pub async fn cancel_import(atlas: State<'_, Arc<Atlas>>) -> Result<usize> {
+    Ok(cancel_imports(&atlas))
 }
 
 /// Imports the bundled sample article.

@@ -6,6 +6,7 @@
 //!
 //! - [`commands`]: the `#[tauri::command]` adapters, one core call each;
 //! - [`import`]: the import worker off the UI thread, one import at a time;
+//! - [`progress`]: its progress sent to the page in batches;
 //! - [`reanalysis`]: re-analysing the library off the UI thread, stoppable;
 //! - [`library`]: where the library is and its status at start (open, read-only,
 //!   or damaged with a backup to restore);
@@ -23,6 +24,7 @@ pub mod commands;
 pub mod error;
 pub mod import;
 pub mod library;
+pub mod progress;
 pub mod reanalysis;
 pub mod single_instance;
 
@@ -83,6 +85,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::set_published,
             commands::set_source,
             commands::import_files,
+            commands::cancel_import,
             commands::load_sample,
             commands::coverage,
             commands::export_evidence,

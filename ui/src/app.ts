@@ -178,6 +178,7 @@ export class App {
     this.timelineView = new TimelineView({ onRange: (r) => this.applyRange(r) });
     this.importView = new ImportView(
       (id) => this.views.openArticle(id),
+      () => void backend.cancelImport().catch((e) => this.toasts.error(e)),
       (id) => this.state.disputes.find((d) => d.id === id)?.name ?? id,
     );
     this.root.replaceChildren(header, h('main', { class: 'workspace' }, mapWrap, side), this.timelineView.el, this.importView.card, this.toasts.el, this.importView.overlay);
@@ -419,7 +420,8 @@ export class App {
           this.search.dispatchEvent(new Event('input'));
           return;
         }
-        if (this.importView.visible) return this.importView.hideCard();
+        // A running import's report stays (Esc in it cancels the import); Esc then closes the top view.
+        if (this.importView.hideCard()) return;
         if (this.overlays.size) return this.overlays.pop();
         if (typing) t.blur();
         return;

@@ -104,12 +104,17 @@ export const backend = {
     return call<ReanalysisSummary>('reanalyse_library', { onProgress: channel });
   },
 
-  /** Imports files; `onProgress` receives each file's state as it changes. */
+  /** Imports files; `onProgress` receives each file's state as it changes (the backend sends them in batches). */
   importFiles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary> {
-    const channel = new Channel<ImportProgress>();
-    channel.onmessage = onProgress;
+    const channel = new Channel<ImportProgress[]>();
+    channel.onmessage = (batch) => {
+      for (const p of batch) onProgress(p);
+    };
     return call<ImportSummary>('import_files', { paths, onProgress: channel });
   },
+
+  /** Cancels the running import and those waiting (what is stored stays); how many were cancelled. */
+  cancelImport: () => call<number>('cancel_import'),
 
   /** Calls `handler` after any import, delete, restore or date change. */
   onLibraryChanged(handler: () => void): Promise<UnlistenFn> {

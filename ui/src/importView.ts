@@ -22,6 +22,14 @@ type Row = { el: HTMLElement; state: HTMLElement; detail: HTMLElement };
 /** What a file the import stopped before says (the reason is said once, above the list). */
 export const NOT_STORED_DISK_FULL = 'Not stored: the disk is full.';
 
+/** What a file a cancelled import did not start says. */
+export const NOT_STARTED = 'Not started: the import was cancelled.';
+
+/** The report's title after a cancelled import: what was stored, what was not started. */
+export function cancelledText(stored: number, notStarted: number): string {
+  return `Cancelled: ${stored} stored, ${notStarted} not started`;
+}
+
 /** The note said once when an import stops on a full disk: the core's message and advice. */
 export function diskFullText(error: IpcError): string {
   const { message, advice } = failureText(error);
@@ -44,13 +52,19 @@ export class ImportView {
   private running = 0;
   /** What had the focus before the report took it (it gets it back when the report closes). */
   private returnFocus: HTMLElement | null = null;
+  /** Cancels the running import (and those waiting), shown while one runs. */
+  private cancelBtn: HTMLButtonElement;
+  /** Whether Cancel was asked for (the button waits for the backend's answer). */
+  private cancelling = false;
 
   /**
    * @param onShowArticle opens an imported article in the reader.
+   * @param onCancel asks the backend to cancel the imports (the files in hand are stored, no other is started).
    * @param disputeName a dispute's name from its pack id, for the disputes each file names.
    */
   constructor(
     private onShowArticle: (id: number) => void,
+    private onCancel: () => void,
     private disputeName: (id: string) => string,
   ) {
     this.overlay = h(
@@ -63,9 +77,27 @@ export class ImportView {
     this.bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Import progress', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 }, this.barFill);
     this.list = h('ul', { class: 'import-list' });
     this.stopNote = h('p', { class: 'import-stop', role: 'alert', hidden: true });
-    const close = h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close import report' }, icon('close'));
+    this.cancelBtn = h('button', { class: 'btn btn--small import-cancel', type: 'button', hidden: true, title: 'Cancel the import (Esc): what is stored stays, no other file is started' }, 'Cancel') as HTMLButtonElement;
+    this.cancelBtn.addEventListener('click', () => this.cancel());
+    const close = h('button', { class: 'icon-btn import-close', type: 'button', 'aria-label': 'Close import report' }, icon('close'));
     close.addEventListener('click', () => this.hideCard());
-    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, close), this.bar, this.stopNote, this.list);
+    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, this.cancelBtn, close), this.bar, this.stopNote, this.list);
+    // Escape in the report cancels a running import (and closes a finished report).
+    this.card.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || this.running === 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.cancel();
+    });
+  }
+
+  /** Asks for the running imports to be cancelled; the report says so when they end. */
+  cancel() {
+    if (this.running === 0 || this.cancelling) return;
+    this.cancelling = true;
+    this.cancelBtn.disabled = true;
+    this.cancelBtn.textContent = 'Cancelling…';
+    this.onCancel();
   }
 
   showOverlay(show: boolean) {
@@ -77,8 +109,9 @@ export class ImportView {
     return !this.card.hidden;
   }
 
-  hideCard() {
-    if (this.running > 0) return;
+  /** Closes a finished report (a running one stays); returns whether it closed. */
+  hideCard(): boolean {
+    if (this.card.hidden || this.running > 0) return false;
     const hadFocus = this.card.contains(document.activeElement);
     this.card.hidden = true;
     if (hadFocus) {
@@ -86,6 +119,7 @@ export class ImportView {
       back?.focus();
     }
     this.returnFocus = null;
+    return true;
   }
 
   /** Moves the focus to the report (its title), to be given back when it closes. */
@@ -105,13 +139,19 @@ export class ImportView {
       this.finished = 0;
       this.stopped = null;
       this.stopNote.hidden = true;
+      this.cancelling = false;
+      this.cancelBtn.disabled = false;
+      this.cancelBtn.textContent = 'Cancel';
     }
     this.running++;
+    this.cancelBtn.hidden = false;
     this.card.hidden = false;
     this.card.classList.add('is-running');
     this.updateHead();
   }
 
+  /** Whether an import of this report was cancelled, and what its imports stored and did not start, summed until the last ends. */
+  private cancelled = { any: false, stored: 0, notStarted: 0 };
   private offset = 0;
   progress(p: ImportProgress, batchOffset: number) {
     const key = batchOffset + p.index;
@@ -130,7 +170,9 @@ export class ImportView {
     row.state.replaceChildren(p.kind === 'done' ? icon('check', 14) : p.kind === 'failed' ? icon('alert', 14) : p.kind === 'duplicate' ? icon('copy', 14) : '');
     if (p.kind === 'queued') return this.updateHead();
     this.finished++;
-    if (p.kind === 'done') {
+    if (p.kind === 'not_started') {
+      row.detail.replaceChildren(NOT_STARTED);
+    } else if (p.kind === 'done') {
       const disputes = p.disputes.length ? p.disputes.map(this.disputeName).join(', ') : 'no disputed place named';
       row.detail.replaceChildren(`${p.title} — ${plural(p.mentions, 'mention')}, ${plural(p.events, 'event')} · ${disputes} `, this.link('Open', p.article_id));
     } else if (p.kind === 'duplicate') {
@@ -167,14 +209,28 @@ export class ImportView {
 
   end(summary: ImportSummary | null, error: IpcError | null, describe: (e: IpcError) => string) {
     this.running = Math.max(0, this.running - 1);
+    if (summary) {
+      this.cancelled.any ||= summary.cancelled;
+      this.cancelled.stored += summary.imported;
+      this.cancelled.notStarted += summary.not_started;
+    }
     if (this.running > 0) return;
     this.card.classList.remove('is-running');
+    const hadFocus = this.card.contains(document.activeElement);
+    this.cancelBtn.hidden = true;
+    // The focus leaves the hidden button for the report's title, which now says how it ended.
+    if (hadFocus && document.activeElement === this.cancelBtn) this.title.focus();
+    const cancelled = this.cancelled;
+    this.cancelled = { any: false, stored: 0, notStarted: 0 };
+    this.cancelling = false;
     if (error) {
       this.title.textContent = 'Import failed';
       this.list.appendChild(h('li', { class: 'import-row', 'data-state': 'failed' }, h('span', { class: 'file-state file-state--failed' }, icon('alert', 14)), h('span', { class: 'file-main' }, h('span', { class: 'file-detail' }, describe(error)))));
       return;
     }
-    if (summary) {
+    if (cancelled.any) {
+      this.title.textContent = cancelledText(cancelled.stored, cancelled.notStarted);
+    } else if (summary) {
       const stopped = summary.stopped_by === 'disk_full';
       const parts = [stopped ? 'Stopped: the disk is full' : '', summary.imported ? `${plural(summary.imported, 'article')} added` : '', summary.duplicates ? `${summary.duplicates} already in the library` : '', summary.failed ? `${summary.failed} ${stopped ? 'not stored' : 'failed'}` : ''].filter(Boolean);
       this.title.textContent = parts.join(' · ') || 'Nothing imported';

@@ -1,8 +1,9 @@
 // Whether the library can be changed, as `library_status` said at start. A
 // library on read-only media (or in a file or folder the user may not write)
-// is browsed and searched as usual; adding articles is off, and the window
-// says why: a note on the map, and the import buttons disabled with the
-// reason (a drop shows it too).
+// is browsed and searched as usual; adding, deleting and re-dating articles
+// are off, and the window says why up front: a note on the map, the import,
+// delete and date-edit buttons disabled with the reason (a drop shows it too),
+// rather than an error on use.
 import { h, icon } from './dom';
 import type { ReadOnly } from './types';
 
@@ -24,4 +25,29 @@ export function disableImport(button: HTMLButtonElement, r: ReadOnly): void {
   button.disabled = true;
   button.title = importOffText(r);
   button.classList.add('is-read-only');
+}
+
+/** What is off in the reader and the library list, after the backend's reason. */
+export function changesOffText(r: ReadOnly): string {
+  return `${r.message} Deleting articles and editing dates are off.`;
+}
+
+/**
+ * Disables a button that would change the library (delete, edit a date) when
+ * the library is read-only, with the reason as its description; returns
+ * whether it did.
+ */
+export function disableChange(button: HTMLButtonElement): boolean {
+  const r = libraryAccess.readOnly;
+  if (!r) return false;
+  button.disabled = true;
+  button.title = changesOffText(r);
+  button.classList.add('is-read-only');
+  return true;
+}
+
+/** The reader's line that says why Delete and Edit date are off (none when the library can be changed). */
+export function readOnlyHint(): HTMLElement | null {
+  const r = libraryAccess.readOnly;
+  return r ? h('p', { class: 'hint read-only-hint', role: 'note' }, icon('alert', 14), h('span', {}, 'Read-only library: deleting and editing dates are off.')) : null;
 }

@@ -10,7 +10,7 @@ import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, Names, P
 import type { Backend } from './backend';
 import { describeError } from './errors';
 import type { LibraryState } from './libraryState';
-import { disableImport, importOffText, libraryAccess } from './libraryAccess';
+import { disableChange, disableImport, importOffText, libraryAccess, readOnlyHint } from './libraryAccess';
 import type { Toasts } from './toasts';
 
 /** Options for opening an article: scroll to a passage (`at`), open the date editor (`edit`), focus an element (`focus`, a selector). */
@@ -272,6 +272,9 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
 
   const del = h('button', { class: 'text-btn text-btn--danger', type: 'button' }, icon('trash', 14), 'Delete');
   del.addEventListener('click', () => ctx.deleteArticle(a));
+  // A read-only library: both are off up front, with the reason.
+  const readOnly = disableChange(editBtn);
+  disableChange(del);
 
   const events = h('ul', { class: 'reader-events' });
   for (const e of a.events) events.appendChild(eventRow(ctx, a, e, onChanged));
@@ -288,13 +291,13 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
       sourceRow,
       h('p', { class: 'meta' }, [`${plural(a.mention_count, 'mention')} · ${plural(a.events.length, 'event')}`, correctionCount(a)].filter(Boolean).join(' · ')),
       legend,
-      h('div', { class: 'panel-actions' }, del),
+      h('div', { class: 'panel-actions' }, del, readOnlyHint()),
     ),
     h('p', { class: 'hint reader-hint' }, a.references.length ? 'Click a highlighted name (or Tab to it and press Enter) to show the place on the map and correct the link. Words underlined with dots refer to places named before them.' : 'Click a highlighted name (or Tab to it and press Enter) to show the place on the map and correct the link.'),
     body,
     a.events.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Dated events'), events) : null,
   );
-  if (opts.edit) queueMicrotask(startEdit);
+  if (opts.edit && !readOnly) queueMicrotask(startEdit);
   if (opts.editEvent) {
     const id = opts.editEvent;
     queueMicrotask(() => events.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(id)}"] .ev-date-btn`)?.click());
@@ -331,6 +334,8 @@ export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLo
     edit.addEventListener('click', () => ctx.openArticle(a.id, { edit: true }));
     const del = h('button', { class: 'icon-btn icon-btn--danger', type: 'button', 'data-fkey': `lib:${a.id}:del`, 'aria-label': `Delete “${a.title}”`, title: 'Delete' }, icon('trash'));
     del.addEventListener('click', () => ctx.deleteArticle(a));
+    disableChange(edit);
+    disableChange(del);
     list.appendChild(
       h(
         'li',

@@ -659,16 +659,26 @@ export class MockBackend {
     setTimeout(() => this.emit('library://changed', null), 0);
   }
 
+  /** Set by `cancel_import`: the running import starts no other file. */
+  private cancelImports = false;
+
   private async importFiles(paths: string[], channel: unknown): Promise<ImportSummary> {
     const delay = this.config.importDelayMs ?? 250;
     const sleep = () => new Promise((r) => setTimeout(r, delay));
     const total = paths.length;
-    const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0 };
+    const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, cancelled: false, not_started: 0 };
+    this.cancelImports = false;
     paths.forEach((path, index) => this.send(channel, { kind: 'queued', index, total, path, file_name: path.split(/[\\/]/).pop()! }));
     for (const [index, path] of paths.entries()) {
       await sleep();
       const file_name = path.split(/[\\/]/).pop()!;
       const base = { index, total, path, file_name };
+      if (this.cancelImports) {
+        summary.cancelled = true;
+        summary.not_started++;
+        this.send(channel, { ...base, kind: 'not_started' });
+        continue;
+      }
       if (this.config.diskFullAfter !== undefined && index >= this.config.diskFullAfter) {
         summary.failed++;
         summary.stopped_by = 'disk_full';
@@ -849,10 +859,14 @@ export class MockBackend {
         return this.articleDto(id);
       }
       case 'load_sample': {
-        if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0 };
+        if ([...this.articles.values()].some((a) => a.summary.file_name === SAMPLE_SEED.file_name)) return { imported: 0, duplicates: 1, failed: 0, cancelled: false, not_started: 0 };
         this.add(SAMPLE_SEED);
         this.changed();
-        return { imported: 1, duplicates: 0, failed: 0 };
+        return { imported: 1, duplicates: 0, failed: 0, cancelled: false, not_started: 0 };
+      }
+      case 'cancel_import': {
+        this.cancelImports = true;
+        return 1;
       }
       case 'import_files':
         if (this.status.state === 'open' && this.status.read_only) throw { code: 'read_only', message: this.status.read_only.message };

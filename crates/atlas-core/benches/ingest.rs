@@ -51,6 +51,7 @@ fn ingest_10k_files(c: &mut Criterion) {
                     paths.iter().cloned().map(ImportFile::Read).collect(),
                     published,
                     "2024-09-21T00:00:00Z".parse().unwrap(),
+                    &std::sync::atomic::AtomicBool::new(false),
                     &mut |_| {},
                 );
                 assert_eq!(summary.imported, ARTICLES);

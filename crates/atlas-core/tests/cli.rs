@@ -604,3 +604,85 @@ fn ingest_results_loads_linked_lines_into_a_library_that_excerpts_reads() {
     let (code, _, stderr) = atlas(&["ingest", "--db", text(&db)]);
     assert_eq!(code, 2, "files or --results: {stderr}");
 }
+
+/// Ctrl-C (SIGINT) during `atlas ingest`: the file in hand is finished, the
+/// rest is not started, the counts are printed, and the library holds exactly
+/// the articles reported stored.
+#[cfg(unix)]
+#[test]
+fn ingest_stops_cleanly_on_ctrl_c_and_reports_what_it_did_not_start() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    const FILES: usize = 2_000;
+    for i in 0..FILES {
+        std::fs::write(
+            inbox.join(format!("report-{i:04}.txt")),
+            format!("Report {i}\n\nIn 1956, Shikotan was promised to Japan. Item {i}."),
+        )
+        .unwrap();
+    }
+    let db = dir.path().join("library.sqlite3");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .args(["ingest", "--db", text(&db), text(&inbox)])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("atlas runs");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut outcomes: Vec<Value> = Vec::new();
+    // The first stored article, then Ctrl-C, as a user at the terminal.
+    for line in stdout.by_ref() {
+        let outcome: Value = serde_json::from_str(&line.unwrap()).unwrap();
+        let done = outcome["kind"] == "done";
+        outcomes.push(outcome);
+        if done {
+            break;
+        }
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    outcomes.extend(stdout.map(|l| serde_json::from_str::<Value>(&l.unwrap()).unwrap()));
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+
+    let count = |kind: &str| outcomes.iter().filter(|o| o["kind"] == kind).count();
+    let (stored, not_started) = (count("done"), count("not_started"));
+    assert_eq!(outcomes.len(), FILES, "one outcome per file");
+    assert_eq!(stored + not_started, FILES, "{stderr}");
+    assert!(not_started > 0, "Ctrl-C came before the end: {stderr}");
+    let report: Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(report["cancelled"]["cancelled"], true);
+    assert_eq!(report["cancelled"]["imported"], stored);
+    assert_eq!(report["cancelled"]["not_started"], not_started);
+    assert_eq!(
+        report["message"],
+        format!("cancelled: {stored} stored, {not_started} not started")
+    );
+
+    // The library holds exactly the articles reported stored.
+    let atlas =
+        atlas_core::Atlas::open_existing(atlas_core::gazetteer::Gazetteer::kuril(), &db).unwrap();
+    let mut titles: Vec<String> = atlas
+        .articles()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    let mut reported: Vec<String> = outcomes
+        .iter()
+        .filter(|o| o["kind"] == "done")
+        .map(|o| o["title"].as_str().unwrap().to_owned())
+        .collect();
+    titles.sort();
+    reported.sort();
+    assert_eq!(titles, reported);
+}

@@ -123,7 +123,8 @@ fn file_of(progress: &ImportProgress) -> &str {
         ImportProgress::Queued { file_name, .. }
         | ImportProgress::Done { file_name, .. }
         | ImportProgress::Duplicate { file_name, .. }
-        | ImportProgress::Failed { file_name, .. } => file_name,
+        | ImportProgress::Failed { file_name, .. }
+        | ImportProgress::NotStarted { file_name, .. } => file_name,
     }
 }
 
@@ -295,7 +296,7 @@ fn a_full_disk_stops_the_import_keeps_what_is_stored_and_a_second_import_complet
             imported: FILES - stored,
             duplicates: stored,
             failed: 0,
-            stopped_by: None,
+            ..ImportSummary::default()
         }
     );
     for progress in &outcomes {

@@ -4,7 +4,8 @@ import type { IpcError } from "./IpcError";
 /**
  * What happened to one file of an import, in the order it happens.
  *
- * Serializes with a `kind` tag (`queued`, `done`, `duplicate`, `failed`), as the
+ * Serializes with a `kind` tag (`queued`, `done`, `duplicate`, `failed`,
+ * `not_started`), as the
  * app's import progress channel and the CLI print it.
  */
 export type ImportProgress = { "kind": "queued", 
@@ -103,4 +104,20 @@ file_name: string,
 /**
  * What went wrong, as `{code, message, advice}`.
  */
-error: IpcError, };
+error: IpcError, } | { "kind": "not_started", 
+/**
+ * Position in the import.
+ */
+index: number, 
+/**
+ * Number of files.
+ */
+total: number, 
+/**
+ * The file's path (lossy where it is not UTF-8).
+ */
+path: string, 
+/**
+ * Its name.
+ */
+file_name: string, };

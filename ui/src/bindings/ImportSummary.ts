@@ -21,4 +21,12 @@ failed: number,
  * The code of the error that stopped the import before every file was
  * tried (`disk_full`), if one did; the files it left are in `failed`.
  */
-stopped_by?: ErrorCode, };
+stopped_by?: ErrorCode, 
+/**
+ * Whether the import was cancelled (what was stored before stays).
+ */
+cancelled: boolean, 
+/**
+ * Files the cancelled import did not start (not read, not stored).
+ */
+not_started: number, };

@@ -814,6 +814,34 @@ test('a full disk: the import card says once that the import stopped, each file 
   }
 });
 
+test('Cancel in the import report (a click, or Escape in the report): what is stored stays, the rest is not started', async (ctx) => {
+  for (const [colorScheme, how] of [['light', 'click'], ['dark', 'escape']]) {
+    const a = await app(ctx, { colorScheme, config: { importDelayMs: 60 } });
+    const { page } = a;
+    const paths = Array.from({ length: 12 }, (_, i) => `/home/analyst/news/cancel-${i}.txt`);
+    await emit(page, 'tauri://drag-drop', { paths, position: { x: 400, y: 300 } });
+    await page.locator('.import-row[data-state="done"]').first().waitFor();
+    const cancel = page.locator('.import-cancel');
+    assert(await cancel.isVisible(), 'Cancel shows while the import runs');
+    if (how === 'click') await cancel.click();
+    else {
+      await page.locator('.import-title').focus();
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForFunction(() => !document.querySelector('.import-card').classList.contains('is-running'));
+    const stored = await page.locator('.import-row[data-state="done"]').count();
+    const notStarted = await page.locator('.import-row[data-state="not_started"]').count();
+    assert(stored >= 1 && notStarted >= 1 && stored + notStarted === 12, `${how}: ${stored} stored, ${notStarted} not started`);
+    eq(await page.locator('.import-title').textContent(), `Cancelled: ${stored} stored, ${notStarted} not started`, `${how}: the title`);
+    eq(await page.locator('.import-row[data-state="not_started"] .file-detail').first().textContent(), 'Not started: the import was cancelled.', 'a row');
+    assert(await cancel.isHidden(), 'no Cancel once it ended');
+    assert(await page.locator('.import-card').isVisible(), 'Escape cancelled the import; it did not close the report');
+    eq(await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'cancel_import').length), 1, 'one cancel call');
+    await shot(page, `import-cancelled-${colorScheme}`);
+    await done(a);
+  }
+});
+
 test('read-only library: a note on the map, import buttons disabled with the reason, a drop says why', async (ctx) => {
   const read_only = { reason: 'read_only_media', message: 'The library is on read-only media (/media/cd/library.sqlite3): it opens read-only.' };
   for (const colorScheme of ['light', 'dark']) {
@@ -831,6 +859,21 @@ test('read-only library: a note on the map, import buttons disabled with the rea
     const imports = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'import_files').length);
     eq(imports, 0, 'no import call');
     await shot(page, `read-only-${colorScheme}`);
+    // Delete and Edit date are off up front, with the reason, in the library list and in the reader.
+    await page.locator('#tab-library').click();
+    const row = page.locator('.lib-item').first();
+    for (const button of [row.locator('.icon-btn--danger'), row.locator('.icon-btn[aria-label^="Edit the publication date"]')]) {
+      assert(await button.isDisabled(), 'disabled in the list');
+      assert((await button.getAttribute('title')).includes('read-only media') && (await button.getAttribute('title')).includes('Deleting articles and editing dates are off'), 'with the reason');
+    }
+    await row.locator('.lib-open').click();
+    await page.locator('.reader-title').waitFor();
+    assert(await page.getByRole('button', { name: 'Edit publication date' }).isDisabled(), 'Edit date is disabled');
+    assert(await page.locator('.reader .text-btn--danger').isDisabled(), 'Delete is disabled');
+    eq(await page.locator('.read-only-hint').textContent(), 'Read-only library: deleting and editing dates are off.', 'the reader says why');
+    const changes = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => ['delete_article', 'set_published', 'restore_article'].includes(c.cmd)).length);
+    eq(changes, 0, 'no change asked for');
+    await shot(page, `read-only-reader-${colorScheme}`);
     await done(a);
   }
 });

@@ -41,7 +41,7 @@ describe('toIpcError', () => {
 describe('an import stopped by a full disk', () => {
   it('says so once, above the files, and each file it left says only that it was not stored', async () => {
     const { ImportView, NOT_STORED_DISK_FULL } = await import('../../src/importView');
-    const view = new ImportView(() => {}, (id) => id);
+    const view = new ImportView(() => {}, () => {}, (id) => id);
     document.body.replaceChildren(view.card);
     view.begin();
     const error = { code: 'disk_full' as const, message: 'the disk holding the library is full (database or disk is full)', advice: 'Free some space on the disk that holds the library, then add the same files again: what is stored is kept and duplicates are skipped.' };
@@ -49,7 +49,7 @@ describe('an import stopped by a full disk', () => {
     view.progress({ kind: 'queued', index: 0, ...base }, 0);
     view.progress({ kind: 'done', index: 0, ...base, article_id: 1, title: 'A', mentions: 2, events: 1, disputes: ['kuril'] }, 0);
     for (const index of [1, 2]) view.progress({ kind: 'failed', index, ...base, file_name: `${index}.txt`, error }, 0);
-    view.end({ imported: 1, duplicates: 0, failed: 2, stopped_by: 'disk_full' }, null, (e) => e.message);
+    view.end({ imported: 1, duplicates: 0, failed: 2, stopped_by: 'disk_full', cancelled: false, not_started: 0 }, null, (e) => e.message);
 
     const note = view.card.querySelector<HTMLElement>('.import-stop')!;
     expect(note.hidden).toBe(false);
@@ -68,7 +68,7 @@ describe('an imported file', () => {
   it('says which disputes it names, or that it names none', async () => {
     const { ImportView } = await import('../../src/importView');
     const names: Record<string, string> = { kuril: 'Kuril Islands', senkaku: 'Senkaku Islands' };
-    const view = new ImportView(() => {}, (id) => names[id] ?? id);
+    const view = new ImportView(() => {}, () => {}, (id) => names[id] ?? id);
     document.body.replaceChildren(view.card);
     view.begin();
     const base = { total: 2, path: '/a' };
@@ -78,5 +78,32 @@ describe('an imported file', () => {
     view.progress({ kind: 'done', index: 1, ...base, file_name: 'b.txt', article_id: 2, title: 'Weather', mentions: 0, events: 0, disputes: [] }, 0);
     const details = [...view.card.querySelectorAll('.import-row .file-detail')].map((d) => d.textContent);
     expect(details).toEqual(['Bluebook — 3 mentions, 1 event · Kuril Islands, Senkaku Islands Open', 'Weather — 0 mentions, 0 events · no disputed place named Open']);
+  });
+});
+
+describe('a cancelled import', () => {
+  it('Cancel and Escape in the report ask once; the title then says what was stored and not started', async () => {
+    const { ImportView, NOT_STARTED } = await import('../../src/importView');
+    let asked = 0;
+    const view = new ImportView(() => {}, () => asked++, (id) => id);
+    document.body.replaceChildren(view.card);
+    view.begin();
+    const cancel = view.card.querySelector<HTMLButtonElement>('.import-cancel')!;
+    expect(cancel.hidden).toBe(false);
+    const base = { total: 3, path: '/a', file_name: 'a.txt' };
+    for (const index of [0, 1, 2]) view.progress({ kind: 'queued', index, ...base }, 0);
+    view.progress({ kind: 'done', index: 0, ...base, article_id: 1, title: 'A', mentions: 2, events: 1, disputes: [] }, 0);
+    view.card.querySelector<HTMLElement>('.import-title')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(asked).toBe(1);
+    expect(cancel.disabled).toBe(true);
+    cancel.click();
+    expect(asked).toBe(1);
+    for (const index of [1, 2]) view.progress({ kind: 'not_started', index, ...base }, 0);
+    view.end({ imported: 1, duplicates: 0, failed: 0, cancelled: true, not_started: 2 }, null, (e) => e.message);
+    expect(view.card.querySelector('.import-title')!.textContent).toBe('Cancelled: 1 stored, 2 not started');
+    const rows = [...view.card.querySelectorAll('.import-row[data-state="not_started"] .file-detail')].map((d) => d.textContent);
+    expect(rows).toEqual([NOT_STARTED, NOT_STARTED]);
+    expect(cancel.hidden).toBe(true);
+    expect(view.card.classList.contains('is-running')).toBe(false);
   });
 });

@@ -27,6 +27,7 @@ pub mod timeline;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use chrono::NaiveDate;
@@ -517,12 +518,27 @@ impl Atlas {
         options: ImportOptions,
         on_progress: &mut dyn FnMut(ImportProgress),
     ) -> ImportSummary {
+        self.import_cancellable(paths, options, &AtomicBool::new(false), on_progress)
+    }
+
+    /// [`Atlas::import`] that stops when `cancel` is set: the files in hand
+    /// are finished and stored, no other file is started, and those are
+    /// reported `not_started` ([`ImportSummary::cancelled`],
+    /// [`ImportSummary::not_started`]).
+    pub fn import_cancellable(
+        &self,
+        paths: &[PathBuf],
+        options: ImportOptions,
+        cancel: &AtomicBool,
+        on_progress: &mut dyn FnMut(ImportProgress),
+    ) -> ImportSummary {
         import_files(
             &self.library,
             self.packs.linker(),
             expand_paths(paths, options.max_files),
             options.published,
             options.imported_at,
+            cancel,
             on_progress,
         )
     }

@@ -23,6 +23,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 
 use atlas_core::atlas::{CoverageOf, ImportOptions};
 use atlas_core::dates::PartialDate;
@@ -75,6 +76,9 @@ enum Command {
     ///
     /// Exits 1 if a file failed; 2, with the error on stderr, if the import
     /// stopped (a full disk): the files after it are reported as failed.
+    /// Ctrl-C or SIGTERM cancels it cleanly: the files in hand are finished
+    /// and stored, the rest are reported `not_started`, the counts go to
+    /// stderr, and it exits 130 (a second Ctrl-C ends it at once).
     Ingest {
         /// The library database (created if missing).
         #[arg(long, value_name = "PATH")]
@@ -389,9 +393,27 @@ fn ingest(
                 imported_at,
                 max_files: usize::MAX,
             };
-            atlas.import(files, options, &mut on_progress)
+            // Never seen to fail; the import then runs as before, and Ctrl-C ends it at once.
+            let cancel = cancel_on_signals().unwrap_or_else(|e| {
+                eprintln!("atlas: Ctrl-C will end the import at once (no clean stop): {e}");
+                std::sync::Arc::new(AtomicBool::new(false))
+            });
+            atlas.import_cancellable(files, options, &cancel, &mut on_progress)
         }
     };
+    if summary.cancelled {
+        eprintln!(
+            "{}",
+            json!({
+                "cancelled": summary,
+                "message": format!(
+                    "cancelled: {} stored, {} not started",
+                    summary.imported, summary.not_started
+                ),
+            })
+        );
+        return ExitCode::from(130);
+    }
     // The error that stopped the import, once, as `fail` prints a fatal error.
     if let Some(error) = summary
         .stopped_by
@@ -404,6 +426,23 @@ fn ingest(
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A flag that Ctrl-C (SIGINT) or SIGTERM sets, to cancel an import cleanly;
+/// once it is set, a second signal ends the process at once (exit status 1).
+fn cancel_on_signals() -> std::io::Result<std::sync::Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let cancel = std::sync::Arc::new(AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        // In this order: the second signal finds the flag set by the first.
+        signal_hook::flag::register_conditional_shutdown(
+            signal,
+            1,
+            std::sync::Arc::clone(&cancel),
+        )?;
+        signal_hook::flag::register(signal, std::sync::Arc::clone(&cancel))?;
+    }
+    Ok(cancel)
 }
 
 /// Prints the check report (or, for a library too damaged to open, the

@@ -2,7 +2,9 @@
 //! store on the calling thread, and report each file's progress as it goes.
 //! One bad file never stops the others; a full disk stops the import (nothing
 //! more can be stored), and the files not stored yet are reported as failed
-//! with the same `disk_full` error.
+//! with the same `disk_full` error. An import can be cancelled
+//! ([`import_files`]'s `cancel`): the files in hand are finished and stored,
+//! no other file is started, and those are reported as `not_started`.
 //!
 //! Storing is a group commit: whatever articles are ready when the library is
 //! free are written in one transaction (at most [`MAX_BATCH`]), each under its
@@ -15,7 +17,7 @@ mod files;
 pub mod results;
 
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
@@ -34,7 +36,8 @@ pub const MAX_BATCH: usize = 64;
 
 /// What happened to one file of an import, in the order it happens.
 ///
-/// Serializes with a `kind` tag (`queued`, `done`, `duplicate`, `failed`), as the
+/// Serializes with a `kind` tag (`queued`, `done`, `duplicate`, `failed`,
+/// `not_started`), as the
 /// app's import progress channel and the CLI print it.
 #[derive(Debug, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -103,6 +106,18 @@ pub enum ImportProgress {
         #[cfg_attr(feature = "ts", ts(as = "crate::error::SerializedError"))]
         error: Error,
     },
+    /// The import was cancelled before this file was started: it was not
+    /// read, and nothing of it is stored.
+    NotStarted {
+        /// Position in the import.
+        index: usize,
+        /// Number of files.
+        total: usize,
+        /// The file's path (lossy where it is not UTF-8).
+        path: String,
+        /// Its name.
+        file_name: String,
+    },
 }
 
 /// Counts of an import's outcomes.
@@ -119,6 +134,10 @@ pub struct ImportSummary {
     /// The code of the error that stopped the import before every file was
     /// tried (`disk_full`), if one did; the files it left are in `failed`.
     pub stopped_by: Option<ErrorCode>,
+    /// Whether the import was cancelled (what was stored before stays).
+    pub cancelled: bool,
+    /// Files the cancelled import did not start (not read, not stored).
+    pub not_started: usize,
 }
 
 /// A file read and analysed, ready to store.
@@ -135,12 +154,18 @@ type Analysed = Result<(Article, Analysis), Error>;
 /// stored yet are not tried and are reported as failed with the same error,
 /// and [`ImportSummary::stopped_by`] says so. `published` overrides each file's own publication
 /// date when given; `imported_at` is stored as the time of import.
+///
+/// Setting `cancel` cancels the import: each worker checks it before it
+/// starts a file, so the files in hand are finished and stored (each whole,
+/// as always), and every file not started is reported `NotStarted` and
+/// counted in [`ImportSummary::not_started`].
 pub fn import_files(
     library: &Mutex<Library>,
     linker: &Linker,
     files: Vec<ImportFile>,
     published: Option<NaiveDate>,
     imported_at: Timestamp,
+    cancel: &AtomicBool,
     on_progress: &mut dyn FnMut(ImportProgress),
 ) -> ImportSummary {
     let total = files.len();
@@ -179,6 +204,10 @@ pub fn import_files(
             let sender = sender.clone();
             let (next, to_read) = (&next, &to_read);
             scope.spawn(move || loop {
+                // Between files: a cancelled import starts no other.
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
                 let at = next.fetch_add(1, Ordering::Relaxed);
                 let Some((index, path)) = to_read.get(at) else {
                     break;
@@ -224,6 +253,15 @@ pub fn import_files(
             }
         }
         report.summary.stopped_by = Some(ErrorCode::DiskFull);
+    }
+    // The files a cancelled import did not start.
+    if cancel.load(Ordering::Relaxed) {
+        report.summary.cancelled = true;
+        for (index, path) in &to_read {
+            if !report.reported[*index] {
+                report.not_started(*index, path);
+            }
+        }
     }
     // Only memory is at stake: a failure here leaves the library as it is.
     let _ = library
@@ -281,6 +319,17 @@ struct Reporter<'a> {
 }
 
 impl Reporter<'_> {
+    fn not_started(&mut self, index: usize, path: &Path) {
+        self.summary.not_started += 1;
+        self.reported[index] = true;
+        (self.on_progress)(ImportProgress::NotStarted {
+            index,
+            total: self.total,
+            path: path.display().to_string(),
+            file_name: file_name(path),
+        });
+    }
+
     fn failed(&mut self, index: usize, path: &Path, error: Error) {
         self.summary.failed += 1;
         self.reported[index] = true;
@@ -397,6 +446,7 @@ mod tests {
             paths.iter().cloned().map(ImportFile::Read).collect(),
             None,
             "2026-01-01T00:00:00Z".parse().unwrap(),
+            &AtomicBool::new(false),
             &mut |p| seen.push(p),
         );
         assert_eq!(
@@ -405,7 +455,7 @@ mod tests {
                 imported: 12,
                 duplicates: 1,
                 failed: 2,
-                stopped_by: None
+                ..ImportSummary::default()
             }
         );
         let queued = seen
@@ -464,6 +514,7 @@ mod tests {
                 paths.iter().cloned().map(ImportFile::Read).collect(),
                 None,
                 "2026-01-01T00:00:00Z".parse().unwrap(),
+                &AtomicBool::new(false),
                 &mut |p| seen.push(p),
             );
             (summary, seen)
@@ -490,12 +541,132 @@ mod tests {
                 imported: paths.len() - stored,
                 duplicates: stored,
                 failed: 0,
-                stopped_by: None
+                ..ImportSummary::default()
             }
         );
         assert_eq!(
             library.lock().unwrap().article_count().unwrap(),
             paths.len()
         );
+    }
+
+    fn reports(dir: &Path, count: usize) -> Vec<std::path::PathBuf> {
+        (0..count)
+            .map(|i| {
+                let path = dir.join(format!("report-{i:03}.txt"));
+                std::fs::write(
+                    &path,
+                    format!("Report {i}\n\nIn 1956, Shikotan was promised to Japan. Item {i}."),
+                )
+                .unwrap();
+                path
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cancelled_import_keeps_what_it_stored_and_starts_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = reports(dir.path(), 300);
+        let library = Mutex::new(Library::open_in_memory().unwrap());
+        let linker = Linker::new(&Gazetteer::kuril());
+        let cancel = AtomicBool::new(false);
+        let mut seen = Vec::new();
+        let summary = import_files(
+            &library,
+            &linker,
+            paths.iter().cloned().map(ImportFile::Read).collect(),
+            None,
+            "2026-01-01T00:00:00Z".parse().unwrap(),
+            &cancel,
+            &mut |p| {
+                // Cancelled as the first article is stored, as a click on Cancel would.
+                if matches!(p, ImportProgress::Done { .. }) {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+                seen.push(p);
+            },
+        );
+        assert!(summary.cancelled, "{summary:?}");
+        assert!(summary.imported >= 1, "{summary:?}");
+        assert!(
+            summary.not_started > 0,
+            "the files after the ones in hand are not started: {summary:?}"
+        );
+        assert_eq!((summary.duplicates, summary.failed), (0, 0));
+        assert_eq!(summary.imported + summary.not_started, paths.len());
+        assert_eq!(seen.len(), 2 * paths.len(), "one outcome per file");
+        let not_started: Vec<&str> = seen
+            .iter()
+            .filter_map(|p| match p {
+                ImportProgress::NotStarted { path, .. } => Some(path.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(not_started.len(), summary.not_started);
+
+        // The library holds exactly the articles reported stored, each whole.
+        let stored = library.lock().unwrap().article_count().unwrap();
+        assert_eq!(stored, summary.imported);
+
+        // The same files again: the stored ones are duplicates, the rest are added.
+        let mut again_seen = Vec::new();
+        let again = import_files(
+            &library,
+            &linker,
+            paths.iter().cloned().map(ImportFile::Read).collect(),
+            None,
+            "2026-01-01T00:00:00Z".parse().unwrap(),
+            &AtomicBool::new(false),
+            &mut |p| again_seen.push(p),
+        );
+        assert_eq!(
+            again,
+            ImportSummary {
+                imported: summary.not_started,
+                duplicates: stored,
+                ..ImportSummary::default()
+            }
+        );
+        for progress in &again_seen {
+            if let ImportProgress::Done { path, .. } = progress {
+                assert!(
+                    not_started.contains(&path.as_str()),
+                    "{path} was stored before"
+                );
+            }
+        }
+        assert_eq!(
+            library.lock().unwrap().article_count().unwrap(),
+            paths.len()
+        );
+    }
+
+    #[test]
+    fn an_import_cancelled_before_it_starts_reads_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = reports(dir.path(), 5);
+        let library = Mutex::new(Library::open_in_memory().unwrap());
+        let mut seen = Vec::new();
+        let summary = import_files(
+            &library,
+            &Linker::new(&Gazetteer::kuril()),
+            paths.iter().cloned().map(ImportFile::Read).collect(),
+            None,
+            "2026-01-01T00:00:00Z".parse().unwrap(),
+            &AtomicBool::new(true),
+            &mut |p| seen.push(serde_json::to_value(&p).unwrap()),
+        );
+        assert_eq!(
+            summary,
+            ImportSummary {
+                cancelled: true,
+                not_started: 5,
+                ..ImportSummary::default()
+            }
+        );
+        assert_eq!(seen[5]["kind"], "not_started");
+        assert_eq!(seen[5]["file_name"], "report-000.txt");
+        assert_eq!(library.lock().unwrap().article_count().unwrap(), 0);
     }
 }

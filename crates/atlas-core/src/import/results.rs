@@ -525,7 +525,7 @@ mod tests {
                 imported: 2,
                 duplicates: 1,
                 failed: 3,
-                stopped_by: None
+                ..ImportSummary::default()
             },
             "{seen:#?}"
         );

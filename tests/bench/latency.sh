@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The interaction latency of the real app while 10,000 files import: pans of
+# the map, brushes of the timeline and islands opened, timed from the X input
+# (xdotool) to the animation frame that shows the result, during the import and
+# with the app idle. Runs the ignored end-to-end test
+# `interaction_latency_during_a_10000_file_import` (tests/e2e.rs) under its own
+# Xvfb and tauri-driver; prints median, p95 and max per interaction.
+#
+#   tests/bench/latency.sh                  # 10,000 files, the debug build
+#   ATLAS_LATENCY_FILES=2000 tests/bench/latency.sh
+#   ATLAS_DRIVER_PORT=4470 tests/bench/latency.sh   # another port pair
+#   ATLAS_BENCH_PROFILE=release tests/bench/latency.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+. scripts/lib.sh
+root=$(pwd)
+
+ensure_apt "${APP_PACKAGES[@]}" xvfb xauth webkit2gtk-driver xdotool python3-gi gir1.2-gtk-3.0
+ensure_rust
+ensure_node
+command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locked
+ensure_ui_deps
+build_ui
+profile=()
+[ "${ATLAS_BENCH_PROFILE:-debug}" = release ] && profile=(--release)
+say "Building the app and the end-to-end tests (${ATLAS_BENCH_PROFILE:-debug})"
+quietly cargo test --locked "${profile[@]}" -p dispute-atlas --test e2e --no-run
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  # SIGTERM, not SIGKILL: tauri-driver then stops its WebKitWebDriver too.
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+  pids+=($!)
+  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+  export DISPLAY=":$(cat "$work/display")"
+fi
+port="${ATLAS_DRIVER_PORT:-4444}"
+tauri-driver --port "$port" --native-port "$((port + 1))" >"$work/driver.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break; sleep 0.1; done
+
+say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+mkdir -p artifacts
+ATLAS_E2E=require TAURI_DRIVER_URL="http://127.0.0.1:$port" ATLAS_ARTIFACTS="$root/artifacts" \
+  cargo test -q --locked "${profile[@]}" -p dispute-atlas --test e2e -- --ignored --nocapture \
+  interaction_latency_during_a_10000_file_import
