@@ -498,7 +498,7 @@ impl Check {
             };
             for (i, alias) in list.iter().enumerate() {
                 match alias.as_str() {
-                    Some(a) if !a.trim().trim_start_matches('=').is_empty() => {}
+                    Some(a) if !alias_key(a).is_empty() => {}
                     _ => self.problem(file, &format!("{at}[{i}]"), "must be a non-empty string"),
                 }
             }
@@ -585,9 +585,13 @@ impl Check {
     }
 }
 
-/// How two aliases are told the same: lower case, trimmed, without `=`.
+/// How two aliases are told the same: lower case, trimmed, without `?` and `=`.
 fn alias_key(alias: &str) -> String {
-    alias.trim().trim_start_matches('=').to_lowercase()
+    alias
+        .trim()
+        .trim_start_matches('?')
+        .trim_start_matches('=')
+        .to_lowercase()
 }
 
 fn is_kebab_case(id: &str) -> bool {

@@ -54,21 +54,24 @@ ISLETS = {
                "en_usage": {"kr": "Dongdo", "jp": "Mejima (Higashijima)", "neutral": "East Islet"},
                "ja": "女島（東島）", "zh-Hans": "东岛", "zh-Hant": "東島", "ko": "동도"},
         # 동도 / 東島 / East Islet alone are common names elsewhere (Geomundo has a 동도 and a 서도,
-        # Nagasaki's Danjo Islands an 男島 and a 女島): only forms tied to Dokdo are aliases.
+        # Nagasaki's Danjo Islands an 男島 and a 女島): forms tied to Dokdo are aliases, the bare
+        # names weak ones (`?`: they count only in an article that names Dokdo otherwise).
         aliases={"en": ["Dongdo", "Dong-do", "Dongdo Islet", "Dongdo Island", "East Islet of Dokdo",
-                        "East Islet of Takeshima", "Dokdo's East Islet", "Dokdo's eastern islet"],
-                 "ko": ["독도 동도", "독도의 동도", "동도 선착장"],
+                        "East Islet of Takeshima", "Dokdo's East Islet", "Dokdo's eastern islet",
+                        "?East Islet"],
+                 "ko": ["독도 동도", "독도의 동도", "동도 선착장", "?동도"],
                  "ja": ["竹島の女島", "竹島の東島", "女島（東島）", "東島（女島）", "女島(東島)", "東島(女島)"],
-                 "zh": ["独岛东岛", "獨島東島", "竹岛东岛", "竹島東島"]}),
+                 "zh": ["独岛东岛", "獨島東島", "竹岛东岛", "竹島東島", "?东岛", "?東島"]}),
     "seodo": dict(
         names={"en": "Seodo (West Islet)", "en_alt": ["West Islet", "Ojima", "Nishijima"],
                "en_usage": {"kr": "Seodo", "jp": "Ojima (Nishijima)", "neutral": "West Islet"},
                "ja": "男島（西島）", "zh-Hans": "西岛", "zh-Hant": "西島", "ko": "서도"},
         aliases={"en": ["Seodo", "Seo-do", "Seodo Islet", "Seodo Island", "West Islet of Dokdo",
-                        "West Islet of Takeshima", "Dokdo's West Islet", "Dokdo's western islet"],
-                 "ko": ["독도 서도", "독도의 서도", "서도 주민숙소"],
+                        "West Islet of Takeshima", "Dokdo's West Islet", "Dokdo's western islet",
+                        "?West Islet"],
+                 "ko": ["독도 서도", "독도의 서도", "서도 주민숙소", "?서도"],
                  "ja": ["竹島の男島", "竹島の西島", "男島（西島）", "西島（男島）", "男島(西島)", "西島(男島)"],
-                 "zh": ["独岛西岛", "獨島西島", "竹岛西岛", "竹島西島"]}),
+                 "zh": ["独岛西岛", "獨島西島", "竹岛西岛", "竹島西島", "?西岛", "?西島"]}),
 }
 ISLET_POSITIONS = {  # NGII (National Geographic Information Institute, Korea), highest points
     "dongdo": [131.86956, 37.24078],  # 37°14′26.8″N 131°52′10.4″E

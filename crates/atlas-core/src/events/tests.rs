@@ -736,6 +736,10 @@ fn a_range_dates_its_start_in_the_new_languages() {
             "Từ ngày 14/12/2016 đến ngày 16/12/2016, các cuộc đàm phán diễn ra tại Shikotan.",
             "Shikotan",
         ),
+        (
+            "Các cuộc đàm phán diễn ra từ ngày 14 đến ngày 16/12 tại Shikotan.",
+            "Shikotan",
+        ),
     ] {
         let found: Vec<String> = dated(text, "2016-12-20", &[(needle, "shikotan", None)])
             .into_iter()

@@ -87,15 +87,20 @@ struct Pattern {
     /// are numbered in the order they are added): all the case forms of
     /// "Крымский" share it.
     alias: u32,
+    /// A name that counts only in a text that names its dispute by another
+    /// (written with a leading `?` in the pack: 서도 alone).
+    weak: bool,
 }
 
 /// What linking a text has found so far: its mentions, for each generic
 /// phrase among them (by the byte where it starts) the index of the phrase,
-/// and the namesakes named (indices into [`Linker::namesakes`]).
+/// the namesakes named (indices into [`Linker::namesakes`]) and the starts of
+/// the mentions by a weak name ([`Pattern::weak`]).
 struct Found<'a> {
     mentions: &'a mut Vec<Mention>,
     generic: &'a mut HashMap<usize, usize>,
     namesakes: &'a mut Vec<usize>,
+    weak: &'a mut HashSet<usize>,
 }
 
 /// A place a pattern can resolve to.
@@ -129,7 +134,7 @@ impl Linker {
         let mut patterns: Vec<Pattern> = Vec::new();
         // Generic phrases of two packs that fold alike: (the first one's, the other's).
         let mut shared_generic: Vec<(usize, usize)> = Vec::new();
-        let mut add = |alias: &str, language: AliasLanguage, meaning: Meaning, written: u32| {
+        let mut add = |alias: &str, language: AliasLanguage, meaning: Meaning, written: Written| {
             let folded = fold::fold(alias.trim());
             if folded.is_empty() {
                 return;
@@ -165,7 +170,8 @@ impl Linker {
                     meaning,
                     short_han,
                     particles,
-                    alias: written,
+                    alias: written.number,
+                    weak: written.weak,
                 });
             }
         };
@@ -255,12 +261,14 @@ impl Linker {
         // The generic phrases found, by the byte where each starts: their phrase index.
         let mut generic = HashMap::new();
         let mut namesakes = Vec::new();
+        let mut weak = HashSet::new();
         for chunk in chunks(text) {
             fold::fold_into(&text[chunk.clone()], &mut folded);
             let found = Found {
                 mentions: &mut mentions,
                 generic: &mut generic,
                 namesakes: &mut namesakes,
+                weak: &mut weak,
             };
             self.link_chunk(text, chunk.start, &folded, &mut offsets, found);
         }
@@ -271,6 +279,9 @@ impl Linker {
         }
         if !namesakes.is_empty() {
             self.drop_namesakes(&mut mentions, &namesakes, &generic);
+        }
+        if !weak.is_empty() {
+            drop_unconfirmed_weak(&mut mentions, &weak, &generic);
         }
         if !generic.is_empty() {
             self.resolve_generic(&mut mentions, &generic);
@@ -367,6 +378,7 @@ impl Linker {
             mentions,
             generic,
             namesakes,
+            weak,
         } = found;
         let mut at = 0;
         while at < folded.len() {
@@ -419,6 +431,9 @@ impl Linker {
                     continue;
                 }
                 Meaning::Place(target) => {
+                    if pattern.weak {
+                        weak.insert(start);
+                    }
                     let target = &self.targets[target];
                     (
                         target.feature.clone(),
@@ -493,6 +508,22 @@ impl Linker {
     }
 }
 
+/// Drops the mentions by a weak name (their starts are `weak`) of every pack
+/// that no other named mention confirms: 서도 alone is Dokdo's West Islet only
+/// in a text that names Dokdo.
+fn drop_unconfirmed_weak(
+    mentions: &mut Vec<Mention>,
+    weak: &HashSet<usize>,
+    generic: &HashMap<usize, usize>,
+) {
+    let confirmed: HashSet<String> = mentions
+        .iter()
+        .filter(|m| !weak.contains(&m.byte_start) && !generic.contains_key(&m.byte_start))
+        .map(|m| m.pack.clone())
+        .collect();
+    mentions.retain(|m| !weak.contains(&m.byte_start) || confirmed.contains(&m.pack));
+}
+
 /// Whether the name at `start..end` of `text` is one capitalised Cyrillic word
 /// alone in guillemets: in Russian and Ukrainian that names a thing after a
 /// place (the hotel «Севастополь», the battleship «Севастополь», ФК «Крим»),
@@ -544,18 +575,34 @@ fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
-/// Calls `f` with every form of every alias, its language and the alias's
-/// number (counting on from `written`): most as written, Russian and Ukrainian
-/// ones in all their case forms (unless written with a leading `=`).
+/// An alias as written in a pack: its number (see [`Pattern::alias`]) and
+/// whether it is weak (see [`Pattern::weak`]).
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    number: u32,
+    weak: bool,
+}
+
+/// Calls `f` with every form of every alias, its language and the alias as
+/// [`Written`] (numbered on from `written`): most as written, Russian and
+/// Ukrainian ones in all their case forms (unless written with a leading `=`);
+/// a leading `?` makes the alias weak.
 fn for_each_form(
     aliases: &Aliases,
     written: &mut u32,
-    mut f: impl FnMut(&str, AliasLanguage, u32),
+    mut f: impl FnMut(&str, AliasLanguage, Written),
 ) {
     for (language, alias) in aliases.iter() {
-        let number = *written;
+        let (weak, alias) = match alias.strip_prefix('?') {
+            Some(rest) => (true, rest),
+            None => (false, alias),
+        };
+        let this = Written {
+            number: *written,
+            weak,
+        };
         *written += 1;
-        let mut f = |form: &str, language| f(form, language, number);
+        let mut f = |form: &str, language| f(form, language, this);
         match (language, alias.strip_prefix('=')) {
             (AliasLanguage::Russian | AliasLanguage::Ukrainian, Some(exact)) => f(exact, language),
             (AliasLanguage::Russian, None) => russian::case_forms(alias)

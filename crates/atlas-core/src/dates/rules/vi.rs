@@ -123,6 +123,12 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_vi_day_month,
         ),
         (
+            format!(
+                r"\b{DAY_WORD}\s+(?P<d>\d{{1,2}})\s*(?:đến|tới|den|toi|[-–—])\s*(?:{DAY_WORD}\s+)?\d{{1,2}}(?:\s*[/.-]\s*|\s+(?:tháng|thang)\s+)(?P<m>\d{{1,2}})\b"
+            ),
+            rule_vi_range_start,
+        ),
+        (
             r"\b(?:(?i:tháng)|thang)\s+(?P<m>\d{1,2})\b".to_string(),
             rule_vi_month_alone,
         ),
@@ -183,6 +189,19 @@ fn rule_vi_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         return;
     }
     push_month_day(ctx, out, span, month, Some(day));
+}
+
+/// "ngày 1 đến ngày 5/7": the range's first day, in the month its last day
+/// names (the last day is a date of its own, the range's end).
+fn rule_vi_range_start(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let start = whole(caps).start;
+    let day = caps.name("d").unwrap();
+    let (Some(month), Some(d)) = (month_number(caps), num(caps, "d")) else {
+        return;
+    };
+    if (1..=31).contains(&d) {
+        push_month_day(ctx, out, start..day.end(), month, Some(d));
+    }
 }
 
 /// "tháng 9": September (not "9 tháng", nine months, nor "tháng 9 ngày");
