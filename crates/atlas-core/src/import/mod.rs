@@ -418,6 +418,26 @@ mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
 
+    /// Imports `paths` read from disk (no publication date given, a fixed
+    /// import time), stopping when `cancel` is set.
+    fn import_paths(
+        library: &Mutex<Library>,
+        linker: &Linker,
+        paths: &[std::path::PathBuf],
+        cancel: &AtomicBool,
+        on_progress: &mut dyn FnMut(ImportProgress),
+    ) -> ImportSummary {
+        import_files(
+            library,
+            linker,
+            paths.iter().cloned().map(ImportFile::Read).collect(),
+            None,
+            "2026-01-01T00:00:00Z".parse().unwrap(),
+            cancel,
+            on_progress,
+        )
+    }
+
     #[test]
     fn imports_good_files_reports_each_and_survives_bad_ones() {
         let dir = tempfile::tempdir().unwrap();
@@ -440,12 +460,10 @@ mod tests {
         let library = Mutex::new(Library::open_in_memory().unwrap());
         let linker = Linker::new(&Gazetteer::kuril());
         let mut seen = Vec::new();
-        let summary = import_files(
+        let summary = import_paths(
             &library,
             &linker,
-            paths.iter().cloned().map(ImportFile::Read).collect(),
-            None,
-            "2026-01-01T00:00:00Z".parse().unwrap(),
+            &paths,
             &AtomicBool::new(false),
             &mut |p| seen.push(p),
         );
@@ -508,12 +526,10 @@ mod tests {
         let linker = Linker::new(&Gazetteer::kuril());
         let import = |library: &Mutex<Library>| {
             let mut seen = Vec::new();
-            let summary = import_files(
+            let summary = import_paths(
                 library,
                 &linker,
-                paths.iter().cloned().map(ImportFile::Read).collect(),
-                None,
-                "2026-01-01T00:00:00Z".parse().unwrap(),
+                &paths,
                 &AtomicBool::new(false),
                 &mut |p| seen.push(p),
             );
@@ -572,21 +588,13 @@ mod tests {
         let linker = Linker::new(&Gazetteer::kuril());
         let cancel = AtomicBool::new(false);
         let mut seen = Vec::new();
-        let summary = import_files(
-            &library,
-            &linker,
-            paths.iter().cloned().map(ImportFile::Read).collect(),
-            None,
-            "2026-01-01T00:00:00Z".parse().unwrap(),
-            &cancel,
-            &mut |p| {
-                // Cancelled as the first article is stored, as a click on Cancel would.
-                if matches!(p, ImportProgress::Done { .. }) {
-                    cancel.store(true, Ordering::Relaxed);
-                }
-                seen.push(p);
-            },
-        );
+        let summary = import_paths(&library, &linker, &paths, &cancel, &mut |p| {
+            // Cancelled as the first article is stored, as a click on Cancel would.
+            if matches!(p, ImportProgress::Done { .. }) {
+                cancel.store(true, Ordering::Relaxed);
+            }
+            seen.push(p);
+        });
         assert!(summary.cancelled, "{summary:?}");
         assert!(summary.imported >= 1, "{summary:?}");
         assert!(
@@ -611,12 +619,10 @@ mod tests {
 
         // The same files again: the stored ones are duplicates, the rest are added.
         let mut again_seen = Vec::new();
-        let again = import_files(
+        let again = import_paths(
             &library,
             &linker,
-            paths.iter().cloned().map(ImportFile::Read).collect(),
-            None,
-            "2026-01-01T00:00:00Z".parse().unwrap(),
+            &paths,
             &AtomicBool::new(false),
             &mut |p| again_seen.push(p),
         );
@@ -648,12 +654,10 @@ mod tests {
         let paths = reports(dir.path(), 5);
         let library = Mutex::new(Library::open_in_memory().unwrap());
         let mut seen = Vec::new();
-        let summary = import_files(
+        let summary = import_paths(
             &library,
             &Linker::new(&Gazetteer::kuril()),
-            paths.iter().cloned().map(ImportFile::Read).collect(),
-            None,
-            "2026-01-01T00:00:00Z".parse().unwrap(),
+            &paths,
             &AtomicBool::new(true),
             &mut |p| seen.push(serde_json::to_value(&p).unwrap()),
         );
