@@ -785,7 +785,9 @@ async fn a_library_on_read_only_media_opens_read_only() {
             assert!(!button.is_enabled().await.unwrap(), "{css} is disabled");
             let title = button.attr("title").await.unwrap().unwrap_or_default();
             assert!(
-                title.contains("Deleting articles and editing dates are off"),
+                title.contains(
+                    "Deleting articles, editing dates and sources, and corrections are off"
+                ),
                 "{title}"
             );
         }

@@ -13,6 +13,7 @@
 // the date, and the button keeps an invisible copy of the mark in its place.
 import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon } from './dom';
+import { disableChange } from './libraryAccess';
 import type { TimelineEvent, EventSummary } from './types';
 
 const ROW = 76;
@@ -222,6 +223,7 @@ export class EventList {
     const over = note ? h('span', { class: 'ev-over' }, h('span', { class: 'ev-date ev-ghost', 'aria-hidden': 'true' }, date), datingMark(e.dated_by, { tabindex, id: markId })) : null;
     const edit = e.curated ? null : h('button', { class: 'ev-edit', type: 'button', tabindex, 'data-fkey': `ev:${e.id}:date`, 'aria-label': `Change the date of this event (${date})`, title: 'Change date' }, icon('edit', 12), d?.correction ? 'corrected' : '');
     edit?.addEventListener('click', () => this.cb.onEditDate(e));
+    if (edit) disableChange(edit);
     return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn, over, edit);
   }
 }

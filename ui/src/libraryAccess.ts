@@ -29,11 +29,12 @@ export function disableImport(button: HTMLButtonElement, r: ReadOnly): void {
 
 /** What is off in the reader and the library list, after the backend's reason. */
 export function changesOffText(r: ReadOnly): string {
-  return `${r.message} Deleting articles and editing dates are off.`;
+  return `${r.message} Deleting articles, editing dates and sources, and corrections are off.`;
 }
 
 /**
- * Disables a button that would change the library (delete, edit a date) when
+ * Disables a button that would change the library (delete, edit a date or a
+ * source, correct, re-analyse) when
  * the library is read-only, with the reason as its description; returns
  * whether it did.
  */
@@ -49,5 +50,5 @@ export function disableChange(button: HTMLButtonElement): boolean {
 /** The reader's line that says why Delete and Edit date are off (none when the library can be changed). */
 export function readOnlyHint(): HTMLElement | null {
   const r = libraryAccess.readOnly;
-  return r ? h('p', { class: 'hint read-only-hint', role: 'note' }, icon('alert', 14), h('span', {}, 'Read-only library: deleting and editing dates are off.')) : null;
+  return r ? h('p', { class: 'hint read-only-hint', role: 'note' }, icon('alert', 14), h('span', {}, 'Read-only library: deleting, editing and corrections are off.')) : null;
 }

@@ -235,6 +235,7 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
   const sourceText = h('span', { class: 'reader-source' }, a.source ? `Source: ${a.source}` : 'No source');
   const sourceBtn = h('button', { class: 'text-btn reader-source-edit', type: 'button', 'aria-label': 'Edit source' }, icon('edit', 14), 'Edit source');
   const sourceRow = h('p', { class: 'meta reader-meta' }, sourceText, sourceBtn);
+  disableChange(sourceBtn);
   const startSourceEdit = () => {
     const input = h('input', { type: 'text', class: 'source-input', value: a.source ?? '', 'aria-label': 'Source', maxlength: 200, placeholder: 'Where the article comes from' });
     const save = h('button', { class: 'btn btn--primary btn--small', type: 'submit' }, 'Save');

@@ -6,6 +6,7 @@
 // and the events.
 import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon, plural } from './dom';
+import { disableChange } from './libraryAccess';
 import { correctionNote, correctionTime, fold, mentionMenu, type PlaceChoice } from './correctionMenu';
 import { eventDateEditor } from './eventDateEditor';
 import type { MarkOptions } from './textView';
@@ -89,6 +90,7 @@ export function eventRow(ctx: PanelContext, a: ArticleDetail, e: TimelineEvent, 
     ? h('span', { class: 'ev-flag ev-flag--corrected', title: `Extracted as ${formatDate(e.correction.extracted)}; a person’s correction in this library, ${correctionTime(e.correction.at)}` }, icon('edit', 11), 'corrected')
     : null;
   const change = h('button', { class: 'text-btn ev-date-btn', type: 'button', 'aria-label': `Change the date of this event (${formatDate(e.date)})` }, icon('edit', 12), 'Change date');
+  disableChange(change);
   const row = h(
     'li',
     { 'data-event-id': e.id },

@@ -16,12 +16,13 @@ export function installMock(config: MockConfig = window.__ATLAS_MOCK_CONFIG__ ??
   const backend = new MockBackend(
     config,
     (event, payload) => void emit(event, payload),
-    // One file's progress a batch (the app sends batches of up to 100 ms).
+    // An import's progress comes in batches (the app sends batches of up to 100 ms):
+    // here one file's a batch. A re-analysis reports one message at a time.
     (channel, message) => {
       const id = (channel as { id: number }).id;
       const counter = ((channel as { __n?: number }).__n ?? 0) as number;
       (channel as { __n?: number }).__n = counter + 1;
-      (window as unknown as { __TAURI_INTERNALS__: { runCallback(id: number, data: unknown): void } }).__TAURI_INTERNALS__.runCallback(id, { index: counter, message: [message] });
+      (window as unknown as { __TAURI_INTERNALS__: { runCallback(id: number, data: unknown): void } }).__TAURI_INTERNALS__.runCallback(id, { index: counter, message: 'kind' in message ? [message] : message });
     },
   );
   mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>), { shouldMockEvents: true });

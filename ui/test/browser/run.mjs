@@ -862,15 +862,19 @@ test('read-only library: a note on the map, import buttons disabled with the rea
     // Delete and Edit date are off up front, with the reason, in the library list and in the reader.
     await page.locator('#tab-library').click();
     const row = page.locator('.lib-item').first();
+    eq(await page.locator('.reanalyse-start').count(), 0, 'no Re-analyse library in a read-only library');
     for (const button of [row.locator('.icon-btn--danger'), row.locator('.icon-btn[aria-label^="Edit the publication date"]')]) {
       assert(await button.isDisabled(), 'disabled in the list');
-      assert((await button.getAttribute('title')).includes('read-only media') && (await button.getAttribute('title')).includes('Deleting articles and editing dates are off'), 'with the reason');
+      assert((await button.getAttribute('title')).includes('read-only media') && (await button.getAttribute('title')).includes('Deleting articles, editing dates and sources, and corrections are off'), 'with the reason');
     }
     await row.locator('.lib-open').click();
     await page.locator('.reader-title').waitFor();
     assert(await page.getByRole('button', { name: 'Edit publication date' }).isDisabled(), 'Edit date is disabled');
     assert(await page.locator('.reader .text-btn--danger').isDisabled(), 'Delete is disabled');
-    eq(await page.locator('.read-only-hint').textContent(), 'Read-only library: deleting and editing dates are off.', 'the reader says why');
+    assert(await page.getByRole('button', { name: 'Edit source' }).isDisabled(), 'Edit source is disabled');
+    const changeDate = page.locator('.reader .ev-date-btn');
+    assert((await changeDate.count()) > 0 && (await changeDate.first().isDisabled()), 'Change date is disabled');
+    eq(await page.locator('.read-only-hint').textContent(), 'Read-only library: deleting, editing and corrections are off.', 'the reader says why');
     const changes = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => ['delete_article', 'set_published', 'restore_article'].includes(c.cmd)).length);
     eq(changes, 0, 'no change asked for');
     await shot(page, `read-only-reader-${colorScheme}`);
