@@ -49,7 +49,11 @@ fn corrections_survive_reanalysis_with_more_packs() {
         atlas
             .correct_mention(kuril_article, unlinked.start, None)
             .unwrap();
-        corrected_event = detail.events[0].summary.id.clone();
+        // A mention's correction extracts the article's events again: new ids.
+        corrected_event = atlas.article(kuril_article).unwrap().events[0]
+            .summary
+            .id
+            .clone();
         atlas
             .correct_event_date(&corrected_event, "1999-09-09".parse().unwrap())
             .unwrap();
