@@ -13,7 +13,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use atlas_core::gazetteer::{Gazetteer, PlaceKind};
+use atlas_core::gazetteer::Gazetteer;
 use atlas_core::store::{EventScope, Library, PlaceOfDispute};
 
 /// Runs of each query (after one warm-up run).
@@ -42,22 +42,6 @@ fn measure(name: &str, articles: usize, target_ms: f64, mut run: impl FnMut() ->
     );
 }
 
-/// Each place's dispute and island, as the app tells the store.
-fn places(gazetteer: &Gazetteer) -> Vec<PlaceOfDispute> {
-    gazetteer
-        .places()
-        .iter()
-        .map(|p| PlaceOfDispute {
-            id: p.id.clone(),
-            dispute: p.pack.clone(),
-            island: match p.kind {
-                PlaceKind::Island => Some(p.id.clone()),
-                _ => p.island.clone(),
-            },
-        })
-        .collect()
-}
-
 fn main() {
     let Ok(paths) = std::env::var("ATLAS_BENCH_LIBRARIES") else {
         println!(
@@ -67,7 +51,7 @@ fn main() {
         return;
     };
     let gazetteer = Gazetteer::built_in();
-    let places = places(&gazetteer);
+    let places = PlaceOfDispute::all_of(&gazetteer);
     for dir in paths.split_whitespace().map(PathBuf::from) {
         let path = dir.join("library.sqlite3");
         if !path.is_file() {

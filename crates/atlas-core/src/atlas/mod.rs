@@ -38,7 +38,7 @@ use crate::gazetteer::Gazetteer;
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::store::{
     read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
-    Library, MentionCorrection, MentionRecord, ReadOnly, SearchHit,
+    Library, MentionCorrection, MentionRecord, PlaceOfDispute, ReadOnly, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use disputes::Dispute;
@@ -165,7 +165,7 @@ impl Atlas {
     pub fn open(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
         let mut library = Library::open(library_path)?;
         // The aggregate learns the packs' places (rebuilt when they changed).
-        library.set_places(&overview::places_of(&gazetteer))?;
+        library.set_places(&PlaceOfDispute::all_of(&gazetteer))?;
         let mut atlas = Atlas::with_library(gazetteer, library);
         atlas.reader = Some(Mutex::new(Library::open_reader(library_path)?));
         Ok(atlas)
@@ -210,7 +210,9 @@ impl Atlas {
     /// An atlas around an already open library (tests use an in-memory one).
     /// The aggregate learns the packs' places unless the library is read-only.
     pub fn with_library(gazetteer: Gazetteer, mut library: Library) -> Atlas {
-        let aggregate = library.set_places(&overview::places_of(&gazetteer)).is_ok();
+        let aggregate = library
+            .set_places(&PlaceOfDispute::all_of(&gazetteer))
+            .is_ok();
         Atlas {
             aggregate,
             packs: Packs::new(gazetteer),

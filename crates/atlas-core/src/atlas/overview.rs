@@ -10,8 +10,7 @@ use serde::Serialize;
 
 use super::timeline::{curated_events, Histogram, TimelineEvent};
 use super::Atlas;
-use crate::gazetteer::{Gazetteer, PlaceKind};
-use crate::store::{EventFilter, EventScope, PlaceOfDispute};
+use crate::store::{EventFilter, EventScope};
 use crate::Result;
 
 /// Events at one place in the years asked for.
@@ -47,22 +46,6 @@ pub struct TimelinePage {
     pub offset: usize,
     /// The events from `offset` on, in date order (curated first within a date).
     pub events: Vec<TimelineEvent>,
-}
-
-/// Each place's dispute and the island its events count for.
-pub(super) fn places_of(gazetteer: &Gazetteer) -> Vec<PlaceOfDispute> {
-    gazetteer
-        .places()
-        .iter()
-        .map(|p| PlaceOfDispute {
-            id: p.id.clone(),
-            dispute: p.pack.clone(),
-            island: match p.kind {
-                PlaceKind::Island => Some(p.id.clone()),
-                _ => p.island.clone(),
-            },
-        })
-        .collect()
 }
 
 impl Atlas {
@@ -230,6 +213,7 @@ impl Atlas {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
     use crate::store::Library;
 
     fn atlas() -> Atlas {

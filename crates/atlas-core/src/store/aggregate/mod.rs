@@ -46,6 +46,26 @@ pub struct PlaceOfDispute {
     pub island: Option<String>,
 }
 
+impl PlaceOfDispute {
+    /// Every place of `gazetteer`'s packs with its dispute and the island its
+    /// events count for (what [`Library::set_places`] is told).
+    pub fn all_of(gazetteer: &crate::gazetteer::Gazetteer) -> Vec<PlaceOfDispute> {
+        use crate::gazetteer::PlaceKind;
+        gazetteer
+            .places()
+            .iter()
+            .map(|p| PlaceOfDispute {
+                id: p.id.clone(),
+                dispute: p.pack.clone(),
+                island: match p.kind {
+                    PlaceKind::Island => Some(p.id.clone()),
+                    _ => p.island.clone(),
+                },
+            })
+            .collect()
+    }
+}
+
 /// A place (or island) and a number.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PlaceCount {
