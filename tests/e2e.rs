@@ -108,6 +108,21 @@ impl App {
             .unwrap_or_else(|e| panic!("{css} did not appear within {timeout:?}: {e}"))
     }
 
+    /// Waits until the map shows the Kurils' labels (the app is ready to use).
+    async fn wait_for_map(&self) {
+        self.wait_for(
+            r#".map-label[data-place="kunashir"]"#,
+            Duration::from_secs(20),
+        )
+        .await;
+    }
+
+    /// The theme the page shows (`light` or `dark`), for screenshot names.
+    async fn theme(&self) -> String {
+        let script = "return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'";
+        page_value(self, script).await.as_str().unwrap().to_string()
+    }
+
     /// Calls an app command from the page (as the UI does) and returns its answer.
     async fn invoke(&self, cmd: &str, args: Value) -> Value {
         let script = "const done = arguments[arguments.length - 1];\
@@ -274,11 +289,7 @@ async fn drop_the_sample_then_explore_kunashir_and_1945() {
 async fn drop_and_explore(app: App) {
     app.wait_for(".maplibregl-canvas", Duration::from_secs(20))
         .await;
-    app.wait_for(
-        r#".map-label[data-place="kunashir"]"#,
-        Duration::from_secs(20),
-    )
-    .await;
+    app.wait_for_map().await;
     app.screenshot("01-first-run").await;
     assert_eq!(app.invoke("list_articles", json!({})).await, json!([]));
 
@@ -953,17 +964,8 @@ async fn the_world_view_and_the_six_disputes() {
 }
 
 async fn world_and_disputes(app: App) {
-    app.wait_for(
-        r#".map-label[data-place="kunashir"]"#,
-        Duration::from_secs(20),
-    )
-    .await;
-    let theme = page_value(
-        &app,
-        "return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'",
-    )
-    .await;
-    let theme = theme.as_str().unwrap().to_string();
+    app.wait_for_map().await;
+    let theme = app.theme().await;
     let switcher_name = || async {
         page_value(
             &app,
@@ -1084,11 +1086,7 @@ async fn a_chinese_and_a_spanish_article_go_under_their_disputes() {
 }
 
 async fn chinese_and_spanish(app: App) {
-    app.wait_for(
-        r#".map-label[data-place="kunashir"]"#,
-        Duration::from_secs(20),
-    )
-    .await;
+    app.wait_for_map().await;
     let dir = Path::new(ROOT).join("tests/fixtures/articles");
     let zh = dir.join("zh-senkaku-h13-xinhua-ccg-patrol.txt");
     let es = dir.join("es-falklands-h13-cancilleria-2-de-abril.txt");

@@ -62,17 +62,8 @@ async fn type_keys(app: &App, text: &str) {
 }
 
 async fn corrections(app: App) {
-    app.wait_for(
-        r#".map-label[data-place="kunashir"]"#,
-        Duration::from_secs(20),
-    )
-    .await;
-    let theme = page_value(
-        &app,
-        "return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'",
-    )
-    .await;
-    let theme = theme.as_str().unwrap().to_string();
+    app.wait_for_map().await;
+    let theme = app.theme().await;
     app.invoke("load_sample", json!({})).await;
     eventually("Kunashir's badge", Duration::from_secs(15), || async {
         (badge(&app, "kunashir").await == "1").then_some(())
