@@ -3,7 +3,7 @@
 # the map, brushes of the timeline and islands opened, timed from the X input
 # (xdotool) to the animation frame that shows the result, during the import and
 # with the app idle. Runs the ignored end-to-end test
-# `interaction_latency_during_a_10000_file_import` (tests/e2e.rs) under its own
+# `interaction_latency_during_a_10000_file_import` (tests/e2e/long_import.rs) under its own
 # Xvfb and tauri-driver; prints median, p95 and max per interaction.
 #
 #   tests/bench/latency.sh                  # 10,000 files, the debug build
