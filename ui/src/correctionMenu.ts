@@ -61,6 +61,8 @@ export interface MentionMenuOptions {
   correctedAt?: string;
   /** The places it may be linked to. */
   places: readonly PlaceChoice[];
+  /** Why corrections are off (a read-only library): the menu then says so instead of offering them. */
+  offReason?: string;
   placeName(id: string): string;
   /** Links it to a place, or to none (null); resolves when the library has it. */
   apply(feature: string | null): Promise<void>;
@@ -94,6 +96,13 @@ export function mentionMenu(o: MentionMenuOptions): HTMLElement {
   };
 
   const showItems = () => {
+    if (o.offReason !== undefined) {
+      // Nothing to choose: the reason, and the menu itself holds the focus (Esc closes it).
+      body.replaceChildren(h('p', { class: 'hint mention-menu-off', role: 'note' }, o.offReason));
+      menu.tabIndex = -1;
+      menu.focus();
+      return;
+    }
     const item = (label: string, ic: string, go: () => void, cls = '') => {
       const b = h('button', { type: 'button', class: `mention-menu-item ${cls}`, role: 'menuitem' }, icon(ic, 14), label);
       b.addEventListener('click', go);

@@ -3,7 +3,8 @@
 // is browsed and searched as usual; adding, deleting and re-dating articles
 // are off, and the window says why up front: a note on the map, the import,
 // delete and date-edit buttons disabled with the reason (a drop shows it too),
-// rather than an error on use.
+// a mention's menu giving the reason instead of its corrections, rather than
+// an error on use.
 import { h, icon } from './dom';
 import type { ReadOnly } from './types';
 

@@ -6,7 +6,7 @@
 // and the events.
 import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon, plural } from './dom';
-import { disableChange } from './libraryAccess';
+import { changesOffText, disableChange, libraryAccess } from './libraryAccess';
 import { correctionNote, correctionTime, fold, mentionMenu, type PlaceChoice } from './correctionMenu';
 import { eventDateEditor } from './eventDateEditor';
 import type { MarkOptions } from './textView';
@@ -56,6 +56,7 @@ export function correctableMarks(ctx: PanelContext, a: ArticleDetail, host: HTML
         feature: c ? (c.feature ?? null) : mention!.feature,
         correctedAt: c?.at,
         places: placeChoices(ctx),
+        offReason: libraryAccess.readOnly ? changesOffText(libraryAccess.readOnly) : undefined,
         placeName: (id) => ctx.state.name(id),
         apply: async (feature) => {
           const updated = await ctx.backend.correctMention(a.id, start, feature);

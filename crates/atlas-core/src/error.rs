@@ -304,10 +304,10 @@ impl Error {
         self.kind().as_str()
     }
 
-    /// Wraps an I/O error with the path it happened on; a full disk
-    /// (`ENOSPC`, [`std::io::ErrorKind::StorageFull`]) is [`Error::DiskFull`].
+    /// Wraps an I/O error with the path it happened on; a full disk or a
+    /// used-up quota ([`is_out_of_space`]) is [`Error::DiskFull`].
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        if source.kind() == std::io::ErrorKind::StorageFull {
+        if is_out_of_space(&source) {
             return Error::DiskFull(source.to_string());
         }
         Error::Io {
@@ -324,6 +324,16 @@ impl Error {
             source,
         }
     }
+}
+
+/// Whether an I/O error means no more can be written: the disk is full
+/// (`ENOSPC`) or the user's quota on it is used up (`EDQUOT`). Both ask the
+/// user for the same thing, space.
+pub(crate) fn is_out_of_space(error: &std::io::Error) -> bool {
+    matches!(
+        error.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 /// SQLite's errors are [`Error::Store`], except a full disk (`SQLITE_FULL`),
@@ -479,6 +489,9 @@ mod tests {
             assert!(e
                 .to_string()
                 .starts_with("the disk holding the library is full ("));
+            const EDQUOT: i32 = 122;
+            let e = Error::io("lib", std::io::Error::from_raw_os_error(EDQUOT));
+            assert_eq!(e.code(), "disk_full", "a used-up quota");
         }
         for other in [
             std::io::ErrorKind::WriteZero,

@@ -875,7 +875,14 @@ test('read-only library: a note on the map, import buttons disabled with the rea
     const changeDate = page.locator('.reader .ev-date-btn');
     assert((await changeDate.count()) > 0 && (await changeDate.first().isDisabled()), 'Change date is disabled');
     eq(await page.locator('.read-only-hint').textContent(), 'Read-only library: deleting, editing and corrections are off.', 'the reader says why');
-    const changes = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => ['delete_article', 'set_published', 'restore_article'].includes(c.cmd)).length);
+    // A mention's menu gives the reason instead of its corrections.
+    await page.locator('.reader mark[data-mention]').first().click();
+    assert((await page.locator('.mention-menu .mention-menu-off').textContent()).includes('corrections are off'), "a mention's menu says why");
+    eq(await page.locator('.mention-menu .mention-menu-item').count(), 0, 'and offers no correction');
+    await shot(page, `read-only-mention-${colorScheme}`);
+    await page.keyboard.press('Escape');
+    eq(await page.locator('.mention-menu').count(), 0, 'Esc closes it');
+    const changes = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => ['delete_article', 'set_published', 'restore_article', 'correct_mention'].includes(c.cmd)).length);
     eq(changes, 0, 'no change asked for');
     await shot(page, `read-only-reader-${colorScheme}`);
     await done(a);

@@ -1,5 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { fold, matchPlaces, type PlaceChoice } from '../../src/correctionMenu';
+import { libraryAccess } from '../../src/libraryAccess';
 import { readerPanel, type PanelContext } from '../../src/panels';
 import { describeStale, summaryText } from '../../src/reanalysisView';
 import type { ArticleDetail, PlaceProperties, TimelineEvent } from '../../src/types';
@@ -123,6 +124,30 @@ test('the mention menu opens from the keyboard, links to a searched place, and E
   panel.querySelector<HTMLElement>('.mention-menu-undo')!.click();
   await tick();
   expect(backend.correctMention).toHaveBeenLastCalledWith(1, at('Kunashir').start, 'kunashir');
+});
+
+test('in a read-only library the mention menu says why instead of offering corrections, and Esc closes it', async () => {
+  libraryAccess.readOnly = { reason: 'read_only_media', message: 'The library is on read-only media.' };
+  try {
+    const { ctx, backend } = context();
+    const panel = readerPanel(ctx, article, {}, vi.fn());
+    document.body.replaceChildren(panel);
+    const mark = panel.querySelector<HTMLElement>('mark.hl--corrected')!;
+    mark.focus();
+    key(mark, 'Enter');
+    await tick();
+    const menu = panel.querySelector<HTMLElement>('.mention-menu')!;
+    expect(menu.querySelectorAll('.mention-menu-item')).toHaveLength(0);
+    expect(menu.querySelector('.mention-menu-off')!.textContent).toBe('The library is on read-only media. Deleting articles, editing dates and sources, and corrections are off.');
+    expect(menu.querySelector('.mention-menu-head')!.textContent).toContain('Kunashir');
+    expect(document.activeElement).toBe(menu);
+    key(menu, 'Escape');
+    expect(panel.querySelector('.mention-menu')).toBeNull();
+    expect(document.activeElement).toBe(mark);
+    expect(backend.correctMention).not.toHaveBeenCalled();
+  } finally {
+    libraryAccess.readOnly = null;
+  }
 });
 
 test('an event date is typed at any precision; anything else is a clear error under the field', async () => {

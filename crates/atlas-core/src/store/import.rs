@@ -110,7 +110,8 @@ impl Library {
             for &new in batch {
                 let outcome = {
                     let savepoint = tx.savepoint()?;
-                    let outcome = store_article(&savepoint, new, imported_at);
+                    let outcome = store_article(&savepoint, new, imported_at)
+                        .map_err(|e| super::with_system_cause(&savepoint, e));
                     if outcome.is_ok() {
                         savepoint.commit()?;
                     }
@@ -135,7 +136,7 @@ impl Library {
             tx.commit()?;
             Ok(())
         })();
-        match committed {
+        match committed.map_err(|e| super::with_system_cause(&self.conn, e)) {
             Ok(()) => outcomes,
             Err(error) => batch
                 .iter()

@@ -311,6 +311,29 @@ fn sql_offset(n: usize) -> Result<i64> {
 }
 
 /// Not found: the article `id`.
+/// Refines a store error by what the system said: SQLite reports a write
+/// refused for want of space as `SQLITE_FULL` only when the system said
+/// `ENOSPC`; a used-up disk quota (`EDQUOT`), in a write or in a WAL
+/// checkpoint, comes as a plain I/O error. Either is [`Error::DiskFull`].
+fn with_system_cause(conn: &Connection, error: Error) -> Error {
+    let Error::Store(rusqlite::Error::SqliteFailure(failure, _)) = &error else {
+        return error;
+    };
+    if failure.code != rusqlite::ErrorCode::SystemIoFailure {
+        return error;
+    }
+    // SAFETY: the handle is the open connection's, used on this thread, and
+    // sqlite3_system_errno only reads the error it last recorded.
+    let errno = unsafe { rusqlite::ffi::sqlite3_system_errno(conn.handle()) };
+    if errno != 0 && crate::error::is_out_of_space(&std::io::Error::from_raw_os_error(errno)) {
+        return Error::DiskFull(format!(
+            "{error} ({})",
+            std::io::Error::from_raw_os_error(errno)
+        ));
+    }
+    error
+}
+
 fn article_not_found(id: i64) -> Error {
     Error::NotFound(format!(
         "article #{id} is not in the library (it may have been deleted)"
