@@ -91,7 +91,7 @@ e2e() {
     }
   fi
   # Build the binary and the test first, so the driver does not wait on the compiler.
-  quietly cargo test --locked -p dispute-atlas --test e2e --test e2e_export --no-run || return 1
+  quietly cargo test --locked -p dispute-atlas --test e2e --no-run || return 1
   # Another port pair (ATLAS_DRIVER_PORT) lets two checkouts run their end-to-end tests at once.
   local port="${ATLAS_DRIVER_PORT:-4444}"
   tauri-driver --port "$port" --native-port "$((port + 1))" >artifacts/tauri-driver.log 2>&1 &
@@ -102,7 +102,7 @@ e2e() {
   done
   run_e2e() {
     ATLAS_E2E=require TAURI_DRIVER_URL="http://127.0.0.1:$port" ATLAS_ARTIFACTS="$root/artifacts" \
-      cargo test -q --locked -p dispute-atlas --test e2e --test e2e_export -- --test-threads=1
+      cargo test -q --locked -p dispute-atlas --test e2e -- --test-threads=1
   }
   # Once in a while a wait in the real window times out (seen twice in session 5, each test
   # passing on its own right after); a failure that is real fails the second run too.

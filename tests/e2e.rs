@@ -17,6 +17,9 @@ use serde_json::{json, Value};
 /// A person's corrections: relink, undo, event dates, re-analysis.
 #[path = "e2e/corrections.rs"]
 mod corrections;
+/// Exporting the evidence (GeoJSON, CSV) and the coverage chart.
+#[path = "e2e/export.rs"]
+mod export;
 #[path = "e2e/long_import.rs"]
 mod long_import;
 
