@@ -82,6 +82,50 @@ prepare_app_build() {
   build_ui
 }
 
+# start_driver_stack DIR PORT: what the real app's WebDriver runs need: a private X
+# server (Xvfb on a free display number, unless DISPLAY is set), a private D-Bus session
+# bus (the single-instance plugin finds a running app through it), and tauri-driver on
+# the port pair PORT, PORT+1. Logs go to DIR. Exports DISPLAY, DBUS_SESSION_BUS_ADDRESS
+# and TAURI_DRIVER_URL; `stop_driver_stack` stops what it started.
+driver_stack_pids=()
+start_driver_stack() {
+  local dir="$1" port="$2" bus
+  driver_stack_pids=()
+  if [ -z "${DISPLAY:-}" ]; then
+    # Xvfb writes the display number it took to fd 3.
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$dir/xvfb.display" 2>"$dir/xvfb.log" &
+    driver_stack_pids+=($!)
+    for _ in $(seq 50); do [ -s "$dir/xvfb.display" ] && break; sleep 0.1; done
+    export DISPLAY=":$(cat "$dir/xvfb.display")"
+  fi
+  if command -v dbus-daemon >/dev/null; then
+    bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1) && {
+      export DBUS_SESSION_BUS_ADDRESS="${bus%%$'\n'*}"
+      driver_stack_pids+=("${bus##*$'\n'}")
+    }
+  fi
+  tauri-driver --port "$port" --native-port "$((port + 1))" >"$dir/tauri-driver.log" 2>&1 &
+  driver_stack_pids+=($!)
+  for _ in $(seq 50); do
+    curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  export TAURI_DRIVER_URL="http://127.0.0.1:$port"
+}
+
+# stop_driver_stack: stops tauri-driver, the bus and Xvfb, last started first. SIGTERM,
+# not SIGKILL: tauri-driver then stops its WebKitWebDriver too.
+stop_driver_stack() {
+  local i pid
+  for ((i = ${#driver_stack_pids[@]} - 1; i >= 0; i--)); do
+    pid=${driver_stack_pids[i]}
+    # (The bus is no child of this shell: there is nothing to wait for.)
+    kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  driver_stack_pids=()
+  return 0
+}
+
 # The Spark test's Python environment (pyspark), outside the repository.
 spark_venv() { printf '%s\n' "${ATLAS_SPARK_VENV:-$HOME/.cache/dispute-atlas/spark-venv}"; }
 

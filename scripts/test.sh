@@ -72,36 +72,14 @@ check "TypeScript bindings are up to date" bindings_fresh
 check "UI tests (unit and browser)" bash -c 'cd ui && npm test --silent'
 
 e2e() {
-  local xvfb_pid="" driver_pid="" dbus_pid="" rc=0
+  local rc=0
   mkdir -p artifacts
-  if [ -z "${DISPLAY:-}" ]; then
-    # A private X server on a free display number (Xvfb writes the number to fd 3).
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>artifacts/xvfb.display 2>artifacts/xvfb.log &
-    xvfb_pid=$!
-    for _ in $(seq 50); do [ -s artifacts/xvfb.display ] && break; sleep 0.1; done
-    export DISPLAY=":$(cat artifacts/xvfb.display)"
-  fi
-  # A private D-Bus session bus: the single-instance plugin finds a running app through it
-  # (its test is skipped without one).
-  if command -v dbus-daemon >/dev/null; then
-    local bus
-    bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1) && {
-      export DBUS_SESSION_BUS_ADDRESS="${bus%%$'\n'*}"
-      dbus_pid="${bus##*$'\n'}"
-    }
-  fi
   # Build the binary and the test first, so the driver does not wait on the compiler.
   quietly cargo test --locked -p dispute-atlas --test e2e --no-run || return 1
   # Another port pair (ATLAS_DRIVER_PORT) lets two checkouts run their end-to-end tests at once.
-  local port="${ATLAS_DRIVER_PORT:-4444}"
-  tauri-driver --port "$port" --native-port "$((port + 1))" >artifacts/tauri-driver.log 2>&1 &
-  driver_pid=$!
-  for _ in $(seq 50); do
-    curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break
-    sleep 0.1
-  done
+  start_driver_stack artifacts "${ATLAS_DRIVER_PORT:-4444}"
   run_e2e() {
-    ATLAS_E2E=require TAURI_DRIVER_URL="http://127.0.0.1:$port" ATLAS_ARTIFACTS="$root/artifacts" \
+    ATLAS_E2E=require ATLAS_ARTIFACTS="$root/artifacts" \
       cargo test -q --locked -p dispute-atlas --test e2e -- --test-threads=1
   }
   # Once in a while a wait in the real window times out (seen twice in session 5, each test
@@ -110,10 +88,7 @@ e2e() {
     say "The end-to-end tests failed; running them once more to tell a real failure from a slow one"
     run_e2e || rc=$?
   fi
-  # SIGTERM, not SIGKILL: tauri-driver then stops its WebKitWebDriver too.
-  kill -TERM "$driver_pid" 2>/dev/null && wait "$driver_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill -TERM "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
-  [ -n "$dbus_pid" ] && kill -TERM "$dbus_pid" 2>/dev/null
+  stop_driver_stack
   return "$rc"
 }
 check "end-to-end tests (real app, Xvfb, tauri-driver)" e2e

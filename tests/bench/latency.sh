@@ -27,27 +27,15 @@ say "Building the app and the end-to-end tests (${ATLAS_BENCH_PROFILE:-debug})"
 quietly cargo test --locked "${profile[@]}" -p dispute-atlas --test e2e --no-run
 
 work=$(mktemp -d)
-pids=()
 cleanup() {
-  # SIGTERM, not SIGKILL: tauri-driver then stops its WebKitWebDriver too.
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  stop_driver_stack
   rm -rf "$work"
 }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-  pids+=($!)
-  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-  export DISPLAY=":$(cat "$work/display")"
-fi
-port="${ATLAS_DRIVER_PORT:-4444}"
-tauri-driver --port "$port" --native-port "$((port + 1))" >"$work/driver.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break; sleep 0.1; done
+start_driver_stack "$work" "${ATLAS_DRIVER_PORT:-4444}"
 
 say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 mkdir -p artifacts
-ATLAS_E2E=require TAURI_DRIVER_URL="http://127.0.0.1:$port" ATLAS_ARTIFACTS="$root/artifacts" \
+ATLAS_E2E=require ATLAS_ARTIFACTS="$root/artifacts" \
   cargo test -q --locked "${profile[@]}" -p dispute-atlas --test e2e -- --ignored --nocapture \
   interaction_latency_during_a_10000_file_import

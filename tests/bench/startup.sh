@@ -26,24 +26,12 @@ quietly cargo build --release --locked -p atlas-core --example seed_library
 app="$target/release/dispute-atlas"
 
 work=$(mktemp -d)
-pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  stop_driver_stack
   rm -rf "$work"
 }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-  pids+=($!)
-  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-  export DISPLAY=":$(cat "$work/display")"
-fi
-port=4455
-tauri-driver --port $port --native-port $((port + 1)) >"$work/driver.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break; sleep 0.1; done
-export TAURI_DRIVER_URL="http://127.0.0.1:$port"
+start_driver_stack "$work" "${ATLAS_DRIVER_PORT:-4455}"
 
 for n in "${counts[@]}"; do
   dir="$work/library-$n"
@@ -54,7 +42,7 @@ for n in "${counts[@]}"; do
   say "Library of $n articles:" >&2
   if ! /usr/bin/python3 tests/bench/startup.py "$app" "$dir" "$n"; then
     say "The measurement failed; tauri-driver's log:" >&2
-    tail -n 40 "$work/driver.log" >&2
+    tail -n 40 "$work/tauri-driver.log" >&2
     exit 1
   fi
 done
