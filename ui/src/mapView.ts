@@ -188,7 +188,8 @@ export class MapView {
     if (pack) for (const f of pack.places.features) this.places.set(f.properties.id, f);
     const bounds = pack?.bounds ?? WORLD_BOUNDS;
     const instant = first || matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.fitBounds(bounds, { padding: pack ? 24 : 8, animate: !instant, duration: 1200 });
+    // A dispute keeps room across for the labels of the islands at its edges (they sit beside their islands).
+    this.map.fitBounds(bounds, { padding: pack ? { top: 32, bottom: 32, left: 72, right: 72 } : 8, animate: !instant, duration: 1200 });
     const attribution = [NATURAL_EARTH, ...(pack ? [escapeText(pack.attribution)] : [])];
     if (this.attribution) this.map.removeControl(this.attribution);
     // A long credit (a pack's) folds behind the ⓘ button, clear of the legend and the labels.
