@@ -102,14 +102,15 @@ pub(super) fn split_words(phrase: &str) -> Vec<&str> {
 
 /// Classifies the words of a phrase with `classify` (called with each word's
 /// index) up to and including the first noun, the head; words after it stay as
-/// written, except an adjective in -й, which may also agree with the head.
+/// written, except an adjective (a name, "остров Зелёный", "станица Крымская"),
+/// which may also agree with the head.
 pub(super) fn classify_phrase(words: &[String], classify: impl Fn(usize) -> Word) -> Vec<Word> {
     let mut classified: Vec<Word> = Vec::with_capacity(words.len());
     let mut head_seen = false;
     for (i, w) in words.iter().enumerate() {
         if head_seen {
             let word = match classify(i) {
-                adjective @ Word::Adjective { .. } if w.ends_with('й') => Word::Appositive {
+                adjective @ Word::Adjective { .. } => Word::Appositive {
                     written: w.clone(),
                     adjective: Box::new(adjective),
                 },
@@ -278,8 +279,8 @@ mod tests {
     }
 
     #[test]
-    fn words_after_the_head_stay_as_written() {
-        let words: Vec<String> = ["big", "island", "red"].map(String::from).to_vec();
+    fn words_after_the_head_stay_as_written_but_an_adjective_may_also_agree() {
+        let words: Vec<String> = ["big", "island", "red", "sea"].map(String::from).to_vec();
         let noun = Word::Noun {
             singular: Some(inflect(
                 "",
@@ -290,7 +291,7 @@ mod tests {
             agreement: Agreement::Feminine,
         };
         let classified = classify_phrase(&words, |i| match i {
-            1 => noun.clone(),
+            1 | 3 => noun.clone(),
             _ => Word::Adjective {
                 prefix: String::new(),
                 stem: words[i].clone(),
@@ -299,6 +300,7 @@ mod tests {
         });
         assert!(matches!(classified[0], Word::Adjective { .. }));
         assert!(matches!(classified[1], Word::Noun { .. }));
-        assert!(matches!(&classified[2], Word::Fixed(w) if w == "red"));
+        assert!(matches!(&classified[2], Word::Appositive { written, .. } if written == "red"));
+        assert!(matches!(&classified[3], Word::Fixed(w) if w == "sea"));
     }
 }

@@ -8,7 +8,8 @@
 //! adjective. Words after the head noun ("остров *Кунашир*", "группа
 //! *островов* Хабомаи") and foreign names ending in a vowel stay as they are,
 //! except that an adjective name after it may also agree with it ("на острове
-//! Зелёный" and "на острове Зелёном").
+//! Зелёный" and "на острове Зелёном", "в станице Крымская" and "в станице
+//! Крымской").
 //! In a hyphenated word only the last part declines ("Южно-Курильск").
 
 use super::noun_phrase::{
@@ -50,6 +51,7 @@ const SECOND_LOCATIVE: &[&str] = &[
     "аэропорт",
     "берег",
     "мыс",
+    "вал",
     "лес",
     "сад",
     "пруд",
@@ -66,6 +68,16 @@ const NOUN_M_HARD_PL: Paradigm = [
 const NOUN_M_J: Paradigm = [&["й"], &["я"], &["ю"], &["й"], &["ем"], &["е"]];
 const NOUN_M_SOFT: Paradigm = [&["ь"], &["я"], &["ю"], &["ь"], &["ем"], &["е"]];
 const NOUN_F_A: Paradigm = [&["а"], &["ы", "и"], &["е"], &["у"], &["ой", "ою"], &["е"]];
+/// A feminine noun in -а after ж, ш, ч, щ or ц, whose instrumental is -ей when
+/// unstressed (станицей, границей) and -ой when stressed (овцой): both.
+const NOUN_F_A_SIBILANT: Paradigm = [
+    &["а"],
+    &["ы", "и"],
+    &["е"],
+    &["у"],
+    &["ой", "ою", "ей", "ею"],
+    &["е"],
+];
 const NOUN_F_YA: Paradigm = [&["я"], &["и"], &["е"], &["ю"], &["ей", "ею"], &["е"]];
 const NOUN_F_IYA: Paradigm = [&["ия"], &["ии"], &["ии"], &["ию"], &["ией"], &["ии"]];
 const NOUN_F_SOFT: Paradigm = [&["ь"], &["и"], &["и"], &["ь"], &["ью"], &["и"]];
@@ -130,6 +142,9 @@ fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
     let last_char = chars[n - 1];
     match last_char {
         'а' if plural_context => noun(stem(1), None, Some(NOUN_PL_A), Agreement::Plural),
+        'а' if matches!(chars[n - 2], 'ж' | 'ш' | 'ч' | 'щ' | 'ц') => {
+            noun(stem(1), Some(NOUN_F_A_SIBILANT), None, Agreement::Feminine)
+        }
         'а' => noun(stem(1), Some(NOUN_F_A), None, Agreement::Feminine),
         'я' => noun(stem(1), Some(NOUN_F_YA), None, Agreement::Feminine),
         'ы' => noun(stem(1), None, Some(NOUN_PL_Y), Agreement::Plural),
@@ -280,5 +295,12 @@ mod tests {
     t!(numeral_adjective_phrase, "четыре южных Курильских острова",
         has: ["четыре южных курильских острова", "четырех южных курильских островов", "четырьмя южными курильскими островами"],
         not: []);
+    t!(feminine_adjective_name_after_the_head, "станица Крымская",
+        has: ["станицы крымской", "станице крымской", "станицу крымскую", "станицей крымской", "станицею крымской", "станице крымская"],
+        not: ["станицей крымскую"]);
+    t!(phrase_after_the_head_stays_fixed, "Крымский мост через Москву-реку",
+        has: ["крымского моста через москву-реку", "крымскому мосту через москву-реку", "крымском мосту через москву-реку"], not: []);
+    t!(second_locative_of_a_rampart, "Крымский вал", has: ["крымском валу", "крымском вале", "крымского вала"], not: []);
+    t!(unstressed_instrumental_after_a_sibilant, "граница", has: ["границей", "границы"], not: []);
     t!(numeral_alone_is_a_word, "три", has: ["три"], not: []);
 }
