@@ -8,10 +8,15 @@ For each run: starts a WebDriver session (tauri-driver launches the app with
 ready and MapLibre has drawn the island labels). The start-up time runs from the
 app's process start (/proc) to the page's `atlas:interactive` mark (wall clock),
 so WebDriver's own set-up is not counted; the time from asking WebDriver for the
-session is printed too. Then it waits for the library to load,
+session is printed too. The page's own marks are printed as phases; among them
+`snapshot`, when the last view's picture and labels stood in for the map while
+MapLibre started (ui/src/mapSnapshot.ts: the page takes it once the map has
+settled, so the first run has none and the later ones do, the webview's local
+storage lasting from run to run). Then it waits for the library to load,
 then sums the resident memory of the app and every process it started (WebKit's
 web and network processes): RSS, and PSS (which counts the pages the processes
-share once). Prints `pss_mb=<max>`, then, as the last line,
+share once). Prints `pss_mb=<max>`, `first_view_ms=<median>` (the snapshot's
+mark, over the runs that had one), then, as the last line,
 `startup_ms=<median> rss_mb=<max> articles=<n>`.
 """
 import json
@@ -171,6 +176,12 @@ def main():
               f"({driver_ms:.0f} ms after asking WebDriver for a session); "
               f"RSS {rss:.0f} MB, PSS {pss:.0f} MB (RSS/PSS: {parts})", file=sys.stderr)
         print("    phases (ms after the app started): " + ", ".join(f"{name} {ms:.0f}" for name, ms in phases), file=sys.stderr)
+    snapshots = [at for r in results for name, at in r[2] if name == "snapshot"]
+    if snapshots:
+        print(f"first_view_ms={statistics.median(snapshots):.0f} (the last view's snapshot shown, "
+              f"{len(snapshots)} of {len(results)} runs)")
+    else:
+        print("first_view_ms= (no run had a snapshot of the last view)")
     startup = statistics.median(r[0] for r in results)
     rss = max(r[3] for r in results)
     pss = max(r[4] for r in results)

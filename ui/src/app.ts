@@ -8,7 +8,8 @@
 // switcher (disputeSwitcher.ts) or by clicking the world's areas; the map, the
 // legend, the naming switch and the timeline follow it (`showDispute`).
 //
-// Start-up fetches only what the first paint needs (disputes and packs,
+// Start-up shows the last view's snapshot at once, if it is this view
+// (mapSnapshot.ts), fetches only what the first paint needs (disputes and packs,
 // histogram, island article counts), marks the map interactive (body.is-ready) once MapLibre has
 // drawn the basemap, islands and labels, then loads the events in the
 // background. The article list is fetched when the Library tab is opened, or
@@ -23,6 +24,7 @@ import { openExportDialog, type ExportScope } from './exportDialog';
 import { ImportView } from './importView';
 import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
+import { overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
 import { MapView, type LegendEntry } from './mapView';
 import type { NamingMode } from './naming';
 import { namingSwitch, type NamingSwitch } from './namingSwitch';
@@ -78,7 +80,12 @@ export class App {
     const loading = this.state.loadPacks();
     this.state.onChange((c) => this.onLibraryChange(c));
     const summary = this.state.refreshSummary();
-    this.map = new MapView($('#map'), currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id), onEnterDispute: (id) => this.chooseDispute(id) });
+    // Meanwhile the last view, if it is this one, stands in for the map (mapSnapshot.ts).
+    const mapEl = $('#map');
+    const snapshot = readSnapshot(this.snapshotKey());
+    const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void loading.then(() => this.views.openPlace(id))) : null;
+    void standIn?.shown.then(() => performance.mark('atlas:snapshot'));
+    this.map = new MapView(mapEl, currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id), onEnterDispute: (id) => this.chooseDispute(id) });
     try {
       await loading;
     } catch (e) {
@@ -100,9 +107,22 @@ export class App {
     void backend.onLibraryChanged(() => void this.state.refresh());
     void backend.onFileDrag((e) => this.onFileDrag(e.type, e.paths));
     await this.map.whenDrawn();
+    standIn?.remove();
     document.body.classList.add('is-ready');
     performance.mark('atlas:interactive');
+    const keeper = new SnapshotKeeper(
+      () => this.map.picture(),
+      () => (this.map.showsFirstView && (!this.timeline || isFullRange(this.timeline)) ? { key: this.snapshotKey(), ...overlaysOnScreen(mapEl) } : null),
+    );
+    this.map.map.on('idle', () => keeper.settled());
+    this.map.map.on('movestart', () => keeper.moving());
     void this.state.loadEvents().then(() => whenIdle(() => void this.state.wantArticles()));
+  }
+
+  /** What the map's first view depends on (the snapshot shown at start must match it). */
+  private snapshotKey(): string {
+    const el = $('#map');
+    return snapshotKey({ dispute: this.state.current, theme: currentTheme(), naming: this.state.naming, width: el.clientWidth, height: el.clientHeight, ratio: devicePixelRatio });
   }
 
   // ------------------------------------------------------------ shell

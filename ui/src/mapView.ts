@@ -109,6 +109,10 @@ export class MapView {
   private naming: Naming = { mode: 'both', usages: [] };
   private packShown!: () => void;
   private shownOnce = false;
+  /** The map is moving to a dispute's framing (`show`). */
+  private framing = false;
+  /** The map shows the dispute as `show` framed it (no pan, zoom or fly since). */
+  private framed = false;
   private world: WorldView;
 
   /**
@@ -157,6 +161,14 @@ export class MapView {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.on('movestart', () => {
+      if (!this.framing) this.framed = false;
+    });
+    this.map.on('moveend', () => {
+      if (!this.framing) return;
+      this.framing = false;
+      this.framed = true;
+    });
     const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
     this.world = new WorldView(this.map, cb, styleLoaded);
     const packShown = new Promise<void>((resolve) => (this.packShown = resolve));
@@ -188,6 +200,7 @@ export class MapView {
     if (pack) for (const f of pack.places.features) this.places.set(f.properties.id, f);
     const bounds = pack?.bounds ?? WORLD_BOUNDS;
     const instant = first || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.framing = true;
     // A dispute keeps room across for the labels of the islands at its edges (they sit beside their islands).
     this.map.fitBounds(bounds, { padding: pack ? { top: 32, bottom: 32, left: 72, right: 72 } : 8, animate: !instant, duration: 1200 });
     const attribution = [NATURAL_EARTH, ...(pack ? [escapeText(pack.attribution)] : [])];
@@ -235,6 +248,23 @@ export class MapView {
   /** Sources, layers, labels and handlers are in place. */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** The map shows the dispute (or the world) as it is first framed, nothing selected: the view the next start opens on. */
+  get showsFirstView(): boolean {
+    return this.framed && this.selected.size === 0 && this.hovered === null;
+  }
+
+  /**
+   * A picture of the map as drawn now (a JPEG data URL). MapLibre clears its
+   * drawing buffer after each frame, so the copy is taken in the `render`
+   * event of a frame drawn for it.
+   */
+  picture(): Promise<string> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/jpeg', 0.85)));
+      this.map.triggerRepaint();
+    });
   }
 
   /** The map has drawn the basemap and the islands, and the labels are placed (collisions resolved). */

@@ -889,6 +889,40 @@ test('read-only library: a note on the map, import buttons disabled with the rea
   }
 });
 
+test('start-up: the last view stands in for the map while MapLibre starts; its labels open their place; it goes once the map is drawn', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    // The pack comes late, so the stand-in is seen for a while.
+    const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 }, config: { delayMs: { get_pack: 5000 } } });
+    const { page } = a;
+    // The map settles, then is copied (with its labels) for the next start.
+    await page.waitForFunction(() => (localStorage.getItem('atlas.snapshot') ?? '').startsWith('{"key":"kuril|'), null, { timeout: 15000 });
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('atlas.snapshot')));
+    assert(kept.image.startsWith('data:image/jpeg;base64,'), 'a JPEG of the map');
+    assert(kept.labels.some((l) => l.place === 'kunashir' && l.primary.startsWith('Kunashir')), 'with the labels');
+    assert(kept.counts.length > 0 && kept.counts.every((c) => /^\d+$/.test(c.text)), 'and the markers\' counts');
+
+    await page.reload();
+    const standIn = page.locator('.map-snapshot .snapshot-label[data-snapshot-place="kunashir"]');
+    await standIn.waitFor();
+    eq(await page.locator('body.is-ready').count(), 0, 'shown before the map is ready');
+    assert(await page.locator('.map-snapshot-image').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture is decoded');
+    await shot(page, `startup-snapshot-${colorScheme}`);
+    // Its label opens the place once the pack is in; then the real map takes over.
+    await standIn.click();
+    await page.locator('body.is-ready').waitFor();
+    await page.locator('.panel-title').filter({ hasText: 'Kunashir' }).waitFor();
+    await page.locator('.map-snapshot').waitFor({ state: 'detached' });
+    eq(await page.locator('.map-label[data-place="kunashir"]').count(), 1, 'the real label');
+
+    // Another dispute on screen at the next start: no stand-in (its picture would be of another view).
+    await page.evaluate(() => localStorage.setItem('atlas.dispute', 'senkaku'));
+    await page.reload();
+    await page.locator('body.is-ready').waitFor();
+    eq(await page.evaluate(() => performance.getEntriesByName('atlas:snapshot').length), 0, 'no stand-in for another view');
+    await done(a);
+  }
+});
+
 test('Open files… uses the dialog and imports', async (ctx) => {
   const a = await app(ctx, { config: { importDelayMs: 10, dialogPaths: ['/home/analyst/x/quota.txt'] } });
   const { page } = a;

@@ -1,0 +1,189 @@
+// The last view of the map, shown at once at the next start while MapLibre
+// starts (its first frames on software GL take about half a second).
+//
+// When the map has settled (MapLibre's `idle`, then a quiet second), the
+// canvas is copied to a JPEG and the labels and the markers' counts on screen
+// are written down (their boxes, classes, names, badges and counts): both go to local storage, under a key
+// made of what the view depends on (the dispute, the theme, the naming, the
+// map's size and pixel ratio). At the next start with the same key, the image
+// and the labels are shown over the map's container before the pack has even
+// arrived; the labels are buttons that open their place as the real ones do.
+// The overlay goes once MapLibre has drawn the map itself (the map can then
+// be panned and zoomed; until then it is a picture). The counts it shows are
+// those of the last session, for the half second it is up.
+import { h } from './dom';
+
+const STORAGE_KEY = 'atlas.snapshot';
+/** The quiet time after the map's last `idle` before it is copied. */
+const SETTLE_MS = 1000;
+/** The largest snapshot kept (local storage holds about 5 MB per origin). */
+const MAX_CHARS = 1_500_000;
+
+/** A label as it was on screen: where, how it looked, what it said. */
+export interface SnapshotLabel {
+  /** The place's id. */
+  place: string;
+  /** Its box's top-left corner in the map's container, in CSS pixels. */
+  left: number;
+  top: number;
+  /** The label's classes (kind and role). */
+  className: string;
+  /** Its dot's colour (none on a group's label). */
+  colour: string | null;
+  primary: string;
+  secondary: string;
+  /** The badge's count and whether it was zero (none on labels without one). */
+  badge: { text: string; zero: boolean } | null;
+  /** Its accessible name. */
+  label: string | null;
+}
+
+/** An event marker's count as it was on screen (the counts are HTML over the map, not in its picture). */
+export interface SnapshotCount {
+  left: number;
+  top: number;
+  text: string;
+}
+
+/** What lies over the map's picture: the labels and the markers' counts. */
+export interface SnapshotOverlays {
+  labels: SnapshotLabel[];
+  counts: SnapshotCount[];
+}
+
+/** The last view: what it depends on, the map's picture, its labels and counts. */
+export interface Snapshot extends SnapshotOverlays {
+  key: string;
+  image: string;
+}
+
+/** What a view depends on: a snapshot is shown only where all of it is the same. */
+export function snapshotKey(parts: { dispute: string; theme: string; naming: string; width: number; height: number; ratio: number }): string {
+  return [parts.dispute, parts.theme, parts.naming, Math.round(parts.width), Math.round(parts.height), parts.ratio].join('|');
+}
+
+/** The snapshot stored under `key`, if there is one (a damaged or foreign entry is none). */
+export function readSnapshot(key: string): Snapshot | null {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Snapshot | null;
+    return stored && stored.key === key && typeof stored.image === 'string' && stored.image.startsWith('data:image/') && Array.isArray(stored.labels) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The labels (those not hidden by a collision) and the markers' counts shown in `container` now, as a snapshot keeps them. */
+export function overlaysOnScreen(container: HTMLElement): SnapshotOverlays {
+  const box = container.getBoundingClientRect();
+  const counts = [...container.querySelectorAll<HTMLElement>('.event-count')].flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width === 0 || !el.textContent ? [] : [{ left: r.left - box.left, top: r.top - box.top, text: el.textContent }];
+  });
+  const labels = [...container.querySelectorAll<HTMLElement>('.map-label')].flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    if (el.classList.contains('is-collided') || r.width === 0 || getComputedStyle(el).display === 'none') return [];
+    const badge = el.querySelector('.badge');
+    return [
+      {
+        place: el.dataset.place ?? '',
+        left: r.left - box.left,
+        top: r.top - box.top,
+        className: [...el.classList].filter((c) => c.startsWith('map-label--')).join(' '),
+        colour: el.querySelector<HTMLElement>('.label-dot')?.style.getPropertyValue('--c') || null,
+        primary: el.querySelector('.label-primary')?.textContent ?? '',
+        secondary: el.querySelector('.label-secondary')?.textContent ?? '',
+        badge: badge ? { text: badge.textContent ?? '', zero: badge.classList.contains('badge--zero') } : null,
+        label: el.getAttribute('aria-label'),
+      },
+    ];
+  });
+  return { labels, counts };
+}
+
+/** Stores a snapshot (dropped without a word when local storage is full or it is too large). */
+export function storeSnapshot(snapshot: Snapshot): void {
+  const text = JSON.stringify(snapshot);
+  if (text.length > MAX_CHARS) return;
+  try {
+    localStorage.setItem(STORAGE_KEY, text);
+  } catch {
+    // A full local storage: the next start draws the map without a picture first.
+  }
+}
+
+/**
+ * Shows `snapshot` over `container`: the picture and its labels, each a button
+ * that calls `onPlaceClick`. Resolves once the picture is decoded and shown;
+ * `remove` takes it away.
+ */
+export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<void>; remove(): void } {
+  const image = h('img', { class: 'map-snapshot-image', alt: '', src: snapshot.image, draggable: 'false' });
+  const labels = snapshot.labels.map((l) => {
+    const button = h(
+      'button',
+      { class: `map-label snapshot-label ${l.className}`, type: 'button', 'data-snapshot-place': l.place, style: `left:${l.left}px;top:${l.top}px`, 'aria-label': l.label ?? l.primary },
+      l.colour ? h('span', { class: 'label-dot', style: `--c:${l.colour}` }) : null,
+      h('span', { class: 'label-text' }, h('span', { class: 'label-primary' }, l.primary), h('span', { class: 'label-secondary' }, l.secondary)),
+      l.badge ? h('span', { class: l.badge.zero ? 'badge badge--zero' : 'badge', 'aria-hidden': 'true' }, l.badge.text) : null,
+    );
+    button.addEventListener('click', () => onPlaceClick(l.place));
+    return button;
+  });
+  const counts = (snapshot.counts ?? []).map((c) => h('div', { class: 'event-count', 'aria-hidden': 'true', style: `left:${c.left}px;top:${c.top}px` }, c.text));
+  const overlay = h('div', { class: 'map-snapshot', 'aria-label': 'The map as it was last shown (it pans and zooms in a moment)' }, image, ...counts, ...labels);
+  container.appendChild(overlay);
+  const shown = image.decode().then(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+    () => overlay.remove(),
+  );
+  return {
+    shown,
+    remove: () => {
+      // A snapshot label with the focus hands it to the real label of its place.
+      const focused = overlay.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.snapshotPlace : undefined;
+      overlay.classList.add('is-leaving');
+      setTimeout(() => overlay.remove(), 160);
+      if (focused) container.querySelector<HTMLElement>(`.map-label[data-place="${CSS.escape(focused)}"]`)?.focus();
+    },
+  };
+}
+
+/**
+ * Copies the map after it settles, each time it does: `capture` draws a frame
+ * and returns the canvas's picture (MapLibre clears its buffer after each
+ * frame, so the copy is taken in its `render` event), `describe` gives the key
+ * and the labels of the view at that moment (null: do not keep this view).
+ */
+export class SnapshotKeeper {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The view last copied (its key, labels and counts): the same view is not copied again. */
+  private last = '';
+
+  constructor(
+    private capture: () => Promise<string>,
+    private describe: () => ({ key: string } & SnapshotOverlays) | null,
+  ) {}
+
+  /** The map is idle: copy it once it has stayed so for a second. */
+  settled(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      const view = this.describe();
+      if (!view || JSON.stringify(view) === this.last) return;
+      void this.capture().then((image) => {
+        const now = this.describe();
+        // The view moved on while the frame was drawn: the next idle copies it.
+        if (!now || JSON.stringify(now) !== JSON.stringify(view)) return;
+        this.last = JSON.stringify(now);
+        storeSnapshot({ ...now, image });
+      });
+    }, SETTLE_MS);
+  }
+
+  /** The map moves: a pending copy would be of a view that is going. */
+  moving(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
