@@ -7,8 +7,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::words::any_matches;
 use crate::dates::surroundings::tail;
 use crate::dates::DateMention;
+use crate::language::Languages;
 use crate::linker::Mention;
 
 /// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
@@ -102,15 +104,18 @@ pub(super) fn is_byline(sentence: &str) -> bool {
 
 /// Whether `date` is the date of a wire dateline that opens the sentence at `span`
 /// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."), or
-/// of a Chinese one anywhere ("新华社北京11月20日电（记者…）", "（中央社記者…台北18日電）"):
+/// of a dispatch anywhere, in a language of `languages` that writes one right after
+/// its date ([`EventWords::dispatch`](super::words::EventWords), 新华社北京11月20日电):
 /// the day of the report, background when the sentence dates its news otherwise
 /// ("... a deputy minister said on Tuesday", "…發言人昨天…").
-pub(super) fn is_dateline_date(text: &str, span: &Range<usize>, date: &DateMention) -> bool {
-    // 电/電 "dispatch" right after the date, then a bracket, a space or the end
-    // (not 电话, "telephone").
-    static DISPATCH_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[电電](?:[)）(（\s]|$)").expect("valid regex"));
-    if DISPATCH_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 8)]) {
+pub(super) fn is_dateline_date(
+    text: &str,
+    span: &Range<usize>,
+    date: &DateMention,
+    languages: Languages,
+) -> bool {
+    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 8)];
+    if any_matches(after, languages, |w| &w.dispatch) {
         return true;
     }
     static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

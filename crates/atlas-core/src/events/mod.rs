@@ -181,7 +181,8 @@ pub(crate) fn extract_events_in(
         let in_lead = lead.contains(&index);
         let sentence_mentions = &mentions[mentions.partition_point(|m| m.byte_start < span.start)
             ..mentions.partition_point(|m| m.byte_start < span.end)];
-        let (sentence_dates, sentence_datelines) = event_dates(text, span, &dates, &dateline_dates);
+        let (sentence_dates, sentence_datelines) =
+            event_dates(text, span, &dates, &dateline_dates, languages);
         let sentence = &text[span.clone()];
         // Offsets only move forward (going back would count from the start again):
         // the sentence's start first, then its references in order.
@@ -290,6 +291,7 @@ fn event_dates<'d>(
     span: &Range<usize>,
     dates: &[&'d DateMention],
     dateline_dates: &[usize],
+    languages: Languages,
 ) -> (Vec<&'d DateMention>, Vec<usize>) {
     let run = &dates[dates.partition_point(|d| d.byte_start < span.start)
         ..dates.partition_point(|d| d.byte_start < span.end)];
@@ -308,7 +310,7 @@ fn event_dates<'d>(
         kept.retain(|d| !is_since(text, d));
     }
     let dateline = |d: &&DateMention| {
-        dateline_dates.contains(&d.byte_start) || is_dateline_date(text, span, d)
+        dateline_dates.contains(&d.byte_start) || is_dateline_date(text, span, d, languages)
     };
     if kept.iter().any(|d| !dateline(d)) {
         kept.retain(|d| !dateline(d));

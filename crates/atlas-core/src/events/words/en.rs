@@ -40,6 +40,7 @@ pub(super) const WORDS: EventWords = EventWords {
     news: r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:\w+ed|been|\w+en|made|held|sent|built|begun|met|said|told|lost|won|paid|put|set|brought|left|found|taken|given|struck|led|kept)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b|\b\w{3,}ed\b|\b(?:said|says|told|tells|met|held|sent|took|made|began|gave|saw|found|left|won|lost|built|became|brought|spoke|flew|came|went|ran|set|put|paid|struck|shot|fell|rose|sank|caught|drew|led|kept|stood|hit|cut|let|seized|warns|protests|accuses|says)\b",
     statement: r"(?i)\b(?:said|says|announced|revealed|unveiled|disclosed|told|reported|confirmed|has\s+announced|have\s+announced)\b",
     weeks: r"(?i)\b(?:last|this|next|earlier\s+this|later\s+this|the\s+previous|the\s+following)\s+(?:week|weekend)\b",
+    dispatch: "",
 };
 
 #[cfg(test)]

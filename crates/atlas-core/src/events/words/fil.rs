@@ -28,6 +28,7 @@ pub(super) const WORDS: EventWords = EventWords {
     news: r"(?i)\b(?:sinabi|ayon\s+sa|inihayag|iniulat|kinumpirma|nagsagawa|isinagawa|dumating|nagpadala|nagprotesta|naglabas|binisita|bumisita|nagsimula|naganap|ginanap|hinarang|binomba|nakipagpulong|iginiit|nagbabala|inakusahan)\b",
     statement: r"(?i)\b(?:sinabi|ayon\s+sa|inihayag|iniulat|kinumpirma|ipinahayag)\b",
     weeks: r"\b(?:[Nn]oong\s+)?(?:[Nn]akaraang|[Ss]usunod\s+na|[Nn]gayong)\s+linggo\b|\b[Ss]a\s+susunod\s+na\s+linggo\b|\b[Nn]oong\s+isang\s+linggo\b",
+    dispatch: "",
 };
 
 #[cfg(test)]

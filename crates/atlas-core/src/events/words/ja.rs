@@ -25,6 +25,7 @@ pub(super) const WORDS: EventWords = EventWords {
     // so a week (先週) does not part them.
     statement: r"明らかにし|発表し|述べ|伝え|報じ|表明し|語っ|話し",
     weeks: "",
+    dispatch: "",
 };
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"밝혔|말했|발표했|전했|강조했|주장했|언급했|성명을\s냈",
     // A week not followed by its day ("지난주" but not "지난주 화요일", a date).
     weeks: r"\b(?:지난\s?주|이번\s?주|다음\s?주|주말)(?:\s*(?:[^\s월화수목금토일]|[월화수목금토일][^요])|\s*$)",
+    dispatch: "",
 };
 
 #[cfg(test)]

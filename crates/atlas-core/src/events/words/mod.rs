@@ -129,6 +129,11 @@ pub(super) struct EventWords {
     /// A week or weekend ("last week", «на прошлой неделе», 先週): no date an
     /// event takes, but a time of its own that makes its clause another's.
     pub weeks: &'static str,
+    /// What ends a wire dispatch's dateline right after its date (Chinese
+    /// 电/電, "dispatch": 新华社北京11月20日电): that date is the report's, not
+    /// an event's, when the sentence has another. Empty where the language's
+    /// datelines put the date elsewhere (English's are in `filters.rs`).
+    pub dispatch: &'static str,
 }
 
 /// Every language with event words.
@@ -172,6 +177,8 @@ pub(super) struct Words {
     pub statement: Option<Regex>,
     /// Weeks.
     pub weeks: Option<Regex>,
+    /// The end of a dispatch's dateline, matched right after a date.
+    pub dispatch: Option<Regex>,
 }
 
 impl Words {
@@ -213,6 +220,7 @@ impl Words {
             news: compile(words.news, free),
             statement: compile(words.statement, free),
             weeks: compile(words.weeks, free),
+            dispatch: compile(words.dispatch, ("^", "")),
         }
     }
 }

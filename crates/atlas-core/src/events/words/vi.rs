@@ -28,6 +28,7 @@ pub(super) const WORDS: EventWords = EventWords {
     news: r"(?i)(?:^|\s)(?:đã|đang|vừa|cho\s+biết|tuyên\s+bố|thông\s+báo|khẳng\s+định|nói|phản\s+đối)(?:\s|$|[,.;:])",
     statement: r"(?i)(?:^|\s)(?:cho\s+biết|tuyên\s+bố|thông\s+báo|khẳng\s+định|phát\s+biểu)(?:\s|$|[,.;:])",
     weeks: r"(?i)(?:cuối\s+)?tuần\s+(?:trước|này|tới|sau|qua)",
+    dispatch: "",
 };
 
 #[cfg(test)]
