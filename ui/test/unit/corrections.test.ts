@@ -78,16 +78,21 @@ test('a corrected mention says so (not by colour alone), and a name said not to 
   expect(panel.querySelector('.reader-head, .panel-head')!.textContent).toContain('2 corrections');
 });
 
-test('the mention menu opens from the keyboard, links to a searched place, and Esc returns to the mention', async () => {
+/** The reader of `article` with the corrected mention's menu opened from the keyboard. */
+async function readerWithMenu(changed = vi.fn()) {
   const { ctx, backend } = context();
-  const changed = vi.fn();
   const panel = readerPanel(ctx, article, {}, changed);
   document.body.replaceChildren(panel);
   const mark = panel.querySelector<HTMLElement>('mark.hl--corrected')!;
   mark.focus();
   key(mark, 'Enter');
   await tick();
-  const menu = panel.querySelector<HTMLElement>('.mention-menu')!;
+  return { backend, panel, mark, menu: panel.querySelector<HTMLElement>('.mention-menu')! };
+}
+
+test('the mention menu opens from the keyboard, links to a searched place, and Esc returns to the mention', async () => {
+  const changed = vi.fn();
+  const { backend, panel, mark, menu } = await readerWithMenu(changed);
   expect(menu.getAttribute('role')).toBe('dialog');
   expect(mark.getAttribute('aria-expanded')).toBe('true');
   const items = [...menu.querySelectorAll<HTMLElement>('.mention-menu-item')];
@@ -129,14 +134,7 @@ test('the mention menu opens from the keyboard, links to a searched place, and E
 test('in a read-only library the mention menu says why instead of offering corrections, and Esc closes it', async () => {
   libraryAccess.readOnly = { reason: 'read_only_media', message: 'The library is on read-only media.' };
   try {
-    const { ctx, backend } = context();
-    const panel = readerPanel(ctx, article, {}, vi.fn());
-    document.body.replaceChildren(panel);
-    const mark = panel.querySelector<HTMLElement>('mark.hl--corrected')!;
-    mark.focus();
-    key(mark, 'Enter');
-    await tick();
-    const menu = panel.querySelector<HTMLElement>('.mention-menu')!;
+    const { backend, panel, mark, menu } = await readerWithMenu();
     expect(menu.querySelectorAll('.mention-menu-item')).toHaveLength(0);
     expect(menu.querySelector('.mention-menu-off')!.textContent).toBe('The library is on read-only media. Deleting articles, editing dates and sources, and corrections are off.');
     expect(menu.querySelector('.mention-menu-head')!.textContent).toContain('Kunashir');
