@@ -380,6 +380,49 @@ fn export_writes_a_whole_file_or_to_standard_output_and_refuses_bad_arguments() 
         .iter()
         .all(|m| m["pack"] == "kuril")));
 
+    // The library's one article is in English, from no known source.
+    let (code, stdout, _) = atlas(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "jsonl",
+        "--language",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(lines(&stdout).len(), 1);
+    let (code, stdout, _) = atlas(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "jsonl",
+        "--language",
+        "ja",
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty(), "{stdout}");
+    let (code, stdout, _) = atlas(&[
+        "export", "--db", db, "--format", "jsonl", "--source", "Reuters",
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty(), "{stdout}");
+    let (code, _, stderr) = atlas(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--language",
+        "english",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("use en, ru, ja, zh, ko, uk, es, vi or fil"),
+        "{stderr}"
+    );
+
     let (code, _, stderr) = atlas(&["export", "--db", db, "--format", "xlsx"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("use geojson, csv or jsonl"), "{stderr}");

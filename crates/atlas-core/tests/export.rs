@@ -11,6 +11,7 @@ use atlas_core::atlas::ImportOptions;
 use atlas_core::dates::PartialDate;
 use atlas_core::export::{ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
+use atlas_core::language::Language;
 use atlas_core::store::ArticleSummary;
 use atlas_core::{Atlas, ErrorCode};
 use chrono::NaiveDate;
@@ -245,4 +246,48 @@ fn filters_keep_one_dispute_and_a_span_of_years() {
         .export(&unknown, ExportFormat::Csv, Vec::new(), Path::new("export"))
         .unwrap_err();
     assert_eq!(error.kind(), ErrorCode::NotFound);
+}
+
+#[test]
+fn filters_keep_one_source_and_one_language() {
+    let (_dir, atlas) = library();
+    let articles = atlas.articles().unwrap();
+    let english = article(&articles, "=HYPERLINK");
+    let chinese = article(&articles, "钓鱼岛问题");
+    atlas.set_source(chinese.id, Some("Xinhua")).unwrap();
+    let titles = |filter: &ExportFilter| -> Vec<String> {
+        export(&atlas, filter, ExportFormat::JsonLines)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["title"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(titles(&ExportFilter::default()).len(), 2);
+
+    let xinhua = ExportFilter {
+        source: Some("Xinhua".into()),
+        ..ExportFilter::default()
+    };
+    assert_eq!(titles(&xinhua), [chinese.title.clone()]);
+    let in_english = ExportFilter {
+        language: Some(Language::En),
+        ..ExportFilter::default()
+    };
+    assert_eq!(titles(&in_english), [english.title.clone()]);
+    // Both at once: no article is from Xinhua in English.
+    let neither = ExportFilter {
+        language: Some(Language::En),
+        ..xinhua
+    };
+    assert!(titles(&neither).is_empty());
+    // CSV (mentions) and GeoJSON (events) keep the same articles.
+    let csv = export(&atlas, &in_english, ExportFormat::Csv);
+    assert!(
+        csv.lines().count() > 1 && !csv.contains("钓鱼岛问题"),
+        "{csv}"
+    );
 }

@@ -30,6 +30,7 @@ use atlas_core::dates::PartialDate;
 use atlas_core::export::{ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::ImportProgress;
+use atlas_core::language::Language;
 use atlas_core::store::{EventFilter, Period, Split};
 use atlas_core::{Atlas, Error, ErrorCode, Packs, Timestamp};
 use chrono::NaiveDate;
@@ -148,6 +149,12 @@ enum Command {
         /// Last year (inclusive).
         #[arg(long, value_name = "YEAR")]
         to: Option<i32>,
+        /// Only articles whose source is exactly this.
+        #[arg(long, value_name = "SOURCE")]
+        source: Option<String>,
+        /// Only articles in this language (en, ru, ja, zh, ko, uk, es, vi, fil).
+        #[arg(long, value_name = "CODE", value_parser = parse_language)]
+        language: Option<Language>,
         /// Write to FILE (replacing it) and print a JSON line with what was written;
         /// without it the export goes to standard output.
         #[arg(long, short, value_name = "FILE")]
@@ -241,6 +248,13 @@ fn parse_format(s: &str) -> Result<ExportFormat, String> {
     s.parse().map_err(|e: Error| e.to_string())
 }
 
+fn parse_language(s: &str) -> Result<Language, String> {
+    Language::ALL
+        .into_iter()
+        .find(|l| l.code() == s && *l != Language::Und)
+        .ok_or_else(|| format!("{s:?}: use en, ru, ja, zh, ko, uk, es, vi or fil"))
+}
+
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     PartialDate::parse_day(s).map_err(|_| format!("{s:?} is not a date like 2015-09-21"))
 }
@@ -308,12 +322,16 @@ fn main() -> ExitCode {
             dispute,
             from,
             to,
+            source,
+            language,
             out,
         } => {
             let filter = ExportFilter {
                 pack: dispute,
                 from,
                 to,
+                source,
+                language,
             };
             return export(gazetteer, &db, &filter, format, out.as_deref());
         }

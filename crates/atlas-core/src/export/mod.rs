@@ -15,6 +15,7 @@ use std::str::FromStr;
 use chrono::Datelike;
 
 use crate::gazetteer::{Gazetteer, Place};
+use crate::language::Language;
 use crate::sentences::sentence_spans;
 use crate::store::{ArticleRecord, EventRecord, MentionRecord};
 use crate::text::{byte_offset, char_offset};
@@ -59,7 +60,8 @@ impl FromStr for ExportFormat {
 
 /// Which evidence to export. Events are kept by the year they happened in,
 /// mentions and articles by the year their article was published (an article
-/// without a publication date passes no year bound).
+/// without a publication date passes no year bound); the source and the
+/// language are the article's, as the library's list and the search filter them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(default)]
@@ -70,9 +72,21 @@ pub struct ExportFilter {
     pub from: Option<i32>,
     /// The last year wanted (inclusive).
     pub to: Option<i32>,
+    /// Only articles whose source is exactly this.
+    pub source: Option<String>,
+    /// Only articles in this language.
+    pub language: Option<Language>,
 }
 
 impl ExportFilter {
+    /// Whether `article`'s source and language pass.
+    fn article_passes(&self, article: &ArticleRecord) -> bool {
+        self.source
+            .as_deref()
+            .is_none_or(|s| article.source.as_deref() == Some(s))
+            && self.language.is_none_or(|l| l == article.language)
+    }
+
     fn year_passes(&self, year: Option<i32>) -> bool {
         year.is_none_or(|year| {
             self.from.is_none_or(|from| year >= from) && self.to.is_none_or(|to| year <= to)
@@ -199,6 +213,9 @@ pub fn export(
     let mut count = ExportCount::default();
     for article in articles {
         let article = article?;
+        if !filter.article_passes(&article) {
+            continue;
+        }
         let evidence = Evidence::of(&article, filter, gazetteer);
         if evidence.is_empty() {
             continue;
