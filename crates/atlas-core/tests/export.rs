@@ -272,12 +272,12 @@ fn filters_keep_one_source_and_one_language() {
         source: Some("Xinhua".into()),
         ..ExportFilter::default()
     };
-    assert_eq!(titles(&xinhua), [chinese.title.clone()]);
+    assert_eq!(titles(&xinhua), [chinese.title.as_str()]);
     let in_english = ExportFilter {
         language: Some(Language::En),
         ..ExportFilter::default()
     };
-    assert_eq!(titles(&in_english), [english.title.clone()]);
+    assert_eq!(titles(&in_english), [english.title.as_str()]);
     // Both at once: no article is from Xinhua in English.
     let neither = ExportFilter {
         language: Some(Language::En),
