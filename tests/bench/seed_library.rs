@@ -15,6 +15,12 @@
 //! events, mentions and full-text index look like a monitoring desk's. The
 //! generator is seeded: the same COUNT gives the same library, and a smaller
 //! COUNT gives the first articles of a larger one.
+//!
+//!     cargo run --release -p atlas-core --example seed_library -- --files OUT_DIR FIRST COUNT
+//!
+//! writes articles FIRST.. FIRST + COUNT - 1 as Markdown files instead (front
+//! matter with the title, date and source), for an import to read: articles
+//! past a library's COUNT are new to it.
 
 use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
@@ -308,9 +314,36 @@ impl Generator {
     }
 }
 
+/// Writes articles `first..first + count` to `out` as Markdown files.
+fn write_files(out: &std::path::Path, first: usize, count: usize) {
+    let gazetteer = Gazetteer::built_in();
+    let linker = Linker::new(&gazetteer);
+    let generator = Generator::new(&gazetteer, &linker);
+    std::fs::create_dir_all(out).expect("the folder can be made");
+    for i in first..first + count {
+        let article = generator.article(i);
+        let front = format!(
+            "---\ntitle: {}\ndate: {}\nauthor: {}\n---\n\n",
+            serde_json::to_string(&article.title).expect("a string"),
+            article.published.expect("a date"),
+            serde_json::to_string(article.source.as_deref().unwrap_or("")).expect("a string"),
+        );
+        std::fs::write(out.join(format!("article-{i:07}.md")), front + &article.text)
+            .expect("the file can be written");
+    }
+    eprintln!("wrote {count} articles to {}", out.display());
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
-    let dir = PathBuf::from(args.next().expect("usage: seed_library DATA_DIR COUNT"));
+    let first = args.next().expect("usage: seed_library DATA_DIR COUNT | --files OUT_DIR FIRST COUNT");
+    if first == "--files" {
+        let out = PathBuf::from(args.next().expect("OUT_DIR"));
+        let from: usize = args.next().and_then(|n| n.parse().ok()).expect("FIRST");
+        let count: usize = args.next().and_then(|n| n.parse().ok()).expect("COUNT");
+        return write_files(&out, from, count);
+    }
+    let dir = PathBuf::from(first);
     let count: usize = args.next().and_then(|n| n.parse().ok()).expect("COUNT");
     let mut library = Library::open(dir.join("library.sqlite3")).expect("library opens");
     let start = library.article_count().expect("count");
