@@ -10,7 +10,10 @@
 //! - `article_island_years` and `island_year_pairs`: how many articles have an
 //!   event at an island in a range of years (see [`sql`]);
 //! - `place_article_counts`, `dispute_article_counts`: how many articles
-//!   mention each place and each dispute (the badges over all years).
+//!   mention each place and each dispute (the badges over all years);
+//! - `excerpt_ranking` (version 6): per place and article, the mentions of
+//!   the place and of the places on it, with the publication date: the
+//!   island panel's order, read a page at a time ([`Library::excerpts_page`]).
 //!
 //! Triggers on `events`, `event_places` and `mentions` keep them current in
 //! the transaction of every change (import, delete, restore, corrections,
@@ -29,7 +32,11 @@ use super::Library;
 use crate::{Error, Result};
 
 /// The SQL that builds every aggregate again, with the pair triggers.
-pub(crate) const REBUILD: &str = concat!(sql::aggregate_rebuild!(), sql::island_pair_triggers!());
+pub(crate) const REBUILD: &str = concat!(
+    sql::aggregate_rebuild!(),
+    sql::island_pair_triggers!(),
+    sql::excerpt_ranking_rebuild!()
+);
 
 /// The most events [`Library::event_page`] answers at once.
 pub const MAX_PAGE: usize = 1_000;

@@ -110,9 +110,30 @@ fn assert_aggregates(lib: &Library, when: &str) {
             "SELECT q.dispute, COUNT(DISTINCT m.article_id) FROM mentions m \
              JOIN places q ON q.id = m.feature GROUP BY q.dispute",
         ),
+        (
+            "SELECT place, article_id, mentions, published FROM excerpt_ranking",
+            "SELECT p.id, m.article_id, COUNT(*), a.published FROM mentions m \
+             JOIN articles a ON a.id = m.article_id \
+             JOIN (SELECT feature AS id FROM mentions UNION SELECT island FROM places) p \
+             ON m.feature = p.id OR m.feature IN (SELECT id FROM places WHERE island = p.id) \
+             GROUP BY 1, 2",
+        ),
     ];
     for (kept, counted) in pairs {
         assert_eq!(rows(conn, kept), rows(conn, counted), "{when}: {kept}");
+    }
+    // The island panel's pages, read from `excerpt_ranking`, are the ranking
+    // counted from the mentions (the union of a place and the places on it).
+    for p in places_known(lib) {
+        let covered = known_on(lib, &p);
+        assert!(lib.ranking_answers(&p, &covered).unwrap(), "{p}");
+        let counted = counted_excerpt_order(lib, &p, &covered);
+        let mut paged = Vec::new();
+        for offset in (0..counted.len() + 3).step_by(3) {
+            let page = lib.excerpts_page(&p, &covered, offset, 3).unwrap();
+            paged.extend(page.iter().map(|a| (a.article_id, a.mention_count)));
+        }
+        assert_eq!(paged, counted, "{when}: excerpts of {p} {covered:?}");
     }
     for (from, to) in [(1990, 2030), (2000, 2004), (2003, 2003), (2005, 2020)] {
         for dispute in [Some("kuril"), Some("dokdo"), None] {
@@ -141,6 +162,53 @@ fn assert_aggregates(lib: &Library, when: &str) {
             assert_eq!(badges, counted, "{when}: badges {dispute:?} {from}-{to}");
         }
     }
+}
+
+/// Every place id the library knows or has a mention of.
+fn places_known(lib: &Library) -> Vec<String> {
+    rows(
+        lib.connection(),
+        "SELECT id FROM places UNION SELECT feature FROM mentions WHERE feature IS NOT NULL",
+    )
+    .into_iter()
+    .map(|s| {
+        s.trim_start_matches("Text(\"")
+            .trim_end_matches("\")")
+            .to_string()
+    })
+    .collect()
+}
+
+/// The places the store knows to be on `place` (what the app's gazetteer
+/// passes as `covered`).
+fn known_on(lib: &Library, place: &str) -> Vec<String> {
+    let mut stmt = lib
+        .connection()
+        .prepare("SELECT id FROM places WHERE island = ?1 AND id <> ?1")
+        .unwrap();
+    let ids = stmt.query_map([place], |r| r.get(0)).unwrap();
+    ids.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// The island panel's order, counted from the mentions: (article, mentions
+/// of `place` and of `covered`), most first, then latest published, then newest.
+fn counted_excerpt_order(lib: &Library, place: &str, covered: &[String]) -> Vec<(i64, usize)> {
+    let mut ids = vec![place.to_string()];
+    ids.extend_from_slice(covered);
+    let mut stmt = lib
+        .connection()
+        .prepare(
+            "SELECT m.article_id, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id \
+             WHERE m.feature IN (SELECT value FROM json_each(?1)) GROUP BY m.article_id \
+             ORDER BY COUNT(*) DESC, a.published IS NULL, a.published DESC, m.article_id DESC",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([serde_json::to_string(&ids).unwrap()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
 }
 
 fn stored(outcome: ImportOutcome) -> i64 {
@@ -283,7 +351,9 @@ fn random_article(rng: &mut Rng, serial: usize) -> (Article, Analysis) {
         title: format!("Random {serial}"),
         source: None,
         address: None,
-        published: chrono::NaiveDate::from_ymd_opt(2010, 1, 1),
+        published: (rng.below(4) > 0)
+            .then(|| chrono::NaiveDate::from_ymd_opt(2010, 1, 1 + rng.below(3) as u32))
+            .flatten(),
         text,
         format: Format::Text,
     };
@@ -306,7 +376,7 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
         let mut live: Vec<i64> = Vec::new();
         let mut trash = Vec::new();
         for step in 0..120 {
-            let op = rng.below(10);
+            let op = rng.below(11);
             let when = format!("seed {seed} step {step} op {op}");
             match op {
                 0..=3 => {
@@ -359,6 +429,13 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
                         })
                         .collect();
                     lib.replace_events(id, None, &fitted).unwrap();
+                }
+                10 if !live.is_empty() => {
+                    let id = live[rng.below(live.len())];
+                    let published = (rng.below(3) > 0)
+                        .then(|| chrono::NaiveDate::from_ymd_opt(2009 + rng.below(3) as i32, 6, 1))
+                        .flatten();
+                    set_published_with(&mut lib, id, published, &fake_extract).unwrap();
                 }
                 9 => {
                     let mut changed = places();
@@ -552,6 +629,21 @@ fn the_queries_read_the_aggregate_by_its_keys() {
         "{page}"
     );
     assert!(!page.contains("TEMP B-TREE"), "{page}");
+    // The island panel's page: a range of the ranking's index, in its
+    // order (read backwards), then each article by its key.
+    let excerpts = plan(&lib, crate::store::excerpts::RANKED_PAGE);
+    assert!(
+        excerpts.contains(
+            "SEARCH excerpt_ranking USING COVERING INDEX excerpt_ranking_order (place=?)"
+        ),
+        "{excerpts}"
+    );
+    assert!(
+        excerpts.contains("SEARCH a USING INTEGER PRIMARY KEY (rowid=?)"),
+        "{excerpts}"
+    );
+    assert!(!excerpts.contains("TEMP B-TREE"), "{excerpts}");
+    assert!(!excerpts.contains("SCAN a"), "{excerpts}");
     let counts = plan(&lib, "SELECT place, articles FROM place_article_counts");
     assert!(counts.contains("SCAN place_article_counts"), "{counts}");
 }
@@ -579,7 +671,8 @@ fn upgrading_a_version_4_library_builds_the_aggregate() {
                     "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') \
                      AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
                      'event_disputes', 'article_island_years', 'island_year_pairs', \
-                     'place_article_counts', 'dispute_article_counts', 'library_counts') OR name LIKE '%aggregate%' \
+                     'place_article_counts', 'dispute_article_counts', 'library_counts', \
+                     'excerpt_ranking') OR name LIKE '%aggregate%' OR name LIKE '%ranking%' \
                      OR name LIKE 'article_island_years_%')",
                 )
                 .unwrap();
