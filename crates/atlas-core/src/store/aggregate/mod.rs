@@ -38,6 +38,20 @@ pub(crate) const REBUILD: &str = concat!(
     sql::excerpt_ranking_rebuild!()
 );
 
+/// The tables of [`sql::aggregate_tables`], as built in memory for a
+/// library without them.
+const IN_MEMORY_TABLES: &[&str] = &[
+    "places",
+    "event_counts",
+    "dispute_event_counts",
+    "event_disputes",
+    "article_island_years",
+    "island_year_pairs",
+    "place_article_counts",
+    "dispute_article_counts",
+    "library_counts",
+];
+
 /// The most events [`Library::event_page`] answers at once.
 pub const MAX_PAGE: usize = 1_000;
 
@@ -118,10 +132,19 @@ impl Library {
     ///
     /// # Errors
     /// [`Error::Store`] if SQLite fails (nothing is changed then).
+    ///
+    /// A library opened read-only at a version before the aggregate (4 or
+    /// older: it cannot be upgraded) gets the aggregate built in memory
+    /// instead, from its events and mentions, for as long as it is open:
+    /// every query below then answers as on a current library.
     pub fn set_places(&mut self, places: &[PlaceOfDispute]) -> Result<bool> {
         let mut wanted = places.to_vec();
         wanted.sort();
         wanted.dedup_by(|a, b| a.id == b.id);
+        if !self.has_aggregate()? {
+            self.build_aggregate_in_memory(&wanted)?;
+            return Ok(true);
+        }
         let known = {
             let mut stmt = self
                 .conn
@@ -152,6 +175,30 @@ impl Library {
         tx.execute_batch(REBUILD)?;
         tx.commit()?;
         Ok(true)
+    }
+
+    /// Builds the aggregate's tables in the connection's temporary schema
+    /// (which a read-only connection can write), where they hide nothing:
+    /// the library has none of its own.
+    fn build_aggregate_in_memory(&mut self, places: &[PlaceOfDispute]) -> Result<()> {
+        let tables = sql::aggregate_tables!()
+            .replace("CREATE TABLE ", "CREATE TEMP TABLE ")
+            .replace("CREATE INDEX ", "CREATE INDEX temp.");
+        let tx = self.conn.transaction()?;
+        for table in IN_MEMORY_TABLES {
+            tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.{table}"))?;
+        }
+        tx.execute_batch(&tables)?;
+        {
+            let mut insert =
+                tx.prepare("INSERT INTO temp.places (id, dispute, island) VALUES (?1, ?2, ?3)")?;
+            for p in places {
+                insert.execute(params![p.id, p.dispute, p.island])?;
+            }
+        }
+        tx.execute_batch(sql::aggregate_rebuild!())?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Whether the library has the aggregate (schema version 5 or later: a

@@ -648,47 +648,33 @@ fn the_queries_read_the_aggregate_by_its_keys() {
     assert!(counts.contains("SCAN place_article_counts"), "{counts}");
 }
 
-#[test]
-fn upgrading_a_version_4_library_builds_the_aggregate() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("library.db");
+/// A library at `path` with a few articles, taken back to schema version 4:
+/// the aggregate's (and the excerpts' order's) tables and triggers go.
+fn version_4_library(path: &std::path::Path) {
     {
-        let mut lib = Library::open(&path).unwrap();
+        let mut lib = Library::open(path).unwrap();
         for (name, (a, analysis)) in [
             ("en", sample_en()),
             ("ru", sample_ru()),
             ("news", sample_news()),
+            ("dateline", sample_dateline()),
         ] {
             lib.import(name, &a, &analysis, *T0).unwrap();
         }
-    }
-    {
-        // Back to version 4: the aggregate's tables and triggers go.
-        let conn = Connection::open(&path).unwrap();
-        let names: Vec<(String, String)> = {
-            let mut stmt = conn
-                .prepare(
-                    "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') \
-                     AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
-                     'event_disputes', 'article_island_years', 'island_year_pairs', \
-                     'place_article_counts', 'dispute_article_counts', 'library_counts', \
-                     'excerpt_ranking') OR name LIKE '%aggregate%' OR name LIKE '%ranking%' \
-                     OR name LIKE 'article_island_years_%')",
-                )
-                .unwrap();
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
-            rows.collect::<rusqlite::Result<_>>().unwrap()
-        };
-        for (kind, name) in names.iter().filter(|(k, _)| k == "trigger") {
-            conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
-                .unwrap();
+        let mut rng = Rng(11);
+        for i in 0..30 {
+            let (a, analysis) = random_article(&mut rng, i);
+            lib.import("r.txt", &a, &analysis, *T0).unwrap();
         }
-        for (kind, name) in names.iter().filter(|(k, _)| k == "table") {
-            conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
-                .unwrap();
-        }
-        conn.pragma_update(None, "user_version", 4).unwrap();
     }
+    downgrade_to_version_4(path);
+}
+
+#[test]
+fn upgrading_a_version_4_library_builds_the_aggregate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    version_4_library(&path);
     let mut lib = Library::open(&path).unwrap();
     assert_eq!(schema::version(lib.connection()).unwrap(), schema::VERSION);
     assert!(dir
@@ -698,4 +684,66 @@ fn upgrading_a_version_4_library_builds_the_aggregate() {
     assert!(lib.dispute_histogram(None).unwrap() == lib.event_histogram().unwrap());
     lib.set_places(&places()).unwrap();
     assert_aggregates(&lib, "upgraded");
+}
+
+/// What the timeline, the map and the list ask, for comparing two libraries.
+fn answers(lib: &Library) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut disputes: Vec<_> = lib.dispute_article_counts().unwrap().into_iter().collect();
+    disputes.sort();
+    out.push(format!("{disputes:?}"));
+    for dispute in [None, Some("kuril"), Some("dokdo")] {
+        out.push(format!("{:?}", lib.dispute_histogram(dispute).unwrap()));
+        for (from, to) in [(1990, 2030), (2001, 2003)] {
+            let scope = EventScope { dispute, from, to };
+            out.push(format!("{:?}", lib.place_event_counts(scope).unwrap()));
+            out.push(format!("{:?}", lib.island_article_counts(scope).unwrap()));
+            let page = lib.event_page(scope, 2, 10).unwrap();
+            out.push(format!("{page:?}"));
+            out.push(format!(
+                "{:?}",
+                lib.events_before(scope, &[(2003, 5, 9), (2001, 0, 0)])
+                    .unwrap()
+            ));
+            if let Some(e) = page.events.first() {
+                out.push(format!("{:?}", lib.event_index(scope, e.stub.id).unwrap()));
+            }
+        }
+    }
+    out.push(format!("{}", lib.undated_article_count().unwrap()));
+    out
+}
+
+#[test]
+fn a_read_only_version_4_library_gets_the_aggregate_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    version_4_library(&path);
+    let before = std::fs::read(&path).unwrap();
+    let mut old = Library::open_read_only(&path).unwrap();
+    assert!(!old.has_aggregate().unwrap());
+    assert!(old.set_places(&places()).unwrap());
+    assert_eq!(schema::version(old.connection()).unwrap(), 4);
+
+    let copy = dir.path().join("upgraded.db");
+    std::fs::copy(&path, &copy).unwrap();
+    let mut upgraded = Library::open(&copy).unwrap();
+    upgraded.set_places(&places()).unwrap();
+    let want = answers(&upgraded);
+    assert!(want.iter().any(|a| a.contains("kunashir")), "{want:?}");
+    assert_eq!(answers(&old), want);
+    // Told the places again (the app opens it once, tests may twice): built again.
+    let mut moved = places();
+    moved[3].island = Some("iturup".into());
+    assert!(old.set_places(&moved).unwrap());
+    upgraded.set_places(&moved).unwrap();
+    assert_eq!(answers(&old), answers(&upgraded));
+    // The excerpts count from the mentions there.
+    let covered = known_on(&upgraded, "kunashir");
+    assert_eq!(
+        old.excerpts_page("kunashir", &covered, 0, 5).unwrap(),
+        upgraded.excerpts_page("kunashir", &covered, 0, 5).unwrap()
+    );
+    drop(old);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "byte for byte");
 }
