@@ -45,7 +45,7 @@ mod search;
 mod trash;
 
 pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
-pub use aggregate::{EventPage, EventScope, PlaceCount, PlaceOfDispute, MAX_PAGE};
+pub use aggregate::{EventPage, EventScope, PlaceCount, PlaceOfDispute, RebuildProgress, MAX_PAGE};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord, MAX_SOURCE_CHARS};
 pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;

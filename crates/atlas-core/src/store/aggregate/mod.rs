@@ -55,6 +55,47 @@ const IN_MEMORY_TABLES: &[&str] = &[
 /// The most events [`Library::event_page`] answers at once.
 pub const MAX_PAGE: usize = 1_000;
 
+/// How far a rebuild of the aggregate has got ([`Library::set_places_with_progress`]):
+/// `done` of its `total` SQL steps. The steps differ in cost (the event
+/// list's index and the excerpts' order take most of it), so this counts
+/// steps, not time; at a million articles a rebuild takes minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RebuildProgress {
+    /// Steps done.
+    pub done: usize,
+    /// Steps in all.
+    pub total: usize,
+}
+
+/// The statements of `sql`, each with its `;`: split at the end of each
+/// line that ends one, except inside a `CREATE TRIGGER … END;` block.
+fn statements(sql: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut in_trigger, mut at) = (0, false, 0);
+    for line in sql.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !in_trigger && trimmed.starts_with("CREATE TRIGGER") {
+            in_trigger = true;
+        }
+        at += line.len();
+        let ends = if in_trigger {
+            trimmed == "END;"
+        } else {
+            trimmed.ends_with(';')
+        };
+        if ends {
+            out.push(sql[start..at].trim());
+            start = at;
+            in_trigger = false;
+        }
+    }
+    if !sql[start..].trim().is_empty() {
+        out.push(sql[start..].trim());
+    }
+    out
+}
+
 /// A place of a pack as the aggregate needs it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PlaceOfDispute {
@@ -138,6 +179,19 @@ impl Library {
     /// instead, from its events and mentions, for as long as it is open:
     /// every query below then answers as on a current library.
     pub fn set_places(&mut self, places: &[PlaceOfDispute]) -> Result<bool> {
+        self.set_places_with_progress(places, &mut |_| {})
+    }
+
+    /// [`Library::set_places`], telling `progress` after each step of a
+    /// rebuild (not called when nothing is rebuilt).
+    ///
+    /// # Errors
+    /// As [`Library::set_places`].
+    pub fn set_places_with_progress(
+        &mut self,
+        places: &[PlaceOfDispute],
+        progress: &mut dyn FnMut(RebuildProgress),
+    ) -> Result<bool> {
         let mut wanted = places.to_vec();
         wanted.sort();
         wanted.dedup_by(|a, b| a.id == b.id);
@@ -172,7 +226,13 @@ impl Library {
                 insert.execute(params![p.id, p.dispute, p.island])?;
             }
         }
-        tx.execute_batch(REBUILD)?;
+        let steps = statements(REBUILD);
+        let total = steps.len();
+        progress(RebuildProgress { done: 0, total });
+        for (i, step) in steps.into_iter().enumerate() {
+            tx.execute_batch(step)?;
+            progress(RebuildProgress { done: i + 1, total });
+        }
         tx.commit()?;
         Ok(true)
     }

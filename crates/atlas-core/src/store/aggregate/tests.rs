@@ -219,6 +219,40 @@ fn stored(outcome: ImportOutcome) -> i64 {
 }
 
 #[test]
+fn a_rebuild_tells_its_progress_step_by_step() {
+    let steps = statements(REBUILD);
+    let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+    assert_eq!(squeezed(&steps.concat()), squeezed(REBUILD), "nothing lost");
+    // Every step is one whole statement (a trigger with its body).
+    for step in &steps {
+        assert!(step.ends_with(';'), "{step}");
+        let is_trigger = step.starts_with("CREATE TRIGGER");
+        assert_eq!(
+            step.matches("END;").count(),
+            usize::from(is_trigger),
+            "{step}"
+        );
+    }
+    let mut lib = Library::open_in_memory().unwrap();
+    let (a, analysis) = sample_en();
+    lib.import("en", &a, &analysis, *T0).unwrap();
+    let mut told = Vec::new();
+    assert!(lib
+        .set_places_with_progress(&places(), &mut |p| told.push(p))
+        .unwrap());
+    let total = steps.len();
+    assert_eq!(told.first(), Some(&RebuildProgress { done: 0, total }));
+    assert_eq!(told.last(), Some(&RebuildProgress { done: total, total }));
+    assert_eq!(told.len(), total + 1);
+    assert_aggregates(&lib, "rebuilt step by step");
+    told.clear();
+    assert!(!lib
+        .set_places_with_progress(&places(), &mut |p| told.push(p))
+        .unwrap());
+    assert!(told.is_empty(), "nothing rebuilt, nothing told");
+}
+
+#[test]
 fn the_aggregate_follows_every_kind_of_change() {
     let mut lib = Library::open_in_memory().unwrap();
     assert!(lib.set_places(&places()).unwrap());
