@@ -146,6 +146,9 @@ impl Library {
 
     /// One page of [`Library::excerpts`]: at most `limit` articles from rank
     /// `offset` on (an island a million articles mention is read a page at a time).
+    /// When `covered` are the places the store knows on `feature` (what the
+    /// app asks), the page is a range of `excerpt_ranking`'s index, whatever
+    /// the number of articles; else the articles are counted from the mentions.
     ///
     /// # Errors
     /// [`crate::Error::Store`] if a query fails.
