@@ -57,7 +57,7 @@ pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter}
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub(crate) use probe::{shm_path, wal_path};
 pub use reanalysis::{StaleCorrection, StoredText};
-pub use search::{MatchHighlight, SearchFilter, SearchHit};
+pub use search::{MatchHighlight, SearchFilter, SearchHit, MAX_RANKED_MATCHES};
 pub use trash::DeletedArticle;
 
 /// The page cache while the library is only queried, in KiB.
