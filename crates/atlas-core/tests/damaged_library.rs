@@ -192,7 +192,7 @@ fn a_healthy_library_opens_and_keeps_its_rows() {
 fn an_older_library_is_backed_up_then_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let (path, titles_before) = library_with_articles(dir.path(), 5);
-    // Version 1: what versions 2 to 5 added (MIGRATIONS[1..]) taken away again.
+    // Version 1: what versions 2 to 6 added (MIGRATIONS[1..]) taken away again.
     let aggregate_triggers = [
         "articles_aggregate_insert",
         "articles_aggregate_delete",
@@ -206,6 +206,10 @@ fn an_older_library_is_backed_up_then_upgraded() {
         "mentions_aggregate_update",
         "article_island_years_insert",
         "article_island_years_delete",
+        "mentions_ranking_insert",
+        "mentions_ranking_delete",
+        "mentions_ranking_update",
+        "articles_ranking_published",
     ];
     let aggregate_tables = [
         "places",
@@ -217,6 +221,7 @@ fn an_older_library_is_backed_up_then_upgraded() {
         "place_article_counts",
         "dispute_article_counts",
         "library_counts",
+        "excerpt_ranking",
     ];
     for trigger in aggregate_triggers {
         run_sql(&path, &format!("DROP TRIGGER {trigger}"));

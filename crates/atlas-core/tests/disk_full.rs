@@ -256,7 +256,7 @@ fn a_full_disk_stops_the_import_keeps_what_is_stored_and_a_second_import_complet
         .filter(|p| !done.iter().any(|d| p.ends_with(d)))
         .take(5)
         .collect();
-    let mut args = vec!["ingest", "--db", db_arg];
+    let mut args = vec!["ingest", "--db", db_arg, "--pack", "kuril"];
     args.extend(&not_stored);
     let (status, stdout, stderr) = cli(&args);
     assert_eq!(status, Some(2), "{stdout}\n{stderr}");
@@ -266,27 +266,38 @@ fn a_full_disk_stops_the_import_keeps_what_is_stored_and_a_second_import_complet
         .collect();
     // Each file is reported as not stored; or, when the disk is so full that
     // the library cannot even be opened for writing, no file is tried and the
-    // one error below says so.
+    // one error below says so. The write-ahead log may still hold room (the
+    // frames of the rolled-back batch) where a first article fits: stored,
+    // and reported so.
     assert!(
         lines.len() == not_stored.len() || lines.is_empty(),
         "{stdout}\n{stderr}"
     );
-    for line in &lines {
+    let cli_done: Vec<String> = lines
+        .iter()
+        .take_while(|line| line["kind"] == "done")
+        .map(|line| line["file_name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(cli_done.len() < lines.len() || lines.is_empty(), "{stdout}");
+    for line in &lines[cli_done.len()..] {
         assert_eq!(line["kind"], "failed", "{line}");
         assert_eq!(line["error"]["code"], "disk_full", "{line}");
     }
+    let stored = stored + cli_done.len();
     let stderr: serde_json::Value = serde_json::from_str(stderr.trim()).expect(&stderr);
     assert_eq!(stderr["error"]["code"], "disk_full");
     assert!(stderr["error"]["advice"]
         .as_str()
         .unwrap()
         .contains("duplicates are skipped"));
-    let (status, stdout, stderr) = cli(&["search", "--db", db_arg, "Kunashir"]);
+    // With the packs the library was prepared for, opening writes nothing
+    // (with others it rebuilds the aggregate, which needs room on the disk).
+    let (status, stdout, stderr) = cli(&["search", "--db", db_arg, "--pack", "kuril", "Kunashir"]);
     assert_eq!(status, Some(0), "{stderr}");
     let hits: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     let hits = hits.as_array().unwrap().len();
     assert!(hits > 0 && hits <= stored, "{hits} hits");
-    let (status, stdout, stderr) = cli(&["events", "--db", db_arg]);
+    let (status, stdout, stderr) = cli(&["events", "--db", db_arg, "--pack", "kuril"]);
     assert_eq!(status, Some(0), "{stderr}");
     assert!(stdout.contains("kunashir"));
     assert_eq!(assert_articles_whole(&atlas, &files), stored);
@@ -306,7 +317,8 @@ fn a_full_disk_stops_the_import_keeps_what_is_stored_and_a_second_import_complet
         }
     );
     for progress in &outcomes {
-        let stored_before = done.contains(&file_of(progress));
+        let file = file_of(progress);
+        let stored_before = done.contains(&file) || cli_done.iter().any(|d| d == file);
         match progress {
             ImportProgress::Duplicate { .. } => assert!(stored_before),
             ImportProgress::Done { .. } => assert!(!stored_before),

@@ -38,7 +38,8 @@ use crate::gazetteer::Gazetteer;
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::store::{
     read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
-    Library, MentionCorrection, MentionRecord, PlaceOfDispute, ReadOnly, SearchHit,
+    Library, MentionCorrection, MentionRecord, PlaceOfDispute, ReadOnly, RebuildProgress,
+    SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use disputes::Dispute;
@@ -163,9 +164,23 @@ impl Atlas {
     /// The store's error when the file cannot be opened or migrated (for
     /// instance when a newer version of the app wrote it).
     pub fn open(gazetteer: Gazetteer, library_path: &Path) -> Result<Atlas> {
+        Atlas::open_with_progress(gazetteer, library_path, &mut |_| {})
+    }
+
+    /// [`Atlas::open`], telling `progress` how a rebuild of the aggregate
+    /// goes (the first open of a library upgraded from version 4, or after
+    /// the packs' places changed: minutes at a million articles).
+    ///
+    /// # Errors
+    /// As [`Atlas::open`].
+    pub fn open_with_progress(
+        gazetteer: Gazetteer,
+        library_path: &Path,
+        progress: &mut dyn FnMut(RebuildProgress),
+    ) -> Result<Atlas> {
         let mut library = Library::open(library_path)?;
         // The aggregate learns the packs' places (rebuilt when they changed).
-        library.set_places(&PlaceOfDispute::all_of(&gazetteer))?;
+        library.set_places_with_progress(&PlaceOfDispute::all_of(&gazetteer), progress)?;
         let mut atlas = Atlas::with_library(gazetteer, library);
         atlas.reader = Some(Mutex::new(Library::open_reader(library_path)?));
         Ok(atlas)

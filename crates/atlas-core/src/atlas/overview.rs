@@ -218,6 +218,12 @@ mod tests {
 
     fn atlas() -> Atlas {
         let atlas = Atlas::with_library(Gazetteer::built_in(), Library::open_in_memory().unwrap());
+        fill(&atlas);
+        atlas
+    }
+
+    /// Imports three articles about three disputes.
+    fn fill(atlas: &Atlas) {
         let linker = atlas.packs().linker();
         let texts = [
             "On 5 February 1855 the Treaty of Shimoda was recalled on Kunashir. In March 2021 \
@@ -246,7 +252,34 @@ mod tests {
                 )
                 .unwrap();
         }
-        atlas
+    }
+
+    /// What the timeline and the map show, for comparing two atlases.
+    fn shown(atlas: &Atlas) -> String {
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            atlas.dispute_histogram(None).unwrap(),
+            atlas.dispute_histogram(Some("kuril")).unwrap(),
+            atlas.map_counts(Some("kuril"), 1000, 3000).unwrap(),
+            atlas.timeline_page(None, 1000, 3000, 2, 30).unwrap(),
+            atlas.disputes().unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_read_only_version_4_library_answers_as_an_upgraded_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("library.sqlite3");
+        let atlas = Atlas::open(Gazetteer::built_in(), &path).unwrap();
+        fill(&atlas);
+        let want = shown(&atlas);
+        assert!(want.contains("kunashir"), "{want}");
+        drop(atlas);
+        crate::store::testing::downgrade_to_version_4(&path);
+        // Read-only media: no upgrade; the aggregate is built in memory.
+        let old = Library::open_read_only(&path).unwrap();
+        let atlas = Atlas::with_library(Gazetteer::built_in(), old);
+        assert_eq!(shown(&atlas), want);
     }
 
     #[test]

@@ -71,7 +71,55 @@ struct Hit {
     feature: String,
 }
 
+/// A page (`?3` articles from rank `?2`) of the articles that mention the
+/// place `?1` or a place on it, read in order from `excerpt_ranking` (schema
+/// version 6): a range of its index, whatever the number of articles.
+pub(super) const RANKED_PAGE: &str =
+    "SELECT a.id, a.title, a.published, a.source, r.mentions, a.text \
+     FROM (SELECT article_id, mentions, published FROM excerpt_ranking \
+           WHERE place = ?1 \
+           ORDER BY mentions DESC, published DESC, article_id DESC \
+           LIMIT ?3 OFFSET ?2) r \
+     JOIN articles a ON a.id = r.article_id \
+     ORDER BY r.mentions DESC, r.published DESC, r.article_id DESC";
+
+/// A page of the articles that mention any of the ids `?1` (a JSON array),
+/// counted and ranked from the mentions: for any set of places, and for a
+/// library without `excerpt_ranking`. Costs a count of every such article.
+const COUNTED_PAGE: &str = "SELECT a.id, a.title, a.published, a.source, r.n, a.text \
+     FROM (SELECT m.article_id AS id, COUNT(*) AS n FROM mentions m \
+           JOIN articles b ON b.id = m.article_id \
+           WHERE m.feature IN (SELECT value FROM json_each(?1)) \
+           GROUP BY m.article_id \
+           ORDER BY n DESC, b.published IS NULL, b.published DESC, m.article_id DESC \
+           LIMIT ?3 OFFSET ?2) r \
+     JOIN articles a ON a.id = r.id \
+     ORDER BY r.n DESC, a.published IS NULL, a.published DESC, a.id DESC";
+
 impl Library {
+    /// Whether `excerpt_ranking` holds the order of the articles that mention
+    /// `feature` or any of `covered`: the library has it (schema version 6)
+    /// and `covered` are exactly the places the store knows to be on
+    /// `feature` ([`Library::set_places`]), as the app's gazetteer gives them.
+    pub(super) fn ranking_answers(&self, feature: &str, covered: &[String]) -> Result<bool> {
+        if super::schema::version(&self.conn)? < 6 {
+            return Ok(false);
+        }
+        let mut asked: Vec<&str> = covered
+            .iter()
+            .map(String::as_str)
+            .filter(|id| *id != feature)
+            .collect();
+        asked.sort_unstable();
+        asked.dedup();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM places WHERE island = ?1 AND id <> ?1 ORDER BY id")?;
+        let known = stmt.query_map([feature], |row| row.get::<_, String>(0))?;
+        let known: Vec<String> = known.collect::<rusqlite::Result<_>>()?;
+        Ok(known == asked)
+    }
+
     /// The articles with a linked mention of `feature` or of any id in
     /// `covered` (say, an island's towns, as the caller's gazetteer knows
     /// them), most such mentions first, then most recently published; each
@@ -98,6 +146,9 @@ impl Library {
 
     /// One page of [`Library::excerpts`]: at most `limit` articles from rank
     /// `offset` on (an island a million articles mention is read a page at a time).
+    /// When `covered` are the places the store knows on `feature` (what the
+    /// app asks), the page is a range of `excerpt_ranking`'s index, whatever
+    /// the number of articles; else the articles are counted from the mentions.
     ///
     /// # Errors
     /// [`crate::Error::Store`] if a query fails.
@@ -131,33 +182,29 @@ impl Library {
         let ids = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
         let _snapshot = self.read_snapshot()?;
 
-        let mut articles: Vec<(ArticleExcerpts, String)> = {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT a.id, a.title, a.published, a.source, r.n, a.text \
-                 FROM (SELECT m.article_id AS id, COUNT(*) AS n FROM mentions m \
-                       JOIN articles b ON b.id = m.article_id \
-                       WHERE m.feature IN (SELECT value FROM json_each(?1)) \
-                       GROUP BY m.article_id \
-                       ORDER BY n DESC, b.published IS NULL, b.published DESC, m.article_id DESC \
-                       LIMIT ?3 OFFSET ?2) r \
-                 JOIN articles a ON a.id = r.id \
-                 ORDER BY r.n DESC, a.published IS NULL, a.published DESC, a.id DESC",
-            )?;
-            let rows = stmt.query_map(params![&ids, page[0], page[1]], |row| {
-                Ok((
-                    ArticleExcerpts {
-                        article_id: row.get(0)?,
-                        title: row.get(1)?,
-                        published: row.get(2)?,
-                        source: row.get(3)?,
-                        mention_count: row.get(4)?,
-                        excerpts: Vec::new(),
-                    },
-                    row.get(5)?,
-                ))
-            })?;
-            rows.collect::<rusqlite::Result<_>>()?
+        let row_of = |row: &rusqlite::Row<'_>| {
+            Ok((
+                ArticleExcerpts {
+                    article_id: row.get(0)?,
+                    title: row.get(1)?,
+                    published: row.get(2)?,
+                    source: row.get(3)?,
+                    mention_count: row.get(4)?,
+                    excerpts: Vec::new(),
+                },
+                row.get(5)?,
+            ))
         };
+        let mut articles: Vec<(ArticleExcerpts, String)> =
+            if self.ranking_answers(feature, covered)? {
+                let mut stmt = self.conn.prepare_cached(RANKED_PAGE)?;
+                let rows = stmt.query_map(params![feature, page[0], page[1]], row_of)?;
+                rows.collect::<rusqlite::Result<_>>()?
+            } else {
+                let mut stmt = self.conn.prepare_cached(COUNTED_PAGE)?;
+                let rows = stmt.query_map(params![&ids, page[0], page[1]], row_of)?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
 
         let mut stmt = self.conn.prepare_cached(
             "SELECT feature, start, \"end\", byte_start, byte_end FROM mentions \

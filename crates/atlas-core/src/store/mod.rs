@@ -45,7 +45,7 @@ mod search;
 mod trash;
 
 pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
-pub use aggregate::{EventPage, EventScope, PlaceCount, PlaceOfDispute, MAX_PAGE};
+pub use aggregate::{EventPage, EventScope, PlaceCount, PlaceOfDispute, RebuildProgress, MAX_PAGE};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord, MAX_SOURCE_CHARS};
 pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;
@@ -57,7 +57,7 @@ pub use excerpts::{ArticleExcerpts, Excerpt, MentionHighlight, SentenceSplitter}
 pub use import::{ArticleRef, ImportOutcome, NewArticle};
 pub(crate) use probe::{shm_path, wal_path};
 pub use reanalysis::{StaleCorrection, StoredText};
-pub use search::{MatchHighlight, SearchFilter, SearchHit};
+pub use search::{MatchHighlight, SearchFilter, SearchHit, MAX_RANKED_MATCHES};
 pub use trash::DeletedArticle;
 
 /// The page cache while the library is only queried, in KiB.

@@ -373,3 +373,32 @@ fn showcase_library() {
         lib.import(&file, article, analysis, *T0).unwrap();
     }
 }
+
+/// Takes the library at `path` back to schema version 4: the aggregate's
+/// (and the excerpts' order's) tables and triggers go.
+pub fn downgrade_to_version_4(path: &std::path::Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let names: Vec<(String, String)> = {
+        let mut stmt = conn
+            .prepare(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') \
+                 AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
+                 'event_disputes', 'article_island_years', 'island_year_pairs', \
+                 'place_article_counts', 'dispute_article_counts', 'library_counts', \
+                 'excerpt_ranking') OR name LIKE '%aggregate%' OR name LIKE '%ranking%' \
+                 OR name LIKE 'article_island_years_%')",
+            )
+            .unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    for (kind, name) in names.iter().filter(|(k, _)| k == "trigger") {
+        conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
+            .unwrap();
+    }
+    for (kind, name) in names.iter().filter(|(k, _)| k == "table") {
+        conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
+            .unwrap();
+    }
+    conn.pragma_update(None, "user_version", 4).unwrap();
+}

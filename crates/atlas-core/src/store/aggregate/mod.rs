@@ -10,7 +10,10 @@
 //! - `article_island_years` and `island_year_pairs`: how many articles have an
 //!   event at an island in a range of years (see [`sql`]);
 //! - `place_article_counts`, `dispute_article_counts`: how many articles
-//!   mention each place and each dispute (the badges over all years).
+//!   mention each place and each dispute (the badges over all years);
+//! - `excerpt_ranking` (version 6): per place and article, the mentions of
+//!   the place and of the places on it, with the publication date: the
+//!   island panel's order, read a page at a time ([`Library::excerpts_page`]).
 //!
 //! Triggers on `events`, `event_places` and `mentions` keep them current in
 //! the transaction of every change (import, delete, restore, corrections,
@@ -29,10 +32,69 @@ use super::Library;
 use crate::{Error, Result};
 
 /// The SQL that builds every aggregate again, with the pair triggers.
-pub(crate) const REBUILD: &str = concat!(sql::aggregate_rebuild!(), sql::island_pair_triggers!());
+pub(crate) const REBUILD: &str = concat!(
+    sql::aggregate_rebuild!(),
+    sql::island_pair_triggers!(),
+    sql::excerpt_ranking_rebuild!()
+);
+
+/// The tables of [`sql::aggregate_tables`], as built in memory for a
+/// library without them.
+const IN_MEMORY_TABLES: &[&str] = &[
+    "places",
+    "event_counts",
+    "dispute_event_counts",
+    "event_disputes",
+    "article_island_years",
+    "island_year_pairs",
+    "place_article_counts",
+    "dispute_article_counts",
+    "library_counts",
+];
 
 /// The most events [`Library::event_page`] answers at once.
 pub const MAX_PAGE: usize = 1_000;
+
+/// How far a rebuild of the aggregate has got ([`Library::set_places_with_progress`]):
+/// `done` of its `total` SQL steps. The steps differ in cost (the event
+/// list's index and the excerpts' order take most of it), so this counts
+/// steps, not time; at a million articles a rebuild takes minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RebuildProgress {
+    /// Steps done.
+    pub done: usize,
+    /// Steps in all.
+    pub total: usize,
+}
+
+/// The statements of `sql`, each with its `;`: split at the end of each
+/// line that ends one, except inside a `CREATE TRIGGER … END;` block.
+fn statements(sql: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut in_trigger, mut at) = (0, false, 0);
+    for line in sql.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !in_trigger && trimmed.starts_with("CREATE TRIGGER") {
+            in_trigger = true;
+        }
+        at += line.len();
+        let ends = if in_trigger {
+            trimmed == "END;"
+        } else {
+            trimmed.ends_with(';')
+        };
+        if ends {
+            out.push(sql[start..at].trim());
+            start = at;
+            in_trigger = false;
+        }
+    }
+    if !sql[start..].trim().is_empty() {
+        out.push(sql[start..].trim());
+    }
+    out
+}
 
 /// A place of a pack as the aggregate needs it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -111,10 +173,32 @@ impl Library {
     ///
     /// # Errors
     /// [`Error::Store`] if SQLite fails (nothing is changed then).
+    ///
+    /// A library opened read-only at a version before the aggregate (4 or
+    /// older: it cannot be upgraded) gets the aggregate built in memory
+    /// instead, from its events and mentions, for as long as it is open:
+    /// every query below then answers as on a current library.
     pub fn set_places(&mut self, places: &[PlaceOfDispute]) -> Result<bool> {
+        self.set_places_with_progress(places, &mut |_| {})
+    }
+
+    /// [`Library::set_places`], telling `progress` after each step of a
+    /// rebuild (not called when nothing is rebuilt).
+    ///
+    /// # Errors
+    /// As [`Library::set_places`].
+    pub fn set_places_with_progress(
+        &mut self,
+        places: &[PlaceOfDispute],
+        progress: &mut dyn FnMut(RebuildProgress),
+    ) -> Result<bool> {
         let mut wanted = places.to_vec();
         wanted.sort();
         wanted.dedup_by(|a, b| a.id == b.id);
+        if !self.has_aggregate()? {
+            self.build_aggregate_in_memory(&wanted)?;
+            return Ok(true);
+        }
         let known = {
             let mut stmt = self
                 .conn
@@ -142,9 +226,39 @@ impl Library {
                 insert.execute(params![p.id, p.dispute, p.island])?;
             }
         }
-        tx.execute_batch(REBUILD)?;
+        let steps = statements(REBUILD);
+        let total = steps.len();
+        progress(RebuildProgress { done: 0, total });
+        for (i, step) in steps.into_iter().enumerate() {
+            tx.execute_batch(step)?;
+            progress(RebuildProgress { done: i + 1, total });
+        }
         tx.commit()?;
         Ok(true)
+    }
+
+    /// Builds the aggregate's tables in the connection's temporary schema
+    /// (which a read-only connection can write), where they hide nothing:
+    /// the library has none of its own.
+    fn build_aggregate_in_memory(&mut self, places: &[PlaceOfDispute]) -> Result<()> {
+        let tables = sql::aggregate_tables!()
+            .replace("CREATE TABLE ", "CREATE TEMP TABLE ")
+            .replace("CREATE INDEX ", "CREATE INDEX temp.");
+        let tx = self.conn.transaction()?;
+        for table in IN_MEMORY_TABLES {
+            tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.{table}"))?;
+        }
+        tx.execute_batch(&tables)?;
+        {
+            let mut insert =
+                tx.prepare("INSERT INTO temp.places (id, dispute, island) VALUES (?1, ?2, ?3)")?;
+            for p in places {
+                insert.execute(params![p.id, p.dispute, p.island])?;
+            }
+        }
+        tx.execute_batch(sql::aggregate_rebuild!())?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Whether the library has the aggregate (schema version 5 or later: a

@@ -1,5 +1,6 @@
 //! The aggregate's tables, the triggers that keep it current, and the SQL
-//! that builds it from the events and mentions (schema version 5).
+//! that builds it from the events and mentions (schema version 5; version 6
+//! adds the excerpts' order, `excerpt_ranking`).
 //!
 //! Macros, so the migration (one string literal) and the rebuild after the
 //! packs' places change share the same text.
@@ -405,6 +406,125 @@ INSERT INTO dispute_article_counts
     };
 }
 
+/// Version 6: the order of the island panel's excerpts, kept ready.
+/// `excerpt_ranking` holds, for each place and each article that mentions it
+/// or a place on it (a place whose `places.island` it is: Kunashir's towns
+/// count for Kunashir, Habomai's islets for Habomai), the number of such
+/// linked mentions and the article's publication date; its index
+/// `excerpt_ranking_order` is the panel's order (most mentions, then latest
+/// published, then newest id), so a page is a range of it.
+macro_rules! excerpt_ranking_table {
+    () => {
+        r#"
+CREATE TABLE excerpt_ranking (
+    place       TEXT NOT NULL,
+    article_id  INTEGER NOT NULL,
+    mentions    INTEGER NOT NULL,
+    published   TEXT,
+    PRIMARY KEY (place, article_id)
+) WITHOUT ROWID;
+"#
+    };
+}
+
+/// The places a mention of the place `$f` counts for in `excerpt_ranking`:
+/// itself and the island it is on (once when it is that island).
+macro_rules! ranking_owners {
+    ($f:literal) => {
+        concat!(
+            "SELECT ",
+            $f,
+            " AS place UNION SELECT island FROM places WHERE id = ",
+            $f,
+            " AND island IS NOT NULL"
+        )
+    };
+}
+
+/// The triggers that keep `excerpt_ranking` current: a linked mention added,
+/// removed or relinked (imports, deletes and their undo, corrections,
+/// re-analysis), and a publication date edited.
+macro_rules! excerpt_ranking_triggers {
+    () => {
+        concat!(
+            r#"
+CREATE TRIGGER mentions_ranking_insert AFTER INSERT ON mentions
+WHEN new.feature IS NOT NULL BEGIN
+    INSERT INTO excerpt_ranking (place, article_id, mentions, published)
+        SELECT o.place, new.article_id, 1,
+            (SELECT published FROM articles WHERE id = new.article_id)
+        FROM ("#,
+            $crate::store::aggregate::sql::ranking_owners!("new.feature"),
+            r#") o WHERE true
+        ON CONFLICT DO UPDATE SET mentions = mentions + 1;
+END;
+
+CREATE TRIGGER mentions_ranking_delete AFTER DELETE ON mentions
+WHEN old.feature IS NOT NULL BEGIN
+    UPDATE excerpt_ranking SET mentions = mentions - 1
+        WHERE article_id = old.article_id AND place IN ("#,
+            $crate::store::aggregate::sql::ranking_owners!("old.feature"),
+            r#");
+    DELETE FROM excerpt_ranking WHERE mentions = 0
+        AND article_id = old.article_id AND place IN ("#,
+            $crate::store::aggregate::sql::ranking_owners!("old.feature"),
+            r#");
+END;
+
+CREATE TRIGGER mentions_ranking_update AFTER UPDATE OF feature ON mentions
+WHEN old.feature IS NOT new.feature BEGIN
+    UPDATE excerpt_ranking SET mentions = mentions - 1
+        WHERE old.feature IS NOT NULL AND article_id = old.article_id AND place IN ("#,
+            $crate::store::aggregate::sql::ranking_owners!("old.feature"),
+            r#");
+    DELETE FROM excerpt_ranking WHERE mentions = 0
+        AND article_id = old.article_id AND place IN ("#,
+            $crate::store::aggregate::sql::ranking_owners!("old.feature"),
+            r#");
+    INSERT INTO excerpt_ranking (place, article_id, mentions, published)
+        SELECT o.place, new.article_id, 1,
+            (SELECT published FROM articles WHERE id = new.article_id)
+        FROM ("#,
+            $crate::store::aggregate::sql::ranking_owners!("new.feature"),
+            r#") o WHERE new.feature IS NOT NULL
+        ON CONFLICT DO UPDATE SET mentions = mentions + 1;
+END;
+
+CREATE TRIGGER articles_ranking_published AFTER UPDATE OF published ON articles
+WHEN old.published IS NOT new.published BEGIN
+    UPDATE excerpt_ranking SET published = new.published
+        WHERE article_id = new.id AND place IN (
+            SELECT feature FROM mentions WHERE article_id = new.id AND feature IS NOT NULL
+            UNION SELECT q.island FROM mentions m JOIN places q ON q.id = m.feature
+            WHERE m.article_id = new.id AND q.island IS NOT NULL);
+END;
+"#
+        )
+    };
+}
+
+/// Builds `excerpt_ranking` from the mentions (its order index made after
+/// the rows, which is much faster than keeping it while they go in).
+macro_rules! excerpt_ranking_rebuild {
+    () => {
+        r#"
+DROP INDEX IF EXISTS excerpt_ranking_order;
+DELETE FROM excerpt_ranking;
+INSERT INTO excerpt_ranking (place, article_id, mentions, published)
+    SELECT o.place, o.article_id, COUNT(*), a.published FROM (
+        SELECT feature AS place, article_id FROM mentions WHERE feature IS NOT NULL
+        UNION ALL
+        SELECT q.island, m.article_id FROM mentions m JOIN places q ON q.id = m.feature
+        WHERE q.island IS NOT NULL AND q.island <> m.feature
+    ) o JOIN articles a ON a.id = o.article_id
+    GROUP BY o.place, o.article_id;
+CREATE INDEX excerpt_ranking_order ON excerpt_ranking(place, mentions, published, article_id);
+"#
+    };
+}
+
 pub(crate) use {
-    aggregate_rebuild, aggregate_tables, aggregate_triggers, island_pair_triggers, remove_event,
+    aggregate_rebuild, aggregate_tables, aggregate_triggers, excerpt_ranking_rebuild,
+    excerpt_ranking_table, excerpt_ranking_triggers, island_pair_triggers, ranking_owners,
+    remove_event,
 };

@@ -110,9 +110,30 @@ fn assert_aggregates(lib: &Library, when: &str) {
             "SELECT q.dispute, COUNT(DISTINCT m.article_id) FROM mentions m \
              JOIN places q ON q.id = m.feature GROUP BY q.dispute",
         ),
+        (
+            "SELECT place, article_id, mentions, published FROM excerpt_ranking",
+            "SELECT p.id, m.article_id, COUNT(*), a.published FROM mentions m \
+             JOIN articles a ON a.id = m.article_id \
+             JOIN (SELECT feature AS id FROM mentions UNION SELECT island FROM places) p \
+             ON m.feature = p.id OR m.feature IN (SELECT id FROM places WHERE island = p.id) \
+             GROUP BY 1, 2",
+        ),
     ];
     for (kept, counted) in pairs {
         assert_eq!(rows(conn, kept), rows(conn, counted), "{when}: {kept}");
+    }
+    // The island panel's pages, read from `excerpt_ranking`, are the ranking
+    // counted from the mentions (the union of a place and the places on it).
+    for p in places_known(lib) {
+        let covered = known_on(lib, &p);
+        assert!(lib.ranking_answers(&p, &covered).unwrap(), "{p}");
+        let counted = counted_excerpt_order(lib, &p, &covered);
+        let mut paged = Vec::new();
+        for offset in (0..counted.len() + 3).step_by(3) {
+            let page = lib.excerpts_page(&p, &covered, offset, 3).unwrap();
+            paged.extend(page.iter().map(|a| (a.article_id, a.mention_count)));
+        }
+        assert_eq!(paged, counted, "{when}: excerpts of {p} {covered:?}");
     }
     for (from, to) in [(1990, 2030), (2000, 2004), (2003, 2003), (2005, 2020)] {
         for dispute in [Some("kuril"), Some("dokdo"), None] {
@@ -143,11 +164,92 @@ fn assert_aggregates(lib: &Library, when: &str) {
     }
 }
 
+/// Every place id the library knows or has a mention of.
+fn places_known(lib: &Library) -> Vec<String> {
+    rows(
+        lib.connection(),
+        "SELECT id FROM places UNION SELECT feature FROM mentions WHERE feature IS NOT NULL",
+    )
+    .into_iter()
+    .map(|s| {
+        s.trim_start_matches("Text(\"")
+            .trim_end_matches("\")")
+            .to_string()
+    })
+    .collect()
+}
+
+/// The places the store knows to be on `place` (what the app's gazetteer
+/// passes as `covered`).
+fn known_on(lib: &Library, place: &str) -> Vec<String> {
+    let mut stmt = lib
+        .connection()
+        .prepare("SELECT id FROM places WHERE island = ?1 AND id <> ?1")
+        .unwrap();
+    let ids = stmt.query_map([place], |r| r.get(0)).unwrap();
+    ids.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// The island panel's order, counted from the mentions: (article, mentions
+/// of `place` and of `covered`), most first, then latest published, then newest.
+fn counted_excerpt_order(lib: &Library, place: &str, covered: &[String]) -> Vec<(i64, usize)> {
+    let mut ids = vec![place.to_string()];
+    ids.extend_from_slice(covered);
+    let mut stmt = lib
+        .connection()
+        .prepare(
+            "SELECT m.article_id, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id \
+             WHERE m.feature IN (SELECT value FROM json_each(?1)) GROUP BY m.article_id \
+             ORDER BY COUNT(*) DESC, a.published IS NULL, a.published DESC, m.article_id DESC",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([serde_json::to_string(&ids).unwrap()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
 fn stored(outcome: ImportOutcome) -> i64 {
     match outcome {
         ImportOutcome::Stored { id } => id,
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_rebuild_tells_its_progress_step_by_step() {
+    let steps = statements(REBUILD);
+    let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+    assert_eq!(squeezed(&steps.concat()), squeezed(REBUILD), "nothing lost");
+    // Every step is one whole statement (a trigger with its body).
+    for step in &steps {
+        assert!(step.ends_with(';'), "{step}");
+        let is_trigger = step.starts_with("CREATE TRIGGER");
+        assert_eq!(
+            step.matches("END;").count(),
+            usize::from(is_trigger),
+            "{step}"
+        );
+    }
+    let mut lib = Library::open_in_memory().unwrap();
+    let (a, analysis) = sample_en();
+    lib.import("en", &a, &analysis, *T0).unwrap();
+    let mut told = Vec::new();
+    assert!(lib
+        .set_places_with_progress(&places(), &mut |p| told.push(p))
+        .unwrap());
+    let total = steps.len();
+    assert_eq!(told.first(), Some(&RebuildProgress { done: 0, total }));
+    assert_eq!(told.last(), Some(&RebuildProgress { done: total, total }));
+    assert_eq!(told.len(), total + 1);
+    assert_aggregates(&lib, "rebuilt step by step");
+    told.clear();
+    assert!(!lib
+        .set_places_with_progress(&places(), &mut |p| told.push(p))
+        .unwrap());
+    assert!(told.is_empty(), "nothing rebuilt, nothing told");
 }
 
 #[test]
@@ -283,7 +385,9 @@ fn random_article(rng: &mut Rng, serial: usize) -> (Article, Analysis) {
         title: format!("Random {serial}"),
         source: None,
         address: None,
-        published: chrono::NaiveDate::from_ymd_opt(2010, 1, 1),
+        published: (rng.below(4) > 0)
+            .then(|| chrono::NaiveDate::from_ymd_opt(2010, 1, 1 + rng.below(3) as u32))
+            .flatten(),
         text,
         format: Format::Text,
     };
@@ -306,7 +410,7 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
         let mut live: Vec<i64> = Vec::new();
         let mut trash = Vec::new();
         for step in 0..120 {
-            let op = rng.below(10);
+            let op = rng.below(11);
             let when = format!("seed {seed} step {step} op {op}");
             match op {
                 0..=3 => {
@@ -359,6 +463,13 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
                         })
                         .collect();
                     lib.replace_events(id, None, &fitted).unwrap();
+                }
+                10 if !live.is_empty() => {
+                    let id = live[rng.below(live.len())];
+                    let published = (rng.below(3) > 0)
+                        .then(|| chrono::NaiveDate::from_ymd_opt(2009 + rng.below(3) as i32, 6, 1))
+                        .flatten();
+                    set_published_with(&mut lib, id, published, &fake_extract).unwrap();
                 }
                 9 => {
                     let mut changed = places();
@@ -552,50 +663,52 @@ fn the_queries_read_the_aggregate_by_its_keys() {
         "{page}"
     );
     assert!(!page.contains("TEMP B-TREE"), "{page}");
+    // The island panel's page: a range of the ranking's index, in its
+    // order (read backwards), then each article by its key.
+    let excerpts = plan(&lib, crate::store::excerpts::RANKED_PAGE);
+    assert!(
+        excerpts.contains(
+            "SEARCH excerpt_ranking USING COVERING INDEX excerpt_ranking_order (place=?)"
+        ),
+        "{excerpts}"
+    );
+    assert!(
+        excerpts.contains("SEARCH a USING INTEGER PRIMARY KEY (rowid=?)"),
+        "{excerpts}"
+    );
+    assert!(!excerpts.contains("TEMP B-TREE"), "{excerpts}");
+    assert!(!excerpts.contains("SCAN a"), "{excerpts}");
     let counts = plan(&lib, "SELECT place, articles FROM place_article_counts");
     assert!(counts.contains("SCAN place_article_counts"), "{counts}");
+}
+
+/// A library at `path` with a few articles, taken back to schema version 4:
+/// the aggregate's (and the excerpts' order's) tables and triggers go.
+fn version_4_library(path: &std::path::Path) {
+    {
+        let mut lib = Library::open(path).unwrap();
+        for (name, (a, analysis)) in [
+            ("en", sample_en()),
+            ("ru", sample_ru()),
+            ("news", sample_news()),
+            ("dateline", sample_dateline()),
+        ] {
+            lib.import(name, &a, &analysis, *T0).unwrap();
+        }
+        let mut rng = Rng(11);
+        for i in 0..30 {
+            let (a, analysis) = random_article(&mut rng, i);
+            lib.import("r.txt", &a, &analysis, *T0).unwrap();
+        }
+    }
+    downgrade_to_version_4(path);
 }
 
 #[test]
 fn upgrading_a_version_4_library_builds_the_aggregate() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.db");
-    {
-        let mut lib = Library::open(&path).unwrap();
-        for (name, (a, analysis)) in [
-            ("en", sample_en()),
-            ("ru", sample_ru()),
-            ("news", sample_news()),
-        ] {
-            lib.import(name, &a, &analysis, *T0).unwrap();
-        }
-    }
-    {
-        // Back to version 4: the aggregate's tables and triggers go.
-        let conn = Connection::open(&path).unwrap();
-        let names: Vec<(String, String)> = {
-            let mut stmt = conn
-                .prepare(
-                    "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') \
-                     AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
-                     'event_disputes', 'article_island_years', 'island_year_pairs', \
-                     'place_article_counts', 'dispute_article_counts', 'library_counts') OR name LIKE '%aggregate%' \
-                     OR name LIKE 'article_island_years_%')",
-                )
-                .unwrap();
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
-            rows.collect::<rusqlite::Result<_>>().unwrap()
-        };
-        for (kind, name) in names.iter().filter(|(k, _)| k == "trigger") {
-            conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
-                .unwrap();
-        }
-        for (kind, name) in names.iter().filter(|(k, _)| k == "table") {
-            conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
-                .unwrap();
-        }
-        conn.pragma_update(None, "user_version", 4).unwrap();
-    }
+    version_4_library(&path);
     let mut lib = Library::open(&path).unwrap();
     assert_eq!(schema::version(lib.connection()).unwrap(), schema::VERSION);
     assert!(dir
@@ -605,4 +718,66 @@ fn upgrading_a_version_4_library_builds_the_aggregate() {
     assert!(lib.dispute_histogram(None).unwrap() == lib.event_histogram().unwrap());
     lib.set_places(&places()).unwrap();
     assert_aggregates(&lib, "upgraded");
+}
+
+/// What the timeline, the map and the list ask, for comparing two libraries.
+fn answers(lib: &Library) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut disputes: Vec<_> = lib.dispute_article_counts().unwrap().into_iter().collect();
+    disputes.sort();
+    out.push(format!("{disputes:?}"));
+    for dispute in [None, Some("kuril"), Some("dokdo")] {
+        out.push(format!("{:?}", lib.dispute_histogram(dispute).unwrap()));
+        for (from, to) in [(1990, 2030), (2001, 2003)] {
+            let scope = EventScope { dispute, from, to };
+            out.push(format!("{:?}", lib.place_event_counts(scope).unwrap()));
+            out.push(format!("{:?}", lib.island_article_counts(scope).unwrap()));
+            let page = lib.event_page(scope, 2, 10).unwrap();
+            out.push(format!("{page:?}"));
+            out.push(format!(
+                "{:?}",
+                lib.events_before(scope, &[(2003, 5, 9), (2001, 0, 0)])
+                    .unwrap()
+            ));
+            if let Some(e) = page.events.first() {
+                out.push(format!("{:?}", lib.event_index(scope, e.stub.id).unwrap()));
+            }
+        }
+    }
+    out.push(format!("{}", lib.undated_article_count().unwrap()));
+    out
+}
+
+#[test]
+fn a_read_only_version_4_library_gets_the_aggregate_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    version_4_library(&path);
+    let before = std::fs::read(&path).unwrap();
+    let mut old = Library::open_read_only(&path).unwrap();
+    assert!(!old.has_aggregate().unwrap());
+    assert!(old.set_places(&places()).unwrap());
+    assert_eq!(schema::version(old.connection()).unwrap(), 4);
+
+    let copy = dir.path().join("upgraded.db");
+    std::fs::copy(&path, &copy).unwrap();
+    let mut upgraded = Library::open(&copy).unwrap();
+    upgraded.set_places(&places()).unwrap();
+    let want = answers(&upgraded);
+    assert!(want.iter().any(|a| a.contains("kunashir")), "{want:?}");
+    assert_eq!(answers(&old), want);
+    // Told the places again (the app opens it once, tests may twice): built again.
+    let mut moved = places();
+    moved[3].island = Some("iturup".into());
+    assert!(old.set_places(&moved).unwrap());
+    upgraded.set_places(&moved).unwrap();
+    assert_eq!(answers(&old), answers(&upgraded));
+    // The excerpts count from the mentions there.
+    let covered = known_on(&upgraded, "kunashir");
+    assert_eq!(
+        old.excerpts_page("kunashir", &covered, 0, 5).unwrap(),
+        upgraded.excerpts_page("kunashir", &covered, 0, 5).unwrap()
+    );
+    drop(old);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "byte for byte");
 }
