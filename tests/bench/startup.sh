@@ -6,6 +6,10 @@
 #
 #   tests/bench/startup.sh              # empty library, then 10,000 articles
 #   tests/bench/startup.sh 2500         # one library of 2,500 articles
+#   tests/bench/startup.sh 10000 /work/bench-data/library-1m
+#                                       # and a library built before (a folder holding
+#                                       # library.sqlite3, e.g. seed_library's million
+#                                       # articles: 18 minutes to build, see BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . scripts/lib.sh
@@ -34,10 +38,15 @@ trap cleanup EXIT
 start_driver_stack "$work" "${ATLAS_DRIVER_PORT:-4455}"
 
 for n in "${counts[@]}"; do
-  dir="$work/library-$n"
-  mkdir -p "$dir"
-  if [ "$n" -gt 0 ]; then
-    "$target/release/examples/seed_library" "$dir" "$n"
+  if [ -f "$n/library.sqlite3" ]; then
+    dir="$n"
+    n=$(/usr/bin/python3 -c 'import sqlite3, sys; print(sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True).execute("select count(*) from articles").fetchone()[0])' "$dir/library.sqlite3")
+  else
+    dir="$work/library-$n"
+    mkdir -p "$dir"
+    if [ "$n" -gt 0 ]; then
+      "$target/release/examples/seed_library" "$dir" "$n"
+    fi
   fi
   say "Library of $n articles:" >&2
   if ! /usr/bin/python3 tests/bench/startup.py "$app" "$dir" "$n"; then
