@@ -24,6 +24,7 @@ use super::surroundings::{
 };
 use super::PartialDate;
 use crate::language::Language;
+use crate::prechecked_regex::PrecheckedRegex;
 use crate::word_regex::WordRegex;
 use common::UNITS;
 
@@ -374,8 +375,8 @@ const MONTH_LEFT: &[&str] = &[
 ];
 
 /// A plan's "for" before a month name alone ("scheduled for September").
-static PLANNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static PLANNED_FOR: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(
         r"(?i)\b(?:scheduled|rescheduled|planned|set|slated|due|expected|postponed|delayed|moved|pushed\s+back|put\s+off)\s+for\s+$",
     )
     .expect("valid regex")
