@@ -256,9 +256,13 @@ pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
     let mut line_start = 0;
     let mut prev = ' ';
     for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
-            || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
-        {
+        let ends_line = if c.is_ascii() {
+            matches!(c, '\n' | '\r')
+        } else {
+            matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')
+                || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
+        };
+        if ends_line {
             split_line(text, line_start..i, &mut out);
             line_start = i + c.len_utf8();
         }
