@@ -111,8 +111,7 @@ pub fn detect_language(text: &str) -> Language {
             .map_or(text.len(), |(at, _)| at);
         &text[..end]
     };
-    let sample = prefix(SCRIPT_SAMPLE_CHARS);
-    for c in sample.chars() {
+    for c in text.chars().take(SCRIPT_SAMPLE_CHARS) {
         match c {
             'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => latin += 1,
             '\u{0400}'..='\u{04FF}' => cyrillic += 1,

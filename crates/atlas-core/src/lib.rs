@@ -26,6 +26,7 @@ pub mod language;
 pub mod linker;
 pub mod pack_check;
 mod parallel;
+mod prechecked_regex;
 pub mod sentences;
 pub mod store;
 pub mod text;

@@ -256,9 +256,13 @@ pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
     let mut line_start = 0;
     let mut prev = ' ';
     for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
-            || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
-        {
+        let ends_line = if c.is_ascii() {
+            matches!(c, '\n' | '\r')
+        } else {
+            matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')
+                || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
+        };
+        if ends_line {
             split_line(text, line_start..i, &mut out);
             line_start = i + c.len_utf8();
         }
@@ -286,7 +290,13 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     let line_text = &text[line];
     for segment in uax29::sentence_ranges(line_text) {
         let mut start = base + segment.start;
-        for m in STOP_BEFORE_DIGIT.find_iter(&line_text[segment.clone()]) {
+        let segment_text = &line_text[segment.clone()];
+        // The pattern needs a digit: most segments have none.
+        let stops_before_digit = segment_text
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+            .then(|| STOP_BEFORE_DIGIT.find_iter(segment_text));
+        for m in stops_before_digit.into_iter().flatten() {
             let cut = base + segment.start + m.end() - 1;
             pieces.push(start..cut);
             start = cut;
@@ -364,7 +374,7 @@ fn should_join(prev: &str, next: &str) -> bool {
     {
         return true;
     }
-    let Some(token) = prev.split_whitespace().last() else {
+    let Some(token) = prev.split_whitespace().next_back() else {
         return false;
     };
     let Some(word) = token.strip_suffix('.') else {

@@ -11,6 +11,7 @@ use regex::Regex;
 use super::rules;
 use super::surroundings::floor_boundary;
 use crate::language::{Language, Languages};
+use crate::prechecked_regex::PrecheckedRegex;
 use crate::word_regex::WordRegex;
 
 /// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
@@ -60,8 +61,9 @@ pub(super) fn is_future_at(
     // вторник": a verb in the past right before the date dates a past event.
     if let Some(m) = PAST_BEFORE.find(&text[from..span.start]) {
         // Not a participle after "will be", "to be", "has been" ("will be held in February").
-        static AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:be|been|being|to|будет|будут)\s+$").expect("valid regex")
+        static AUXILIARY: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+            PrecheckedRegex::new(r"(?i)\b(?:be|been|being|to|будет|будут)\s+$")
+                .expect("valid regex")
         });
         if !AUXILIARY.is_match(&text[from..from + m.start()]) {
             return false;
@@ -108,8 +110,8 @@ static FUTURE: LazyLock<Vec<(Language, WordRegex)>> = LazyLock::new(|| {
 });
 
 /// A reporting verb right before a date: "said on", "told reporters on", "заявил в".
-static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static REPORTED_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(
         r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*)\b(?:\W+\w+){0,3}?\W*$",
     )
     .unwrap()
@@ -119,16 +121,16 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const PAST_VERBS: &str = r"\w{2,}ed|met|held|took|made|began|gave|saw|left|sent|won|lost|built|spoke|flew|came|went|ran|struck|fell|rose|sank|caught|drew|led|kept|stood|hit|was|were|\w+[аяиеыу]л(?:а|о|и)?(?:сь|ся)?";
 
 /// A verb in the past right before a date ("protested on", "met", "finished in", "провели в").
-static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static PAST_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(&format!(
         r"(?i)\b(?:{PAST_VERBS})\s+(?:on\s+|in\s+|в\s+|во\s+)?$"
     ))
     .unwrap()
 });
 
 /// A verb in the past anywhere ("opened", "met", «открыли»).
-static PAST_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{PAST_VERBS})\b")).unwrap());
+static PAST_VERB: LazyLock<PrecheckedRegex> =
+    LazyLock::new(|| PrecheckedRegex::new(&format!(r"(?i)\b(?:{PAST_VERBS})\b")).unwrap());
 
 /// The part of `clause` between ", and " joints that holds byte `at`.
 fn and_piece_of(text: &str, clause: &Range<usize>, at: usize) -> Range<usize> {
@@ -149,16 +151,16 @@ fn and_piece_of(text: &str, clause: &Range<usize>, at: usize) -> Range<usize> {
 
 /// A reporting verb in the past, after a date that opens its clause ("On Monday,
 /// the ministry said ...").
-static REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static REPORTED_AFTER: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(
         r"(?i)\b(?:said|told|announced|stated|reported|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*)\b",
     )
     .expect("valid regex")
 });
 
 /// A complementizer: what follows it is the content of a report.
-static REPORTED_THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
+static REPORTED_THAT: LazyLock<PrecheckedRegex> =
+    LazyLock::new(|| PrecheckedRegex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
 
 /// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
 /// "; " (Chinese "；"), by a contrasting ", but" / ", while" / ", а" / ", но"

@@ -12,6 +12,7 @@ use crate::dates::surroundings::tail;
 use crate::dates::DateMention;
 use crate::language::Languages;
 use crate::linker::Mention;
+use crate::prechecked_regex::PrecheckedRegex;
 
 /// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
 /// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
@@ -69,8 +70,8 @@ pub(super) fn letters_outside(
 /// "Материал обновлен 1 сентября ...", "※６月３０日…を更新しました。"): its date is
 /// the note's, not an event's.
 pub(super) fn is_editorial_note(sentence: &str) -> bool {
-    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static NOTE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
             r"(?ix)^[\s(\[（※＊*]*(?:
                 (?:updated|corrected|correction|clarification|editor'?s\s+note)\b
               | this\s+(?:story|article|report|version|post)\s+(?:was|has\s+been)\s+(?:updated|corrected|amended|changed|revised)\b
@@ -139,17 +140,18 @@ pub(super) fn is_dateline_date(
 /// in it told in the past; or 今日の before a noun ("today's", 今日の北方四島)
 /// in a sentence that does not end in the past. Not an event.
 pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMention) -> bool {
-    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^[\s"“«(]*(?i:today|nowadays|сегодня)\b[\s,]*"#).expect("valid regex")
+    static OPENING: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r#"^[\s"“«(]*(?i:today|nowadays|сегодня)\b[\s,]*"#)
+            .expect("valid regex")
     });
-    static STATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static STATE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
             r"(?i)\b(?:is|are|remains?|lives?|has|have|stands?|accounts?\s+for|numbers?|houses?|hosts?|holds?|lies|lie|belongs?|живут|живет|живёт|проживают|проживает|является|являются|действует|действуют|остается|остаётся|остаются|насчитывается|составляет|есть|ясно|понятно|очевидно|можно|нельзя)\b|\p{Cyrillic}\s+[—–]\s",
         )
         .expect("valid regex")
     });
-    static PAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static PAST: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
             r"(?i)\b(?:\w+ed|said|was|were|had|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|\w+[аяиеыуё]л[аои]?(?:сь|ся)?|\w*(?:рос|мог|шё|ш)л[аои]?)\b",
         )
         .expect("valid regex")
@@ -183,8 +185,8 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
 /// Whether a date recurs rather than happens ("every Feb. 7", "each year in
 /// August", "ежегодно 7 февраля", "毎年2月7日"): no event of its own.
 pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
-    static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?|ежегодно|каждый\s+год|毎年|例年)\s*$")
+    static RECURRING: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r"(?i)(?:\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?|ежегодно|каждый\s+год|毎年|例年)\s*$")
             .expect("valid regex")
     });
     RECURRING.is_match(tail(text, date.byte_start, 40))
@@ -194,8 +196,8 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
 /// "с 2022 года", "2022年以降"): background when its sentence has another date.
 /// The start of a range is not ("с 1945 по 1948 год", "с 1945 до 1948 года").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
-    static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static SINCE_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
             r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины))?[\s-]*$",
         )
         .expect("valid regex")
@@ -222,8 +224,9 @@ pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMentio
         )
         .expect("valid regex")
     });
-    static BETWEEN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+$|\bмежду\s+$").expect("valid regex"));
+    static BETWEEN: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r"(?i)\bbetween\s+$|\bмежду\s+$").expect("valid regex")
+    });
     static AND: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^\s*(?:and|и)\s*$").expect("valid regex"));
     if previous.byte_end > date.byte_start {

@@ -19,6 +19,7 @@ use super::Reference;
 use crate::gazetteer::{ContextPlaces, PlaceKind};
 use crate::language::Languages;
 use crate::linker::Mention;
+use crate::prechecked_regex::PrecheckedRegex;
 use crate::text::CharOffsets;
 
 /// What the sentences read so far named, for the references after them.
@@ -118,7 +119,7 @@ impl Antecedents {
         let island = self.island.as_slice();
         for words in languages_in(said, self.languages) {
             // Plural before singular: «острова» is both, and the plural wins.
-            let mut kinds: Vec<(&Option<regex::Regex>, &'a [String])> =
+            let mut kinds: Vec<(&Option<PrecheckedRegex>, &'a [String])> =
                 vec![(&words.islands, &self.islands), (&words.island, island)];
             for kind in EventNoun::ALL {
                 kinds.push((

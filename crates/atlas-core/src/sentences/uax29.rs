@@ -34,7 +34,12 @@ pub(super) fn sentence_ranges(line: &str) -> Vec<Range<usize>> {
     let mut last_cut = 0;
     let mut after_letter = false;
     for (i, c) in line.char_indices() {
-        let letter = is_plain_letter(c);
+        // ASCII first: most characters of most lines are.
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            is_plain_letter(c)
+        };
         if after_letter && (letter || c == ' ') {
             if let Some(start) = window.take() {
                 boundaries_in(line, start..i, &mut boundaries);

@@ -12,6 +12,7 @@ use super::{
 use crate::dates::surroundings::{
     char_at, char_before, next_word, number_bounded, prev_word, tail,
 };
+use crate::prechecked_regex::PrecheckedRegex;
 
 /// The language-independent rules, in the order they run.
 pub(super) fn rules() -> Vec<RuleSource> {
@@ -173,8 +174,8 @@ const YEAR_STRONG_LEFT: &[&str] = &[
 
 /// Words that make a preceding bare number a year ("1855 treaty"), also after
 /// an adjective of such a noun ("a 1998 bilateral agreement").
-static YEAR_RIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static YEAR_RIGHT: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(
         r"(?i)^\s*(?:(?:bilateral|intergovernmental|fisheries|fishing|security|military|border|trade|territorial|economic|landmark|historic|failed|secret|formal|provisional|interim)\s+)?(?:treaty|treaties|declaration|agreement|accord|accords|pact|visit|visits|summit|summits|war|year|election|elections|talks|meeting|meetings|protocol|communiqu[eé]|statement|invasion|occupation|earthquake|tsunami|deal|negotiations|census|survey|law|constitution|budget|report|white\s+paper|plan|strategy|exercises?|drills|conference|olympics|games|crisis|incident|proposal|document|letter|poll|joint|soviet|japan|russo|peace|shimoda|san\s+francisco|tokyo|irkutsk|moscow|potsdam|yalta|cairo|kuril|portsmouth|edition|season)\b",
     )
     .unwrap()

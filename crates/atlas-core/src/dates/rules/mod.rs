@@ -24,6 +24,7 @@ use super::surroundings::{
 };
 use super::PartialDate;
 use crate::language::Language;
+use crate::prechecked_regex::PrecheckedRegex;
 use crate::word_regex::WordRegex;
 use common::UNITS;
 
@@ -101,8 +102,14 @@ static RULE_SETS: [OnceLock<RuleSet>; LANGUAGES.len()] =
 struct RuleSet {
     /// Indices into [`RULES`], in rule order.
     rules: Vec<usize>,
-    patterns: RegexSet,
+    /// None for an entry of fewer than [`SET_FROM_RULES`] rules: they all run.
+    patterns: Option<RegexSet>,
 }
+
+/// How many rules an entry of [`LANGUAGES`] must have for a [`RegexSet`] pass
+/// to pay. The set's pass has no literal prefilter and costs more than running
+/// the three language-independent rules, each of which skips to its digits.
+const SET_FROM_RULES: usize = 4;
 
 impl RuleSet {
     /// The rules of `LANGUAGES[entry]`.
@@ -112,8 +119,10 @@ impl RuleSet {
             let rules: Vec<usize> = (0..RULES.len())
                 .filter(|&i| RULES[i].language == language)
                 .collect();
-            let patterns = RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
-                .expect("valid date rules");
+            let patterns = (rules.len() >= SET_FROM_RULES).then(|| {
+                RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
+                    .expect("valid date rules")
+            });
             RuleSet { rules, patterns }
         })
     }
@@ -126,7 +135,12 @@ pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
     for (entry, (language, _)) in LANGUAGES.iter().enumerate() {
         if language.is_none_or(|language| ctx.languages.contains(language)) {
             let set = RuleSet::of(entry);
-            matching.extend(set.patterns.matches(ctx.text).iter().map(|i| set.rules[i]));
+            match &set.patterns {
+                Some(patterns) => {
+                    matching.extend(patterns.matches(ctx.text).iter().map(|i| set.rules[i]))
+                }
+                None => matching.extend(&set.rules),
+            }
         }
     }
     // Rule order decides between candidates with the same span.
@@ -374,8 +388,8 @@ const MONTH_LEFT: &[&str] = &[
 ];
 
 /// A plan's "for" before a month name alone ("scheduled for September").
-static PLANNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static PLANNED_FOR: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(
         r"(?i)\b(?:scheduled|rescheduled|planned|set|slated|due|expected|postponed|delayed|moved|pushed\s+back|put\s+off)\s+for\s+$",
     )
     .expect("valid regex")

@@ -12,9 +12,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::language::{Language, Languages};
+use crate::prechecked_regex::PrecheckedRegex;
 
 mod en;
 mod es;
@@ -154,36 +153,36 @@ pub(super) struct Words {
     /// The language.
     pub language: Language,
     /// Where a sentence is cut into clauses.
-    pub clause_break: Option<Regex>,
+    pub clause_break: Option<PrecheckedRegex>,
     /// What must follow a clause break for it to cut.
-    pub after_break: Option<Regex>,
+    pub after_break: Option<PrecheckedRegex>,
     /// A clause break that is none (matched at the end of the text before it).
-    pub not_clause_break: Option<Regex>,
+    pub not_clause_break: Option<PrecheckedRegex>,
     /// A predicate.
-    pub predicate: Option<Regex>,
+    pub predicate: Option<PrecheckedRegex>,
     /// Plural island references.
-    pub islands: Option<Regex>,
+    pub islands: Option<PrecheckedRegex>,
     /// Singular island references.
-    pub island: Option<Regex>,
+    pub island: Option<PrecheckedRegex>,
     /// Per [`EventNoun`]: the noun.
-    pub nouns: [Option<Regex>; 3],
+    pub nouns: [Option<PrecheckedRegex>; 3],
     /// Per [`EventNoun`]: the noun referring back.
-    pub noun_references: [Option<Regex>; 3],
+    pub noun_references: [Option<PrecheckedRegex>; 3],
     /// Any referring word (one pass says a clause has none).
-    pub any_reference: Option<Regex>,
+    pub any_reference: Option<PrecheckedRegex>,
     /// News markers.
-    pub news: Option<Regex>,
+    pub news: Option<PrecheckedRegex>,
     /// Statements.
-    pub statement: Option<Regex>,
+    pub statement: Option<PrecheckedRegex>,
     /// Weeks.
-    pub weeks: Option<Regex>,
+    pub weeks: Option<PrecheckedRegex>,
     /// The end of a dispatch's dateline, matched right after a date.
-    pub dispatch: Option<Regex>,
+    pub dispatch: Option<PrecheckedRegex>,
 }
 
 impl Words {
     fn compile(words: &EventWords) -> Words {
-        let compile = |source: &str, anchor: (&str, &str)| -> Option<Regex> {
+        let compile = |source: &str, anchor: (&str, &str)| -> Option<PrecheckedRegex> {
             if source.is_empty() {
                 return None;
             }
@@ -194,7 +193,7 @@ impl Words {
                 source.to_string()
             };
             Some(
-                Regex::new(&format!("{}(?:{source}){}", anchor.0, anchor.1))
+                PrecheckedRegex::new(&format!("{}(?:{source}){}", anchor.0, anchor.1))
                     .expect("valid event word patterns"),
             )
         };
@@ -253,7 +252,7 @@ pub(super) fn languages_in(
 pub(super) fn any_matches(
     text: &str,
     languages: Languages,
-    pick: impl Fn(&Words) -> &Option<Regex>,
+    pick: impl Fn(&Words) -> &Option<PrecheckedRegex>,
 ) -> bool {
     languages_in(text, languages).any(|w| pick(w).as_ref().is_some_and(|r| r.is_match(text)))
 }
@@ -261,7 +260,7 @@ pub(super) fn any_matches(
 /// The first match of `pattern` in `text` (the language modules' tests).
 #[cfg(test)]
 fn finds(pattern: &str, text: &str) -> Option<String> {
-    Regex::new(pattern)
+    regex::Regex::new(pattern)
         .unwrap()
         .find(text)
         .map(|m| m.as_str().to_string())
