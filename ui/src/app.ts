@@ -85,6 +85,8 @@ export class App {
     const snapshot = readSnapshot(this.snapshotKey());
     const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void loading.then(() => this.views.openPlace(id))) : null;
     void standIn?.shown.then(() => performance.mark('atlas:snapshot'));
+    // MapLibre's start holds this thread for a while: the stand-in is painted first.
+    if (standIn) await Promise.race([standIn.shown, new Promise((r) => setTimeout(r, 300))]);
     this.map = new MapView(mapEl, currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id), onEnterDispute: (id) => this.chooseDispute(id) });
     try {
       await loading;
