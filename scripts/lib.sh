@@ -82,6 +82,13 @@ prepare_app_build() {
   build_ui
 }
 
+# prepare_driver_bench [EXTRA_APT_PACKAGES...]: what a benchmark of the real app through
+# tauri-driver needs (prepare_app_build, Xvfb and WebKitWebDriver, tauri-driver).
+prepare_driver_bench() {
+  prepare_app_build xvfb xauth webkit2gtk-driver "$@"
+  command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locked
+}
+
 # start_driver_stack DIR PORT: what the real app's WebDriver runs need: a private X
 # server (Xvfb on a free display number, unless DISPLAY is set), a private D-Bus session
 # bus (the single-instance plugin finds a running app through it), and tauri-driver on

@@ -14,6 +14,9 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+/// The app on a big library built beforehand (ignored without one).
+#[path = "e2e/big_library.rs"]
+mod big_library;
 /// A person's corrections: relink, undo, event dates, re-analysis.
 #[path = "e2e/corrections.rs"]
 mod corrections;

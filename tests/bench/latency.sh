@@ -15,12 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . scripts/lib.sh
 root=$(pwd)
 
-ensure_apt "${APP_PACKAGES[@]}" xvfb xauth webkit2gtk-driver xdotool python3-gi gir1.2-gtk-3.0
-ensure_rust
-ensure_node
-command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locked
-ensure_ui_deps
-build_ui
+prepare_driver_bench xdotool python3-gi gir1.2-gtk-3.0
 profile=()
 [ "${ATLAS_BENCH_PROFILE:-debug}" = release ] && profile=(--release)
 say "Building the app and the end-to-end tests (${ATLAS_BENCH_PROFILE:-debug})"

@@ -328,15 +328,20 @@ fn write_files(out: &std::path::Path, first: usize, count: usize) {
             article.published.expect("a date"),
             serde_json::to_string(article.source.as_deref().unwrap_or("")).expect("a string"),
         );
-        std::fs::write(out.join(format!("article-{i:07}.md")), front + &article.text)
-            .expect("the file can be written");
+        std::fs::write(
+            out.join(format!("article-{i:07}.md")),
+            front + &article.text,
+        )
+        .expect("the file can be written");
     }
     eprintln!("wrote {count} articles to {}", out.display());
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let first = args.next().expect("usage: seed_library DATA_DIR COUNT | --files OUT_DIR FIRST COUNT");
+    let first = args
+        .next()
+        .expect("usage: seed_library DATA_DIR COUNT | --files OUT_DIR FIRST COUNT");
     if first == "--files" {
         let out = PathBuf::from(args.next().expect("OUT_DIR"));
         let from: usize = args.next().and_then(|n| n.parse().ok()).expect("FIRST");

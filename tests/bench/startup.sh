@@ -18,12 +18,7 @@ target="${CARGO_TARGET_DIR:-$root/target}"
 counts=("${@:-0 10000}")
 read -r -a counts <<<"${counts[*]}"
 
-ensure_apt "${APP_PACKAGES[@]}" xvfb xauth webkit2gtk-driver
-ensure_rust
-ensure_node
-command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locked
-ensure_ui_deps
-build_ui
+prepare_driver_bench
 say "Building the release app and the library seeder"
 quietly cargo build --release --locked -p dispute-atlas --bin dispute-atlas
 quietly cargo build --release --locked -p atlas-core --example seed_library
