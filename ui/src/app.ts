@@ -9,10 +9,13 @@
 // legend, the naming switch and the timeline follow it (`showDispute`).
 //
 // Start-up fetches only what the first paint needs (disputes and packs,
-// histogram, island article counts), marks the map interactive (body.is-ready) once MapLibre has
-// drawn the basemap, islands and labels, then loads the events in the
-// background. The article list is fetched when the Library tab is opened, or
-// when the page is idle.
+// the scope's histogram, island article counts), marks the map interactive
+// (body.is-ready) once MapLibre has drawn the basemap, islands and labels. The
+// page never holds every event: a range of years is applied from the
+// histogram (the list's length) and from what the backend's aggregate answers
+// (`map_counts`: markers and badges, one question at a time, the latest
+// waiting), and the event list reads its rows a page at a time. The article
+// list is fetched when the Library tab is opened, or when the page is idle.
 import { backend, toIpcError } from './backend';
 import { CoverageChart } from './coverageChart';
 import { $, focusedElement, focusFirst, h, icon, plural } from './dom';
@@ -22,6 +25,8 @@ import { EventList } from './eventList';
 import { openExportDialog, type ExportScope } from './exportDialog';
 import { ImportView } from './importView';
 import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
+import { LatestQuery } from './latestQuery';
+import type { ListKey } from './eventPages';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
 import { MapView, type LegendEntry } from './mapView';
 import type { NamingMode } from './naming';
@@ -35,7 +40,7 @@ import { currentTheme, onThemeChange, PALETTES } from './theme';
 import { isFullRange, withExtent, type TimelineState, type YearRange } from './timeline';
 import { TimelineView } from './timelineView';
 import { Toasts } from './toasts';
-import type { EventSummary, IpcError } from './types';
+import type { IpcError, MapCounts, TimelineEvent } from './types';
 
 type Tab = 'events' | 'library';
 
@@ -70,6 +75,12 @@ export class App {
   private scopeToggle!: HTMLInputElement;
   /** The dispute's coverage chart beside the histogram (none in the world view). */
   private coverage: { pack: string; chart: CoverageChart } | null = null;
+  /** What the map shows for the scope and the years under the brush, asked of the aggregate one question at a time. */
+  private mapCounts = new LatestQuery<{ key: ListKey; asked: number }, MapCounts>(
+    ({ key }) => backend.mapCounts(key.dispute, key.range[0], key.range[1]),
+    (counts, question) => this.applyCounts(counts, question),
+    (e) => this.toasts.error(e),
+  );
 
   async start() {
     this.buildShell();
@@ -97,12 +108,15 @@ export class App {
     performance.mark('atlas:map-ready');
     this.renderLegend();
     this.applyRange(this.timeline?.range ?? null, true);
-    void backend.onLibraryChanged(() => void this.state.refresh());
+    void backend.onLibraryChanged(() => {
+      this.eventList.forgetDetails();
+      void this.state.refresh();
+    });
     void backend.onFileDrag((e) => this.onFileDrag(e.type, e.paths));
     await this.map.whenDrawn();
     document.body.classList.add('is-ready');
     performance.mark('atlas:interactive');
-    void this.state.loadEvents().then(() => whenIdle(() => void this.state.wantArticles()));
+    whenIdle(() => void this.state.wantArticles());
   }
 
   // ------------------------------------------------------------ shell
@@ -152,7 +166,7 @@ export class App {
       },
       placeName: (id) => this.state.name(id),
       placeColour: (id) => this.state.colour(id),
-      loadDetails: (ids) => backend.eventDetails(ids),
+      readPage: (key, offset, limit) => backend.timelinePage(key.dispute, key.range[0], key.range[1], offset, limit),
     });
     this.eventsHead = h('div', { class: 'list-head' });
     this.scopeToggle = h('input', { type: 'checkbox', id: 'scope-all' });
@@ -227,7 +241,6 @@ export class App {
     this.state.setCurrent(id);
     this.overlays.closeAll();
     this.showDispute();
-    this.eventList.forgetDetails();
     this.updateTimeline();
     this.applyRange(this.timeline?.range ?? null, true);
   }
@@ -273,7 +286,6 @@ export class App {
   /** Whose events the timeline holds: the dispute on screen's or every dispute's. */
   private setScope(scope: 'dispute' | 'all') {
     this.state.setScope(scope);
-    this.eventList.forgetDetails();
     this.updateTimeline();
     this.applyRange(this.timeline?.range ?? null, true);
   }
@@ -291,7 +303,6 @@ export class App {
       this.renderLibrary();
       return;
     }
-    if (change === 'events') this.eventList.forgetDetails();
     this.updateTimeline();
     if (change === 'summary') {
       this.renderLibrary();
@@ -302,7 +313,7 @@ export class App {
     if (change === 'summary') this.overlays.invalidate(['place']);
   }
 
-  /** The timeline's extent: every year with events (histogram and, once loaded, the events). */
+  /** The timeline's extent: every year with events in the scope (its histogram). */
   private updateTimeline() {
     const extent = this.state.yearExtent();
     this.timeline = extent ? withExtent(this.timeline, extent) : null;
@@ -310,8 +321,10 @@ export class App {
   }
 
   /**
-   * Applies a year range to everything that filters by it. This is the hot
-   * path measured by the benchmark ("atlas:filter").
+   * Applies a year range to everything that filters by it: the list (its
+   * length from the histogram, its rows read as they come into view) and the
+   * summary now, the map's markers and badges when the aggregate answers
+   * (`applyCounts`). This is the hot path the benchmark measures.
    */
   applyRange(range: YearRange | null, force = false) {
     if (!this.timeline && range) return;
@@ -319,25 +332,41 @@ export class App {
       if (!force && range[0] === this.timeline.range[0] && range[1] === this.timeline.range[1]) return;
       this.timeline = { extent: this.timeline.extent, range };
     }
-    const t0 = performance.now();
-    const { index, totalCounts } = this.state;
-    const r: YearRange = this.timeline?.range ?? [0, -1];
-    const full = !this.timeline || isFullRange(this.timeline);
-    const years = this.timeline ? (r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`) : '';
-    if (!this.state.eventsLoaded) {
-      // Until the events arrive: total badges over the full range, no markers, no list.
-      if (full) this.map.setBadges(totalCounts, '');
-      this.setEventsSummary(this.timeline ? `Loading events · ${years}` : 'No dated events yet', null);
+    const asked = performance.now();
+    if (!this.timeline) {
+      this.mapCounts.reset();
+      this.map.setEventCounts([]);
+      this.map.setBadges(this.state.totalCounts, '');
+      this.eventList.show(null, 0);
+      this.setEventsSummary('No dated events yet', null);
       return;
     }
-    this.map.setEventCounts(index.placeIds, index.placeCounts(r));
-    const badges = full ? totalCounts : index.islandArticleCounts(r);
-    this.map.setBadges(badges, full ? '' : ` with events in ${r[0]}–${r[1]}`);
-    const [lo, hi] = index.slice(r);
-    this.eventList.setSlice(index.sorted, lo, hi);
-    const n = hi - lo;
-    this.setEventsSummary(this.timeline ? `${plural(n, 'event')} · ${years}` : 'No dated events yet', n);
-    performance.measure('atlas:filter', { start: t0, end: performance.now() });
+    const r = this.timeline.range;
+    const key: ListKey = { dispute: this.state.scopeDispute, range: r };
+    const n = this.state.eventsIn(r);
+    this.eventList.show(key, n);
+    this.setEventsSummary(`${plural(n, 'event')} · ${r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`}`, n);
+    this.mapCounts.ask({ key, asked });
+    performance.measure('atlas:range', { start: asked, end: performance.now() });
+  }
+
+  /**
+   * The aggregate's answer for the years of `question`: the markers, and the
+   * island badges (over all years: the article counts). An answer for
+   * another scope is dropped.
+   */
+  private applyCounts(counts: MapCounts, question: { key: ListKey; asked: number }) {
+    const { key } = question;
+    if (key.dispute !== this.state.scopeDispute || !this.timeline) return;
+    const t0 = performance.now();
+    this.map.setEventCounts(counts.places);
+    const full = key.range[0] <= this.timeline.extent[0] && key.range[1] >= this.timeline.extent[1];
+    const badges = full ? this.state.totalCounts : new Map(Object.entries(counts.badges).map(([k, v]) => [k, v ?? 0]));
+    this.map.setBadges(badges, full ? '' : ` with events in ${key.range[0]}–${key.range[1]}`);
+    const end = performance.now();
+    performance.measure('atlas:apply', { start: t0, end });
+    // From the brush move to the map showing its answer: the aggregate's answer and the page's work.
+    performance.measure('atlas:filter', { start: question.asked, end });
   }
 
   /** The events' summary line (list head and timeline), the timeline's range and the Events tab's count (none while loading). */
@@ -357,10 +386,7 @@ export class App {
     this.renderLibrary();
     // Re-render the open view with the new names (the views under it when they are shown again).
     this.overlays.invalidate(['place', 'article', 'search']);
-    const { index } = this.state;
-    this.eventList.setSlice([], 0, 0);
-    const [lo, hi] = index.slice(this.timeline?.range ?? [0, -1]);
-    this.eventList.setSlice(index.sorted, lo, hi);
+    this.eventList.redraw();
   }
 
   // ------------------------------------------------------------ side panel
@@ -403,7 +429,7 @@ export class App {
     if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
   }
 
-  private onEventClick(e: EventSummary) {
+  private onEventClick(e: TimelineEvent) {
     if (e.article_id !== undefined) this.views.openArticle(e.article_id);
     this.flyTo(e.places);
   }

@@ -80,8 +80,11 @@ export function placeChip(ctx: PanelContext, id: string): HTMLElement {
   return b;
 }
 
-/** The island (or group, or place) panel. */
-export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
+/** Articles per page of a place's excerpts. */
+export const EXCERPTS_PAGE = 20;
+
+/** The island (or group, or place) panel: names, claims, related places and the articles that mention it (read `EXCERPTS_PAGE` at a time by `loadPage`). */
+export function placePanel(ctx: PanelContext, id: string, loadPage: (offset: number, limit: number) => Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
   const p = ctx.state.places.get(id)!;
   const t = labelText(p.names, ctx.state.namingFor(p.pack));
   const names = h(
@@ -115,35 +118,73 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
 
   const list = h('div', { class: 'excerpts', 'aria-busy': 'true' }, h('div', { class: 'loading' }, 'Loading articles…'));
   const heading = h('h3', { class: 'section-title' }, 'Articles');
-  void excerpts.then(
-    (items) => {
-      list.removeAttribute('aria-busy');
-      list.replaceChildren();
-      heading.textContent = items.length ? `${plural(items.length, 'article')} mention ${t.primary}` : 'Articles';
-      if (items.length === 0) {
-        list.appendChild(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
-        return;
-      }
-      for (const a of items) {
-        const card = h(
-          'article',
-          { class: 'excerpt-card' },
-          h('header', {}, h('h4', {}, a.title), h('p', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · '), h('span', { class: 'mention-count' }, plural(a.mention_count, 'mention')))),
-        );
-        for (const ex of a.excerpts) {
-          const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage', 'data-fkey': `ex:${a.article_id}:${ex.start}` });
-          appendHighlighted(q, ex.text, ex.highlights.map((s) => ({ start: s.start, end: s.end, data: s.feature })), markOptions(ctx, false));
-          q.addEventListener('click', () => ctx.openArticle(a.article_id, { at: ex.start }));
-          card.appendChild(q);
+  // The articles a page at a time: the first at once, the next when "More articles" is pressed or scrolled into view.
+  const more = h('button', { class: 'btn excerpts-more', type: 'button', hidden: true }, 'More articles');
+  const status = h('p', { class: 'meta excerpts-status', role: 'status' });
+  let shown = 0;
+  let loading = false;
+  const card = (a: ArticleExcerpts) => {
+    const el = h(
+      'article',
+      { class: 'excerpt-card' },
+      h('header', {}, h('h4', {}, a.title), h('p', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · '), h('span', { class: 'mention-count' }, plural(a.mention_count, 'mention')))),
+    );
+    for (const ex of a.excerpts) {
+      const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage', 'data-fkey': `ex:${a.article_id}:${ex.start}` });
+      appendHighlighted(q, ex.text, ex.highlights.map((s) => ({ start: s.start, end: s.end, data: s.feature })), markOptions(ctx, false));
+      q.addEventListener('click', () => ctx.openArticle(a.article_id, { at: ex.start }));
+      el.appendChild(q);
+    }
+    return el;
+  };
+  const loadMore = () => {
+    if (loading) return;
+    loading = true;
+    more.disabled = true;
+    list.setAttribute('aria-busy', 'true');
+    void loadPage(shown, EXCERPTS_PAGE).then(
+      (items) => {
+        loading = false;
+        more.disabled = false;
+        list.removeAttribute('aria-busy');
+        if (shown === 0) list.replaceChildren();
+        if (shown === 0 && items.length === 0) {
+          list.appendChild(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
+          return;
         }
-        list.appendChild(card);
-      }
-    },
-    (e: IpcError) => {
-      list.removeAttribute('aria-busy');
-      list.replaceChildren(h('p', { class: 'error-note' }, describeError(e)));
-    },
-  );
+        // The focus stays on "More articles" as the cards go in before it.
+        for (const a of items) list.insertBefore(card(a), more.parentElement === list ? more : null);
+        shown += items.length;
+        const total = Math.max(articleCount ?? 0, shown);
+        heading.textContent = `${plural(total, 'article')} mention ${t.primary}`;
+        const done = items.length < EXCERPTS_PAGE || shown >= total;
+        more.hidden = done;
+        if (!more.parentElement) list.append(more, status);
+        status.textContent = done ? '' : `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+        if (!done) watchMore();
+      },
+      (e: IpcError) => {
+        loading = false;
+        more.disabled = false;
+        list.removeAttribute('aria-busy');
+        if (shown === 0) list.replaceChildren(h('p', { class: 'error-note' }, describeError(e)));
+        else status.textContent = describeError(e);
+      },
+    );
+  };
+  more.addEventListener('click', loadMore);
+  // Scrolling "More articles" into view loads the next page too (not when the focus brought it there: Enter does).
+  let observer: IntersectionObserver | null = null;
+  const watchMore = () => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    observer ??= new IntersectionObserver((entries) => {
+      if (!more.isConnected) return observer?.disconnect();
+      if (entries.some((e) => e.isIntersecting) && !more.hidden && document.activeElement !== more) loadMore();
+    });
+    observer.unobserve(more);
+    observer.observe(more);
+  };
+  loadMore();
 
   return h(
     'div',

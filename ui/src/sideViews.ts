@@ -58,7 +58,7 @@ export class SideViews {
   /** Opens a place's view (in place of a place view on top; `replace`: a rebuild). */
   openPlace(id: string, replace = false): void {
     if (!this.state.places.has(id)) return;
-    const el = placePanel(this.ctx, id, backend.featureExcerpts(id), this.state.totalCounts.get(id));
+    const el = placePanel(this.ctx, id, (offset, limit) => backend.excerptsPage(id, offset, limit), this.state.totalCounts.get(id));
     this.overlays.push('place', id, el, { replace: replace || this.overlays.top?.kind === 'place', select: [id] });
   }
 

@@ -70,14 +70,17 @@ test('map: islands, labels with both names, badges, markers, attribution (light 
   }
 });
 
-test('start-up: the map is interactive before the events and the library list; the Library tab fetches the list', async (ctx) => {
-  const a = await app(ctx, { config: { delayMs: { list_events: 4000 } } });
+test('start-up: the map is interactive before the markers, the rows and the library list; the Library tab fetches the list', async (ctx) => {
+  const a = await app(ctx, { config: { delayMs: { map_counts: 4000, timeline_page: 4000 } } });
   const { page } = a;
-  const t = await page.evaluate(() => ({ ready: performance.getEntriesByName('atlas:interactive')[0].startTime, events: performance.getEntriesByName('atlas:events')[0].startTime, calls: window.__atlasMock.backend.calls.map((c) => [c.cmd, c.at]) }));
+  const t = await page.evaluate(() => ({ ready: performance.getEntriesByName('atlas:interactive')[0].startTime, calls: window.__atlasMock.backend.calls.map((c) => [c.cmd, c.at]) }));
   const before = t.calls.filter(([, at]) => at < t.ready).map(([c]) => c);
   assert(!before.includes('list_articles'), `list_articles before the map was interactive: ${before}`);
-  assert(['get_pack', 'event_histogram', 'island_article_counts'].every((c) => before.includes(c)), `first-paint commands: ${before}`);
-  assert(t.events > t.ready, 'the map did not wait for the events');
+  assert(['get_pack', 'dispute_histogram', 'island_article_counts'].every((c) => before.includes(c)), `first-paint commands: ${before}`);
+  // The page never asks for every event.
+  assert(!t.calls.some(([c]) => c === 'list_events' || c === 'event_details'), `every event asked for: ${t.calls.map(([c]) => c)}`);
+  // The list's length is known at once (the histogram); its rows come later.
+  assert(Number((await page.locator('#tab-events .tab-count').textContent()).replace(/,/g, '')) > 0, 'events count before the rows');
   await page.getByRole('tab', { name: /Library/ }).click();
   await page.locator('.lib-item').first().waitFor();
   eq(await page.locator('.lib-item').count(), 5, 'library list');
@@ -579,6 +582,38 @@ test('island panel: names, claims, ranked articles with highlighted excerpts', a
     assert(!(await panel.isVisible()), 'Esc closes the panel');
     await done(a);
   }
+});
+
+test('island panel: the articles come a page at a time, by "More articles" (keyboard) or by scrolling to it', async (ctx) => {
+  const a = await app(ctx, { config: { kunashirNotes: 45 } });
+  const { page } = a;
+  await label(page, 'kunashir').click();
+  const panel = page.locator('.place-panel[data-place="kunashir"]');
+  await panel.locator('.excerpt-card').first().waitFor();
+  const cards = () => panel.locator('.excerpt-card').count();
+  const asked = () => page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'excerpts_page').map((c) => [c.args.offset, c.args.limit]));
+  eq(await cards(), 20, 'first page');
+  eq(await asked(), [[0, 20]], 'one page asked for');
+  eq(await panel.locator('.section-title').filter({ hasText: 'mention' }).textContent(), '49 articles mention Kunashir / Kunashiri', 'heading counts them all');
+  const more = panel.getByRole('button', { name: 'More articles' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.excerpt-card').length === 40);
+  assert(await more.evaluate((el) => el === document.activeElement), 'focus stays on More articles');
+  eq(await panel.locator('.excerpts-status').textContent(), 'Showing 40 of 49', 'status');
+  await more.scrollIntoViewIfNeeded();
+  await shot(page, 'island-panel-paged-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await waitForMapIdle(page);
+  await shot(page, 'island-panel-paged-dark');
+  await more.evaluate((el) => el.blur());
+  // Scrolling (back up, then) to the end of the list brings "More articles" into view.
+  await panel.locator('.panel-title').scrollIntoViewIfNeeded();
+  await panel.locator('.excerpts-status').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('.excerpt-card').length === 49);
+  assert(!(await more.isVisible()), 'no More after the last page');
+  eq(await asked(), [[0, 20], [20, 20], [40, 20]], 'pages asked for');
+  await done(a);
 });
 
 test('group label opens the group panel', async (ctx) => {

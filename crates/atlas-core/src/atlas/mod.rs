@@ -351,6 +351,29 @@ impl Atlas {
         self.reader().excerpts(feature, &covered)
     }
 
+    /// One page of [`Atlas::excerpts`]: at most `limit` articles from rank
+    /// `offset` on (the island panel reads them a page at a time).
+    ///
+    /// # Errors
+    /// `not_found` if the pack has no such place; the store's error if a query fails.
+    pub fn excerpts_page(
+        &self,
+        feature: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleExcerpts>> {
+        self.packs.check_place(feature)?;
+        let covered: Vec<String> = self
+            .packs
+            .gazetteer()
+            .with_sub_places(feature)
+            .into_iter()
+            .filter(|id| id != feature)
+            .collect();
+        self.reader()
+            .excerpts_page(feature, &covered, offset, limit)
+    }
+
     /// For each place id, the number of articles that mention it.
     ///
     /// # Errors
