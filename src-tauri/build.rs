@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "timeline_page",
     "event_index",
     "list_articles",
+    "article_page",
+    "article_facets",
     "get_article",
     "excerpts_page",
     "island_article_counts",

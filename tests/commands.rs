@@ -426,6 +426,28 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     assert!(first[0]["excerpts"][0]["text"].is_string());
     let past = json!({"feature": "kunashir", "offset": 1000, "limit": 20});
     assert_eq!(invoke(&webview, "excerpts_page", past).unwrap(), json!([]));
+    // The Library tab's list, a page at a time, and its filter's choices.
+    let page = json!({"filter": null, "offset": 0, "limit": 50});
+    let list = invoke(&webview, "article_page", page).unwrap();
+    let facets = invoke(&webview, "article_facets", json!({})).unwrap();
+    assert_eq!(list["total"], facets["articles"], "{list} {facets}");
+    assert_eq!(
+        list["articles"].as_array().unwrap().len() as u64,
+        list["total"].as_u64().unwrap()
+    );
+    assert!(list["articles"][0]["places"].is_array());
+    let english = json!({"filter": {"language": "en"}, "offset": 0, "limit": 50});
+    let en = invoke(&webview, "article_page", english).unwrap();
+    let counted = facets["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["value"] == "en")
+        .map_or(0, |l| l["count"].as_u64().unwrap());
+    assert_eq!(en["total"].as_u64().unwrap(), counted, "{facets}");
+    let too_many = json!({"filter": null, "offset": 0, "limit": 501});
+    let err = invoke(&webview, "article_page", too_many).unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
     let unknown = json!({"feature": "atlantis", "offset": 0, "limit": 20});
     let err = invoke(&webview, "excerpts_page", unknown).unwrap_err();
     assert_eq!(err["code"], "not_found");

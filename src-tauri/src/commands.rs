@@ -19,7 +19,8 @@ use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::{
-    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+    ArticleExcerpts, ArticleFacets, ArticlePage, ArticleSummary, Coverage, Period, SearchFilter,
+    SearchHit, Split,
 };
 use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
@@ -149,6 +150,25 @@ pub async fn event_index(
 #[tauri::command]
 pub async fn list_articles(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<ArticleSummary>> {
     Ok(atlas.articles()?)
+}
+
+/// At most `limit` (≤ 500) lines of the library's article list that pass
+/// `filter` (a source, a language; none: every article), from index
+/// `offset`, most recently published first, and the list's length.
+#[tauri::command]
+pub async fn article_page(
+    atlas: State<'_, Arc<Atlas>>,
+    filter: Option<SearchFilter>,
+    offset: usize,
+    limit: usize,
+) -> Result<ArticlePage> {
+    Ok(atlas.article_page(&filter.unwrap_or_default(), offset, limit)?)
+}
+
+/// The library's sources and languages with their counts, and its size.
+#[tauri::command]
+pub async fn article_facets(atlas: State<'_, Arc<Atlas>>) -> Result<ArticleFacets> {
+    Ok(atlas.article_facets()?)
 }
 
 /// One article with its text, mentions and events.

@@ -75,6 +75,8 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::timeline_page,
             commands::event_index,
             commands::list_articles,
+            commands::article_page,
+            commands::article_facets,
             commands::get_article,
             commands::excerpts_page,
             commands::island_article_counts,

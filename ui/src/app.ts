@@ -56,6 +56,8 @@ export class App {
   private shellBuilt = false;
   /** The Library tab's content is out of date (rebuilt when it is shown). */
   private libraryDirty = true;
+  /** Bumped by each rebuild of the Library tab, so only the latest is shown. */
+  private librarySeq = 0;
   private toasts = new Toasts(() => this.tabs[this.tab]);
   private state = new LibraryState(backend, (e) => this.toasts.error(e));
 
@@ -66,7 +68,7 @@ export class App {
   private eventsHead!: HTMLElement;
   private libraryView!: HTMLElement;
   /** "Re-analyse library", kept across the library's re-renders (it may be running). */
-  private reanalysis = new ReanalysisView({ backend, articleTitle: (id) => this.state.articles.find((a) => a.id === id)?.title, placeName: (id) => this.state.name(id) });
+  private reanalysis = new ReanalysisView({ backend, articleTitle: (id) => this.state.titles.get(id), placeName: (id) => this.state.name(id) });
   private tabs!: Record<Tab, HTMLButtonElement>;
   private search!: HTMLInputElement;
   private legend!: HTMLElement;
@@ -201,7 +203,7 @@ export class App {
     // The source and language filter: the library list and open search results follow it.
     this.views.ctx.filter.onChange(() => {
       this.libraryDirty = true;
-      this.renderLibrary();
+      this.renderLibrary(false);
       if (this.search.value.trim() && this.overlays.has('search')) this.search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     });
     this.bindKeys();
@@ -299,7 +301,7 @@ export class App {
     }
     if (change === 'articles') {
       this.libraryDirty = true;
-      this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, String(this.state.articles.length)));
+      this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, (this.state.facets?.articles ?? 0).toLocaleString('en-US')));
       this.renderLibrary();
       return;
     }
@@ -406,8 +408,12 @@ export class App {
     }
   }
 
-  /** The first-run state in the Events tab, and the Library tab (built only while it is shown). */
-  private renderLibrary() {
+  /**
+   * The first-run state in the Events tab, and the Library tab (built only
+   * while it is shown). A rebuild reads as many articles as were shown unless
+   * `keepShown` is false (another filter starts again at one page).
+   */
+  private renderLibrary(keepShown = true) {
     if (!this.shellBuilt) return;
     const empty = this.state.libraryEmpty();
     this.eventsView.classList.toggle('is-empty-library', empty);
@@ -415,18 +421,27 @@ export class App {
     if (empty && !existing) this.eventsView.prepend(emptyLibrary(() => void this.loadSample(), () => void this.openFiles()));
     if (!empty && existing) existing.remove();
     if (this.tab !== 'library') return;
-    if (!this.state.articlesLoaded) {
+    const { facets } = this.state;
+    if (!facets) {
       if (!this.libraryView.querySelector('.library-loading')) this.libraryView.replaceChildren(h('p', { class: 'library-loading hint', role: 'status' }, 'Loading the library…'));
       return;
     }
     if (!this.libraryDirty) return;
     this.libraryDirty = false;
-    // A rebuild keeps the focus on the same button of the same article (or the first article, or the tab).
+    // A rebuild reads as many articles as were shown, and keeps the focus on the same button of the
+    // same article (or the first article, or the tab) once they are drawn; the old list stays until then.
     const active = focusedElement();
     const had = active && this.libraryView.contains(active) ? active.dataset.fkey ?? '' : null;
-    this.libraryView.replaceChildren(libraryPanel(this.views.ctx, this.state.articles, () => void this.loadSample(), () => void this.openFiles()));
-    if (this.state.articles.length && !libraryAccess.readOnly) this.libraryView.prepend(this.reanalysis.el);
-    if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
+    const shown = keepShown ? this.libraryView.querySelectorAll('.lib-item').length : 0;
+    const seq = ++this.librarySeq;
+    const panel = libraryPanel(this.views.ctx, facets, shown, () => void this.loadSample(), () => void this.openFiles());
+    const show = () => {
+      if (seq !== this.librarySeq) return;
+      this.libraryView.replaceChildren(panel.el);
+      if (facets.articles && !libraryAccess.readOnly) this.libraryView.prepend(this.reanalysis.el);
+      if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
+    };
+    void panel.ready.then(show);
   }
 
   private onEventClick(e: TimelineEvent) {
@@ -507,7 +522,7 @@ export class App {
       this.importView.end(summary, null, describeError);
       if (summary.imported > 0) {
         await this.state.refresh('await');
-        if (this.tab !== 'library' && this.state.articles.length <= summary.imported + 1) this.setTab('events');
+        if (this.tab !== 'library' && (this.state.facets?.articles ?? 0) <= summary.imported + 1) this.setTab('events');
       }
     } catch (e) {
       this.importView.end(null, toIpcError(e), describeError);

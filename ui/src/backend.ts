@@ -8,6 +8,8 @@ import { ARTICLE_EXTENSIONS } from './bindings/formats';
 import type {
   ArticleDetail,
   ArticleExcerpts,
+  ArticleFacets,
+  ArticlePage,
   ArticleSummary,
   Coverage,
   CoverageOf,
@@ -77,7 +79,10 @@ export const backend = {
   timelinePage: (dispute: string | null, from: number, to: number, offset: number, limit: number) => call<TimelinePage>('timeline_page', { dispute, from, to, offset, limit }),
   /** Where event `id` is in that list (date order), or `null` when it is not in it. */
   eventIndex: (dispute: string | null, from: number, to: number, id: string) => call<number | null>('event_index', { dispute, from, to, id }),
-  listArticles: () => call<ArticleSummary[]>('list_articles'),
+  /** At most `limit` (≤ 500) lines of the article list that pass `filter`, from index `offset`, most recently published first. */
+  articlePage: (filter: SearchFilter, offset: number, limit: number) => call<ArticlePage>('article_page', { filter, offset, limit }),
+  /** The library's size and its sources and languages, with their counts. */
+  articleFacets: () => call<ArticleFacets>('article_facets'),
   getArticle: (id: number) => call<ArticleDetail>('get_article', { id }),
   /** At most `limit` of the articles mentioning a place (with its sub-places), ranked, from rank `offset` on, with excerpts. */
   excerptsPage: (feature: string, offset: number, limit: number) => call<ArticleExcerpts[]>('excerpts_page', { feature, offset, limit }),

@@ -2,7 +2,9 @@
 // article counts) and every pack's places, the dispute on screen (or the
 // world view) and the timeline's scope (that dispute or all of them), the
 // scope's histogram (from the library's aggregate), the island article counts
-// and the article list, with the place names (by naming mode) and colours.
+// and the library's size with its sources and languages (the article list is
+// read a page at a time by the Library tab), with the place names (by naming
+// mode) and colours.
 // The page never holds every event: what the map shows for a range of years
 // and the event list's rows are asked of the backend as they are wanted
 // (app.ts, eventPages.ts). Owns the loading: what start-up fetches first, the
@@ -14,9 +16,9 @@ import { yearExtent } from './histogram';
 import { labelText, modeFor, type Naming, type NamingMode } from './naming';
 import { placeColours } from './theme';
 import type { YearRange } from './timeline';
-import type { ArticleSummary, Dispute, Histogram, Pack, PlaceProperties } from './types';
+import type { ArticleFacets, ArticleSummary, Dispute, Histogram, Pack, PlaceProperties } from './types';
 
-/** What changed: the histogram and island counts, the article list, or the disputes' article counts. */
+/** What changed: the histogram and island counts, the article list (its size, sources and languages), or the disputes' article counts. */
 export type LibraryChange = 'summary' | 'articles' | 'disputes';
 
 /** The world view's id where a dispute's would be. */
@@ -25,7 +27,7 @@ export const WORLD = 'world';
 /** Whose events the timeline holds: the dispute on screen's, or every dispute's. */
 export type TimelineScope = 'dispute' | 'all';
 
-/** Whether a refresh fetches the article list: when it is already wanted, from now on (`want`), or from now on and awaited too (`await`). */
+/** Whether a refresh fetches the article facets: when they are already wanted, from now on (`want`), or from now on and awaited too (`await`). */
 export type ArticlesOnRefresh = 'if-wanted' | 'want' | 'await';
 
 const NAMING_KEY = 'atlas.naming';
@@ -48,13 +50,13 @@ export class LibraryState {
   histogram: Histogram = { years: [], undated: 0 };
   /** The scope `histogram` counts (a dispute's id, or `null` for every dispute). */
   private histogramScope: string | null | undefined = undefined;
-  /** The article list (empty until `articlesLoaded`). */
-  articles: ArticleSummary[] = [];
+  /** The library's size, sources and languages (null until first fetched). */
+  facets: ArticleFacets | null = null;
+  /** The titles of the articles the list has shown, by id (the re-analysis names them). */
+  readonly titles = new Map<number, string>();
   /** How many articles mention each island (over all years). */
   totalCounts = new Map<string, number>();
-  /** `articles` holds the library list (list_articles answered at least once). */
-  articlesLoaded = false;
-  /** The article list is wanted (Library tab opened, idle, or an import); refreshes then fetch it too. */
+  /** The article facets are wanted (Library tab opened, idle, or an import); refreshes then fetch them too. */
   private articlesWanted = false;
   private seq = { summary: 0, articles: 0, disputes: 0 };
   private articlesPending: Promise<void> | null = null;
@@ -227,7 +229,7 @@ export class LibraryState {
     return n;
   }
 
-  /** The article list is wanted from now on: fetches it the first time; resolves when the latest fetch is in. */
+  /** The article facets are wanted from now on: fetches them the first time; resolves when the latest fetch is in. */
   wantArticles(): Promise<void> {
     if (!this.articlesWanted) {
       this.articlesWanted = true;
@@ -236,15 +238,14 @@ export class LibraryState {
     return this.articlesPending ?? Promise.resolve();
   }
 
-  /** The library list (the Library tab, its count, the first-run state). */
+  /** The library's size, sources and languages (the Library tab, its count, the first-run state). */
   private loadArticles(): Promise<void> {
     const seq = ++this.seq.articles;
     const p = (async () => {
       try {
-        const articles = await this.backend.listArticles();
+        const facets = await this.backend.articleFacets();
         if (seq !== this.seq.articles) return;
-        this.articles = articles;
-        this.articlesLoaded = true;
+        this.facets = facets;
       } catch (e) {
         this.onError(e);
         return;
@@ -261,8 +262,13 @@ export class LibraryState {
    * mentions one).
    */
   libraryEmpty(): boolean {
-    if (this.articlesLoaded) return this.articles.length === 0;
+    if (this.facets) return this.facets.articles === 0;
     return this.histogram.undated === 0 && this.histogram.years.every((y) => y.articles === 0) && this.disputes.every((d) => d.articles === 0);
+  }
+
+  /** Remembers the titles of articles the list shows. */
+  noteTitles(articles: readonly ArticleSummary[]): void {
+    for (const a of articles) this.titles.set(a.id, a.title);
   }
 
   /** Every year with events in the scope (from the histogram). */

@@ -1,12 +1,13 @@
 // Side panel views: a place, an article (reader), the library, search results.
-import { passes, type ArticleFilter } from './articleFilter';
+import type { ArticleFilter } from './articleFilter';
+import { pagedList } from './pagedList';
 import { CoverageChart } from './coverageChart';
 import { formatDate, h, icon, languageName, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { correctableMarks, correctionCount, eventRow, unlinkedSpans, type ReaderChanged } from './readerCorrections';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
-import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, Names, PlaceProperties, SearchHit } from './types';
+import type { ArticleDetail, ArticleExcerpts, ArticleFacets, ArticleSummary, IpcError, Names, PlaceProperties, SearchHit } from './types';
 import type { Backend } from './backend';
 import { describeError } from './errors';
 import type { LibraryState } from './libraryState';
@@ -116,13 +117,8 @@ export function placePanel(ctx: PanelContext, id: string, loadPage: (offset: num
   if (subPlaces.length) related.append(h('h3', {}, 'Places on the island'), h('div', { class: 'chips' }, ...subPlaces.map((q) => placeChip(ctx, q.id))));
   if (p.kind === 'place' && p.island) related.append(h('h3', {}, 'On the island of'), h('div', { class: 'chips' }, placeChip(ctx, p.island)));
 
-  const list = h('div', { class: 'excerpts', 'aria-busy': 'true' }, h('div', { class: 'loading' }, 'Loading articles…'));
+  const list = h('div', { class: 'excerpts' });
   const heading = h('h3', { class: 'section-title' }, 'Articles');
-  // The articles a page at a time: the first at once, the next when "More articles" is pressed or scrolled into view.
-  const more = h('button', { class: 'btn excerpts-more', type: 'button', hidden: true }, 'More articles');
-  const status = h('p', { class: 'meta excerpts-status', role: 'status' });
-  let shown = 0;
-  let loading = false;
   const card = (a: ArticleExcerpts) => {
     const el = h(
       'article',
@@ -137,54 +133,26 @@ export function placePanel(ctx: PanelContext, id: string, loadPage: (offset: num
     }
     return el;
   };
-  const loadMore = () => {
-    if (loading) return;
-    loading = true;
-    more.disabled = true;
-    list.setAttribute('aria-busy', 'true');
-    void loadPage(shown, EXCERPTS_PAGE).then(
-      (items) => {
-        loading = false;
-        more.disabled = false;
-        list.removeAttribute('aria-busy');
-        if (shown === 0) list.replaceChildren();
-        if (shown === 0 && items.length === 0) {
-          list.appendChild(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
-          return;
-        }
-        // The focus stays on "More articles" as the cards go in before it.
-        for (const a of items) list.insertBefore(card(a), more.parentElement === list ? more : null);
-        shown += items.length;
-        const total = Math.max(articleCount ?? 0, shown);
-        heading.textContent = `${plural(total, 'article')} mention ${t.primary}`;
-        const done = items.length < EXCERPTS_PAGE || shown >= total;
-        more.hidden = done;
-        if (!more.parentElement) list.append(more, status);
-        status.textContent = done ? '' : `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
-        if (!done) watchMore();
-      },
-      (e: IpcError) => {
-        loading = false;
-        more.disabled = false;
-        list.removeAttribute('aria-busy');
-        if (shown === 0) list.replaceChildren(h('p', { class: 'error-note' }, describeError(e)));
-        else status.textContent = describeError(e);
-      },
-    );
-  };
-  more.addEventListener('click', loadMore);
-  // Scrolling "More articles" into view loads the next page too (not when the focus brought it there: Enter does).
-  let observer: IntersectionObserver | null = null;
-  const watchMore = () => {
-    if (typeof IntersectionObserver === 'undefined') return;
-    observer ??= new IntersectionObserver((entries) => {
-      if (!more.isConnected) return observer?.disconnect();
-      if (entries.some((e) => e.isIntersecting) && !more.hidden && document.activeElement !== more) loadMore();
-    });
-    observer.unobserve(more);
-    observer.observe(more);
-  };
-  loadMore();
+  const loading = h('div', { class: 'loading' }, 'Loading articles…');
+  list.appendChild(loading);
+  // The articles a page at a time; the total is the island's article count (the badge's).
+  const pages = pagedList<ArticleExcerpts>({
+    list,
+    pageSize: EXCERPTS_PAGE,
+    load: (offset, limit) =>
+      loadPage(offset, limit).then((items) => {
+        loading.remove();
+        const known = offset + items.length;
+        return { items, total: items.length < limit ? known : Math.max(articleCount ?? 0, known) };
+      }),
+    render: card,
+    moreLabel: 'More articles',
+    onPage: (shown, total) => {
+      heading.textContent = shown ? `${plural(total, 'article')} mention ${t.primary}` : 'Articles';
+      if (shown === 0) list.replaceChildren(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
+    },
+    onError: (e) => list.replaceChildren(h('p', { class: 'error-note' }, describeError(e))),
+  });
 
   return h(
     'div',
@@ -206,7 +174,7 @@ export function placePanel(ctx: PanelContext, id: string, loadPage: (offset: num
     p.claims.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Claims'), claims) : null,
     related.childNodes.length ? h('section', { class: 'panel-section' }, related) : null,
     h('div', { class: 'panel-section' }, new CoverageChart({ subject: t.primary, id: 'coverage-place', showTable: true, load: (period, split) => ctx.backend.coverage({ place: id }, period, split) }).el),
-    h('section', { class: 'panel-section' }, heading, list),
+    h('section', { class: 'panel-section' }, heading, list, pages.foot),
   );
 }
 
@@ -363,13 +331,19 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
 }
 
 /** The library: every article, newest first, with delete and date editing. */
-export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
-  if (articles.length === 0) return emptyLibrary(onLoadSample, onOpenFiles);
+/** Articles per page of the Library tab. */
+export const LIBRARY_PAGE = 50;
+
+/**
+ * The Library tab: the filter, the count and the article list, read
+ * `LIBRARY_PAGE` at a time (`first` at once: as many as were shown before a
+ * rebuild). `ready` resolves once the first page is drawn.
+ */
+export function libraryPanel(ctx: PanelContext, facets: ArticleFacets, first: number, onLoadSample: () => void, onOpenFiles: () => void): { el: HTMLElement; ready: Promise<void> } {
+  if (facets.articles === 0) return { el: emptyLibrary(onLoadSample, onOpenFiles), ready: Promise.resolve() };
   const filter = ctx.filter.value;
-  const shown = articles.filter((a) => passes(a, filter));
-  const sorted = shown.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
   const list = h('ul', { class: 'library-list', 'aria-label': 'Articles in the library' });
-  for (const a of sorted) {
+  const row = (a: ArticleSummary) => {
     const open = h('button', { class: 'lib-open', type: 'button', 'data-fkey': `lib:${a.id}:open` }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
     open.addEventListener('click', () => ctx.openArticle(a.id));
     const edit = h('button', { class: 'icon-btn', type: 'button', 'data-fkey': `lib:${a.id}:edit`, 'aria-label': `Edit the publication date of “${a.title}”`, title: 'Edit publication date' }, icon('edit'));
@@ -378,20 +352,39 @@ export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLo
     del.addEventListener('click', () => ctx.deleteArticle(a));
     disableChange(edit);
     disableChange(del);
-    list.appendChild(
-      h(
-        'li',
-        { class: 'lib-item', 'data-article': a.id },
-        open,
-        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: languageName(a.language) }, a.language.toUpperCase()), edit, del),
-        h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
-      ),
+    return h(
+      'li',
+      { class: 'lib-item', 'data-article': a.id },
+      open,
+      h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: languageName(a.language) }, a.language.toUpperCase()), edit, del),
+      h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
     );
-  }
-  const count = h('p', { class: 'meta library-count', role: 'status' }, ctx.filter.active ? `${plural(shown.length, 'article')} of ${articles.length.toLocaleString('en-US')}` : plural(articles.length, 'article'));
-  const none = shown.length ? null : h('p', { class: 'empty-note' }, 'No article matches this source and language.');
-  return h('div', { class: 'library' }, h('div', { class: 'library-tools' }, ctx.filter.controls(articles, 'library'), count), none, list);
+  };
+  const count = h('p', { class: 'meta library-count', role: 'status' }, plural(facets.articles, 'article'));
+  const none = h('p', { class: 'empty-note', hidden: true }, 'No article matches this source and language.');
+  const pages = pagedList<ArticleSummary>({
+    list,
+    pageSize: LIBRARY_PAGE,
+    first: Math.min(MAX_LIBRARY_FIRST, Math.max(LIBRARY_PAGE, first)),
+    load: (offset, limit) =>
+      ctx.backend.articlePage(filter, offset, limit).then((page) => {
+        ctx.state.noteTitles(page.articles);
+        return { items: page.articles, total: page.total };
+      }),
+    render: row,
+    moreLabel: 'More articles',
+    onPage: (shown, total) => {
+      count.textContent = ctx.filter.active ? `${plural(total, 'article')} of ${facets.articles.toLocaleString('en-US')}` : plural(total, 'article');
+      none.hidden = shown > 0;
+    },
+    onError: (e) => list.replaceChildren(h('li', { class: 'error-note' }, describeError(e))),
+  });
+  const el = h('div', { class: 'library' }, h('div', { class: 'library-tools' }, ctx.filter.controls(facets, 'library'), count), none, list, pages.foot);
+  return { el, ready: pages.ready };
 }
+
+/** The most articles a rebuilt Library tab reads at once (the backend's page limit). */
+const MAX_LIBRARY_FIRST = 500;
 
 export function emptyLibrary(onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
   const sample = h('button', { class: 'btn btn--primary', type: 'button' }, 'Load the sample article');
@@ -433,7 +426,7 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
   return h(
     'div',
     { class: 'search-results' },
-    ctx.filter.controls(ctx.state.articles, 'search'),
+    ctx.filter.controls(ctx.state.facets ?? { sources: [], languages: [] }, 'search'),
     h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”${ctx.filter.active ? ' (filtered)' : ''}` : `No article matches “${query}”${ctx.filter.active ? ' with this source and language' : ''}.`),
     list,
   );

@@ -15,6 +15,8 @@ export type Pack = Omit<PackMap, 'places'> & { places: PlaceCollection };
 export type { ArticleDetail } from './bindings/ArticleDetail';
 export type { BackupFile } from './bindings/BackupFile';
 export type { ArticleExcerpts } from './bindings/ArticleExcerpts';
+export type { ArticleFacets } from './bindings/ArticleFacets';
+export type { ArticlePage } from './bindings/ArticlePage';
 export type { ArticleSummary } from './bindings/ArticleSummary';
 export type { Claim } from './bindings/Claim';
 export type { Coverage } from './bindings/Coverage';

@@ -11,6 +11,8 @@ import { BenchAggregate } from './bench-aggregate';
 import type {
   ArticleDetail,
   ArticleExcerpts,
+  ArticleFacets,
+  ArticlePage,
   ArticleSummary,
   Coverage,
   CoverageOf,
@@ -600,6 +602,31 @@ export class MockBackend {
     return [...this.articles.values()].map((a) => ({ ...a.summary, event_count: this.eventsOf(a).length })).concat(this.benchSummaries);
   }
 
+  /** `article_page`: the list that passes `filter`, most recently published first (the undated last), a page of it. */
+  private articlePage(filter: SearchFilter, offset: number, limit: number): ArticlePage {
+    if (limit > 500) throw { code: 'invalid_input', message: `at most 500 articles can be asked for at once, not ${limit}` };
+    const list = this.summaries()
+      .filter((a) => (filter.source === undefined || a.source === filter.source) && (filter.language === undefined || a.language === filter.language))
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
+    return { total: list.length, offset, articles: list.slice(offset, offset + limit) };
+  }
+
+  /** `article_facets`: the library's size, its sources (by name) and languages (most articles first). */
+  private articleFacets(): ArticleFacets {
+    const all = this.summaries();
+    const sources = new Map<string, number>();
+    const languages = new Map<Language, number>();
+    for (const a of all) {
+      if (a.source) sources.set(a.source, (sources.get(a.source) ?? 0) + 1);
+      languages.set(a.language, (languages.get(a.language) ?? 0) + 1);
+    }
+    return {
+      articles: all.length,
+      sources: [...sources].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+      languages: [...languages].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    };
+  }
+
   private articleDto(id: number): ArticleDetail {
     const a = this.articles.get(id);
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
@@ -892,8 +919,10 @@ export class MockBackend {
         const i = this.listOf((args.dispute as string | null) ?? null, Number(args.from), Number(args.to)).findIndex((e) => e.id === args.id);
         return i < 0 ? null : i;
       }
-      case 'list_articles':
-        return this.summaries();
+      case 'article_page':
+        return this.articlePage((args.filter ?? {}) as SearchFilter, Number(args.offset), Number(args.limit));
+      case 'article_facets':
+        return this.articleFacets();
       case 'get_article':
         return this.articleDto(Number(args.id));
       case 'excerpts_page': {

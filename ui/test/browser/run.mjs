@@ -75,7 +75,7 @@ test('start-up: the map is interactive before the markers, the rows and the libr
   const { page } = a;
   const t = await page.evaluate(() => ({ ready: performance.getEntriesByName('atlas:interactive')[0].startTime, calls: window.__atlasMock.backend.calls.map((c) => [c.cmd, c.at]) }));
   const before = t.calls.filter(([, at]) => at < t.ready).map(([c]) => c);
-  assert(!before.includes('list_articles'), `list_articles before the map was interactive: ${before}`);
+  assert(!before.includes('article_facets') && !before.includes('article_page'), `the library list before the map was interactive: ${before}`);
   assert(['get_pack', 'dispute_histogram', 'island_article_counts'].every((c) => before.includes(c)), `first-paint commands: ${before}`);
   // The page never asks for every event.
   assert(!t.calls.some(([c]) => c === 'list_events' || c === 'event_details'), `every event asked for: ${t.calls.map(([c]) => c)}`);
@@ -600,7 +600,7 @@ test('island panel: the articles come a page at a time, by "More articles" (keyb
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('.excerpt-card').length === 40);
   assert(await more.evaluate((el) => el === document.activeElement), 'focus stays on More articles');
-  eq(await panel.locator('.excerpts-status').textContent(), 'Showing 40 of 49', 'status');
+  eq(await panel.locator('.paged-status').textContent(), 'Showing 40 of 49', 'status');
   await more.scrollIntoViewIfNeeded();
   await shot(page, 'island-panel-paged-light');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -609,11 +609,39 @@ test('island panel: the articles come a page at a time, by "More articles" (keyb
   await more.evaluate((el) => el.blur());
   // Scrolling (back up, then) to the end of the list brings "More articles" into view.
   await panel.locator('.panel-title').scrollIntoViewIfNeeded();
-  await panel.locator('.excerpts-status').scrollIntoViewIfNeeded();
+  await panel.locator('.paged-status').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('.excerpt-card').length === 49);
   assert(!(await more.isVisible()), 'no More after the last page');
   eq(await asked(), [[0, 20], [20, 20], [40, 20]], 'pages asked for');
   await done(a);
+});
+
+test('library: the list comes 50 at a time; the backend filters it by source (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, config: { benchArticles: 120 } });
+    const { page } = a;
+    await page.getByRole('tab', { name: /Library/ }).click();
+    await page.locator('.lib-item').first().waitFor();
+    eq(await page.locator('.lib-item').count(), 50, 'first page');
+    eq(await page.locator('#tab-library .tab-count').textContent(), '125', 'the library count');
+    eq(await page.locator('.library .paged-status').textContent(), 'Showing 50 of 125', 'status');
+    const more = page.locator('.library').getByRole('button', { name: 'More articles' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 100);
+    assert(await more.evaluate((el) => el === document.activeElement), 'focus stays on More articles');
+    // Newest first, the undated last: the dates never go up.
+    const dates = await page.locator('.lib-item .lib-open .meta').allTextContents();
+    assert(dates.length === 100, `rows: ${dates.length}`);
+    await page.locator('#library-source').selectOption('Bench Wire');
+    await page.waitForFunction(() => document.querySelector('.library-count')?.textContent === '120 articles of 125');
+    eq(await page.locator('.lib-item').count(), 50, 'a filtered list starts again at one page');
+    const asked = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'article_page').map((c) => [c.args.filter?.source ?? null, c.args.offset, c.args.limit]));
+    eq(asked, [[null, 0, 50], [null, 50, 50], ['Bench Wire', 0, 50]], 'pages asked for');
+    await shot(page, `library-paged-${colorScheme}`);
+    await page.locator('#library-source').selectOption('');
+    await done(a);
+  }
 });
 
 test('group label opens the group panel', async (ctx) => {

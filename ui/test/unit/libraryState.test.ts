@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Backend } from '../../src/backend';
 import { LibraryState, type LibraryChange } from '../../src/libraryState';
-import type { ArticleSummary, Dispute, Histogram, Pack } from '../../src/types';
+import type { ArticleFacets, Dispute, Histogram, Pack } from '../../src/types';
 
 /** A backend whose answers the test gives out one by one (pending until `answer`). */
 function fakeBackend() {
@@ -14,7 +14,7 @@ function fakeBackend() {
   const backend = {
     disputeHistogram: ask('disputeHistogram'),
     islandArticleCounts: ask('islandArticleCounts'),
-    listArticles: ask('listArticles'),
+    articleFacets: ask('articleFacets'),
     listDisputes: ask('listDisputes'),
   } as unknown as Backend;
   const answer = async (cmd: string, value: unknown, which = 0) => {
@@ -25,7 +25,7 @@ function fakeBackend() {
 }
 
 const histogram = (articles: number): Histogram => ({ years: [{ year: 1855, curated: 1, articles }], undated: 0 });
-const article = (id: number) => ({ id, title: `A${id}` }) as ArticleSummary;
+const facets = (articles: number): ArticleFacets => ({ articles, sources: [], languages: [] });
 
 test('the summary: an older answer is dropped; listeners hear of the change', async () => {
   const { backend, answer } = fakeBackend();
@@ -45,25 +45,25 @@ test('the summary: an older answer is dropped; listeners hear of the change', as
   expect(state.yearExtent()).toEqual([1855, 1855]);
 });
 
-test('the article list is fetched only once wanted; refreshes then fetch it too', async () => {
+test('the article facets are fetched only once wanted; refreshes then fetch them too', async () => {
   const { backend, calls, answer } = fakeBackend();
   const state = new LibraryState(backend, () => {});
   void state.refresh();
-  expect(calls.filter((c) => c === 'listArticles')).toHaveLength(0);
+  expect(calls.filter((c) => c === 'articleFacets')).toHaveLength(0);
   // Before the list: empty or not by the histogram.
   await answer('disputeHistogram', histogram(0));
   await answer('islandArticleCounts', {});
   expect(state.libraryEmpty()).toBe(true);
 
   const wanted = state.wantArticles();
-  expect(calls.filter((c) => c === 'listArticles')).toHaveLength(1);
-  await answer('listArticles', [article(1)]);
+  expect(calls.filter((c) => c === 'articleFacets')).toHaveLength(1);
+  await answer('articleFacets', facets(1));
   await wanted;
-  expect(state.articlesLoaded).toBe(true);
+  expect(state.facets?.articles).toBe(1);
   expect(state.libraryEmpty()).toBe(false);
 
   void state.refresh();
-  expect(calls.filter((c) => c === 'listArticles')).toHaveLength(2);
+  expect(calls.filter((c) => c === 'articleFacets')).toHaveLength(2);
 });
 
 test('a failed fetch is reported and keeps the data', async () => {

@@ -37,8 +37,9 @@ use crate::events::{extract_events, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::store::{
-    read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
-    Library, MentionCorrection, MentionRecord, PlaceOfDispute, ReadOnly, SearchHit,
+    read_only_reason, ArticleExcerpts, ArticleFacets, ArticlePage, ArticleRecord, ArticleSummary,
+    DeletedArticle, EventFilter, Library, MentionCorrection, MentionRecord, PlaceOfDispute,
+    ReadOnly, SearchFilter, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use disputes::Dispute;
@@ -324,6 +325,28 @@ impl Atlas {
     /// The store's error if the query fails.
     pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
         self.reader().articles()
+    }
+
+    /// At most `limit` lines of the library's article list that pass
+    /// `filter`, from index `offset`: most recently published first.
+    ///
+    /// # Errors
+    /// `invalid_input` for too large a page; the store's error if a query fails.
+    pub fn article_page(
+        &self,
+        filter: &SearchFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<ArticlePage> {
+        self.reader().article_page(filter, offset, limit)
+    }
+
+    /// The library's sources and languages with their counts, and its size.
+    ///
+    /// # Errors
+    /// The store's error if a query fails.
+    pub fn article_facets(&self) -> Result<ArticleFacets> {
+        self.reader().article_facets()
     }
 
     /// One article in full.

@@ -594,6 +594,12 @@ fn upgrading_a_version_4_library_builds_the_aggregate() {
             conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
                 .unwrap();
         }
+        // And version 6's indexes of the article list.
+        conn.execute_batch(
+            "DROP INDEX articles_published; DROP INDEX articles_source; \
+             DROP INDEX articles_language;",
+        )
+        .unwrap();
         conn.pragma_update(None, "user_version", 4).unwrap();
     }
     let mut lib = Library::open(&path).unwrap();
