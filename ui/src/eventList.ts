@@ -198,7 +198,7 @@ export class EventList {
   private placeholder(i: number): HTMLElement {
     const failed = this.pages.failedAt(this.count - 1 - i);
     const btn = h('button', { class: 'ev-row ev-row--pending', type: 'button', tabindex: i === this.active ? 0 : -1, 'aria-disabled': 'true' }, h('span', { class: 'ev-head' }, h('span', { class: 'ev-date' }, '')), h('span', { class: 'ev-title ev-title--pending' }, failed ? 'Event unavailable' : 'Loading…'), h('span', { class: 'ev-sentence' }, ''));
-    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': `pending:${i}`, 'aria-posinset': i + 1, 'aria-setsize': this.count }, btn);
+    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'aria-posinset': i + 1, 'aria-setsize': this.count }, btn);
   }
 
   /** A row: a list item (absolutely placed) holding the row's button. */
