@@ -185,6 +185,7 @@ export class App {
       tabButton: () => this.tabs[this.tab],
       libraryView: this.libraryView,
       libraryShown: () => this.tab === 'library',
+      showEvent: (id) => void this.showEvent(id),
     });
     this.overlays = this.views.overlays;
 
@@ -442,6 +443,33 @@ export class App {
       if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
     };
     void panel.ready.then(show);
+  }
+
+  /**
+   * Shows event `id` in the event list: the Events tab, the list scrolled to
+   * it (its row found by `event_index`) and focused. Outside the selected
+   * years, every year is selected first; outside the dispute's events, a
+   * toast says how to see it.
+   */
+  private async showEvent(id: string) {
+    if (!this.timeline) return;
+    const find = (range: YearRange) => backend.eventIndex(this.state.scopeDispute, range[0], range[1], id);
+    try {
+      let index = await find(this.timeline.range);
+      if (index === null && !isFullRange(this.timeline)) {
+        index = await find(this.timeline.extent);
+        if (index !== null) this.applyRange(this.timeline.extent);
+      }
+      if (index === null) {
+        this.toasts.show('This event is not among the events on the timeline. Tick “Events of all disputes” to see every dispute’s.');
+        return;
+      }
+      this.overlays.closeAll();
+      this.setTab('events');
+      this.eventList.reveal(index, true);
+    } catch (e) {
+      this.toasts.error(e);
+    }
   }
 
   private onEventClick(e: TimelineEvent) {

@@ -101,12 +101,11 @@ export class EventList {
     this.redraw();
   }
 
-  /** Scrolls to the event at `index` of the list (date order) and makes it the current row (focused if the list has the focus). */
-  reveal(index: number) {
+  /** Scrolls to the event at `index` of the list (date order) and makes it the current row, focused if `focus` or if the list has the focus. */
+  reveal(index: number, focus = false) {
     const n = this.count;
     if (index < 0 || index >= n) return;
-    const focus = this.el.contains(document.activeElement);
-    this.moveTo(n - 1 - index, focus);
+    this.moveTo(n - 1 - index, focus || this.el.contains(document.activeElement));
   }
 
   /** Focuses the current row (scrolled into view); false when the list is empty. */

@@ -44,6 +44,8 @@ export interface PanelContext {
   toasts: Toasts;
   /** Flies the map to places and selects them. */
   flyTo(ids: string[]): void;
+  /** Shows an event in the event list (the list scrolls to it, found by `event_index`). */
+  showEvent(id: string): void;
   /** Opens a place's view (or an article's) on the side panel's overlay stack. */
   openPlace(id: string): void;
   openArticle(id: number, opts?: ArticleViewOptions): void;

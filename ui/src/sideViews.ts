@@ -22,6 +22,8 @@ export interface SideViewsHost {
   /** The Library tab's view, and whether it is the one shown. */
   libraryView: HTMLElement;
   libraryShown(): boolean;
+  /** Shows an event in the event list (the list scrolls to it). */
+  showEvent(id: string): void;
 }
 
 /** The place, article and search views, opened over the side panel's tabs. */
@@ -48,6 +50,7 @@ export class SideViews {
       state,
       toasts,
       flyTo: (ids) => app.flyTo(ids),
+      showEvent: (id) => app.showEvent(id),
       openPlace: (id) => this.openPlace(id),
       openArticle: (id, o) => this.openArticle(id, o),
       deleteArticle: (a) => void this.deleteArticle(a),

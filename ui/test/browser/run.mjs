@@ -644,6 +644,29 @@ test('library: the list comes 50 at a time; the backend filters it by source (li
   }
 });
 
+test('reader: "In the list" scrolls the event list to the event (found by event_index) and focuses it', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  // Narrow the years first: the event is outside them, so every year is selected again.
+  await page.fill('#tl-from', '1855');
+  await page.fill('#tl-to', '1860');
+  await page.press('#tl-to', 'Enter');
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('.lib-open').first().click();
+  const show = page.locator('.reader-events .ev-show-btn').first();
+  await show.waitFor();
+  const id = await show.evaluate((b) => b.closest('[data-event-id]').dataset.eventId);
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.closest('.ev-item')?.dataset.event === id, id);
+  eq(await page.getAttribute('#tab-events', 'aria-selected'), 'true', 'the Events tab');
+  eq(await page.inputValue('#tl-from'), '1855', 'every year selected');
+  assert(Number(await page.inputValue('#tl-to')) > 2000, 'every year selected (to)');
+  const asked = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'event_index').length);
+  eq(asked, 2, 'asked in the years shown, then in every year');
+  await done(a);
+});
+
 test('group label opens the group panel', async (ctx) => {
   const a = await app(ctx);
   const { page } = a;
