@@ -38,11 +38,6 @@ export class LatestQuery<Q, A> {
     this.inFlight = false;
   }
 
-  /** Whether a question is on its way or waiting. */
-  get busy(): boolean {
-    return this.inFlight || this.waiting !== null;
-  }
-
   private send(question: Q) {
     this.inFlight = true;
     const generation = this.generation;
