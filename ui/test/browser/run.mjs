@@ -701,7 +701,8 @@ test('reader: whole text, every mention highlighted, untrusted text inert, menti
     eq(await dating.allTextContents(), ['pub.'], 'one event dated by the publication date');
     eq(await dating.getAttribute('aria-label'), 'Dated by the publication date: the article reports this without a date', 'the mark explains itself');
     await reader.locator('.reader-text mark.hl').last().focus();
-    await tabTo(page, (f) => String(f.cls).includes('dating-mark'), 5);
+    // Past each earlier event's "In the list" and "Change date".
+    await tabTo(page, (f) => String(f.cls).includes('dating-mark'), 10);
     const ring = await focusRing(page);
     eq(ring.problem, null, `dating mark focus ring (${colorScheme})`);
     const group = reader.locator('mark.hl[data-feature="southern-kurils"]').first();
