@@ -303,6 +303,15 @@ fn the_library_file_is_created_and_reopened() {
     assert_eq!(atlas.articles().unwrap().len(), 1);
 }
 
+/// Every event of the library (its event list in one page), curated and from articles.
+fn every_event(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>) -> Value {
+    let everything =
+        json!({"dispute": null, "from": -10000, "to": 10000, "offset": 0, "limit": 1000});
+    let page = invoke(webview, "timeline_page", everything).unwrap();
+    assert!(page["total"].as_u64().unwrap() < 1000, "{page}");
+    page["events"].clone()
+}
+
 fn invoke(
     webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
     cmd: &str,
@@ -364,10 +373,11 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     let written: Vec<_> = std::fs::read_dir(&backups).unwrap().collect();
     assert_eq!(written.len(), 1, "{written:?}");
 
-    // The timeline's list carries no text; the rows ask for it by id.
-    let all = invoke(&webview, "list_events", json!({})).unwrap();
+    // The event list's rows come a page at a time, with their text; `event_details` gives
+    // the text of events by id.
+    let all = every_event(&webview);
     let all = all.as_array().unwrap();
-    assert!(all.iter().all(|e| e.get("sentence").is_none()));
+    assert!(all.iter().all(|e| e["sentence"].is_string()));
     let article = all.iter().find(|e| e["curated"] == false).unwrap();
     let curated = all.iter().find(|e| e["curated"] == true).unwrap();
     let ids = json!({"ids": [article["id"], curated["id"], "article-event:987654"]});
@@ -401,6 +411,46 @@ fn the_app_builder_serves_commands_on_the_mock_runtime() {
     let two = invoke(&webview, "timeline_page", second).unwrap();
     assert_eq!(two["events"][0]["id"], page["events"][1]["id"]);
     assert_eq!(two["events"].as_array().unwrap().len(), 2);
+    // "Scroll to this event": its index in the list, none outside the years.
+    let last = page["events"].as_array().unwrap().last().unwrap()["id"].clone();
+    let find = |from: i32| json!({"dispute": "kuril", "from": from, "to": 3000, "id": last});
+    let index = invoke(&webview, "event_index", find(1000)).unwrap();
+    assert_eq!(index.as_u64().unwrap(), counted - 1);
+    assert!(invoke(&webview, "event_index", find(2999))
+        .unwrap()
+        .is_null());
+    // The island panel reads its articles a page at a time.
+    let one = json!({"feature": "kunashir", "offset": 0, "limit": 1});
+    let first = invoke(&webview, "excerpts_page", one).unwrap();
+    assert_eq!(first.as_array().unwrap().len(), 1, "{first}");
+    assert!(first[0]["excerpts"][0]["text"].is_string());
+    let past = json!({"feature": "kunashir", "offset": 1000, "limit": 20});
+    assert_eq!(invoke(&webview, "excerpts_page", past).unwrap(), json!([]));
+    // The Library tab's list, a page at a time, and its filter's choices.
+    let page = json!({"filter": null, "offset": 0, "limit": 50});
+    let list = invoke(&webview, "article_page", page).unwrap();
+    let facets = invoke(&webview, "article_facets", json!({})).unwrap();
+    assert_eq!(list["total"], facets["articles"], "{list} {facets}");
+    assert_eq!(
+        list["articles"].as_array().unwrap().len() as u64,
+        list["total"].as_u64().unwrap()
+    );
+    assert!(list["articles"][0]["places"].is_array());
+    let english = json!({"filter": {"language": "en"}, "offset": 0, "limit": 50});
+    let en = invoke(&webview, "article_page", english).unwrap();
+    let counted = facets["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["value"] == "en")
+        .map_or(0, |l| l["count"].as_u64().unwrap());
+    assert_eq!(en["total"].as_u64().unwrap(), counted, "{facets}");
+    let too_many = json!({"filter": null, "offset": 0, "limit": 501});
+    let err = invoke(&webview, "article_page", too_many).unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+    let unknown = json!({"feature": "atlantis", "offset": 0, "limit": 20});
+    let err = invoke(&webview, "excerpts_page", unknown).unwrap_err();
+    assert_eq!(err["code"], "not_found");
     let counts = invoke(
         &webview,
         "map_counts",
@@ -756,7 +806,7 @@ fn search_filters_by_source_and_language_and_events_carry_their_source_which_a_p
         assert_eq!(only(json!({ "source": source })), 1);
     }
 
-    let events = invoke(&webview, "list_events", json!({})).unwrap();
+    let events = every_event(&webview);
     let article_event = events
         .as_array()
         .unwrap()
@@ -915,7 +965,7 @@ fn an_event_date_is_corrected_at_any_precision_and_put_back() {
         assert_eq!(fixed["year"], 1999);
         assert_eq!(fixed["correction"]["extracted"], extracted);
     }
-    let summaries = invoke(&webview, "list_events", json!({})).unwrap();
+    let summaries = every_event(&webview);
     let moved = summaries
         .as_array()
         .unwrap()

@@ -15,7 +15,8 @@ use atlas_core::gazetteer::Place;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::ingest::{formats_typescript, FormatInfo};
 use atlas_core::store::{
-    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+    ArticleExcerpts, ArticleFacets, ArticlePage, ArticleSummary, Coverage, Period, SearchFilter,
+    SearchHit, Split,
 };
 use ts_rs::TS;
 
@@ -32,6 +33,8 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     Dispute::export_all_to(dir)?;
     Place::export_all_to(dir)?;
     ArticleSummary::export_all_to(dir)?;
+    ArticlePage::export_all_to(dir)?;
+    ArticleFacets::export_all_to(dir)?;
     ArticleDetail::export_all_to(dir)?;
     ArticleExcerpts::export_all_to(dir)?;
     EventSummary::export_all_to(dir)?;

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
-use atlas_core::atlas::timeline::{EventId, EventSummary, Histogram, TimelineEvent};
+use atlas_core::atlas::timeline::{EventId, Histogram, TimelineEvent};
 use atlas_core::atlas::CoverageOf;
 use atlas_core::atlas::{ArticleDetail, MapCounts, PackMap, ReanalysisSummary, TimelinePage};
 use atlas_core::dates::PartialDate;
@@ -19,7 +19,8 @@ use atlas_core::export::{ExportCount, ExportFilter, ExportFormat};
 use atlas_core::gazetteer::Gazetteer;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::store::{
-    ArticleExcerpts, ArticleSummary, Coverage, Period, SearchFilter, SearchHit, Split,
+    ArticleExcerpts, ArticleFacets, ArticlePage, ArticleSummary, Coverage, Period, SearchFilter,
+    SearchHit, Split,
 };
 use atlas_core::{Atlas, Timestamp};
 use tauri::ipc::Channel;
@@ -87,12 +88,6 @@ pub async fn get_pack(atlas: State<'_, Arc<Atlas>>, id: String) -> Result<PackMa
     Ok(atlas.packs().map(&id)?)
 }
 
-/// All events, without their text: the pack's curated history and the stored articles' events.
-#[tauri::command]
-pub async fn list_events(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<EventSummary>> {
-    Ok(atlas.event_summaries()?)
-}
-
 /// The events with the given ids, with their text (the rows the event list shows).
 #[tauri::command]
 pub async fn event_details(
@@ -100,12 +95,6 @@ pub async fn event_details(
     ids: Vec<EventId>,
 ) -> Result<Vec<TimelineEvent>> {
     Ok(atlas.events_by_id(&ids)?)
-}
-
-/// Events per year and the number of articles without a dated event.
-#[tauri::command]
-pub async fn event_histogram(atlas: State<'_, Arc<Atlas>>) -> Result<Histogram> {
-    Ok(atlas.histogram()?)
 }
 
 /// The timeline's histogram of dispute `dispute` (none: every dispute),
@@ -144,10 +133,42 @@ pub async fn timeline_page(
     Ok(atlas.timeline_page(dispute.as_deref(), from, to, offset, limit)?)
 }
 
+/// The index of event `id` in the event list of a dispute (none: every one)
+/// in `from..=to` (where the list scrolls to show it); none when it is not in it.
+#[tauri::command]
+pub async fn event_index(
+    atlas: State<'_, Arc<Atlas>>,
+    dispute: Option<String>,
+    from: i32,
+    to: i32,
+    id: EventId,
+) -> Result<Option<usize>> {
+    Ok(atlas.event_index(dispute.as_deref(), from, to, &id)?)
+}
+
 /// Every stored article, most recently imported first.
 #[tauri::command]
 pub async fn list_articles(atlas: State<'_, Arc<Atlas>>) -> Result<Vec<ArticleSummary>> {
     Ok(atlas.articles()?)
+}
+
+/// At most `limit` (≤ 500) lines of the library's article list that pass
+/// `filter` (a source, a language; none: every article), from index
+/// `offset`, most recently published first, and the list's length.
+#[tauri::command]
+pub async fn article_page(
+    atlas: State<'_, Arc<Atlas>>,
+    filter: Option<SearchFilter>,
+    offset: usize,
+    limit: usize,
+) -> Result<ArticlePage> {
+    Ok(atlas.article_page(&filter.unwrap_or_default(), offset, limit)?)
+}
+
+/// The library's sources and languages with their counts, and its size.
+#[tauri::command]
+pub async fn article_facets(atlas: State<'_, Arc<Atlas>>) -> Result<ArticleFacets> {
+    Ok(atlas.article_facets()?)
 }
 
 /// One article with its text, mentions and events.
@@ -156,13 +177,16 @@ pub async fn get_article(atlas: State<'_, Arc<Atlas>>, id: i64) -> Result<Articl
     Ok(atlas.article(id)?)
 }
 
-/// The articles mentioning `feature` (with its sub-places), with excerpts.
+/// At most `limit` of the articles mentioning `feature` (with its
+/// sub-places), ranked, from rank `offset` on, with excerpts.
 #[tauri::command]
-pub async fn feature_excerpts(
+pub async fn excerpts_page(
     atlas: State<'_, Arc<Atlas>>,
     feature: String,
+    offset: usize,
+    limit: usize,
 ) -> Result<Vec<ArticleExcerpts>> {
-    Ok(atlas.excerpts(&feature)?)
+    Ok(atlas.excerpts_page(&feature, offset, limit)?)
 }
 
 /// The number of articles mentioning each place.

@@ -10,10 +10,13 @@
 //
 // Start-up shows the last view's snapshot at once, if it is this view
 // (mapSnapshot.ts), fetches only what the first paint needs (disputes and packs,
-// histogram, island article counts), marks the map interactive (body.is-ready) once MapLibre has
-// drawn the basemap, islands and labels, then loads the events in the
-// background. The article list is fetched when the Library tab is opened, or
-// when the page is idle.
+// the scope's histogram, island article counts), marks the map interactive
+// (body.is-ready) once MapLibre has drawn the basemap, islands and labels. The
+// page never holds every event: a range of years is applied from the
+// histogram (the list's length) and from what the backend's aggregate answers
+// (`map_counts`: markers and badges, one question at a time, the latest
+// waiting), and the event list reads its rows a page at a time. The article
+// list is fetched when the Library tab is opened, or when the page is idle.
 import { backend, toIpcError } from './backend';
 import { CoverageChart } from './coverageChart';
 import { $, focusedElement, focusFirst, h, icon, plural } from './dom';
@@ -23,6 +26,8 @@ import { EventList } from './eventList';
 import { openExportDialog, type ExportScope } from './exportDialog';
 import { ImportView } from './importView';
 import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
+import { LatestQuery } from './latestQuery';
+import type { ListKey } from './eventPages';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
 import { overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
 import { MapView, type LegendEntry } from './mapView';
@@ -37,7 +42,7 @@ import { currentTheme, onThemeChange, PALETTES } from './theme';
 import { isFullRange, withExtent, type TimelineState, type YearRange } from './timeline';
 import { TimelineView } from './timelineView';
 import { Toasts } from './toasts';
-import type { EventSummary, IpcError } from './types';
+import type { IpcError, MapCounts, TimelineEvent } from './types';
 
 type Tab = 'events' | 'library';
 
@@ -53,6 +58,8 @@ export class App {
   private shellBuilt = false;
   /** The Library tab's content is out of date (rebuilt when it is shown). */
   private libraryDirty = true;
+  /** Bumped by each rebuild of the Library tab, so only the latest is shown. */
+  private librarySeq = 0;
   private toasts = new Toasts(() => this.tabs[this.tab]);
   private state = new LibraryState(backend, (e) => this.toasts.error(e));
 
@@ -63,7 +70,7 @@ export class App {
   private eventsHead!: HTMLElement;
   private libraryView!: HTMLElement;
   /** "Re-analyse library", kept across the library's re-renders (it may be running). */
-  private reanalysis = new ReanalysisView({ backend, articleTitle: (id) => this.state.articles.find((a) => a.id === id)?.title, placeName: (id) => this.state.name(id) });
+  private reanalysis = new ReanalysisView({ backend, articleTitle: (id) => this.state.titles.get(id), placeName: (id) => this.state.name(id) });
   private tabs!: Record<Tab, HTMLButtonElement>;
   private search!: HTMLInputElement;
   private legend!: HTMLElement;
@@ -72,6 +79,12 @@ export class App {
   private scopeToggle!: HTMLInputElement;
   /** The dispute's coverage chart beside the histogram (none in the world view). */
   private coverage: { pack: string; chart: CoverageChart } | null = null;
+  /** What the map shows for the scope and the years under the brush, asked of the aggregate one question at a time. */
+  private mapCounts = new LatestQuery<{ key: ListKey; asked: number }, MapCounts>(
+    ({ key }) => backend.mapCounts(key.dispute, key.range[0], key.range[1]),
+    (counts, question) => this.applyCounts(counts, question),
+    (e) => this.toasts.error(e),
+  );
 
   async start() {
     this.buildShell();
@@ -106,7 +119,10 @@ export class App {
     performance.mark('atlas:map-ready');
     this.renderLegend();
     this.applyRange(this.timeline?.range ?? null, true);
-    void backend.onLibraryChanged(() => void this.state.refresh());
+    void backend.onLibraryChanged(() => {
+      this.eventList.forgetDetails();
+      void this.state.refresh();
+    });
     void backend.onFileDrag((e) => this.onFileDrag(e.type, e.paths));
     await this.map.whenDrawn();
     standIn?.remove();
@@ -118,7 +134,7 @@ export class App {
     );
     this.map.map.on('idle', () => keeper.settled());
     this.map.map.on('movestart', () => keeper.moving());
-    void this.state.loadEvents().then(() => whenIdle(() => void this.state.wantArticles()));
+    whenIdle(() => void this.state.wantArticles());
   }
 
   /** What the map's first view depends on (the snapshot shown at start must match it). */
@@ -174,7 +190,7 @@ export class App {
       },
       placeName: (id) => this.state.name(id),
       placeColour: (id) => this.state.colour(id),
-      loadDetails: (ids) => backend.eventDetails(ids),
+      readPage: (key, offset, limit) => backend.timelinePage(key.dispute, key.range[0], key.range[1], offset, limit),
     });
     this.eventsHead = h('div', { class: 'list-head' });
     this.scopeToggle = h('input', { type: 'checkbox', id: 'scope-all' });
@@ -191,6 +207,7 @@ export class App {
       tabButton: () => this.tabs[this.tab],
       libraryView: this.libraryView,
       libraryShown: () => this.tab === 'library',
+      showEvent: (id) => void this.showEvent(id),
     });
     this.overlays = this.views.overlays;
 
@@ -209,7 +226,7 @@ export class App {
     // The source and language filter: the library list and open search results follow it.
     this.views.ctx.filter.onChange(() => {
       this.libraryDirty = true;
-      this.renderLibrary();
+      this.renderLibrary(false);
       if (this.search.value.trim() && this.overlays.has('search')) this.search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     });
     this.bindKeys();
@@ -249,7 +266,6 @@ export class App {
     this.state.setCurrent(id);
     this.overlays.closeAll();
     this.showDispute();
-    this.eventList.forgetDetails();
     this.updateTimeline();
     this.applyRange(this.timeline?.range ?? null, true);
   }
@@ -295,7 +311,6 @@ export class App {
   /** Whose events the timeline holds: the dispute on screen's or every dispute's. */
   private setScope(scope: 'dispute' | 'all') {
     this.state.setScope(scope);
-    this.eventList.forgetDetails();
     this.updateTimeline();
     this.applyRange(this.timeline?.range ?? null, true);
   }
@@ -309,11 +324,10 @@ export class App {
     }
     if (change === 'articles') {
       this.libraryDirty = true;
-      this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, String(this.state.articles.length)));
+      this.tabs.library.replaceChildren('Library', h('span', { class: 'tab-count' }, (this.state.facets?.articles ?? 0).toLocaleString('en-US')));
       this.renderLibrary();
       return;
     }
-    if (change === 'events') this.eventList.forgetDetails();
     this.updateTimeline();
     if (change === 'summary') {
       this.renderLibrary();
@@ -324,7 +338,7 @@ export class App {
     if (change === 'summary') this.overlays.invalidate(['place']);
   }
 
-  /** The timeline's extent: every year with events (histogram and, once loaded, the events). */
+  /** The timeline's extent: every year with events in the scope (its histogram). */
   private updateTimeline() {
     const extent = this.state.yearExtent();
     this.timeline = extent ? withExtent(this.timeline, extent) : null;
@@ -332,8 +346,10 @@ export class App {
   }
 
   /**
-   * Applies a year range to everything that filters by it. This is the hot
-   * path measured by the benchmark ("atlas:filter").
+   * Applies a year range to everything that filters by it: the list (its
+   * length from the histogram, its rows read as they come into view) and the
+   * summary now, the map's markers and badges when the aggregate answers
+   * (`applyCounts`). This is the hot path the benchmark measures.
    */
   applyRange(range: YearRange | null, force = false) {
     if (!this.timeline && range) return;
@@ -341,25 +357,41 @@ export class App {
       if (!force && range[0] === this.timeline.range[0] && range[1] === this.timeline.range[1]) return;
       this.timeline = { extent: this.timeline.extent, range };
     }
-    const t0 = performance.now();
-    const { index, totalCounts } = this.state;
-    const r: YearRange = this.timeline?.range ?? [0, -1];
-    const full = !this.timeline || isFullRange(this.timeline);
-    const years = this.timeline ? (r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`) : '';
-    if (!this.state.eventsLoaded) {
-      // Until the events arrive: total badges over the full range, no markers, no list.
-      if (full) this.map.setBadges(totalCounts, '');
-      this.setEventsSummary(this.timeline ? `Loading events · ${years}` : 'No dated events yet', null);
+    const asked = performance.now();
+    if (!this.timeline) {
+      this.mapCounts.reset();
+      this.map.setEventCounts([]);
+      this.map.setBadges(this.state.totalCounts, '');
+      this.eventList.show(null, 0);
+      this.setEventsSummary('No dated events yet', null);
       return;
     }
-    this.map.setEventCounts(index.placeIds, index.placeCounts(r));
-    const badges = full ? totalCounts : index.islandArticleCounts(r);
-    this.map.setBadges(badges, full ? '' : ` with events in ${r[0]}–${r[1]}`);
-    const [lo, hi] = index.slice(r);
-    this.eventList.setSlice(index.sorted, lo, hi);
-    const n = hi - lo;
-    this.setEventsSummary(this.timeline ? `${plural(n, 'event')} · ${years}` : 'No dated events yet', n);
-    performance.measure('atlas:filter', { start: t0, end: performance.now() });
+    const r = this.timeline.range;
+    const key: ListKey = { dispute: this.state.scopeDispute, range: r };
+    const n = this.state.eventsIn(r);
+    this.eventList.show(key, n);
+    this.setEventsSummary(`${plural(n, 'event')} · ${r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`}`, n);
+    this.mapCounts.ask({ key, asked });
+    performance.measure('atlas:range', { start: asked, end: performance.now() });
+  }
+
+  /**
+   * The aggregate's answer for the years of `question`: the markers, and the
+   * island badges (over all years: the article counts). An answer for
+   * another scope is dropped.
+   */
+  private applyCounts(counts: MapCounts, question: { key: ListKey; asked: number }) {
+    const { key } = question;
+    if (key.dispute !== this.state.scopeDispute || !this.timeline) return;
+    const t0 = performance.now();
+    this.map.setEventCounts(counts.places);
+    const full = key.range[0] <= this.timeline.extent[0] && key.range[1] >= this.timeline.extent[1];
+    const badges = full ? this.state.totalCounts : new Map(Object.entries(counts.badges).map(([k, v]) => [k, v ?? 0]));
+    this.map.setBadges(badges, full ? '' : ` with events in ${key.range[0]}–${key.range[1]}`);
+    const end = performance.now();
+    performance.measure('atlas:apply', { start: t0, end });
+    // From the brush move to the map showing its answer: the aggregate's answer and the page's work.
+    performance.measure('atlas:filter', { start: question.asked, end });
   }
 
   /** The events' summary line (list head and timeline), the timeline's range and the Events tab's count (none while loading). */
@@ -379,10 +411,7 @@ export class App {
     this.renderLibrary();
     // Re-render the open view with the new names (the views under it when they are shown again).
     this.overlays.invalidate(['place', 'article', 'search']);
-    const { index } = this.state;
-    this.eventList.setSlice([], 0, 0);
-    const [lo, hi] = index.slice(this.timeline?.range ?? [0, -1]);
-    this.eventList.setSlice(index.sorted, lo, hi);
+    this.eventList.redraw();
   }
 
   // ------------------------------------------------------------ side panel
@@ -402,8 +431,12 @@ export class App {
     }
   }
 
-  /** The first-run state in the Events tab, and the Library tab (built only while it is shown). */
-  private renderLibrary() {
+  /**
+   * The first-run state in the Events tab, and the Library tab (built only
+   * while it is shown). A rebuild reads as many articles as were shown unless
+   * `keepShown` is false (another filter starts again at one page).
+   */
+  private renderLibrary(keepShown = true) {
     if (!this.shellBuilt) return;
     const empty = this.state.libraryEmpty();
     this.eventsView.classList.toggle('is-empty-library', empty);
@@ -411,21 +444,57 @@ export class App {
     if (empty && !existing) this.eventsView.prepend(emptyLibrary(() => void this.loadSample(), () => void this.openFiles()));
     if (!empty && existing) existing.remove();
     if (this.tab !== 'library') return;
-    if (!this.state.articlesLoaded) {
+    const { facets } = this.state;
+    if (!facets) {
       if (!this.libraryView.querySelector('.library-loading')) this.libraryView.replaceChildren(h('p', { class: 'library-loading hint', role: 'status' }, 'Loading the library…'));
       return;
     }
     if (!this.libraryDirty) return;
     this.libraryDirty = false;
-    // A rebuild keeps the focus on the same button of the same article (or the first article, or the tab).
+    // A rebuild reads as many articles as were shown, and keeps the focus on the same button of the
+    // same article (or the first article, or the tab) once they are drawn; the old list stays until then.
     const active = focusedElement();
     const had = active && this.libraryView.contains(active) ? active.dataset.fkey ?? '' : null;
-    this.libraryView.replaceChildren(libraryPanel(this.views.ctx, this.state.articles, () => void this.loadSample(), () => void this.openFiles()));
-    if (this.state.articles.length && !libraryAccess.readOnly) this.libraryView.prepend(this.reanalysis.el);
-    if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
+    const shown = keepShown ? this.libraryView.querySelectorAll('.lib-item').length : 0;
+    const seq = ++this.librarySeq;
+    const panel = libraryPanel(this.views.ctx, facets, shown, () => void this.loadSample(), () => void this.openFiles());
+    const show = () => {
+      if (seq !== this.librarySeq) return;
+      this.libraryView.replaceChildren(panel.el);
+      if (facets.articles && !libraryAccess.readOnly) this.libraryView.prepend(this.reanalysis.el);
+      if (had !== null) focusFirst(had ? this.libraryView.querySelector<HTMLElement>(`[data-fkey="${CSS.escape(had)}"]`) : null, this.libraryView.querySelector<HTMLElement>('.lib-open'), this.tabs.library);
+    };
+    void panel.ready.then(show);
   }
 
-  private onEventClick(e: EventSummary) {
+  /**
+   * Shows event `id` in the event list: the Events tab, the list scrolled to
+   * it (its row found by `event_index`) and focused. Outside the selected
+   * years, every year is selected first; outside the dispute's events, a
+   * toast says how to see it.
+   */
+  private async showEvent(id: string) {
+    if (!this.timeline) return;
+    const find = (range: YearRange) => backend.eventIndex(this.state.scopeDispute, range[0], range[1], id);
+    try {
+      let index = await find(this.timeline.range);
+      if (index === null && !isFullRange(this.timeline)) {
+        index = await find(this.timeline.extent);
+        if (index !== null) this.applyRange(this.timeline.extent);
+      }
+      if (index === null) {
+        this.toasts.show('This event is not among the events on the timeline. Tick “Events of all disputes” to see every dispute’s.');
+        return;
+      }
+      this.overlays.closeAll();
+      this.setTab('events');
+      this.eventList.reveal(index, true);
+    } catch (e) {
+      this.toasts.error(e);
+    }
+  }
+
+  private onEventClick(e: TimelineEvent) {
     if (e.article_id !== undefined) this.views.openArticle(e.article_id);
     this.flyTo(e.places);
   }
@@ -503,7 +572,7 @@ export class App {
       this.importView.end(summary, null, describeError);
       if (summary.imported > 0) {
         await this.state.refresh('await');
-        if (this.tab !== 'library' && this.state.articles.length <= summary.imported + 1) this.setTab('events');
+        if (this.tab !== 'library' && (this.state.facets?.articles ?? 0) <= summary.imported + 1) this.setTab('events');
       }
     } catch (e) {
       this.importView.end(null, toIpcError(e), describeError);

@@ -1,35 +1,11 @@
 // The source and language filter shared by the Library tab and the search
 // results: one choice, shown in both, so "only TASS, in Russian" holds while
 // the user moves between them. The choices offered are the sources and
-// languages of the library's articles, with their counts; the library list is
-// filtered here, the search by the backend (`search`'s `filter`).
+// languages of the library's articles, with their counts (`article_facets`);
+// the backend filters both the library list (`article_page`) and the search
+// (`search`'s `filter`).
 import { h, languageName } from './dom';
-import type { ArticleSummary, Language, SearchFilter } from './types';
-
-/** A source or a language offered, with how many articles have it. */
-export interface Facet<T extends string> {
-  value: T;
-  count: number;
-}
-
-/** The sources (by name) and languages (most articles first) of `articles`. */
-export function facetsOf(articles: readonly Pick<ArticleSummary, 'source' | 'language'>[]): { sources: Facet<string>[]; languages: Facet<Language>[] } {
-  const sources = new Map<string, number>();
-  const languages = new Map<Language, number>();
-  for (const a of articles) {
-    if (a.source) sources.set(a.source, (sources.get(a.source) ?? 0) + 1);
-    languages.set(a.language, (languages.get(a.language) ?? 0) + 1);
-  }
-  return {
-    sources: [...sources].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
-    languages: [...languages].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-  };
-}
-
-/** Whether an article passes `filter`. */
-export function passes(a: Pick<ArticleSummary, 'source' | 'language'>, filter: SearchFilter): boolean {
-  return (filter.source === undefined || a.source === filter.source) && (filter.language === undefined || a.language === filter.language);
-}
+import type { ArticleFacets, Language, SearchFilter } from './types';
 
 /** The filter's state and its controls. */
 export class ArticleFilter {
@@ -61,11 +37,12 @@ export class ArticleFilter {
   }
 
   /**
-   * The two selects (source, language) over `articles`' facets, showing the
-   * filter in force; `where` tells them apart on the page (`library`, `search`).
+   * The two selects (source, language) offering the library's `facets`,
+   * showing the filter in force; `where` tells them apart on the page
+   * (`library`, `search`).
    */
-  controls(articles: readonly ArticleSummary[], where: string): HTMLElement {
-    const { sources, languages } = facetsOf(articles);
+  controls(facets: Pick<ArticleFacets, 'sources' | 'languages'>, where: string): HTMLElement {
+    const { sources, languages } = facets;
     const { source, language } = this.value_;
     const option = (value: string, text: string, selected: boolean) => h('option', { value, selected }, text);
     const sourceSelect = h(

@@ -8,6 +8,8 @@ import { ARTICLE_EXTENSIONS } from './bindings/formats';
 import type {
   ArticleDetail,
   ArticleExcerpts,
+  ArticleFacets,
+  ArticlePage,
   ArticleSummary,
   Coverage,
   CoverageOf,
@@ -15,13 +17,12 @@ import type {
   ExportCount,
   ExportFilter,
   ExportFormat,
-  TimelineEvent,
-  EventSummary,
   Histogram,
   ImportProgress,
   ImportSummary,
   IpcError,
   LibraryStatus,
+  MapCounts,
   Pack,
   Period,
   ReanalysisProgress,
@@ -30,6 +31,8 @@ import type {
   SearchFilter,
   SearchHit,
   Split,
+  TimelineEvent,
+  TimelinePage,
 } from './types';
 
 /** Normalises anything a command rejects with into `{code, message, advice?}`. */
@@ -68,13 +71,21 @@ export const backend = {
   listDisputes: () => call<Dispute[]>('list_disputes'),
   /** The map of dispute pack `id`: its places and usages. */
   getPack: (id: string) => call<Pack>('get_pack', { id }),
-  listEvents: () => call<EventSummary[]>('list_events'),
-  /** The text of the events with these ids (at most 1,000). */
-  eventDetails: (ids: string[]) => call<TimelineEvent[]>('event_details', { ids }),
-  eventHistogram: () => call<Histogram>('event_histogram'),
-  listArticles: () => call<ArticleSummary[]>('list_articles'),
+  /** The timeline's histogram of a dispute (`null`: every dispute), from the library's aggregate. */
+  disputeHistogram: (dispute: string | null) => call<Histogram>('dispute_histogram', { dispute }),
+  /** What the map shows for a dispute (`null`: every one) in `from..=to`: events per place, articles per island. */
+  mapCounts: (dispute: string | null, from: number, to: number) => call<MapCounts>('map_counts', { dispute, from, to }),
+  /** At most `limit` (≤ 1,000) rows of the event list of a dispute (`null`: every one) in `from..=to`, from index `offset`, with their text. */
+  timelinePage: (dispute: string | null, from: number, to: number, offset: number, limit: number) => call<TimelinePage>('timeline_page', { dispute, from, to, offset, limit }),
+  /** Where event `id` is in that list (date order), or `null` when it is not in it. */
+  eventIndex: (dispute: string | null, from: number, to: number, id: string) => call<number | null>('event_index', { dispute, from, to, id }),
+  /** At most `limit` (≤ 500) lines of the article list that pass `filter`, from index `offset`, most recently published first. */
+  articlePage: (filter: SearchFilter, offset: number, limit: number) => call<ArticlePage>('article_page', { filter, offset, limit }),
+  /** The library's size and its sources and languages, with their counts. */
+  articleFacets: () => call<ArticleFacets>('article_facets'),
   getArticle: (id: number) => call<ArticleDetail>('get_article', { id }),
-  featureExcerpts: (feature: string) => call<ArticleExcerpts[]>('feature_excerpts', { feature }),
+  /** At most `limit` of the articles mentioning a place (with its sub-places), ranked, from rank `offset` on, with excerpts. */
+  excerptsPage: (feature: string, offset: number, limit: number) => call<ArticleExcerpts[]>('excerpts_page', { feature, offset, limit }),
   islandArticleCounts: () => call<Record<string, number>>('island_article_counts'),
   /** Full-text search among the articles that pass `filter` (a source, a language). */
   search: (query: string, filter: SearchFilter = {}) => call<SearchHit[]>('search', { query, filter }),

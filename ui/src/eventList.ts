@@ -1,7 +1,10 @@
 // The list of events in the selected years, virtualised: only the rows in
-// view exist in the DOM, so 100,000 events cost the same as 100. Newest first.
-// The list holds the events without their text (EventSummary); the rows in
-// view ask for theirs (title, sentence) and keep it.
+// view exist in the DOM, so 5,000,000 events cost the same as 100. Newest
+// first. The page holds none of the events: it knows the list's length (from
+// the histogram) and reads the rows around the view a page at a time
+// (`EventPages`, from the library by index); a row not read yet says
+// "Loading…". While the list changes on every frame (a brush drag), the rows
+// are read once it has settled.
 //
 // Keyboard: the list is one tab stop (the current row, then its dating mark
 // if it has one, then an article event's "Change date"); ArrowUp/Down, Home, End, PageUp/PageDown move between rows,
@@ -13,20 +16,23 @@
 // the date, and the button keeps an invisible copy of the mark in its place.
 import { datingMark, datingNote } from './dating';
 import { formatDate, h, icon } from './dom';
+import { EventPages, type ListKey, type PageReader } from './eventPages';
 import { disableChange } from './libraryAccess';
-import type { TimelineEvent, EventSummary } from './types';
+import type { TimelineEvent } from './types';
 
 const ROW = 76;
 const OVERSCAN = 4;
+/** A new list's rows are read once it has not changed for this long. */
+const SETTLE_MS = 90;
 
 export interface EventListCallbacks {
-  onEvent(e: EventSummary): void;
+  onEvent(e: TimelineEvent): void;
   /** An article event's "Change date": the reader opens with the event's date form. */
-  onEditDate(e: EventSummary): void;
+  onEditDate(e: TimelineEvent): void;
   placeName(id: string): string;
   placeColour(id: string): string;
-  /** The text of the events with these ids (the rows coming into view). */
-  loadDetails(ids: string[]): Promise<TimelineEvent[]>;
+  /** Reads rows of a list (date order). */
+  readPage: PageReader;
 }
 
 export class EventList {
@@ -35,21 +41,17 @@ export class EventList {
   private spacer: HTMLElement;
   private rows: HTMLElement;
   private empty: HTMLElement;
-  private events: readonly EventSummary[] = [];
-  private lo = 0;
-  private hi = 0;
+  private pages: EventPages;
   private rendered = '';
-  /** Texts received, by event id. */
-  private details = new Map<string, TimelineEvent>();
-  /** Ids asked for and not answered yet, and ids whose text could not be had. */
-  private pending = new Set<string>();
-  private failed = new Set<string>();
-  /** Bumped by `forgetDetails`, so late answers for an old library are dropped. */
-  private generation = 0;
-  /** The current row (its index in the slice, newest first): the list's tab stop. */
+  /** Bumped whenever the rows may have changed, so `draw` does not skip. */
+  private version = 0;
+  /** The list changed this recently: its rows are read when the timer fires. */
+  private settling: number | null = null;
+  /** The current row (newest first): the list's tab stop. */
   private active = 0;
 
   constructor(private cb: EventListCallbacks) {
+    this.pages = new EventPages(cb.readPage, () => this.redraw());
     this.spacer = h('div', { class: 'vlist-spacer' });
     this.rows = h('div', { class: 'vlist-rows', role: 'list' });
     this.scroller = h('div', { class: 'vlist', tabindex: '-1' }, this.spacer, this.rows);
@@ -68,35 +70,47 @@ export class EventList {
     new ResizeObserver(() => this.draw()).observe(this.scroller);
   }
 
-  /** Forgets the texts received (the library changed: events were re-extracted or deleted). */
+  /** Forgets the rows read (the library changed: events were re-extracted or deleted); those in view are read again. */
   forgetDetails() {
-    this.generation++;
-    this.details.clear();
-    this.pending.clear();
-    this.failed.clear();
-    this.rendered = '';
+    this.pages.forget();
+    this.redraw();
   }
 
-  /** Shows `events[lo..hi)` (a slice of the date-sorted list). */
-  setSlice(events: readonly EventSummary[], lo: number, hi: number) {
-    const changed = events !== this.events || lo !== this.lo || hi !== this.hi;
-    if (!changed) return;
-    const keepTop = events === this.events && hi === this.hi;
-    this.events = events;
-    this.lo = lo;
-    this.hi = hi;
-    const n = hi - lo;
-    this.spacer.style.height = `${n * ROW}px`;
-    this.empty.hidden = n > 0;
-    if (!keepTop) this.scroller.scrollTop = 0;
-    if (!keepTop || this.active >= n) this.active = 0;
-    this.rendered = '';
+  /** Draws the rows again (their place names changed, or rows arrived). */
+  redraw() {
+    this.version++;
     this.draw();
+  }
+
+  /**
+   * Shows the list `key` of `total` events (null: none). The newest rows
+   * stay in view when only the first year moved (they are the same rows).
+   */
+  show(key: ListKey | null, total: number) {
+    const old = this.pages.key;
+    if (old === key || (old && key && old.dispute === key.dispute && old.range[0] === key.range[0] && old.range[1] === key.range[1] && total === this.pages.total)) return;
+    const keepTop = !!old && !!key && old.dispute === key.dispute && old.range[1] === key.range[1];
+    this.pages.show(key, total);
+    if (!keepTop) this.scroller.scrollTop = 0;
+    if (!keepTop || this.active >= total) this.active = 0;
+    if (this.settling !== null) clearTimeout(this.settling);
+    this.settling = window.setTimeout(() => {
+      this.settling = null;
+      this.redraw();
+    }, SETTLE_MS);
+    this.redraw();
+  }
+
+  /** Scrolls to the event at `index` of the list (date order) and makes it the current row, focused if `focus` or if the list has the focus. */
+  reveal(index: number, focus = false) {
+    const n = this.count;
+    if (index < 0 || index >= n) return;
+    this.moveTo(n - 1 - index, focus || this.el.contains(document.activeElement));
   }
 
   /** Focuses the current row (scrolled into view); false when the list is empty. */
   focusCurrent(): boolean {
-    const n = this.hi - this.lo;
+    const n = this.count;
     if (n === 0) return false;
     this.moveTo(Math.min(this.active, n - 1));
     return true;
@@ -104,7 +118,7 @@ export class EventList {
 
   private onKey(e: KeyboardEvent) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const n = this.hi - this.lo;
+    const n = this.count;
     const page = Math.max(1, Math.floor((this.scroller.clientHeight || 600) / ROW) - 1);
     const to = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: n - 1, PageDown: this.active + page, PageUp: this.active - page }[e.key];
     if (to === undefined || n === 0) return;
@@ -112,24 +126,31 @@ export class EventList {
     this.moveTo(Math.max(0, Math.min(n - 1, to)));
   }
 
-  /** Makes row `i` current, scrolls it into view, draws and focuses it. */
-  private moveTo(i: number) {
+  /** Makes row `i` current, scrolls it into view, draws and (unless `focus` is false) focuses it. */
+  private moveTo(i: number, focus = true) {
     this.active = i;
     const top = i * ROW;
     const height = this.scroller.clientHeight || 600;
     if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
     else if (top + ROW > this.scroller.scrollTop + height) this.scroller.scrollTop = top + ROW - height;
-    this.rendered = '';
-    this.draw();
-    this.rows.querySelector<HTMLElement>(`[data-index="${i}"] .ev-row`)?.focus({ preventScroll: true });
+    this.redraw();
+    if (focus) this.rows.querySelector<HTMLElement>(`[data-index="${i}"] .ev-row`)?.focus({ preventScroll: true });
   }
 
   get count(): number {
-    return this.hi - this.lo;
+    return this.pages.total;
+  }
+
+  /** The event shown at row `i` (newest first), if it has been read. */
+  private eventAt(i: number): TimelineEvent | undefined {
+    return this.pages.at(this.count - 1 - i);
   }
 
   private draw() {
-    const n = this.hi - this.lo;
+    const n = this.count;
+    const spacerHeight = `${n * ROW}px`;
+    if (this.spacer.style.height !== spacerHeight) this.spacer.style.height = spacerHeight;
+    this.empty.hidden = n > 0 || !this.pages.key;
     const top = this.scroller.scrollTop;
     const height = this.scroller.clientHeight || 600;
     const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
@@ -138,18 +159,19 @@ export class EventList {
     const focusedEl = document.activeElement as HTMLElement | null;
     const focusedItem = focusedEl?.closest<HTMLElement>('.ev-item');
     const keep = focusedItem && this.rows.contains(focusedItem) ? Number(focusedItem.dataset.index) : -1;
-    const key = `${this.hi}:${first}:${last}:${this.active}:${keep}`;
+    const key = `${this.version}:${n}:${first}:${last}:${this.active}:${keep}`;
     if (key === this.rendered) return;
     this.rendered = key;
+    // The rows in view are read once the list has settled (rows newest first, pages in date order).
+    if (this.settling === null) this.pages.want(n - last, n - first);
     const frag = document.createDocumentFragment();
-    const missing: string[] = [];
     const indices: number[] = [];
     for (let i = first; i < last; i++) indices.push(i);
     if (keep >= 0 && keep < n && (keep < first || keep >= last)) indices.push(keep);
     for (const i of indices) {
-      const e = this.events[this.hi - 1 - i];
-      const item = this.row(e, i);
-      if (i === keep && focusedItem && focusedItem.dataset.event === String(e.id)) {
+      const e = this.eventAt(i);
+      const item = e ? this.row(e, i) : this.placeholder(i);
+      if (i === keep && focusedItem && focusedItem.dataset.event === item.dataset.event) {
         // Same event: update the focused element in place rather than replacing it.
         const btn = focusedItem.querySelector('.ev-row')!;
         const fresh = item.querySelector('.ev-row')!;
@@ -160,7 +182,6 @@ export class EventList {
         focusedItem.setAttribute('aria-setsize', String(n));
         frag.appendChild(focusedItem);
       } else frag.appendChild(item);
-      if (!this.details.has(e.id) && !this.pending.has(e.id) && !this.failed.has(e.id)) missing.push(e.id);
     }
     this.rows.replaceChildren(frag);
     if (keep >= 0 && !this.rows.contains(document.activeElement)) {
@@ -170,34 +191,24 @@ export class EventList {
       const target = focusedEl && this.rows.contains(focusedEl) ? focusedEl : (this.rows.querySelector<HTMLElement>(`[data-index="${this.active}"] .ev-row`) ?? this.rows.querySelector<HTMLElement>('.ev-row'));
       (target ?? this.scroller).focus({ preventScroll: true });
     }
-    if (missing.length) this.fetchDetails(missing);
   }
 
-  private fetchDetails(ids: string[]) {
-    const generation = this.generation;
-    for (const id of ids) this.pending.add(id);
-    const settle = (found: TimelineEvent[]) => {
-      if (generation !== this.generation) return;
-      for (const d of found) this.details.set(d.id, d);
-      for (const id of ids) {
-        this.pending.delete(id);
-        if (!this.details.has(id)) this.failed.add(id);
-      }
-      this.rendered = '';
-      this.draw();
-    };
-    this.cb.loadDetails(ids).then(settle, () => settle([]));
+  /** A row not read yet (or that could not be read): its place, a button that does nothing yet. */
+  private placeholder(i: number): HTMLElement {
+    const failed = this.pages.failedAt(this.count - 1 - i);
+    const btn = h('button', { class: 'ev-row ev-row--pending', type: 'button', tabindex: i === this.active ? 0 : -1, 'aria-disabled': 'true' }, h('span', { class: 'ev-head' }, h('span', { class: 'ev-date' }, '')), h('span', { class: 'ev-title ev-title--pending' }, failed ? 'Event unavailable' : 'Loading…'), h('span', { class: 'ev-sentence' }, ''));
+    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'aria-posinset': i + 1, 'aria-setsize': this.count }, btn);
   }
 
   /** A row: a list item (absolutely placed) holding the row's button. */
-  private row(e: EventSummary, i: number): HTMLElement {
+  private row(d: TimelineEvent, i: number): HTMLElement {
+    const e = d;
     const places = h('span', { class: 'ev-places' });
     for (const p of e.places.slice(0, 3)) {
       places.appendChild(h('span', { class: 'chip chip--place', style: `--c:${this.cb.placeColour(p)}` }, this.cb.placeName(p)));
     }
     if (e.places.length > 3) places.appendChild(h('span', { class: 'chip' }, `+${e.places.length - 3}`));
-    const d = this.details.get(e.id);
-    const heading = d ? (d.curated ? d.title ?? d.sentence : d.article_title ?? 'Article') : this.failed.has(e.id) ? 'Text unavailable' : 'Loading…';
+    const heading = d.curated ? d.title ?? d.sentence : d.article_title ?? 'Article';
     const note = datingNote(e.dated_by);
     const flags = [e.relative && !note ? 'relative date' : '', e.planned ? 'planned' : ''].filter(Boolean).join(', ');
     const date = formatDate(e.date);
@@ -212,18 +223,18 @@ export class EventList {
         h('span', { class: 'ev-date' }, date),
         note ? h('span', { class: 'dating-mark dating-slot', 'aria-hidden': 'true' }, note.label) : null,
         h('span', { class: `ev-kind ${e.curated ? 'ev-kind--curated' : 'ev-kind--article'}` }, e.curated ? icon('history', 12) : icon('article', 12), e.curated ? 'History' : 'Article'),
-        d?.article_source ? h('span', { class: 'ev-source', title: `Source: ${d.article_source}` }, d.article_source) : null,
+        d.article_source ? h('span', { class: 'ev-source', title: `Source: ${d.article_source}` }, d.article_source) : null,
         flags ? h('span', { class: 'ev-flag' }, flags) : null,
         places,
       ),
-      h('span', { class: d ? 'ev-title' : 'ev-title ev-title--pending' }, heading),
-      h('span', { class: 'ev-sentence' }, d?.sentence ?? ''),
+      h('span', { class: 'ev-title' }, heading),
+      h('span', { class: 'ev-sentence' }, d.sentence),
     );
     btn.addEventListener('click', () => this.cb.onEvent(e));
     const over = note ? h('span', { class: 'ev-over' }, h('span', { class: 'ev-date ev-ghost', 'aria-hidden': 'true' }, date), datingMark(e.dated_by, { tabindex, id: markId })) : null;
-    const edit = e.curated ? null : h('button', { class: 'ev-edit', type: 'button', tabindex, 'data-fkey': `ev:${e.id}:date`, 'aria-label': `Change the date of this event (${date})`, title: 'Change date' }, icon('edit', 12), d?.correction ? 'corrected' : '');
+    const edit = e.curated ? null : h('button', { class: 'ev-edit', type: 'button', tabindex, 'data-fkey': `ev:${e.id}:date`, 'aria-label': `Change the date of this event (${date})`, title: 'Change date' }, icon('edit', 12), d.correction ? 'corrected' : '');
     edit?.addEventListener('click', () => this.cb.onEditDate(e));
     if (edit) disableChange(edit);
-    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.hi - this.lo }, btn, over, edit);
+    return h('div', { class: 'ev-item', role: 'listitem', style: `top:${i * ROW}px`, 'data-index': i, 'data-event': e.id, 'aria-posinset': i + 1, 'aria-setsize': this.count }, btn, over, edit);
   }
 }

@@ -3,8 +3,8 @@
 // The year range is not a layer filter: event markers are clustered, and
 // MapLibre computes clusters from the source's data, so a layer filter could
 // hide points but never change a cluster's count. The map instead holds one
-// feature per place whose counts for the selected years come from prefix sums
-// (see eventIndex.ts) and replaces that small source's data on each change;
+// feature per place whose counts for the selected years come from the
+// library's aggregate (`map_counts`) and replaces that small source's data on each change;
 // these expressions then pick what each layer draws from those counts.
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 

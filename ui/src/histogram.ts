@@ -67,18 +67,3 @@ export function maxTotal(bins: readonly Bin[]): number {
   for (const b of bins) m = Math.max(m, b.curated + b.articles);
   return m;
 }
-
-/**
- * The timeline's histogram counted from `events` (a dispute's): events per
- * year, curated and from articles, years in order; `undated` as given.
- */
-export function histogramOf(events: readonly { year: number; curated: boolean }[], undated: number): { years: YearCount[]; undated: number } {
-  const byYear = new Map<number, YearCount>();
-  for (const e of events) {
-    let bin = byYear.get(e.year);
-    if (!bin) byYear.set(e.year, (bin = { year: e.year, curated: 0, articles: 0 }));
-    if (e.curated) bin.curated++;
-    else bin.articles++;
-  }
-  return { years: [...byYear.values()].sort((a, b) => a.year - b.year), undated };
-}

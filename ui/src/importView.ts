@@ -19,6 +19,18 @@ export function asSentence(text: string): string {
 
 type Row = { el: HTMLElement; state: HTMLElement; detail: HTMLElement };
 
+/**
+ * The most files the report lists one by one; beyond them only the files that
+ * fail get a row (a row each for 10,000 files kept WebKit's main thread busy
+ * for seconds at a time through the whole import: issue 17).
+ */
+export const MAX_LISTED = 200;
+
+/** The line under a long report: how many files are not listed, and which are. */
+export function unlistedText(n: number): string {
+  return `${n.toLocaleString('en-US')} more ${n === 1 ? 'file' : 'files'} not listed: the report lists the first ${MAX_LISTED} and every file that fails.`;
+}
+
 /** What a file the import stopped before says (the reason is said once, above the list). */
 export const NOT_STORED_DISK_FULL = 'Not stored: the disk is full.';
 
@@ -47,6 +59,10 @@ export class ImportView {
   private stopNote: HTMLElement;
   private stopped: IpcError | null = null;
   private rows = new Map<number, Row>();
+  /** Every file of the report (listed or not), by key. */
+  private seen = new Set<number>();
+  /** Under the list: how many files are not listed. */
+  private unlisted: HTMLElement;
   private total = 0;
   private finished = 0;
   private running = 0;
@@ -76,12 +92,13 @@ export class ImportView {
     this.barFill = h('div', { class: 'progress-fill' });
     this.bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Import progress', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 }, this.barFill);
     this.list = h('ul', { class: 'import-list' });
+    this.unlisted = h('p', { class: 'import-unlisted meta', hidden: true });
     this.stopNote = h('p', { class: 'import-stop', role: 'alert', hidden: true });
     this.cancelBtn = h('button', { class: 'btn btn--small import-cancel', type: 'button', hidden: true, title: 'Cancel the import (Esc): what is stored stays, no other file is started' }, 'Cancel') as HTMLButtonElement;
     this.cancelBtn.addEventListener('click', () => this.cancel());
     const close = h('button', { class: 'icon-btn import-close', type: 'button', 'aria-label': 'Close import report' }, icon('close'));
     close.addEventListener('click', () => this.hideCard());
-    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, this.cancelBtn, close), this.bar, this.stopNote, this.list);
+    this.card = h('section', { class: 'import-card', hidden: true, 'aria-label': 'Import', role: 'region' }, h('header', {}, this.title, this.cancelBtn, close), this.bar, this.stopNote, this.list, this.unlisted);
     // Escape in the report cancels a running import (and closes a finished report).
     this.card.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape' || this.running === 0) return;
@@ -134,7 +151,9 @@ export class ImportView {
   begin() {
     if (this.running === 0) {
       this.rows.clear();
+      this.seen.clear();
       this.list.replaceChildren();
+      this.unlisted.hidden = true;
       this.total = 0;
       this.finished = 0;
       this.stopped = null;
@@ -155,21 +174,39 @@ export class ImportView {
   private offset = 0;
   progress(p: ImportProgress, batchOffset: number) {
     const key = batchOffset + p.index;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.total++;
+    }
+    if (p.kind === 'failed' && p.error.code === 'disk_full' && !this.stopped) {
+      this.stopped = p.error;
+      this.stopNote.textContent = diskFullText(p.error);
+      this.stopNote.hidden = false;
+    }
     let row = this.rows.get(key);
-    if (!row) {
+    const fails = p.kind === 'failed' && p.error.code !== 'disk_full';
+    if (!row && (this.rows.size < MAX_LISTED || fails)) {
       const state = h('span', { class: 'file-state file-state--queued', 'aria-hidden': 'true' });
       const detail = h('span', { class: 'file-detail' }, 'Waiting…');
       const el = h('li', { class: 'import-row', 'data-state': 'queued' }, state, h('span', { class: 'file-main' }, h('span', { class: 'file-name' }, p.file_name), detail));
       row = { el, state, detail };
       this.rows.set(key, row);
       this.list.appendChild(el);
-      this.total++;
     }
+    const n = this.total - this.rows.size;
+    this.unlisted.hidden = n === 0;
+    if (n > 0) this.unlisted.textContent = unlistedText(n);
+    if (p.kind !== 'queued') this.finished++;
+    if (row) this.showState(row, p);
+    this.updateHead();
+  }
+
+  /** A listed file's row says its state. */
+  private showState(row: Row, p: ImportProgress) {
     row.el.dataset.state = p.kind;
     row.state.className = `file-state file-state--${p.kind}`;
     row.state.replaceChildren(p.kind === 'done' ? icon('check', 14) : p.kind === 'failed' ? icon('alert', 14) : p.kind === 'duplicate' ? icon('copy', 14) : '');
-    if (p.kind === 'queued') return this.updateHead();
-    this.finished++;
+    if (p.kind === 'queued') return;
     if (p.kind === 'not_started') {
       row.detail.replaceChildren(NOT_STARTED);
     } else if (p.kind === 'done') {
@@ -178,17 +215,11 @@ export class ImportView {
     } else if (p.kind === 'duplicate') {
       row.detail.replaceChildren('Already in the library, not added again. ', this.link('Open it', p.article_id));
     } else if (p.error.code === 'disk_full') {
-      if (!this.stopped) {
-        this.stopped = p.error;
-        this.stopNote.textContent = diskFullText(p.error);
-        this.stopNote.hidden = false;
-      }
       row.detail.replaceChildren(NOT_STORED_DISK_FULL);
     } else {
       const { message, advice } = failureText(p.error);
       row.detail.replaceChildren(h('strong', {}, message), advice ? ` ${advice}` : '');
     }
-    this.updateHead();
   }
 
   private link(text: string, id: number): HTMLElement {

@@ -1,22 +1,25 @@
 // The library as the UI knows it: the disputes (one per pack, with their
 // article counts) and every pack's places, the dispute on screen (or the
 // world view) and the timeline's scope (that dispute or all of them), the
-// histogram, the island article counts, the events (indexed, within the scope)
-// and the article list, with the place names (by naming mode) and colours.
-// Owns the loading: what start-up fetches first, the sequence numbers that
-// drop out-of-date answers, the refresh after a change to the library, and the
-// article list fetched only once it is wanted. Listeners hear what changed;
-// the views read the data here.
+// scope's histogram (from the library's aggregate), the island article counts
+// and the library's size with its sources and languages (the article list is
+// read a page at a time by the Library tab), with the place names (by naming
+// mode) and colours.
+// The page never holds every event: what the map shows for a range of years
+// and the event list's rows are asked of the backend as they are wanted
+// (app.ts, eventPages.ts). Owns the loading: what start-up fetches first, the
+// sequence numbers that drop out-of-date answers, the refresh after a change
+// to the library, and the article list fetched only once it is wanted.
+// Listeners hear what changed; the views read the data here.
 import type { Backend } from './backend';
-import { EventIndex } from './eventIndex';
-import { histogramOf, yearExtent } from './histogram';
+import { yearExtent } from './histogram';
 import { labelText, modeFor, type Naming, type NamingMode } from './naming';
 import { placeColours } from './theme';
 import type { YearRange } from './timeline';
-import type { ArticleSummary, Dispute, EventSummary, Histogram, Pack, PlaceProperties } from './types';
+import type { ArticleFacets, ArticleSummary, Dispute, Histogram, Pack, PlaceProperties } from './types';
 
-/** What changed: the histogram and island counts, the events, the article list, or the disputes' article counts. */
-export type LibraryChange = 'summary' | 'events' | 'articles' | 'disputes';
+/** What changed: the histogram and island counts, the article list (its size, sources and languages), or the disputes' article counts. */
+export type LibraryChange = 'summary' | 'articles' | 'disputes';
 
 /** The world view's id where a dispute's would be. */
 export const WORLD = 'world';
@@ -24,7 +27,7 @@ export const WORLD = 'world';
 /** Whose events the timeline holds: the dispute on screen's, or every dispute's. */
 export type TimelineScope = 'dispute' | 'all';
 
-/** Whether a refresh fetches the article list: when it is already wanted, from now on (`want`), or from now on and awaited too (`await`). */
+/** Whether a refresh fetches the article facets: when they are already wanted, from now on (`want`), or from now on and awaited too (`await`). */
 export type ArticlesOnRefresh = 'if-wanted' | 'want' | 'await';
 
 const NAMING_KEY = 'atlas.naming';
@@ -43,25 +46,19 @@ export class LibraryState {
   readonly places = new Map<string, PlaceProperties>();
   private colours_ = new Map<string, string>();
   private naming_: NamingMode = localStorage.getItem(NAMING_KEY) || 'both';
-  /** Every event of the library (curated and from articles), unfiltered. */
-  private allEvents: readonly EventSummary[] = [];
-  /** The histogram of every dispute, as the backend counts it (the timeline's until the events are in). */
-  private libraryHistogram: Histogram = { years: [], undated: 0 };
-  /** The library's events, indexed by year and place (empty until `eventsLoaded`). */
-  index: EventIndex = new EventIndex([], new Map());
-  /** Events per year, and how many articles have no date. */
+  /** The scope's events per year (curated and from articles), and how many articles have no dated event. */
   histogram: Histogram = { years: [], undated: 0 };
-  /** The article list (empty until `articlesLoaded`). */
-  articles: ArticleSummary[] = [];
+  /** The scope `histogram` counts (a dispute's id, or `null` for every dispute). */
+  private histogramScope: string | null | undefined = undefined;
+  /** The library's size, sources and languages (null until first fetched). */
+  facets: ArticleFacets | null = null;
+  /** The titles of the articles the list has shown, by id (the re-analysis names them). */
+  readonly titles = new Map<number, string>();
   /** How many articles mention each island (over all years). */
   totalCounts = new Map<string, number>();
-  /** `index` holds the library's events (list_events answered at least once). */
-  eventsLoaded = false;
-  /** `articles` holds the library list (list_articles answered at least once). */
-  articlesLoaded = false;
-  /** The article list is wanted (Library tab opened, idle, or an import); refreshes then fetch it too. */
+  /** The article facets are wanted (Library tab opened, idle, or an import); refreshes then fetch them too. */
   private articlesWanted = false;
-  private seq = { summary: 0, events: 0, articles: 0, disputes: 0 };
+  private seq = { summary: 0, articles: 0, disputes: 0 };
   private articlesPending: Promise<void> | null = null;
   private listeners: ((change: LibraryChange) => void)[] = [];
 
@@ -109,12 +106,12 @@ export class LibraryState {
     if (this.current_ !== WORLD && !this.packs.has(this.current_)) this.current_ = disputes[0]?.id ?? WORLD;
   }
 
-  /** Shows dispute `id` (or `WORLD`) from now on, remembered across restarts; the events are filtered again. */
+  /** Shows dispute `id` (or `WORLD`) from now on, remembered across restarts; the scope's histogram is fetched (`summary` follows). */
   setCurrent(id: string): void {
     if (id !== WORLD && !this.packs.has(id)) return;
     this.current_ = id;
     localStorage.setItem(DISPUTE_KEY, id);
-    this.reindex();
+    if (this.histogramScope !== this.scopeDispute) void this.refreshSummary();
   }
 
   /** Whose events the timeline holds (in the world view, every dispute's). */
@@ -122,26 +119,16 @@ export class LibraryState {
     return this.current_ === WORLD ? 'all' : this.scope_;
   }
 
-  /** Sets (and remembers) the timeline's scope; the events are filtered again. */
+  /** Sets (and remembers) the timeline's scope; the scope's histogram is fetched (`summary` follows). */
   setScope(scope: TimelineScope): void {
     this.scope_ = scope;
     localStorage.setItem(SCOPE_KEY, scope);
-    this.reindex();
+    if (this.histogramScope !== this.scopeDispute) void this.refreshSummary();
   }
 
-  /** The events in the scope: every one, or those at a place of the dispute on screen (its curated history among them). */
-  private scopedEvents(): readonly EventSummary[] {
-    const pack = this.scope === 'dispute' ? this.current_ : null;
-    if (!pack) return this.allEvents;
-    return this.allEvents.filter((e) => e.places.some((p) => this.places.get(p)?.pack === pack));
-  }
-
-  /** Rebuilds the index and the histogram for the scope (once the events are in). */
-  private reindex() {
-    if (!this.eventsLoaded) return;
-    const events = this.scopedEvents();
-    this.index = new EventIndex(events, this.places);
-    this.histogram = this.scope === 'all' ? this.libraryHistogram : histogramOf(events, this.libraryHistogram.undated);
+  /** Whose events the timeline, the map and the list hold, as the backend is asked: a dispute's id, or `null` for every dispute. */
+  get scopeDispute(): string | null {
+    return this.scope === 'all' ? null : this.current_;
   }
 
   /** Article counts per dispute, for the switcher and the world view's badges. */
@@ -207,28 +194,26 @@ export class LibraryState {
   }
 
   /**
-   * After a change to the library: the summary data now (awaited), the events
-   * and (once wanted) the article list in the background.
+   * After a change to the library: the summary data now (awaited), (once
+   * wanted) the article list in the background.
    */
   async refresh(articles: ArticlesOnRefresh = 'if-wanted'): Promise<void> {
     if (articles !== 'if-wanted') this.articlesWanted = true;
-    void this.loadEvents();
     if (this.articlesWanted) void this.loadArticles();
     void this.refreshDisputes();
     const summary = this.refreshSummary();
     await (articles === 'await' ? Promise.all([summary, this.articlesPending]) : summary);
   }
 
-  /** Histogram and island article counts: the timeline and the badges. */
+  /** The scope's histogram and the island article counts: the timeline and the badges over all years. */
   async refreshSummary(): Promise<void> {
     const seq = ++this.seq.summary;
+    const scope = this.scopeDispute;
     try {
-      const [histogram, counts] = await Promise.all([this.backend.eventHistogram(), this.backend.islandArticleCounts()]);
+      const [histogram, counts] = await Promise.all([this.backend.disputeHistogram(scope), this.backend.islandArticleCounts()]);
       if (seq !== this.seq.summary) return;
-      this.libraryHistogram = histogram;
-      // Within a dispute, once the events are in, the histogram is counted from them (`reindex`).
-      if (this.scope === 'all' || !this.eventsLoaded) this.histogram = histogram;
-      else this.histogram = { years: this.histogram.years, undated: histogram.undated };
+      this.histogram = histogram;
+      this.histogramScope = scope;
       this.totalCounts = new Map(Object.entries(counts));
     } catch (e) {
       this.onError(e);
@@ -237,25 +222,14 @@ export class LibraryState {
     this.notify('summary');
   }
 
-  /** Every event, indexed for the timeline (markers, in-range badges, the list). */
-  async loadEvents(): Promise<void> {
-    const seq = ++this.seq.events;
-    let events;
-    try {
-      events = await this.backend.listEvents();
-    } catch (e) {
-      this.onError(e);
-      return;
-    }
-    if (seq !== this.seq.events) return;
-    this.allEvents = events;
-    this.eventsLoaded = true;
-    this.reindex();
-    this.notify('events');
-    performance.mark('atlas:events');
+  /** How many events of the scope fall in `range` (the event list's length), from the histogram. */
+  eventsIn(range: YearRange): number {
+    let n = 0;
+    for (const y of this.histogram.years) if (y.year >= range[0] && y.year <= range[1]) n += y.curated + y.articles;
+    return n;
   }
 
-  /** The article list is wanted from now on: fetches it the first time; resolves when the latest fetch is in. */
+  /** The article facets are wanted from now on: fetches them the first time; resolves when the latest fetch is in. */
   wantArticles(): Promise<void> {
     if (!this.articlesWanted) {
       this.articlesWanted = true;
@@ -264,15 +238,14 @@ export class LibraryState {
     return this.articlesPending ?? Promise.resolve();
   }
 
-  /** The library list (the Library tab, its count, the first-run state). */
+  /** The library's size, sources and languages (the Library tab, its count, the first-run state). */
   private loadArticles(): Promise<void> {
     const seq = ++this.seq.articles;
     const p = (async () => {
       try {
-        const articles = await this.backend.listArticles();
+        const facets = await this.backend.articleFacets();
         if (seq !== this.seq.articles) return;
-        this.articles = articles;
-        this.articlesLoaded = true;
+        this.facets = facets;
       } catch (e) {
         this.onError(e);
         return;
@@ -283,16 +256,23 @@ export class LibraryState {
     return p;
   }
 
-  /** Whether the library is empty; before the list is loaded, from the histogram (every article is dated or undated). */
+  /**
+   * Whether the library is empty; before the list is loaded, from the counts
+   * at hand (every article is undated, or has a dated event in a dispute, or
+   * mentions one).
+   */
   libraryEmpty(): boolean {
-    if (this.articlesLoaded) return this.articles.length === 0;
-    return this.histogram.undated === 0 && this.histogram.years.every((y) => y.articles === 0);
+    if (this.facets) return this.facets.articles === 0;
+    return this.histogram.undated === 0 && this.histogram.years.every((y) => y.articles === 0) && this.disputes.every((d) => d.articles === 0);
   }
 
-  /** Every year with events: the histogram's and, once loaded, the events'. */
+  /** Remembers the titles of articles the list shows. */
+  noteTitles(articles: readonly ArticleSummary[]): void {
+    for (const a of articles) this.titles.set(a.id, a.title);
+  }
+
+  /** Every year with events in the scope (from the histogram). */
   yearExtent(): YearRange | null {
-    const ext = yearExtent(this.histogram.years);
-    const idx = this.index.extent;
-    return ext && idx ? [Math.min(ext[0], idx[0]), Math.max(ext[1], idx[1])] : ext ?? idx;
+    return yearExtent(this.histogram.years);
   }
 }

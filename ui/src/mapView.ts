@@ -18,8 +18,7 @@ import { MapLabels, type MarkerDisc } from './mapLabels';
 import type { Naming } from './naming';
 import { CLAIMANT_NAMES, PALETTES, type Palette, type ThemeName } from './theme';
 import { WorldView, type WorldCallbacks } from './worldView';
-import type { Dispute, Pack, PlaceProperties } from './types';
-import type { PlaceCounts } from './eventIndex';
+import type { Dispute, Pack, PlaceEvents, PlaceProperties } from './types';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
@@ -456,14 +455,13 @@ export class MapView {
   }
 
   /** Replaces the event markers' counts (one feature per place). */
-  setEventCounts(placeIds: string[], counts: PlaceCounts[]) {
+  setEventCounts(places: readonly PlaceEvents[]) {
     const features: Feature[] = [];
-    for (let k = 0; k < placeIds.length; k++) {
-      const c = counts[k];
+    for (const c of places) {
       if (c.curated + c.articles === 0) continue;
-      const pos = this.markerPosition(placeIds[k]);
+      const pos = this.markerPosition(c.place);
       if (!pos) continue;
-      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pos }, properties: { id: placeIds[k], curated: c.curated, articles: c.articles } });
+      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pos }, properties: { id: c.place, curated: c.curated, articles: c.articles } });
     }
     const src = this.map.getSource('events') as maplibregl.GeoJSONSource | undefined;
     void src?.setData({ type: 'FeatureCollection', features });

@@ -1,12 +1,13 @@
 // Side panel views: a place, an article (reader), the library, search results.
-import { passes, type ArticleFilter } from './articleFilter';
+import type { ArticleFilter } from './articleFilter';
+import { pagedList } from './pagedList';
 import { CoverageChart } from './coverageChart';
 import { formatDate, h, icon, languageName, plural } from './dom';
 import { appendHighlighted, type MarkOptions } from './textView';
 import { correctableMarks, correctionCount, eventRow, unlinkedSpans, type ReaderChanged } from './readerCorrections';
 import { labelText } from './naming';
 import { CLAIMANT_NAMES } from './theme';
-import type { ArticleDetail, ArticleExcerpts, ArticleSummary, IpcError, Names, PlaceProperties, SearchHit } from './types';
+import type { ArticleDetail, ArticleExcerpts, ArticleFacets, ArticleSummary, IpcError, Names, PlaceProperties, SearchHit } from './types';
 import type { Backend } from './backend';
 import { describeError } from './errors';
 import type { LibraryState } from './libraryState';
@@ -43,6 +44,8 @@ export interface PanelContext {
   toasts: Toasts;
   /** Flies the map to places and selects them. */
   flyTo(ids: string[]): void;
+  /** Shows an event in the event list (the list scrolls to it, found by `event_index`). */
+  showEvent(id: string): void;
   /** Opens a place's view (or an article's) on the side panel's overlay stack. */
   openPlace(id: string): void;
   openArticle(id: number, opts?: ArticleViewOptions): void;
@@ -80,8 +83,11 @@ export function placeChip(ctx: PanelContext, id: string): HTMLElement {
   return b;
 }
 
-/** The island (or group, or place) panel. */
-export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
+/** Articles per page of a place's excerpts. */
+export const EXCERPTS_PAGE = 20;
+
+/** The island (or group, or place) panel: names, claims, related places and the articles that mention it (read `EXCERPTS_PAGE` at a time by `loadPage`). */
+export function placePanel(ctx: PanelContext, id: string, loadPage: (offset: number, limit: number) => Promise<ArticleExcerpts[]>, articleCount: number | undefined): HTMLElement {
   const p = ctx.state.places.get(id)!;
   const t = labelText(p.names, ctx.state.namingFor(p.pack));
   const names = h(
@@ -113,37 +119,42 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
   if (subPlaces.length) related.append(h('h3', {}, 'Places on the island'), h('div', { class: 'chips' }, ...subPlaces.map((q) => placeChip(ctx, q.id))));
   if (p.kind === 'place' && p.island) related.append(h('h3', {}, 'On the island of'), h('div', { class: 'chips' }, placeChip(ctx, p.island)));
 
-  const list = h('div', { class: 'excerpts', 'aria-busy': 'true' }, h('div', { class: 'loading' }, 'Loading articles…'));
+  const list = h('div', { class: 'excerpts' });
   const heading = h('h3', { class: 'section-title' }, 'Articles');
-  void excerpts.then(
-    (items) => {
-      list.removeAttribute('aria-busy');
-      list.replaceChildren();
-      heading.textContent = items.length ? `${plural(items.length, 'article')} mention ${t.primary}` : 'Articles';
-      if (items.length === 0) {
-        list.appendChild(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
-        return;
-      }
-      for (const a of items) {
-        const card = h(
-          'article',
-          { class: 'excerpt-card' },
-          h('header', {}, h('h4', {}, a.title), h('p', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · '), h('span', { class: 'mention-count' }, plural(a.mention_count, 'mention')))),
-        );
-        for (const ex of a.excerpts) {
-          const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage', 'data-fkey': `ex:${a.article_id}:${ex.start}` });
-          appendHighlighted(q, ex.text, ex.highlights.map((s) => ({ start: s.start, end: s.end, data: s.feature })), markOptions(ctx, false));
-          q.addEventListener('click', () => ctx.openArticle(a.article_id, { at: ex.start }));
-          card.appendChild(q);
-        }
-        list.appendChild(card);
-      }
+  const card = (a: ArticleExcerpts) => {
+    const el = h(
+      'article',
+      { class: 'excerpt-card' },
+      h('header', {}, h('h4', {}, a.title), h('p', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · '), h('span', { class: 'mention-count' }, plural(a.mention_count, 'mention')))),
+    );
+    for (const ex of a.excerpts) {
+      const q = h('button', { class: 'excerpt', type: 'button', title: 'Open the article at this passage', 'data-fkey': `ex:${a.article_id}:${ex.start}` });
+      appendHighlighted(q, ex.text, ex.highlights.map((s) => ({ start: s.start, end: s.end, data: s.feature })), markOptions(ctx, false));
+      q.addEventListener('click', () => ctx.openArticle(a.article_id, { at: ex.start }));
+      el.appendChild(q);
+    }
+    return el;
+  };
+  const loading = h('div', { class: 'loading' }, 'Loading articles…');
+  list.appendChild(loading);
+  // The articles a page at a time; the total is the island's article count (the badge's).
+  const pages = pagedList<ArticleExcerpts>({
+    list,
+    pageSize: EXCERPTS_PAGE,
+    load: (offset, limit) =>
+      loadPage(offset, limit).then((items) => {
+        loading.remove();
+        const known = offset + items.length;
+        return { items, total: items.length < limit ? known : Math.max(articleCount ?? 0, known) };
+      }),
+    render: card,
+    moreLabel: 'More articles',
+    onPage: (shown, total) => {
+      heading.textContent = shown ? `${plural(total, 'article')} mention ${t.primary}` : 'Articles';
+      if (shown === 0) list.replaceChildren(h('p', { class: 'empty-note' }, `No article in the library mentions ${t.primary} yet. Drop articles onto the window to add them.`));
     },
-    (e: IpcError) => {
-      list.removeAttribute('aria-busy');
-      list.replaceChildren(h('p', { class: 'error-note' }, describeError(e)));
-    },
-  );
+    onError: (e) => list.replaceChildren(h('p', { class: 'error-note' }, describeError(e))),
+  });
 
   return h(
     'div',
@@ -165,7 +176,7 @@ export function placePanel(ctx: PanelContext, id: string, excerpts: Promise<Arti
     p.claims.length ? h('section', { class: 'panel-section' }, h('h3', { class: 'section-title' }, 'Claims'), claims) : null,
     related.childNodes.length ? h('section', { class: 'panel-section' }, related) : null,
     h('div', { class: 'panel-section' }, new CoverageChart({ subject: t.primary, id: 'coverage-place', showTable: true, load: (period, split) => ctx.backend.coverage({ place: id }, period, split) }).el),
-    h('section', { class: 'panel-section' }, heading, list),
+    h('section', { class: 'panel-section' }, heading, list, pages.foot),
   );
 }
 
@@ -322,13 +333,19 @@ export function readerPanel(ctx: PanelContext, a: ArticleDetail, opts: ArticleVi
 }
 
 /** The library: every article, newest first, with delete and date editing. */
-export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
-  if (articles.length === 0) return emptyLibrary(onLoadSample, onOpenFiles);
+/** Articles per page of the Library tab. */
+export const LIBRARY_PAGE = 50;
+
+/**
+ * The Library tab: the filter, the count and the article list, read
+ * `LIBRARY_PAGE` at a time (`first` at once: as many as were shown before a
+ * rebuild). `ready` resolves once the first page is drawn.
+ */
+export function libraryPanel(ctx: PanelContext, facets: ArticleFacets, first: number, onLoadSample: () => void, onOpenFiles: () => void): { el: HTMLElement; ready: Promise<void> } {
+  if (facets.articles === 0) return { el: emptyLibrary(onLoadSample, onOpenFiles), ready: Promise.resolve() };
   const filter = ctx.filter.value;
-  const shown = articles.filter((a) => passes(a, filter));
-  const sorted = shown.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
   const list = h('ul', { class: 'library-list', 'aria-label': 'Articles in the library' });
-  for (const a of sorted) {
+  const row = (a: ArticleSummary) => {
     const open = h('button', { class: 'lib-open', type: 'button', 'data-fkey': `lib:${a.id}:open` }, h('span', { class: 'lib-title' }, a.title), h('span', { class: 'meta' }, [formatDate(a.published) || 'Undated', a.source].filter(Boolean).join(' · ')));
     open.addEventListener('click', () => ctx.openArticle(a.id));
     const edit = h('button', { class: 'icon-btn', type: 'button', 'data-fkey': `lib:${a.id}:edit`, 'aria-label': `Edit the publication date of “${a.title}”`, title: 'Edit publication date' }, icon('edit'));
@@ -337,20 +354,39 @@ export function libraryPanel(ctx: PanelContext, articles: ArticleSummary[], onLo
     del.addEventListener('click', () => ctx.deleteArticle(a));
     disableChange(edit);
     disableChange(del);
-    list.appendChild(
-      h(
-        'li',
-        { class: 'lib-item', 'data-article': a.id },
-        open,
-        h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: languageName(a.language) }, a.language.toUpperCase()), edit, del),
-        h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
-      ),
+    return h(
+      'li',
+      { class: 'lib-item', 'data-article': a.id },
+      open,
+      h('div', { class: 'lib-side' }, h('span', { class: 'lang-tag', title: languageName(a.language) }, a.language.toUpperCase()), edit, del),
+      h('div', { class: 'lib-foot' }, h('span', { class: 'meta' }, `${plural(a.mention_count, 'mention')} · ${plural(a.event_count, 'event')}`), h('span', { class: 'chips' }, ...a.places.slice(0, 4).map((p) => placeChip(ctx, p)))),
     );
-  }
-  const count = h('p', { class: 'meta library-count', role: 'status' }, ctx.filter.active ? `${plural(shown.length, 'article')} of ${articles.length.toLocaleString('en-US')}` : plural(articles.length, 'article'));
-  const none = shown.length ? null : h('p', { class: 'empty-note' }, 'No article matches this source and language.');
-  return h('div', { class: 'library' }, h('div', { class: 'library-tools' }, ctx.filter.controls(articles, 'library'), count), none, list);
+  };
+  const count = h('p', { class: 'meta library-count', role: 'status' }, plural(facets.articles, 'article'));
+  const none = h('p', { class: 'empty-note', hidden: true }, 'No article matches this source and language.');
+  const pages = pagedList<ArticleSummary>({
+    list,
+    pageSize: LIBRARY_PAGE,
+    first: Math.min(MAX_LIBRARY_FIRST, Math.max(LIBRARY_PAGE, first)),
+    load: (offset, limit) =>
+      ctx.backend.articlePage(filter, offset, limit).then((page) => {
+        ctx.state.noteTitles(page.articles);
+        return { items: page.articles, total: page.total };
+      }),
+    render: row,
+    moreLabel: 'More articles',
+    onPage: (shown, total) => {
+      count.textContent = ctx.filter.active ? `${plural(total, 'article')} of ${facets.articles.toLocaleString('en-US')}` : plural(total, 'article');
+      none.hidden = shown > 0;
+    },
+    onError: (e) => list.replaceChildren(h('li', { class: 'error-note' }, describeError(e))),
+  });
+  const el = h('div', { class: 'library' }, h('div', { class: 'library-tools' }, ctx.filter.controls(facets, 'library'), count), none, list, pages.foot);
+  return { el, ready: pages.ready };
 }
+
+/** The most articles a rebuilt Library tab reads at once (the backend's page limit). */
+const MAX_LIBRARY_FIRST = 500;
 
 export function emptyLibrary(onLoadSample: () => void, onOpenFiles: () => void): HTMLElement {
   const sample = h('button', { class: 'btn btn--primary', type: 'button' }, 'Load the sample article');
@@ -392,7 +428,7 @@ export function searchPanel(ctx: PanelContext, query: string, hits: SearchHit[])
   return h(
     'div',
     { class: 'search-results' },
-    ctx.filter.controls(ctx.state.articles, 'search'),
+    ctx.filter.controls(ctx.state.facets ?? { sources: [], languages: [] }, 'search'),
     h('p', { class: 'meta search-count', role: 'status' }, hits.length ? `${plural(hits.length, 'article')} match “${query}”${ctx.filter.active ? ' (filtered)' : ''}` : `No article matches “${query}”${ctx.filter.active ? ' with this source and language' : ''}.`),
     list,
   );

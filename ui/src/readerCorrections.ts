@@ -92,6 +92,8 @@ export function eventRow(ctx: PanelContext, a: ArticleDetail, e: TimelineEvent, 
     : null;
   const change = h('button', { class: 'text-btn ev-date-btn', type: 'button', 'aria-label': `Change the date of this event (${formatDate(e.date)})` }, icon('edit', 12), 'Change date');
   disableChange(change);
+  const show = h('button', { class: 'text-btn ev-show-btn', type: 'button', 'aria-label': `Show this event in the event list (${formatDate(e.date)})` }, icon('history', 12), 'In the list');
+  show.addEventListener('click', () => ctx.showEvent(e.id));
   const row = h(
     'li',
     { 'data-event-id': e.id },
@@ -100,6 +102,7 @@ export function eventRow(ctx: PanelContext, a: ArticleDetail, e: TimelineEvent, 
     relative ? h('span', { class: 'ev-flag' }, 'relative') : null,
     corrected,
     h('span', { class: 'ev-place-names' }, e.places.map((p) => ctx.state.name(p)).join(', ')),
+    show,
     change,
   );
   const startEdit = () => {

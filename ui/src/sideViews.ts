@@ -22,6 +22,8 @@ export interface SideViewsHost {
   /** The Library tab's view, and whether it is the one shown. */
   libraryView: HTMLElement;
   libraryShown(): boolean;
+  /** Shows an event in the event list (the list scrolls to it). */
+  showEvent(id: string): void;
 }
 
 /** The place, article and search views, opened over the side panel's tabs. */
@@ -48,6 +50,7 @@ export class SideViews {
       state,
       toasts,
       flyTo: (ids) => app.flyTo(ids),
+      showEvent: (id) => app.showEvent(id),
       openPlace: (id) => this.openPlace(id),
       openArticle: (id, o) => this.openArticle(id, o),
       deleteArticle: (a) => void this.deleteArticle(a),
@@ -58,7 +61,7 @@ export class SideViews {
   /** Opens a place's view (in place of a place view on top; `replace`: a rebuild). */
   openPlace(id: string, replace = false): void {
     if (!this.state.places.has(id)) return;
-    const el = placePanel(this.ctx, id, backend.featureExcerpts(id), this.state.totalCounts.get(id));
+    const el = placePanel(this.ctx, id, (offset, limit) => backend.excerptsPage(id, offset, limit), this.state.totalCounts.get(id));
     this.overlays.push('place', id, el, { replace: replace || this.overlays.top?.kind === 'place', select: [id] });
   }
 

@@ -7,38 +7,43 @@ import type { Feature, Geometry } from 'geojson';
 import islandsRaw from './fixtures/kuril-islands.geojson?raw';
 import kurilManifestRaw from '../../data/packs/kuril/pack.json?raw';
 import { ARTICLE_EXTENSIONS, ARTICLE_FORMATS } from '../src/bindings/formats';
+import { BenchAggregate } from './bench-aggregate';
 import type {
   ArticleDetail,
   ArticleExcerpts,
+  ArticleFacets,
+  ArticlePage,
   ArticleSummary,
   Coverage,
   CoverageOf,
   Dispute,
   ExportCount,
   TimelineEvent,
-  EventSummary,
   Excerpt,
   Histogram,
   ImportProgress,
   ImportSummary,
   Language,
   LibraryStatus,
+  MapCounts,
   MentionCorrection,
   MentionRecord,
   Names,
   Pack,
+  PlaceEvents,
   PlaceKind,
   PlaceProperties,
   SearchFilter,
   ReanalysisProgress,
   ReanalysisSummary,
   SearchHit,
+  TimelinePage,
 } from '../src/types';
 
 export interface MockConfig {
   /** Start with an empty library (first run). */
   empty?: boolean;
-  /** Generate this many events (benchmark). */
+  /** Generate this many events, kept as the core's aggregate keeps them (benchmark). */
   benchEvents?: number;
   /** Delay between import progress messages, ms. */
   importDelayMs?: number;
@@ -48,7 +53,7 @@ export interface MockConfig {
   benchArticles?: number;
   /** Round-trip every result through JSON, as the real IPC does (start-up benchmark). */
   ipcJson?: boolean;
-  /** Delay these commands' answers by so many ms (tests of loading states), e.g. {list_events: 2000}. */
+  /** Delay these commands' answers by so many ms (tests of loading states), e.g. {map_counts: 2000}. */
   delayMs?: Record<string, number>;
   /** The disk fills up after this many files of an import: the rest fail with `disk_full` and the import stops. */
   diskFullAfter?: number;
@@ -56,6 +61,8 @@ export interface MockConfig {
   libraryStatus?: LibraryStatus;
   /** The path the save dialog returns (null: cancelled). */
   savePath?: string | null;
+  /** Add this many generated articles that mention Kunashir (the island panel reads its articles a page at a time). */
+  kunashirNotes?: number;
 }
 
 // ---------------------------------------------------------------- places
@@ -394,6 +401,9 @@ const CURATED: [string, string[], string, string][] = [
   ['2022-03-21', ['southern-kurils'], 'Peace treaty talks suspended', 'Russia withdraws from peace-treaty negotiations.'],
 ];
 
+/** Where the benchmark's generated events happen: the disputed islands, Urup and Nemuro. */
+const BENCH_PLACES = SEEDS.filter((s) => s.role === 'disputed' || s.id === 'urup' || s.id === 'nemuro').map((s) => s.id);
+
 // ---------------------------------------------------------------- the backend
 
 export type Emit = (event: string, payload: unknown) => void;
@@ -407,7 +417,7 @@ export class MockBackend {
   private curated: TimelineEvent[];
   private nextId = 1;
   private importedPaths = new Map<string, number>();
-  private benchEvents: TimelineEvent[] | null = null;
+  private bench: BenchAggregate | null = null;
   private benchSummaries: ArticleSummary[] = [];
   readonly calls: { cmd: string; args: unknown; at: number }[] = [];
   private status: LibraryStatus;
@@ -436,6 +446,10 @@ export class MockBackend {
     this.curated.push(...otherPacksHistory());
     if (!config.empty) {
       for (const seed of ARTICLE_SEEDS) this.add(seed);
+    }
+    for (let i = 1; i <= (config.kunashirNotes ?? 0); i++) {
+      const year = 1990 + (i % 30);
+      this.add({ title: `Patrol note ${i} (generated test article)`, source: 'Test Wire', published: `${year}-03-01`, language: 'en', file_name: `note-${i}.txt`, text: `Patrol note ${i}\n\nA patrol boat was seen off Kunashir in ${year}.` });
     }
     if (config.benchEvents) this.generateBench(config.benchEvents);
     if (config.benchArticles) this.generateBenchArticles(config.benchArticles);
@@ -487,34 +501,130 @@ export class MockBackend {
 
   private allEvents(): TimelineEvent[] {
     const fromArticles = [...this.articles.values()].flatMap((a) => this.eventsOf(a));
-    return [...this.curated, ...fromArticles, ...(this.benchEvents ?? [])];
+    return [...this.curated, ...fromArticles];
   }
 
-  /** 100,000 events and thousands of articles, from a seeded RNG. */
-  private generateBench(n: number) {
-    let seed = 0x9e3779b9;
-    const rand = () => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) / 4294967296;
+  /** A place of any pack. */
+  private place(id: string): PlaceProperties | undefined {
+    for (const { pack } of this.packs) for (const f of pack.places.features) if (f.properties.id === id) return f.properties;
+    return undefined;
+  }
+
+  private checkDispute(dispute: string | null) {
+    if (dispute !== null && !this.packs.some((p) => p.pack.id === dispute)) throw { code: 'not_found', message: `no dispute pack "${dispute}" is in use` };
+  }
+
+  /** The events of a dispute (`null`: every one) in `from..=to`, in the list's order: by date, curated first within a date. */
+  private listOf(dispute: string | null, from: number, to: number): TimelineEvent[] {
+    this.checkDispute(dispute);
+    const inScope = (e: TimelineEvent) => dispute === null || e.places.some((p) => this.place(p)?.pack === dispute);
+    return this.allEvents()
+      .filter((e) => e.year >= from && e.year <= to && inScope(e))
+      .sort((a, b) => a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || Number(b.curated) - Number(a.curated));
+  }
+
+  /** The bench's generated events count for the Kurils (and for every dispute). */
+  private benchIn(dispute: string | null): BenchAggregate | null {
+    return dispute === null || dispute === 'kuril' ? this.bench : null;
+  }
+
+  /** `dispute_histogram`: the scope's events per year and the undated articles. */
+  private disputeHistogram(dispute: string | null): Histogram {
+    const byYear = new Map<number, { year: number; curated: number; articles: number }>();
+    const add = (year: number, curated: number, articles: number) => {
+      let y = byYear.get(year);
+      if (!y) byYear.set(year, (y = { year, curated: 0, articles: 0 }));
+      y.curated += curated;
+      y.articles += articles;
     };
-    const placeIds = SEEDS.filter((s) => s.role === 'disputed' || s.id === 'urup' || s.id === 'nemuro').map((s) => s.id);
-    const articleCount = 4000;
-    const events: TimelineEvent[] = [];
-    for (let i = 0; i < n; i++) {
-      const year = rand() < 0.8 ? 1990 + Math.floor(rand() * 36) : 1855 + Math.floor(rand() * 170);
-      const article = 100 + Math.floor(rand() * articleCount);
-      const k = 1 + (rand() < 0.2 ? 1 : 0);
-      const places = new Set<string>();
-      while (places.size < k) places.add(placeIds[Math.floor(rand() * placeIds.length)]);
-      events.push({ id: `article-event:${2_000_000 + i}`, date: String(year), year, places: [...places], sentence: `Generated event ${i} for the benchmark.`, article_id: article, article_title: `Generated article ${article}`, relative: false, planned: false, dated_by: 'stated', curated: false });
+    for (const e of this.listOf(dispute, -10000, 10000)) add(e.year, e.curated ? 1 : 0, e.curated ? 0 : 1);
+    for (const y of this.benchIn(dispute)?.years() ?? []) add(y.year, y.curated, y.articles);
+    return { years: [...byYear.values()].sort((a, b) => a.year - b.year), undated: this.histogram().undated };
+  }
+
+  /** `map_counts`: events per place of the scope, and per island the articles with an event there, in `from..=to`. */
+  private mapCounts(dispute: string | null, from: number, to: number): MapCounts {
+    const places = new Map<string, PlaceEvents>();
+    const articles = new Map<string, Set<number>>();
+    for (const e of this.listOf(dispute, from, to)) {
+      for (const id of e.places) {
+        const p = this.place(id);
+        if (!p || (dispute !== null && p.pack !== dispute)) continue;
+        let c = places.get(id);
+        if (!c) places.set(id, (c = { place: id, curated: 0, articles: 0 }));
+        if (e.curated) c.curated++;
+        else c.articles++;
+        const island = p.kind === 'island' ? p.id : p.island;
+        if (island && e.article_id !== undefined) {
+          let ids = articles.get(island);
+          if (!ids) articles.set(island, (ids = new Set()));
+          ids.add(e.article_id);
+        }
+      }
     }
-    this.benchEvents = events;
+    const badges: Record<string, number> = {};
+    for (const [island, ids] of articles) badges[island] = ids.size;
+    const bench = this.benchIn(dispute);
+    if (bench) {
+      for (const c of bench.placeEvents(from, to)) {
+        const mine = places.get(c.place);
+        places.set(c.place, mine ? { ...mine, articles: mine.articles + c.articles } : c);
+      }
+      for (const [island, n] of Object.entries(bench.badges(from, to))) badges[island] = (badges[island] ?? 0) + n;
+    }
+    return { places: [...places.values()], badges };
+  }
+
+  /** `timeline_page`: rows of the list (the stored ones first in date order, then the bench's). */
+  private timelinePage(dispute: string | null, from: number, to: number, offset: number, limit: number): TimelinePage {
+    if (limit > 1000) throw { code: 'invalid_input', message: `at most 1000 events can be asked for at once, not ${limit}` };
+    const list = this.listOf(dispute, from, to);
+    const bench = this.benchIn(dispute);
+    const total = list.length + (bench?.count(from, to) ?? 0);
+    const events = list.slice(offset, offset + limit);
+    if (bench && events.length < limit) {
+      const at = Math.max(0, offset - list.length);
+      events.push(...bench.page(from, to, at, limit - events.length, BENCH_PLACES));
+    }
+    return { total, offset, events };
+  }
+
+  /** `n` events in articles of about 25 each, at the southern Kurils, counted as the core's aggregate counts them. */
+  private generateBench(n: number) {
+    const islandOf = (id: string) => {
+      const p = this.place(id);
+      return p?.kind === 'island' ? p.id : p?.island ?? null;
+    };
+    this.bench = new BenchAggregate(n, BENCH_PLACES.map((id) => ({ id, island: islandOf(id) })));
   }
 
   private summaries(): ArticleSummary[] {
     return [...this.articles.values()].map((a) => ({ ...a.summary, event_count: this.eventsOf(a).length })).concat(this.benchSummaries);
+  }
+
+  /** `article_page`: the list that passes `filter`, most recently published first (the undated last), a page of it. */
+  private articlePage(filter: SearchFilter, offset: number, limit: number): ArticlePage {
+    if (limit > 500) throw { code: 'invalid_input', message: `at most 500 articles can be asked for at once, not ${limit}` };
+    const list = this.summaries()
+      .filter((a) => (filter.source === undefined || a.source === filter.source) && (filter.language === undefined || a.language === filter.language))
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id - a.id);
+    return { total: list.length, offset, articles: list.slice(offset, offset + limit) };
+  }
+
+  /** `article_facets`: the library's size, its sources (by name) and languages (most articles first). */
+  private articleFacets(): ArticleFacets {
+    const all = this.summaries();
+    const sources = new Map<string, number>();
+    const languages = new Map<Language, number>();
+    for (const a of all) {
+      if (a.source) sources.set(a.source, (sources.get(a.source) ?? 0) + 1);
+      languages.set(a.language, (languages.get(a.language) ?? 0) + 1);
+    }
+    return {
+      articles: all.length,
+      sources: [...sources].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+      languages: [...languages].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    };
   }
 
   private articleDto(id: number): ArticleDetail {
@@ -624,10 +734,7 @@ export class MockBackend {
       }
       for (const id of ids) out[id] = (out[id] ?? 0) + 1;
     }
-    if (this.benchEvents) {
-      for (const e of this.benchEvents) for (const p of e.places) out[p] = (out[p] ?? 0) + 0.02;
-      for (const k of Object.keys(out)) out[k] = Math.round(out[k]);
-    }
+    for (const [p, n] of this.bench?.articlesAt ?? []) out[p] = (out[p] ?? 0) + n;
     return out;
   }
 
@@ -802,20 +909,26 @@ export class MockBackend {
       }
       case 'list_disputes':
         return this.disputes();
-      case 'list_events':
-        return this.allEvents().map(summaryOf);
-      case 'event_details': {
-        const ids = new Set(args.ids as string[]);
-        return this.allEvents().filter((e) => ids.has(e.id));
+      case 'dispute_histogram':
+        return this.disputeHistogram((args.dispute as string | null) ?? null);
+      case 'map_counts':
+        return this.mapCounts((args.dispute as string | null) ?? null, Number(args.from), Number(args.to));
+      case 'timeline_page':
+        return this.timelinePage((args.dispute as string | null) ?? null, Number(args.from), Number(args.to), Number(args.offset), Number(args.limit));
+      case 'event_index': {
+        const i = this.listOf((args.dispute as string | null) ?? null, Number(args.from), Number(args.to)).findIndex((e) => e.id === args.id);
+        return i < 0 ? null : i;
       }
-      case 'event_histogram':
-        return this.histogram();
-      case 'list_articles':
-        return this.summaries();
+      case 'article_page':
+        return this.articlePage((args.filter ?? {}) as SearchFilter, Number(args.offset), Number(args.limit));
+      case 'article_facets':
+        return this.articleFacets();
       case 'get_article':
         return this.articleDto(Number(args.id));
-      case 'feature_excerpts':
-        return this.excerpts(String(args.feature));
+      case 'excerpts_page': {
+        const offset = Number(args.offset);
+        return this.excerpts(String(args.feature)).slice(offset, offset + Number(args.limit));
+      }
       case 'island_article_counts':
         return this.counts();
       case 'search':
@@ -894,10 +1007,4 @@ export class MockBackend {
         throw { code: 'internal', message: `The mock has no command ${cmd}.` };
     }
   }
-}
-
-/** What `list_events` sends of an event: everything but its text. */
-function summaryOf(e: TimelineEvent): EventSummary {
-  const { id, date, year, places, article_id, relative, planned, dated_by, curated } = e;
-  return article_id === undefined ? { id, date, year, places, relative, planned, dated_by, curated } : { id, date, year, places, article_id, relative, planned, dated_by, curated };
 }

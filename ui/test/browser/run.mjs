@@ -70,14 +70,17 @@ test('map: islands, labels with both names, badges, markers, attribution (light 
   }
 });
 
-test('start-up: the map is interactive before the events and the library list; the Library tab fetches the list', async (ctx) => {
-  const a = await app(ctx, { config: { delayMs: { list_events: 4000 } } });
+test('start-up: the map is interactive before the markers, the rows and the library list; the Library tab fetches the list', async (ctx) => {
+  const a = await app(ctx, { config: { delayMs: { map_counts: 4000, timeline_page: 4000 } } });
   const { page } = a;
-  const t = await page.evaluate(() => ({ ready: performance.getEntriesByName('atlas:interactive')[0].startTime, events: performance.getEntriesByName('atlas:events')[0].startTime, calls: window.__atlasMock.backend.calls.map((c) => [c.cmd, c.at]) }));
+  const t = await page.evaluate(() => ({ ready: performance.getEntriesByName('atlas:interactive')[0].startTime, calls: window.__atlasMock.backend.calls.map((c) => [c.cmd, c.at]) }));
   const before = t.calls.filter(([, at]) => at < t.ready).map(([c]) => c);
-  assert(!before.includes('list_articles'), `list_articles before the map was interactive: ${before}`);
-  assert(['get_pack', 'event_histogram', 'island_article_counts'].every((c) => before.includes(c)), `first-paint commands: ${before}`);
-  assert(t.events > t.ready, 'the map did not wait for the events');
+  assert(!before.includes('article_facets') && !before.includes('article_page'), `the library list before the map was interactive: ${before}`);
+  assert(['get_pack', 'dispute_histogram', 'island_article_counts'].every((c) => before.includes(c)), `first-paint commands: ${before}`);
+  // The page never asks for every event.
+  assert(!t.calls.some(([c]) => c === 'list_events' || c === 'event_details'), `every event asked for: ${t.calls.map(([c]) => c)}`);
+  // The list's length is known at once (the histogram); its rows come later.
+  assert(Number((await page.locator('#tab-events .tab-count').textContent()).replace(/,/g, '')) > 0, 'events count before the rows');
   await page.getByRole('tab', { name: /Library/ }).click();
   await page.locator('.lib-item').first().waitFor();
   eq(await page.locator('.lib-item').count(), 5, 'library list');
@@ -581,6 +584,89 @@ test('island panel: names, claims, ranked articles with highlighted excerpts', a
   }
 });
 
+test('island panel: the articles come a page at a time, by "More articles" (keyboard) or by scrolling to it', async (ctx) => {
+  const a = await app(ctx, { config: { kunashirNotes: 45 } });
+  const { page } = a;
+  await label(page, 'kunashir').click();
+  const panel = page.locator('.place-panel[data-place="kunashir"]');
+  await panel.locator('.excerpt-card').first().waitFor();
+  const cards = () => panel.locator('.excerpt-card').count();
+  const asked = () => page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'excerpts_page').map((c) => [c.args.offset, c.args.limit]));
+  eq(await cards(), 20, 'first page');
+  eq(await asked(), [[0, 20]], 'one page asked for');
+  eq(await panel.locator('.section-title').filter({ hasText: 'mention' }).textContent(), '49 articles mention Kunashir / Kunashiri', 'heading counts them all');
+  const more = panel.getByRole('button', { name: 'More articles' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.excerpt-card').length === 40);
+  assert(await more.evaluate((el) => el === document.activeElement), 'focus stays on More articles');
+  eq(await panel.locator('.paged-status').textContent(), 'Showing 40 of 49', 'status');
+  await more.scrollIntoViewIfNeeded();
+  await shot(page, 'island-panel-paged-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await waitForMapIdle(page);
+  await shot(page, 'island-panel-paged-dark');
+  await more.evaluate((el) => el.blur());
+  // Scrolling (back up, then) to the end of the list brings "More articles" into view.
+  await panel.locator('.panel-title').scrollIntoViewIfNeeded();
+  await panel.locator('.paged-status').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('.excerpt-card').length === 49);
+  assert(!(await more.isVisible()), 'no More after the last page');
+  eq(await asked(), [[0, 20], [20, 20], [40, 20]], 'pages asked for');
+  await done(a);
+});
+
+test('library: the list comes 50 at a time; the backend filters it by source (light and dark)', async (ctx) => {
+  for (const colorScheme of ['light', 'dark']) {
+    const a = await app(ctx, { colorScheme, config: { benchArticles: 120 } });
+    const { page } = a;
+    await page.getByRole('tab', { name: /Library/ }).click();
+    await page.locator('.lib-item').first().waitFor();
+    eq(await page.locator('.lib-item').count(), 50, 'first page');
+    eq(await page.locator('#tab-library .tab-count').textContent(), '125', 'the library count');
+    eq(await page.locator('.library .paged-status').textContent(), 'Showing 50 of 125', 'status');
+    const more = page.locator('.library').getByRole('button', { name: 'More articles' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.lib-item').length === 100);
+    assert(await more.evaluate((el) => el === document.activeElement), 'focus stays on More articles');
+    // Newest first, the undated last: the dates never go up.
+    const dates = await page.locator('.lib-item .lib-open .meta').allTextContents();
+    assert(dates.length === 100, `rows: ${dates.length}`);
+    await page.locator('#library-source').selectOption('Bench Wire');
+    await page.waitForFunction(() => document.querySelector('.library-count')?.textContent === '120 articles of 125');
+    eq(await page.locator('.lib-item').count(), 50, 'a filtered list starts again at one page');
+    const asked = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'article_page').map((c) => [c.args.filter?.source ?? null, c.args.offset, c.args.limit]));
+    eq(asked, [[null, 0, 50], [null, 50, 50], ['Bench Wire', 0, 50]], 'pages asked for');
+    await shot(page, `library-paged-${colorScheme}`);
+    await page.locator('#library-source').selectOption('');
+    await done(a);
+  }
+});
+
+test('reader: "In the list" scrolls the event list to the event (found by event_index) and focuses it', async (ctx) => {
+  const a = await app(ctx);
+  const { page } = a;
+  // Narrow the years first: the event is outside them, so every year is selected again.
+  await page.fill('#tl-from', '1855');
+  await page.fill('#tl-to', '1860');
+  await page.press('#tl-to', 'Enter');
+  await page.getByRole('tab', { name: /Library/ }).click();
+  await page.locator('.lib-open').first().click();
+  const show = page.locator('.reader-events .ev-show-btn').first();
+  await show.waitFor();
+  const id = await show.evaluate((b) => b.closest('[data-event-id]').dataset.eventId);
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.closest('.ev-item')?.dataset.event === id, id);
+  eq(await page.getAttribute('#tab-events', 'aria-selected'), 'true', 'the Events tab');
+  eq(await page.inputValue('#tl-from'), '1855', 'every year selected');
+  assert(Number(await page.inputValue('#tl-to')) > 2000, 'every year selected (to)');
+  const asked = await page.evaluate(() => window.__atlasMock.backend.calls.filter((c) => c.cmd === 'event_index').length);
+  eq(asked, 2, 'asked in the years shown, then in every year');
+  await done(a);
+});
+
 test('group label opens the group panel', async (ctx) => {
   const a = await app(ctx);
   const { page } = a;
@@ -615,7 +701,8 @@ test('reader: whole text, every mention highlighted, untrusted text inert, menti
     eq(await dating.allTextContents(), ['pub.'], 'one event dated by the publication date');
     eq(await dating.getAttribute('aria-label'), 'Dated by the publication date: the article reports this without a date', 'the mark explains itself');
     await reader.locator('.reader-text mark.hl').last().focus();
-    await tabTo(page, (f) => String(f.cls).includes('dating-mark'), 5);
+    // Past each earlier event's "In the list" and "Change date".
+    await tabTo(page, (f) => String(f.cls).includes('dating-mark'), 10);
     const ring = await focusRing(page);
     eq(ring.problem, null, `dating mark focus ring (${colorScheme})`);
     const group = reader.locator('mark.hl[data-feature="southern-kurils"]').first();

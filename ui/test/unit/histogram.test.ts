@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { binSize, binYears, histogramOf, maxTotal, yearExtent } from '../../src/histogram';
+import { binSize, binYears, maxTotal, yearExtent } from '../../src/histogram';
 
 const counts = [
   { year: 1855, curated: 1, articles: 0 },
@@ -49,21 +49,4 @@ test('extent and max', () => {
   expect(yearExtent([{ year: 1, curated: 0, articles: 0 }])).toBeNull();
   expect(maxTotal(binYears(counts, 1855, 2016, 1))).toBe(8);
   expect(maxTotal([])).toBe(1);
-});
-
-test('a dispute’s histogram is counted from its events', () => {
-  const events = [
-    { year: 1972, curated: true },
-    { year: 2012, curated: false },
-    { year: 1972, curated: false },
-    { year: 2012, curated: false },
-  ];
-  expect(histogramOf(events, 3)).toEqual({
-    years: [
-      { year: 1972, curated: 1, articles: 1 },
-      { year: 2012, curated: 0, articles: 2 },
-    ],
-    undated: 3,
-  });
-  expect(histogramOf([], 0)).toEqual({ years: [], undated: 0 });
 });

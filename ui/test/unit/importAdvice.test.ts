@@ -107,3 +107,27 @@ describe('a cancelled import', () => {
     expect(view.card.classList.contains('is-running')).toBe(false);
   });
 });
+
+describe('a long import', () => {
+  it('lists the first files and every one that fails; a line says how many more there are', async () => {
+    const { ImportView, MAX_LISTED, unlistedText } = await import('../../src/importView');
+    const view = new ImportView(() => {}, () => {}, (id) => id);
+    document.body.replaceChildren(view.card);
+    view.begin();
+    const n = MAX_LISTED + 300;
+    const base = { total: n, path: '/a' };
+    for (let index = 0; index < n; index++) view.progress({ kind: 'queued', index, ...base, file_name: `${index}.txt` }, 0);
+    expect(view.card.querySelectorAll('.import-row')).toHaveLength(MAX_LISTED);
+    const more = view.card.querySelector<HTMLElement>('.import-unlisted')!;
+    expect(more.textContent).toBe(unlistedText(300));
+    for (let index = 0; index < n; index++) {
+      if (index === n - 1) view.progress({ kind: 'failed', index, ...base, file_name: `${index}.txt`, error: { code: 'empty_file', message: 'No text' } }, 0);
+      else view.progress({ kind: 'done', index, ...base, file_name: `${index}.txt`, article_id: index, title: 'A', mentions: 1, events: 0, disputes: [] }, 0);
+    }
+    const rows = view.card.querySelectorAll<HTMLElement>('.import-row');
+    expect(rows).toHaveLength(MAX_LISTED + 1);
+    expect(rows[MAX_LISTED].dataset.state).toBe('failed');
+    expect(more.textContent).toBe(unlistedText(299));
+    expect(view.card.querySelector('.import-title')!.textContent).toBe(`Importing ${n} of ${n} files`);
+  });
+});

@@ -37,9 +37,9 @@ use crate::events::{extract_events, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::import::{expand_paths, import_files, ImportProgress, ImportSummary};
 use crate::store::{
-    read_only_reason, ArticleExcerpts, ArticleRecord, ArticleSummary, DeletedArticle, EventFilter,
-    Library, MentionCorrection, MentionRecord, PlaceOfDispute, ReadOnly, RebuildProgress,
-    SearchHit,
+    read_only_reason, ArticleExcerpts, ArticleFacets, ArticlePage, ArticleRecord, ArticleSummary,
+    DeletedArticle, EventFilter, Library, MentionCorrection, MentionRecord, PlaceOfDispute,
+    ReadOnly, RebuildProgress, SearchFilter, SearchHit,
 };
 use crate::{Error, Result, Timestamp};
 use disputes::Dispute;
@@ -341,6 +341,28 @@ impl Atlas {
         self.reader().articles()
     }
 
+    /// At most `limit` lines of the library's article list that pass
+    /// `filter`, from index `offset`: most recently published first.
+    ///
+    /// # Errors
+    /// `invalid_input` for too large a page; the store's error if a query fails.
+    pub fn article_page(
+        &self,
+        filter: &SearchFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<ArticlePage> {
+        self.reader().article_page(filter, offset, limit)
+    }
+
+    /// The library's sources and languages with their counts, and its size.
+    ///
+    /// # Errors
+    /// The store's error if a query fails.
+    pub fn article_facets(&self) -> Result<ArticleFacets> {
+        self.reader().article_facets()
+    }
+
     /// One article in full.
     ///
     /// # Errors
@@ -364,6 +386,29 @@ impl Atlas {
             .filter(|id| id != feature)
             .collect();
         self.reader().excerpts(feature, &covered)
+    }
+
+    /// One page of [`Atlas::excerpts`]: at most `limit` articles from rank
+    /// `offset` on (the island panel reads them a page at a time).
+    ///
+    /// # Errors
+    /// `not_found` if the pack has no such place; the store's error if a query fails.
+    pub fn excerpts_page(
+        &self,
+        feature: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleExcerpts>> {
+        self.packs.check_place(feature)?;
+        let covered: Vec<String> = self
+            .packs
+            .gazetteer()
+            .with_sub_places(feature)
+            .into_iter()
+            .filter(|id| id != feature)
+            .collect();
+        self.reader()
+            .excerpts_page(feature, &covered, offset, limit)
     }
 
     /// For each place id, the number of articles that mention it.

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::timeline::{curated_events, Histogram, TimelineEvent};
+use super::timeline::{curated_events, EventId, Histogram, TimelineEvent};
 use super::Atlas;
 use crate::store::{EventFilter, EventScope};
 use crate::Result;
@@ -208,6 +208,57 @@ impl Atlas {
             events,
         })
     }
+
+    /// The index of event `id` in the list of `dispute` (`None`: every
+    /// dispute) in `from..=to`, as [`Atlas::timeline_page`] reads it: where
+    /// the list scrolls to show it. `None` when it is not in that list.
+    ///
+    /// # Errors
+    /// `not_found` for an unknown dispute; the store's error if a query fails.
+    pub fn event_index(
+        &self,
+        dispute: Option<&str>,
+        from: i32,
+        to: i32,
+        id: &EventId,
+    ) -> Result<Option<usize>> {
+        let scope = self.scope(dispute, from, to)?;
+        let curated = self.curated_in(scope);
+        if let EventId::Curated(_) = id {
+            let Some(i) = curated.iter().position(|e| &e.summary.id == id) else {
+                return Ok(None);
+            };
+            let d = curated[i].summary.date;
+            let part = |n: Option<u32>| n.map_or(0, |n| i32::try_from(n).unwrap_or(0));
+            let before = self
+                .reader()
+                .events_before(scope, &[(d.year, part(d.month), part(d.day))])?;
+            return Ok(before.first().map(|b| b + i));
+        }
+        let EventId::Article(stored_id) = id else {
+            return Ok(None);
+        };
+        let dates: Vec<(i32, i32, i32)> = curated
+            .iter()
+            .map(|e| {
+                let d = e.summary.date;
+                let part = |n: Option<u32>| n.map_or(0, |n| i32::try_from(n).unwrap_or(0));
+                (d.year, part(d.month), part(d.day))
+            })
+            .collect();
+        let library = self.reader();
+        let Some(stored) = library.event_index(scope, *stored_id)? else {
+            return Ok(None);
+        };
+        // A curated event comes first among the events of its date: it is
+        // before every stored event from the first of its date on.
+        let curated_before = library
+            .events_before(scope, &dates)?
+            .into_iter()
+            .filter(|&before| before <= stored)
+            .count();
+        Ok(Some(stored + curated_before))
+    }
 }
 
 #[cfg(test)]
@@ -323,6 +374,14 @@ mod tests {
                 };
                 assert_eq!(ids(&got), ids(&all), "{dispute:?} by {size}");
             }
+            for (index, e) in all.iter().enumerate() {
+                let id = &e.summary.id;
+                let found = atlas.event_index(dispute, 1000, 3000, id).unwrap();
+                // Packs may share a curated event (one treaty, two disputes): its first place.
+                let first = all.iter().position(|f| &f.summary.id == id);
+                assert_eq!(found, first, "{dispute:?} {id:?}");
+                assert!(first == Some(index) || matches!(id, EventId::Curated(_)));
+            }
         }
     }
 
@@ -374,5 +433,20 @@ mod tests {
             atlas.map_counts(Some("atlantis"), 0, 1).unwrap_err().code(),
             "not_found"
         );
+    }
+
+    #[test]
+    fn an_event_out_of_the_years_has_no_index() {
+        let atlas = atlas();
+        let all = atlas.events(&EventFilter::default()).unwrap();
+        let shikotan_1945 = all
+            .iter()
+            .find(|e| !e.summary.curated && e.summary.year == 1945)
+            .unwrap();
+        let id = &shikotan_1945.summary.id;
+        assert_eq!(atlas.event_index(None, 2000, 2030, id).unwrap(), None);
+        assert!(atlas.event_index(None, 1945, 1945, id).unwrap().is_some());
+        let gone = EventId::Article(999_999);
+        assert_eq!(atlas.event_index(None, 1000, 3000, &gone).unwrap(), None);
     }
 }

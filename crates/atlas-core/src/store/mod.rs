@@ -30,6 +30,7 @@ use crate::{Error, Result};
 
 mod access;
 mod aggregate;
+mod article_list;
 mod articles;
 mod backup;
 mod check;
@@ -46,6 +47,7 @@ mod trash;
 
 pub use access::{read_only_reason, ReadOnly, ReadOnlyReason};
 pub use aggregate::{EventPage, EventScope, PlaceCount, PlaceOfDispute, RebuildProgress, MAX_PAGE};
+pub use article_list::{ArticleFacets, ArticlePage, LanguageCount, SourceCount, MAX_ARTICLE_PAGE};
 pub use articles::{ArticleRecord, ArticleSummary, MentionRecord, MAX_SOURCE_CHARS};
 pub(crate) use backup::free_sibling;
 pub use backup::upgrade_backup_path;

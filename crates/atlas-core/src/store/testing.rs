@@ -375,7 +375,7 @@ fn showcase_library() {
 }
 
 /// Takes the library at `path` back to schema version 4: the aggregate's
-/// (and the excerpts' order's) tables and triggers go.
+/// (and the excerpts' order's) tables and triggers go, and the article list's indexes.
 pub fn downgrade_to_version_4(path: &std::path::Path) {
     let conn = rusqlite::Connection::open(path).unwrap();
     let names: Vec<(String, String)> = {
@@ -400,5 +400,11 @@ pub fn downgrade_to_version_4(path: &std::path::Path) {
         conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
             .unwrap();
     }
+    // And version 7's indexes of the article list.
+    conn.execute_batch(
+        "DROP INDEX IF EXISTS articles_published; DROP INDEX IF EXISTS articles_source; \
+         DROP INDEX IF EXISTS articles_language;",
+    )
+    .unwrap();
     conn.pragma_update(None, "user_version", 4).unwrap();
 }
