@@ -134,6 +134,8 @@ export class App {
     );
     this.map.map.on('idle', () => keeper.settled());
     this.map.map.on('movestart', () => keeper.moving());
+    // Drawn now: it may stay idle from here on.
+    keeper.settled();
     whenIdle(() => void this.state.wantArticles());
   }
 

@@ -804,6 +804,8 @@ test('timeline: typed years filter markers, badges and the list together', async
     await page.waitForFunction(() => document.querySelector('.list-head').textContent.includes('2015–2024'));
     const n = Number((await page.locator('#tab-events .tab-count').textContent()).replace(/,/g, ''));
     assert(n > 0 && n < all, `filtered count ${n} < ${all}`);
+    // The rows are read a page at a time once the list has settled.
+    await page.waitForFunction(() => [...document.querySelectorAll('.ev-row .ev-date')].every((e) => e.textContent));
     const years = await page.locator('.ev-row .ev-date').allTextContents();
     assert(years.every((d) => Number(d.slice(-4)) >= 2015 && Number(d.slice(-4)) <= 2024), `list in range: ${years}`);
     eq(await page.locator('.tl-undated').textContent(), '1 article without a dated event', 'undated count');
