@@ -77,6 +77,9 @@ export class App {
   private naming!: NamingSwitch;
   private switcher!: DisputeSwitcher;
   private scopeToggle!: HTMLInputElement;
+  private becameInteractive: () => void = () => {};
+  /** Resolved once the map is interactive: what the first view does not need waits for it (the coverage chart: a whole-library count that would hold the library's reader). */
+  private interactive = new Promise<void>((resolve) => (this.becameInteractive = resolve));
   /** The dispute's coverage chart beside the histogram (none in the world view). */
   private coverage: { pack: string; chart: CoverageChart } | null = null;
   /** What the map shows for the scope and the years under the brush, asked of the aggregate one question at a time. */
@@ -128,6 +131,7 @@ export class App {
     standIn?.remove();
     document.body.classList.add('is-ready');
     performance.mark('atlas:interactive');
+    this.becameInteractive();
     const keeper = new SnapshotKeeper(
       () => this.map.picture(),
       () => (this.map.showsFirstView && (!this.timeline || isFullRange(this.timeline)) ? { key: this.snapshotKey(), ...overlaysOnScreen(mapEl) } : null),
@@ -290,7 +294,7 @@ export class App {
   private showCoverage() {
     const { dispute } = this.state;
     if (this.coverage?.pack === dispute?.id) return;
-    this.coverage = dispute ? { pack: dispute.id, chart: new CoverageChart({ subject: dispute.name, id: 'coverage-dispute', compact: true, load: (period, split) => backend.coverage({ pack: dispute.id }, period, split) }) } : null;
+    this.coverage = dispute ? { pack: dispute.id, chart: new CoverageChart({ subject: dispute.name, id: 'coverage-dispute', compact: true, load: (period, split) => this.interactive.then(() => backend.coverage({ pack: dispute.id }, period, split)) }) } : null;
     this.timelineView.setAside(this.coverage?.chart.el ?? null);
   }
 
