@@ -203,7 +203,10 @@ pub async fn search(
     query: String,
     filter: Option<SearchFilter>,
 ) -> Result<Vec<SearchHit>> {
-    Ok(atlas.search_in(&query, &filter.unwrap_or_default(), SEARCH_LIMIT)?)
+    off_the_runtime(&atlas, move |atlas| {
+        atlas.search_in(&query, &filter.unwrap_or_default(), SEARCH_LIMIT)
+    })
+    .await
 }
 
 /// Deletes an article (restorable until the app quits).
@@ -337,7 +340,22 @@ pub async fn coverage(
     period: Period,
     split: Split,
 ) -> Result<Coverage> {
-    Ok(atlas.coverage(&of, period, split)?)
+    off_the_runtime(&atlas, move |atlas| atlas.coverage(&of, period, split)).await
+}
+
+/// Runs `query` on the blocking pool. A query that reads for seconds (a count
+/// over a dispute's mentions at a million articles) must not hold one of the
+/// async runtime's workers, as few as the cores, on which every other command
+/// waits: the map's counts would wait behind the coverage chart.
+async fn off_the_runtime<T: Send + 'static>(
+    atlas: &Arc<Atlas>,
+    query: impl FnOnce(&Atlas) -> atlas_core::Result<T> + Send + 'static,
+) -> Result<T> {
+    let atlas = Arc::clone(atlas);
+    tauri::async_runtime::spawn_blocking(move || query(&atlas))
+        .await
+        .map_err(|e| Error::Internal(format!("the query stopped: {e}")))?
+        .map_err(Error::from)
 }
 
 /// Exports the evidence that passes `filter` to the file at `path` in

@@ -64,6 +64,19 @@ async fn a_big_library_opens_a_dispute_narrows_the_years_opens_an_island_and_sea
         tokio::time::sleep(Duration::from_millis(1500)).await;
         app.screenshot(&format!("big-library-south-china-sea-{theme}")).await;
 
+        // What the page asks, each alone (its own IPC round trip included).
+        for (cmd, args) in [
+            ("dispute_histogram", json!({"dispute": "south-china-sea"})),
+            ("map_counts", json!({"dispute": "south-china-sea", "from": 2010, "to": 2015})),
+            ("timeline_page", json!({"dispute": "south-china-sea", "from": 2010, "to": 2015, "offset": 0, "limit": 100})),
+            ("timeline_page", json!({"dispute": "south-china-sea", "from": 2010, "to": 2015, "offset": 50000, "limit": 100})),
+            ("coverage", json!({"of": {"pack": "south-china-sea"}, "period": "year", "split": "language"})),
+        ] {
+            let t = Instant::now();
+            app.invoke(cmd, args.clone()).await;
+            println!("big library: {cmd} {args} answered in {:.0?}", t.elapsed());
+        }
+
         // The years 2010 to 2015: the list and the counts follow.
         let t = Instant::now();
         for (id, year) in [("tl-from", "2010"), ("tl-to", "2015")] {
@@ -88,7 +101,7 @@ async fn a_big_library_opens_a_dispute_narrows_the_years_opens_an_island_and_sea
             .execute(r#"document.querySelector('.map-label[data-place="itu-aba"]').click()"#, vec![])
             .await
             .unwrap();
-        let took = until(&app, "Itu Aba's excerpts", ".place-panel .excerpt-card", t).await;
+        let took = until(&app, "Itu Aba's excerpts", "document.querySelector('.place-panel .excerpt-card')", t).await;
         println!("big library: Itu Aba's panel with excerpts in {took:.0?}");
         tokio::time::sleep(Duration::from_millis(300)).await;
         app.screenshot(&format!("big-library-itu-aba-{theme}")).await;
@@ -97,7 +110,7 @@ async fn a_big_library_opens_a_dispute_narrows_the_years_opens_an_island_and_sea
         let t = Instant::now();
         let search = app.wait_for("#search", Duration::from_secs(5)).await;
         search.send_keys("delegation\u{E007}").await.unwrap();
-        let took = until(&app, "the search's hits", ".search-results .search-hit", t).await;
+        let took = until(&app, "the search's hits", "document.querySelector('.search-results .search-hit')", t).await;
         println!("big library: a search for \"delegation\" answered in {took:.0?}");
         tokio::time::sleep(Duration::from_millis(300)).await;
         app.screenshot(&format!("big-library-search-{theme}")).await;

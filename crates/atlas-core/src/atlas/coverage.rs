@@ -48,7 +48,7 @@ impl Atlas {
                     .collect()
             }
         };
-        self.reader().coverage(&places, period, split)
+        self.counter().coverage(&places, period, split)
     }
 }
 

@@ -143,13 +143,17 @@ pub struct ImportOptions {
 /// behind a mutex, which an import takes only while it writes a batch. A
 /// library on disk has a second connection for the queries (`reader`), so a
 /// query never waits for the importer's writes: in WAL mode it reads the last
-/// committed state while a batch is being written.
+/// committed state while a batch is being written; and a third for the counts
+/// that read a whole dispute's mentions (`counter`: the coverage chart, about
+/// 2 s at a million articles), so they never hold the queries the map, the
+/// timeline and the lists wait on.
 #[derive(Debug)]
 pub struct Atlas {
     packs: Packs,
     /// Declared (so dropped) before `library`: the last connection to close
     /// folds the WAL into the file and deletes it, which a read-only one cannot.
     reader: Option<Mutex<Library>>,
+    counter: Option<Mutex<Library>>,
     library: Mutex<Library>,
     deleted: Mutex<HashMap<i64, DeletedArticle>>,
     /// The library's aggregate knows these packs' places (not so for a
@@ -183,6 +187,7 @@ impl Atlas {
         library.set_places_with_progress(&PlaceOfDispute::all_of(&gazetteer), progress)?;
         let mut atlas = Atlas::with_library(gazetteer, library);
         atlas.reader = Some(Mutex::new(Library::open_reader(library_path)?));
+        atlas.counter = Some(Mutex::new(Library::open_reader(library_path)?));
         Ok(atlas)
     }
 
@@ -233,6 +238,7 @@ impl Atlas {
             packs: Packs::new(gazetteer),
             library: Mutex::new(library),
             reader: None,
+            counter: None,
             deleted: Mutex::new(HashMap::new()),
         }
     }
@@ -254,6 +260,15 @@ impl Atlas {
         match &self.reader {
             Some(reader) => reader.lock().unwrap_or_else(PoisonError::into_inner),
             None => self.library(),
+        }
+    }
+
+    /// The connection the whole-library counts read through: the counter, or
+    /// else the reader.
+    fn counter(&self) -> MutexGuard<'_, Library> {
+        match &self.counter {
+            Some(counter) => counter.lock().unwrap_or_else(PoisonError::into_inner),
+            None => self.reader(),
         }
     }
 
