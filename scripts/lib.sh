@@ -89,6 +89,24 @@ prepare_driver_bench() {
   command -v tauri-driver >/dev/null || quietly cargo install tauri-driver --locked
 }
 
+# run_ignored_e2e TEST: builds the app and the end-to-end tests (the profile
+# ATLAS_BENCH_PROFILE says: debug or release), starts the driver stack on
+# ATLAS_DRIVER_PORT (4444) and runs the ignored end-to-end test TEST with its
+# output shown; screenshots go to artifacts/.
+run_ignored_e2e() {
+  local test="$1" profile=() work
+  [ "${ATLAS_BENCH_PROFILE:-debug}" = release ] && profile=(--release)
+  say "Building the app and the end-to-end tests (${ATLAS_BENCH_PROFILE:-debug})"
+  quietly cargo test --locked "${profile[@]}" -p dispute-atlas --test e2e --no-run
+  work=$(mktemp -d)
+  trap 'stop_driver_stack; rm -rf "'"$work"'"' EXIT
+  start_driver_stack "$work" "${ATLAS_DRIVER_PORT:-4444}"
+  say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  mkdir -p artifacts
+  ATLAS_E2E=require ATLAS_ARTIFACTS="$(pwd)/artifacts" \
+    cargo test -q --locked "${profile[@]}" -p dispute-atlas --test e2e -- --ignored --nocapture "$test"
+}
+
 # start_driver_stack DIR PORT: what the real app's WebDriver runs need: a private X
 # server (Xvfb on a free display number, unless DISPLAY is set), a private D-Bus session
 # bus (the single-instance plugin finds a running app through it), and tauri-driver on

@@ -11,26 +11,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . scripts/lib.sh
-root=$(pwd)
 library="${1:?usage: tests/bench/big_library.sh LIBRARY_DIR}"
 [ -f "$library/library.sqlite3" ] || die "$library: no library.sqlite3 there (build one with seed_library, see BENCHMARKS.md)"
 
 prepare_driver_bench
-profile=()
-[ "${ATLAS_BENCH_PROFILE:-debug}" = release ] && profile=(--release)
-say "Building the app and the end-to-end tests (${ATLAS_BENCH_PROFILE:-debug})"
-quietly cargo test --locked "${profile[@]}" -p dispute-atlas --test e2e --no-run
-
-work=$(mktemp -d)
-cleanup() {
-  stop_driver_stack
-  rm -rf "$work"
-}
-trap cleanup EXIT
-start_driver_stack "$work" "${ATLAS_DRIVER_PORT:-4444}"
-
-say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-mkdir -p artifacts
-ATLAS_E2E=require ATLAS_ARTIFACTS="$root/artifacts" ATLAS_BIG_LIBRARY="$(cd "$library" && pwd)" \
-  cargo test -q --locked "${profile[@]}" -p dispute-atlas --test e2e -- --ignored --nocapture \
-  a_big_library_opens_a_dispute
+export ATLAS_BIG_LIBRARY="$(cd "$library" && pwd)"
+run_ignored_e2e a_big_library_opens_a_dispute

@@ -13,24 +13,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . scripts/lib.sh
-root=$(pwd)
 
 prepare_driver_bench xdotool python3-gi gir1.2-gtk-3.0
-profile=()
-[ "${ATLAS_BENCH_PROFILE:-debug}" = release ] && profile=(--release)
-say "Building the app and the end-to-end tests (${ATLAS_BENCH_PROFILE:-debug})"
-quietly cargo test --locked "${profile[@]}" -p dispute-atlas --test e2e --no-run
-
-work=$(mktemp -d)
-cleanup() {
-  stop_driver_stack
-  rm -rf "$work"
-}
-trap cleanup EXIT
-start_driver_stack "$work" "${ATLAS_DRIVER_PORT:-4444}"
-
-say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-mkdir -p artifacts
-ATLAS_E2E=require ATLAS_ARTIFACTS="$root/artifacts" \
-  cargo test -q --locked "${profile[@]}" -p dispute-atlas --test e2e -- --ignored --nocapture \
-  interaction_latency_during_a_10000_file_import
+run_ignored_e2e interaction_latency_during_a_10000_file_import

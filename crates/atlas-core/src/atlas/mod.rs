@@ -392,15 +392,21 @@ impl Atlas {
     /// # Errors
     /// `not_found` if the pack has no such place.
     pub fn excerpts(&self, feature: &str) -> Result<Vec<ArticleExcerpts>> {
+        let covered = self.places_on(feature)?;
+        self.reader().excerpts(feature, &covered)
+    }
+
+    /// The places on `feature` (an island's towns, a group's islands), whose
+    /// mentions count for it in its excerpts.
+    fn places_on(&self, feature: &str) -> Result<Vec<String>> {
         self.packs.check_place(feature)?;
-        let covered: Vec<String> = self
+        Ok(self
             .packs
             .gazetteer()
             .with_sub_places(feature)
             .into_iter()
             .filter(|id| id != feature)
-            .collect();
-        self.reader().excerpts(feature, &covered)
+            .collect())
     }
 
     /// One page of [`Atlas::excerpts`]: at most `limit` articles from rank
@@ -414,14 +420,7 @@ impl Atlas {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<ArticleExcerpts>> {
-        self.packs.check_place(feature)?;
-        let covered: Vec<String> = self
-            .packs
-            .gazetteer()
-            .with_sub_places(feature)
-            .into_iter()
-            .filter(|id| id != feature)
-            .collect();
+        let covered = self.places_on(feature)?;
         self.reader()
             .excerpts_page(feature, &covered, offset, limit)
     }
