@@ -305,7 +305,7 @@ impl Error {
     }
 
     /// Wraps an I/O error with the path it happened on; a full disk or a
-    /// used-up quota ([`is_out_of_space`]) is [`Error::DiskFull`].
+    /// used-up quota (`ENOSPC`, `EDQUOT`) is [`Error::DiskFull`].
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         if is_out_of_space(&source) {
             return Error::DiskFull(source.to_string());
