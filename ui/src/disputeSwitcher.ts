@@ -3,7 +3,7 @@
 // world view and every dispute. Keyboard: Enter, Space or ↓ open the list;
 // ↑/↓, Home and End move through it; Enter or Space choose; Esc (or Tab)
 // closes it and the focus goes back to the button.
-import { h, plural } from './dom';
+import { compactCount, h, plural } from './dom';
 import { WORLD } from './libraryState';
 import { CLAIMANT_NAMES } from './theme';
 import type { Dispute } from './types';
@@ -114,7 +114,7 @@ export function disputeSwitcher(onChoose: (id: string) => void): DisputeSwitcher
     name.textContent = here.id === WORLD ? 'World' : shortDisputeName(here.name);
     claimants.textContent = here.claimants;
     count.hidden = here.id === WORLD;
-    count.textContent = String(disputes.find((d) => d.id === id)?.articles ?? 0);
+    count.textContent = compactCount(disputes.find((d) => d.id === id)?.articles ?? 0);
     button.title = here.id === WORLD ? 'World: every disputed area. Choose a dispute' : `${here.name} (${here.claimants}), ${here.count}. Choose a dispute`;
     button.setAttribute('aria-label', `Dispute: ${button.title}`);
     const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.dispute : null;

@@ -95,6 +95,14 @@ export function languageName(code: string): string {
   return LANGUAGE_NAMES?.of(code) ?? code.toUpperCase();
 }
 
+/** A count in a badge's room: 999, 1.2k, 12k, 250k, 1.2M (the exact count goes in its label). */
+export function compactCount(n: number): string {
+  if (n >= 999_500) return `${n >= 9_950_000 ? Math.round(n / 1_000_000) : (n / 1_000_000).toFixed(1)}M`;
+  if (n >= 9_950) return `${Math.round(n / 1000)}k`;
+  if (n >= 1000) return `${(n / 1000).toFixed(1)}k`;
+  return String(n);
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }

@@ -12,7 +12,7 @@ import land50Url from '../../data/basemap/basemap-land.geojson?url';
 import boundaries50Url from '../../data/basemap/basemap-boundaries.geojson?url';
 import land10Url from '../../data/basemap/basemap-land-10m-eastasia.geojson?url';
 import boundaries10Url from '../../data/basemap/basemap-boundaries-10m-eastasia.geojson?url';
-import { h, plural } from './dom';
+import { compactCount, h, plural } from './dom';
 import { claimKeys, disputedClaimFilter, clusterFilter, countRadius, hasCuratedFilter, HISTORY_RING, markerExtent, placeMarkerFilter } from './filters';
 import { MapLabels, type MarkerDisc } from './mapLabels';
 import type { Naming } from './naming';
@@ -421,7 +421,7 @@ export class MapView {
       seen.add(key);
       const coords = (f.geometry as Point).coordinates as [number, number];
       discs.push({ at: coords, radius: markerExtent(Number(pr.curated ?? 0), Number(pr.articles ?? 0)) });
-      const text = total >= 10000 ? `${Math.round(total / 1000)}k` : total >= 1000 ? `${(total / 1000).toFixed(1)}k` : String(total);
+      const text = compactCount(total);
       let marker = this.countMarkers.get(key);
       if (!marker) {
         marker = new maplibregl.Marker({ element: h('div', { class: 'event-count', 'aria-hidden': 'true' }) }).setLngLat(coords).addTo(m);

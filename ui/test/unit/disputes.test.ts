@@ -1,4 +1,5 @@
 // The dispute switcher's lines, the world view's areas and a dispute's legend.
+import { compactCount } from '../../src/dom';
 import { expect, test } from 'vitest';
 import { prose, switcherEntries } from '../../src/disputeSwitcher';
 import { legendFor } from '../../src/mapView';
@@ -101,4 +102,8 @@ test('a claimant that administers some places and claims others is one line of t
   const legend = legendFor(pack, PALETTES.light);
   expect(legend.map((e) => e.label)).toEqual(['Administered or claimed by China', 'Administered by Taiwan', 'Claimed by Vietnam', 'Island']);
   expect(legend[0].hatch).toBe(PALETTES.light.claims.CN);
+});
+
+test('a count in a badge keeps to four characters: 999, 1.2k, 12k, 250k, 1.2M', () => {
+  expect([0, 999, 1000, 1234, 9949, 9950, 12_345, 249_698, 999_499, 999_500, 1_234_567, 12_345_678].map(compactCount)).toEqual(['0', '999', '1.0k', '1.2k', '9.9k', '10k', '12k', '250k', '999k', '1.0M', '1.2M', '12M']);
 });
