@@ -8,7 +8,7 @@
 // controls costs it (`coveredCost`).
 import * as maplibregl from 'maplibre-gl';
 import type { Feature, Geometry, Position } from 'geojson';
-import { h, plural } from './dom';
+import { compactCount, h, plural } from './dom';
 import { labelText, type Naming } from './naming';
 import type { Pack, PlaceProperties } from './types';
 
@@ -315,7 +315,7 @@ export class MapLabels {
     for (const l of this.entries) {
       if (!l.badge) continue;
       const n = counts.get(l.id) ?? 0;
-      const text = String(n);
+      const text = compactCount(n);
       if (l.badge.textContent !== text) l.badge.textContent = text;
       l.badge.classList.toggle('badge--zero', n === 0);
       const label = `${l.primary.textContent}: ${plural(n, 'article')}${note}`;
