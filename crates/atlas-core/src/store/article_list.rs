@@ -4,7 +4,7 @@
 
 use rusqlite::params;
 
-use super::articles::ArticleSummary;
+use super::articles::{summary_from_row, ArticleSummary, SUMMARY_COLUMNS};
 use super::search::SearchFilter;
 use super::Library;
 use crate::language::Language;
@@ -91,26 +91,13 @@ impl Library {
             |r| r.get(0),
         )?;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT a.id, a.title, a.source, a.published, a.language, a.file_name, a.imported_at, \
-             (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), a.address \
-             FROM articles a WHERE {FILTER} {ORDER} LIMIT ?3 OFFSET ?4"
+            "SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {FILTER} {ORDER} LIMIT ?3 OFFSET ?4"
         ))?;
         let page = [limit, offset].map(|n| i64::try_from(n).unwrap_or(i64::MAX));
-        let rows = stmt.query_map(params![source, language, page[0], page[1]], |row| {
-            Ok(ArticleSummary {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                source: row.get(2)?,
-                published: row.get(3)?,
-                language: row.get(4)?,
-                file_name: row.get(5)?,
-                imported_at: row.get(6)?,
-                event_count: row.get(7)?,
-                address: row.get(8)?,
-                mention_count: 0,
-                places: Vec::new(),
-            })
-        })?;
+        let rows = stmt.query_map(
+            params![source, language, page[0], page[1]],
+            summary_from_row,
+        )?;
         let mut articles: Vec<ArticleSummary> = rows.collect::<rusqlite::Result<_>>()?;
         let mut mentions = self.conn.prepare_cached(
             "SELECT feature FROM mentions WHERE article_id = ?1 AND feature IS NOT NULL \

@@ -229,26 +229,14 @@ impl Library {
                 list.push(feature);
             }
         }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a.id, a.title, a.source, a.published, a.language, a.file_name, a.imported_at, \
-             (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), a.address \
-             FROM articles a ORDER BY a.imported_at DESC, a.id DESC",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC"
+        ))?;
         let rows = stmt.query_map([], |row| {
-            let id: i64 = row.get(0)?;
-            Ok(ArticleSummary {
-                id,
-                title: row.get(1)?,
-                source: row.get(2)?,
-                published: row.get(3)?,
-                language: row.get(4)?,
-                file_name: row.get(5)?,
-                imported_at: row.get(6)?,
-                event_count: row.get(7)?,
-                address: row.get(8)?,
-                mention_count: mention_counts.get(&id).copied().unwrap_or(0),
-                places: places.remove(&id).unwrap_or_default(),
-            })
+            let mut summary = summary_from_row(row)?;
+            summary.mention_count = mention_counts.get(&summary.id).copied().unwrap_or(0);
+            summary.places = places.remove(&summary.id).unwrap_or_default();
+            Ok(summary)
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -322,6 +310,30 @@ impl Library {
 
 /// The longest source [`Library::set_source`] takes, in characters.
 pub const MAX_SOURCE_CHARS: usize = 200;
+
+/// The columns of an article's [`ArticleSummary`] (`articles a`), in the
+/// order [`summary_from_row`] reads them.
+pub(super) const SUMMARY_COLUMNS: &str =
+    "a.id, a.title, a.source, a.published, a.language, a.file_name, a.imported_at, \
+     (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), a.address";
+
+/// An article's summary from a row of [`SUMMARY_COLUMNS`]; its mentions and
+/// places are the caller's to fill.
+pub(super) fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleSummary> {
+    Ok(ArticleSummary {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        source: row.get(2)?,
+        published: row.get(3)?,
+        language: row.get(4)?,
+        file_name: row.get(5)?,
+        imported_at: row.get(6)?,
+        event_count: row.get(7)?,
+        address: row.get(8)?,
+        mention_count: 0,
+        places: Vec::new(),
+    })
+}
 
 #[cfg(test)]
 mod tests {
