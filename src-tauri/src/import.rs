@@ -1,5 +1,6 @@
 //! Importing dropped or chosen files and folders into the library, off the UI
-//! thread, through [`Atlas::import`]: folders are walked, files read and
+//! thread and at background priority ([`background`](crate::background)),
+//! through [`Atlas::import`]: folders are walked, files read and
 //! analysed on worker threads, and stored in group commits that hold the
 //! library lock only while they write, so the UI's queries go on during an
 //! import. Imports from several drops run one after another, and
@@ -13,7 +14,7 @@ use atlas_core::atlas::ImportOptions;
 use atlas_core::import::{ImportProgress, ImportSummary};
 use atlas_core::{Atlas, Timestamp};
 
-use crate::{Error, Result};
+use crate::{background, Error, Result};
 
 /// How many files one import takes at most (a dropped home folder must not
 /// start an import of hours); the rest are reported as left out.
@@ -86,7 +87,8 @@ pub async fn import_paths(
         imported_at: Timestamp::from(chrono::Utc::now()),
         max_files: MAX_FILES,
     };
-    let worker = tauri::async_runtime::spawn_blocking(move || {
+    // At background priority: the window stays responsive while every core analyses.
+    let worker = background::run("import", move || {
         let summary = atlas.import_cancellable(&paths, options, &pending.0, &mut |progress| {
             report(progress)
         });

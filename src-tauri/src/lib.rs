@@ -19,6 +19,7 @@
 //! `DISPUTE_ATLAS_DATA_DIR` environment variable (tests and benchmarks use a
 //! fresh one per run).
 
+pub mod background;
 pub mod bindings;
 pub mod commands;
 pub mod error;

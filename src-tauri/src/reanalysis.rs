@@ -11,7 +11,7 @@ use atlas_core::Atlas;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::{Error, Result};
+use crate::{background, Error, Result};
 
 /// How far a re-analysis has gone: `done` of `total` articles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -38,8 +38,8 @@ impl Reanalysis {
         }
     }
 
-    /// Re-analyses every article of `atlas` on a blocking thread, reporting
-    /// each one to `report`.
+    /// Re-analyses every article of `atlas` on a thread at background
+    /// priority ([`background`]), reporting each one to `report`.
     ///
     /// # Errors
     /// `invalid_input` when a re-analysis runs already; the core's error if the
@@ -62,7 +62,7 @@ impl Reanalysis {
         }
         self.stop.store(false, Ordering::SeqCst);
         let stop = Arc::clone(&self.stop);
-        let worker = tauri::async_runtime::spawn_blocking(move || {
+        let worker = background::run("re-analysis", move || {
             atlas.reanalyse(&stop, &mut |done, total| {
                 report(ReanalysisProgress { done, total })
             })

@@ -1,0 +1,116 @@
+//! Work that must not take the CPU from the window. An import reads and
+//! analyses files on every core; at the same priority as the webview, a pan or
+//! a brush during a big import waited behind it (issue 17). Such work runs on
+//! a thread of its own at a lower scheduling priority (nice 10 on Linux);
+//! the threads it starts inherit the priority, so the core's analysis workers
+//! run at it too. The window's processes keep theirs and win the CPU when
+//! they need it; when they are idle, the work has every core.
+
+use std::fmt;
+use std::thread;
+
+/// How much nicer background work is than the app: at 10 the web process (at
+/// the app's own priority) gets about ten times the work's share of a busy
+/// CPU, and the work still has every idle core.
+#[cfg(target_os = "linux")]
+const BACKGROUND_NICE: libc::c_int = 10;
+/// The nicest a thread can be on Linux.
+#[cfg(target_os = "linux")]
+const NICEST: libc::c_int = 19;
+
+/// Background work that gave no result: its thread could not start, or it panicked.
+#[derive(Debug)]
+pub struct StoppedEarly(String);
+
+impl fmt::Display for StoppedEarly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Runs `work` on a new thread named `name` at background priority and waits
+/// for its result without holding an async worker.
+///
+/// # Errors
+/// [`StoppedEarly`] when the thread cannot be started or `work` panics.
+pub async fn run<T: Send + 'static>(
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, StoppedEarly> {
+    let (done, result) = tokio::sync::oneshot::channel();
+    thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || {
+            lower_this_threads_priority();
+            // The receiver is gone only if the caller was dropped: nobody waits for the result.
+            let _ = done.send(work());
+        })
+        .map_err(|e| StoppedEarly(format!("its thread could not start: {e}")))?;
+    // A closed channel without a result: `work` panicked.
+    result.await.map_err(|_| StoppedEarly("it panicked".into()))
+}
+
+/// Lowers the calling thread's scheduling priority (a thread's nice value is
+/// its own on Linux, and threads it starts inherit it). Best effort: a
+/// system that refuses leaves the priority as it was.
+fn lower_this_threads_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `gettid` and `getpriority` have no preconditions and only read;
+    // `setpriority` on the calling thread's id only changes that thread's nice
+    // value and reports failure by its result. (A failed `getpriority` gives
+    // -1, a valid nice value: the thread then gets 9, still nicer than the app.)
+    unsafe {
+        let tid = libc::gettid() as libc::id_t;
+        let nice = libc::getpriority(libc::PRIO_PROCESS, tid);
+        libc::setpriority(
+            libc::PRIO_PROCESS,
+            tid,
+            (nice + BACKGROUND_NICE).min(NICEST),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn work_runs_and_returns_its_result() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let name = rt.block_on(run("test", || thread::current().name().map(str::to_string)));
+        assert_eq!(name.unwrap().as_deref(), Some("test"));
+    }
+
+    #[test]
+    fn a_panic_is_reported() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let result = rt.block_on(run("test", || -> u32 { panic!("boom") }));
+        assert_eq!(result.unwrap_err().to_string(), "it panicked");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_work_and_the_threads_it_starts_run_at_background_priority() {
+        fn own_nice() -> i32 {
+            // SAFETY: as above; `getpriority` only reads.
+            unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
+        }
+        let before = own_nice();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let (work, started) = rt
+            .block_on(run("test", || {
+                (own_nice(), thread::spawn(own_nice).join().unwrap())
+            }))
+            .unwrap();
+        assert_eq!(work, (before + BACKGROUND_NICE).min(NICEST));
+        assert_eq!(started, work);
+        // The caller's own priority is unchanged.
+        assert_eq!(own_nice(), before);
+    }
+}
