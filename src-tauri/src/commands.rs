@@ -268,12 +268,16 @@ pub async fn set_source<R: Runtime>(
 }
 
 /// Imports files and folders (dropped or chosen), reporting each file on
-/// `on_progress`, in batches ([`crate::progress`]).
+/// `on_progress`, in batches ([`crate::progress`]). Only the first `listed`
+/// files (those the page lists by name) are reported `queued`; every file's
+/// outcome is reported. 10,000 `queued` reports at once held the page for
+/// most of a second.
 #[tauri::command]
 pub async fn import_files<R: Runtime>(
     app: AppHandle<R>,
     atlas: State<'_, Arc<Atlas>>,
     paths: Vec<PathBuf>,
+    listed: usize,
     backups: State<'_, Backups>,
     place: State<'_, LibraryPlace>,
     on_progress: Channel<Vec<ImportProgress>>,
@@ -289,7 +293,9 @@ pub async fn import_files<R: Runtime>(
         paths,
         backups.0.clone(),
         move |progress| {
-            let _ = sender.send(progress);
+            if !matches!(progress, ImportProgress::Queued { index, .. } if index >= listed) {
+                let _ = sender.send(progress);
+            }
         },
     )
     .await;

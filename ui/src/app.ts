@@ -24,7 +24,7 @@ import { disputeSwitcher, type DisputeSwitcher } from './disputeSwitcher';
 import { describeError } from './errors';
 import { EventList } from './eventList';
 import { openExportDialog, type ExportScope } from './exportDialog';
-import { ImportView } from './importView';
+import { ImportView, MAX_LISTED } from './importView';
 import { disableImport, importOffText, libraryAccess, readOnlyNote } from './libraryAccess';
 import { LatestQuery } from './latestQuery';
 import type { ListKey } from './eventPages';
@@ -574,7 +574,7 @@ export class App {
     this.importView.begin();
     const offset = this.importView.reserve(paths.length);
     try {
-      const summary = await backend.importFiles(paths, (p) => this.importView.progress(p, offset));
+      const summary = await backend.importFiles(paths, MAX_LISTED, (batch) => this.importView.progressBatch(batch, offset));
       this.importView.end(summary, null, describeError);
       if (summary.imported > 0) {
         await this.state.refresh('await');

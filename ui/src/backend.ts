@@ -115,13 +115,15 @@ export const backend = {
     return call<ReanalysisSummary>('reanalyse_library', { onProgress: channel });
   },
 
-  /** Imports files; `onProgress` receives each file's state as it changes (the backend sends them in batches). */
-  importFiles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary> {
+  /**
+   * Imports files; `onProgress` receives the files' states as they change, in
+   * batches (at most ten a second). Only the first `listed` files are
+   * reported `queued`; every file's outcome is reported.
+   */
+  importFiles(paths: string[], listed: number, onProgress: (batch: ImportProgress[]) => void): Promise<ImportSummary> {
     const channel = new Channel<ImportProgress[]>();
-    channel.onmessage = (batch) => {
-      for (const p of batch) onProgress(p);
-    };
-    return call<ImportSummary>('import_files', { paths, onProgress: channel });
+    channel.onmessage = onProgress;
+    return call<ImportSummary>('import_files', { paths, listed, onProgress: channel });
   },
 
   /** Cancels the running import and those waiting (what is stored stays); how many were cancelled. */

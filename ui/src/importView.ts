@@ -59,8 +59,8 @@ export class ImportView {
   private stopNote: HTMLElement;
   private stopped: IpcError | null = null;
   private rows = new Map<number, Row>();
-  /** Every file of the report (listed or not), by key. */
-  private seen = new Set<number>();
+  /** The number of files of each import of the report (every report says it), by the import's offset. */
+  private totals = new Map<number, number>();
   /** Under the list: how many files are not listed. */
   private unlisted: HTMLElement;
   private total = 0;
@@ -151,7 +151,7 @@ export class ImportView {
   begin() {
     if (this.running === 0) {
       this.rows.clear();
-      this.seen.clear();
+      this.totals.clear();
       this.list.replaceChildren();
       this.unlisted.hidden = true;
       this.total = 0;
@@ -172,12 +172,25 @@ export class ImportView {
   /** Whether an import of this report was cancelled, and what its imports stored and did not start, summed until the last ends. */
   private cancelled = { any: false, stored: 0, notStarted: 0 };
   private offset = 0;
+  /**
+   * One file's new state (`batchOffset`: its import's place in the report).
+   * The backend reports `queued` only for the files the report lists
+   * ([`MAX_LISTED`]); every file's outcome comes once.
+   */
   progress(p: ImportProgress, batchOffset: number) {
+    this.take(p, batchOffset);
+    this.updateCounts();
+  }
+
+  /** A batch of reports, as the backend sends them: the counts and the bar change once. */
+  progressBatch(batch: readonly ImportProgress[], batchOffset: number) {
+    for (const p of batch) this.take(p, batchOffset);
+    this.updateCounts();
+  }
+
+  private take(p: ImportProgress, batchOffset: number) {
     const key = batchOffset + p.index;
-    if (!this.seen.has(key)) {
-      this.seen.add(key);
-      this.total++;
-    }
+    this.totals.set(batchOffset, p.total);
     if (p.kind === 'failed' && p.error.code === 'disk_full' && !this.stopped) {
       this.stopped = p.error;
       this.stopNote.textContent = diskFullText(p.error);
@@ -193,11 +206,17 @@ export class ImportView {
       this.rows.set(key, row);
       this.list.appendChild(el);
     }
-    const n = this.total - this.rows.size;
-    this.unlisted.hidden = n === 0;
-    if (n > 0) this.unlisted.textContent = unlistedText(n);
     if (p.kind !== 'queued') this.finished++;
     if (row) this.showState(row, p);
+  }
+
+  /** The files counted so far: the title, the bar and the line of files not listed. */
+  private updateCounts() {
+    this.total = 0;
+    for (const n of this.totals.values()) this.total += n;
+    const n = this.total - this.rows.size;
+    this.unlisted.hidden = n <= 0;
+    if (n > 0) this.unlisted.textContent = unlistedText(n);
     this.updateHead();
   }
 

@@ -769,13 +769,14 @@ export class MockBackend {
   /** Set by `cancel_import`: the running import starts no other file. */
   private cancelImports = false;
 
-  private async importFiles(paths: string[], channel: unknown): Promise<ImportSummary> {
+  private async importFiles(paths: string[], listed: number, channel: unknown): Promise<ImportSummary> {
     const delay = this.config.importDelayMs ?? 250;
     const sleep = () => new Promise((r) => setTimeout(r, delay));
     const total = paths.length;
     const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, cancelled: false, not_started: 0 };
     this.cancelImports = false;
-    paths.forEach((path, index) => this.send(channel, { kind: 'queued', index, total, path, file_name: path.split(/[\\/]/).pop()! }));
+    // As the backend: only the files the page lists are reported queued.
+    paths.slice(0, listed).forEach((path, index) => this.send(channel, { kind: 'queued', index, total, path, file_name: path.split(/[\\/]/).pop()! }));
     for (const [index, path] of paths.entries()) {
       await sleep();
       const file_name = path.split(/[\\/]/).pop()!;
@@ -983,7 +984,7 @@ export class MockBackend {
       }
       case 'import_files':
         if (this.status.state === 'open' && this.status.read_only) throw { code: 'read_only', message: this.status.read_only.message };
-        return this.importFiles(args.paths as string[], args.onProgress);
+        return this.importFiles(args.paths as string[], args.listed as number, args.onProgress);
       case 'coverage':
         return this.coverage(args.of as CoverageOf, String(args.period), String(args.split));
       case 'export_evidence':

@@ -131,3 +131,33 @@ describe('a long import', () => {
     expect(view.card.querySelector('.import-title')!.textContent).toBe(`Importing ${n} of ${n} files`);
   });
 });
+
+describe('a long import', () => {
+  it('counts the files it does not list from their outcomes (the backend announces only the listed ones)', async () => {
+    const { ImportView, MAX_LISTED, unlistedText } = await import('../../src/importView');
+    const view = new ImportView(() => {}, () => {}, (id) => id);
+    document.body.replaceChildren(view.card);
+    view.begin();
+    const total = MAX_LISTED + 100;
+    const base = (index: number) => ({ index, total, path: `/a/${index}.txt`, file_name: `${index}.txt` });
+    view.progressBatch(
+      Array.from({ length: MAX_LISTED }, (_, i) => ({ kind: 'queued' as const, ...base(i) })),
+      0,
+    );
+    const title = view.card.querySelector('.import-title')!;
+    const unlisted = view.card.querySelector<HTMLElement>('.import-unlisted')!;
+    expect(title.textContent).toBe(`Importing 0 of ${total} files`);
+    expect(unlisted.hidden).toBe(false);
+    expect(unlisted.textContent).toBe(unlistedText(100));
+    // The last 100 files' first report is their outcome; one of them fails and gets a row.
+    const error = { code: 'empty_file' as const, message: 'empty.txt is empty' };
+    view.progressBatch(
+      Array.from({ length: total }, (_, i) => (i === total - 1 ? { kind: 'failed' as const, ...base(i), error } : { kind: 'done' as const, ...base(i), article_id: i + 1, title: `A${i}`, mentions: 1, events: 0, disputes: [] })),
+      0,
+    );
+    expect(title.textContent).toBe(`Importing ${total} of ${total} files`);
+    expect(view.card.querySelectorAll('.import-row')).toHaveLength(MAX_LISTED + 1);
+    expect(view.card.querySelector('.import-row:last-child')!.getAttribute('data-state')).toBe('failed');
+    expect(unlisted.textContent).toBe(unlistedText(99));
+  });
+});
