@@ -136,6 +136,8 @@ export class TimelineView {
 
   private request(range: YearRange) {
     this.pendingRange = range;
+    // The brush and the year fields follow the pointer at once; the app applies the range on the next frame.
+    this.render();
     if (this.rafId) return;
     this.rafId = requestAnimationFrame(() => {
       this.rafId = 0;
