@@ -169,6 +169,9 @@ export class MapView {
       this.framed = true;
     });
     const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    // Start-up phases for tests/bench/startup.sh: MapLibre's WebGL context and style, its first frame.
+    void styleLoaded.then(() => performance.mark('atlas:style'));
+    this.map.once('render', () => performance.mark('atlas:first-frame'));
     this.world = new WorldView(this.map, cb, styleLoaded);
     const packShown = new Promise<void>((resolve) => (this.packShown = resolve));
     this.ready = Promise.all([styleLoaded, packShown]).then(() => {
