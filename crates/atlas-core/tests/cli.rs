@@ -711,3 +711,21 @@ fn ingest_stops_cleanly_on_ctrl_c_and_reports_what_it_did_not_start() {
     reported.sort();
     assert_eq!(titles, reported);
 }
+
+#[test]
+fn a_query_whose_reader_stops_early_exits_1_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(dir.path());
+    // `atlas events … | head -c 0`: the reader closes the pipe before anything is read.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .args(["events", "--db", text(&db), "--history"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

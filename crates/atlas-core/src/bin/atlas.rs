@@ -366,11 +366,23 @@ fn main() -> ExitCode {
         } => return check_pack(&dir),
     };
     match result {
-        Ok(value) => {
-            println!("{value:#}");
-            ExitCode::SUCCESS
-        }
+        Ok(value) => print_value(&value),
         Err(e) => fail(&e),
+    }
+}
+
+/// Prints a query's answer on standard output. Exit status 1 if the output
+/// went away (`atlas events … | head`), as `atlas link` does; said on stderr
+/// unless the reader closed it on purpose (a broken pipe).
+fn print_value(value: &Value) -> ExitCode {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match writeln!(out, "{value:#}").and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{}", json!({ "error": Error::io("standard output", e) }));
+            ExitCode::from(1)
+        }
     }
 }
 
