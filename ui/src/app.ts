@@ -298,12 +298,12 @@ export class App {
     this.timelineView.setAside(this.coverage?.chart.el ?? null);
   }
 
-  /** What the export dialog offers as "what is on screen": the dispute (unless the timeline shows every dispute's events) and the selected years. */
+  /** What the export dialog offers as "what is on screen": the dispute (unless the timeline shows every dispute's events), the selected years, and the source and language the Library tab filters by when it is shown. */
   private exportScope(): ExportScope {
     const { dispute } = this.state;
     const pack = dispute && this.state.scope === 'dispute' ? { id: dispute.id, name: dispute.name } : null;
     const years = this.timeline && !isFullRange(this.timeline) ? this.timeline.range : null;
-    return { pack, years };
+    return { pack, years, articles: this.tab === 'library' ? this.views.ctx.filter.value : {} };
   }
 
   private openExport() {

@@ -1,7 +1,8 @@
 // The export dialog: the library's evidence to a file, for QGIS, a
 // spreadsheet or a script. The user picks the format (GeoJSON of events, CSV
 // of mentions, JSON Lines of articles), what to export (what is on screen —
-// the dispute and the selected years — or everything) and where: a path field
+// the dispute, the selected years, and the source and language the Library
+// tab and the search filter by — or everything) and where: a path field
 // with a default in the downloads folder, or "Choose…" for the system's save
 // dialog. The backend writes the file off the UI thread; the dialog then says
 // where it wrote and how much. An existing file is replaced only after the
@@ -9,9 +10,9 @@
 //
 // Keyboard: a modal <dialog>; Tab moves through the choices, Enter in the
 // path field exports, Esc closes and gives the focus back to what opened it.
-import { h, plural } from './dom';
+import { h, languageName, plural } from './dom';
 import { asSentence } from './importView';
-import type { ExportCount, ExportFilter, ExportFormat, IpcError } from './types';
+import type { ExportCount, ExportFilter, ExportFormat, IpcError, SearchFilter } from './types';
 
 /** What the user is looking at: the dispute (none in the world view or with every dispute's events) and the years. */
 export interface ExportScope {
@@ -19,6 +20,8 @@ export interface ExportScope {
   pack: { id: string; name: string } | null;
   /** The selected years, when not all of them. */
   years: readonly [number, number] | null;
+  /** The source and language the Library tab and the search filter the articles by (none: any). */
+  articles?: SearchFilter;
 }
 
 /** What the dialog calls: the backend's commands and dialogs (or a test's). */
@@ -46,14 +49,28 @@ export function exportFilter(scope: ExportScope, everything: boolean): ExportFil
   const filter: ExportFilter = {};
   if (scope.pack) filter.pack = scope.pack.id;
   if (scope.years) [filter.from, filter.to] = scope.years;
+  if (scope.articles?.source !== undefined) filter.source = scope.articles.source;
+  if (scope.articles?.language !== undefined) filter.language = scope.articles.language;
   return filter;
+}
+
+/** A source as a file name's part: `Kyodo News` → `kyodo-news` (empty when nothing is left). */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 30)
+    .replace(/-+$/, '');
 }
 
 /** A file name that says what is in it: `dispute-atlas-kuril-1990-2024-events.geojson`. */
 export function exportFileName(format: ExportFormat, filter: ExportFilter): string {
   const info = formatInfo(format);
   const years = filter.from !== undefined && filter.to !== undefined ? (filter.from === filter.to ? `${filter.from}` : `${filter.from}-${filter.to}`) : '';
-  return ['dispute-atlas', filter.pack ?? 'all', years, info.what].filter(Boolean).join('-') + `.${info.extension}`;
+  const source = filter.source !== undefined ? slug(filter.source) || 'source' : '';
+  return ['dispute-atlas', filter.pack ?? 'all', years, source, filter.language ?? '', info.what].filter(Boolean).join('-') + `.${info.extension}`;
 }
 
 /** `name` in `folder`, with the folder's own separator. */
@@ -85,7 +102,9 @@ export function describeExport(format: ExportFormat, count: ExportCount, path: s
 export function describeScope(scope: ExportScope): string {
   const what = scope.pack ? scope.pack.name : 'Every dispute';
   const years = scope.years ? (scope.years[0] === scope.years[1] ? `${scope.years[0]}` : `${scope.years[0]}–${scope.years[1]}`) : 'all years';
-  return `${what}, ${years}`;
+  const source = scope.articles?.source !== undefined ? `, from ${scope.articles.source}` : '';
+  const language = scope.articles?.language !== undefined ? `, in ${languageName(scope.articles.language)}` : '';
+  return `${what}, ${years}${source}${language}`;
 }
 
 /** Opens the export dialog over the page; resolves when it is closed. */

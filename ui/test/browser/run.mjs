@@ -1237,6 +1237,13 @@ test('sources: event rows and search hits name the source; the library and the s
   eq((await focused(page)).id, 'library-language', 'the focus stays on the select after the list is rebuilt');
   assert((await page.locator('.library-count').textContent()).includes(` of ${all}`), 'count of all');
   await shot(page, 'library-filter');
+  // Export… offers what is on screen: the Library tab's language goes into the scope and the file name.
+  await page.locator('#export-open').click();
+  const exportDialog = page.locator('dialog');
+  await page.waitForFunction(() => document.querySelector('#export-path')?.value.includes('-ru-'));
+  assert((await exportDialog.locator('.exp-choice').nth(3).textContent()).includes('in Russian'), 'the scope says the language');
+  await page.keyboard.press('Escape');
+  await exportDialog.waitFor({ state: 'detached' });
   // Search under the same filter: "Kunashir" is in English and Russian articles; only Russian ones come back.
   await page.keyboard.press('Escape');
   await page.keyboard.press('/');

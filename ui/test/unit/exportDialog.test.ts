@@ -18,6 +18,16 @@ test('the scope becomes a filter and a file name that says what is in it', () =>
   expect(describeScope({ pack: null, years: null })).toBe('Every dispute, all years');
 });
 
+test("the Library tab's source and language go into the filter, the file name and the description", () => {
+  const filtered = { ...scope, articles: { source: 'Kyodo News', language: 'ja' as const } };
+  expect(exportFilter(filtered, false)).toEqual({ pack: 'kuril', from: 1990, to: 2024, source: 'Kyodo News', language: 'ja' });
+  expect(exportFilter(filtered, true)).toEqual({});
+  expect(exportFileName('csv', exportFilter(filtered, false))).toBe('dispute-atlas-kuril-1990-2024-kyodo-news-ja-mentions.csv');
+  expect(exportFileName('jsonl', { source: 'ТАСС' })).toBe('dispute-atlas-all-source-articles.jsonl');
+  expect(describeScope(filtered)).toBe('Kuril Islands, 1990–2024, from Kyodo News, in Japanese');
+  expect(describeScope({ pack: null, years: null, articles: {} })).toBe('Every dispute, all years');
+});
+
 test('paths keep their own separator', () => {
   expect(joinPath('/home/a/Downloads', 'x.csv')).toBe('/home/a/Downloads/x.csv');
   expect(joinPath('/home/a/', 'x.csv')).toBe('/home/a/x.csv');
