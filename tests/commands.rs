@@ -519,7 +519,9 @@ fn damaged_data_folder() -> (tempfile::TempDir, Vec<u8>) {
 fn a_damaged_library_waits_for_a_restore_on_the_mock_runtime() {
     let (dir, damaged) = damaged_data_folder();
     let place = LibraryPlace::in_folder(dir.path());
-    assert!(place.open(Gazetteer::kuril()).unwrap().is_none());
+    place.open(Gazetteer::kuril(), |_| {
+        panic!("a damaged library gives no atlas")
+    });
     let app = dispute_atlas::app_builder(mock_builder())
         .build(mock_context(noop_assets()))
         .expect("the app builds");
@@ -566,7 +568,9 @@ fn a_damaged_library_waits_for_a_restore_on_the_mock_runtime() {
 fn a_new_library_replaces_a_damaged_one_which_is_kept() {
     let (dir, damaged) = damaged_data_folder();
     let place = LibraryPlace::in_folder(dir.path());
-    assert!(place.open(Gazetteer::kuril()).unwrap().is_none());
+    place.open(Gazetteer::kuril(), |_| {
+        panic!("a damaged library gives no atlas")
+    });
     let at = "2026-12-05T10:00:00Z".parse().unwrap();
     let (recovery, atlas) = place.start_new_library(Gazetteer::kuril(), at).unwrap();
     assert_eq!(recovery.restored_from, None);
@@ -584,7 +588,9 @@ fn without_a_backup_restoring_says_so_and_moves_nothing() {
     let (dir, damaged) = damaged_data_folder();
     std::fs::remove_dir_all(dir.path().join("backups")).unwrap();
     let place = LibraryPlace::in_folder(dir.path());
-    assert!(place.open(Gazetteer::kuril()).unwrap().is_none());
+    place.open(Gazetteer::kuril(), |_| {
+        panic!("a damaged library gives no atlas")
+    });
     let dispute_atlas::LibraryStatus::Damaged { backup, .. } = place.status() else {
         panic!("damaged")
     };
@@ -1068,4 +1074,57 @@ fn reanalysis_keeps_corrections_reports_each_article_and_stops() {
     assert_eq!((stopped.articles, stopped.stopped), (1, true));
     let again = tauri::async_runtime::block_on(reanalysis.run(Arc::clone(&atlas), |_| {})).unwrap();
     assert_eq!((again.articles, again.stopped), (2, false));
+}
+
+#[test]
+fn the_status_says_opening_until_the_library_is_open_and_the_app_holds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let place = Arc::new(LibraryPlace::in_folder(dir.path()));
+    let waiting = std::time::Duration::from_millis(50);
+    assert_eq!(
+        place.settled_status(waiting),
+        dispute_atlas::LibraryStatus::Opening { done: 0, total: 0 },
+        "not opened yet: answered after the wait"
+    );
+    let held = Arc::new(std::sync::Mutex::new(None));
+    let opening = {
+        let (place, held) = (Arc::clone(&place), Arc::clone(&held));
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            place.open(Gazetteer::kuril(), |atlas| {
+                *held.lock().unwrap() = Some(atlas);
+            });
+        })
+    };
+    let status = place.settled_status(std::time::Duration::from_secs(30));
+    assert_eq!(
+        status,
+        dispute_atlas::LibraryStatus::Open { read_only: None }
+    );
+    assert!(
+        held.lock().unwrap().is_some(),
+        "the app held the library before it was said open"
+    );
+    opening.join().unwrap();
+}
+
+#[test]
+fn a_library_from_a_newer_version_is_said_failed_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(LIBRARY_FILE);
+    drop(Atlas::open(Gazetteer::kuril(), &path).unwrap());
+    // SQLite's header keeps `PRAGMA user_version` (the schema's version) at byte 60, big-endian.
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    let place = LibraryPlace::in_folder(dir.path());
+    place.open(Gazetteer::kuril(), |_| {
+        panic!("a newer library gives no atlas")
+    });
+    let dispute_atlas::LibraryStatus::Failed { message, advice } = place.status() else {
+        panic!("failed: {:?}", place.status())
+    };
+    assert!(message.contains("newer"), "{message}");
+    assert!(!advice.is_empty());
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "left byte for byte");
 }

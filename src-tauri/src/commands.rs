@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use atlas_core::atlas::disputes::Dispute;
 use atlas_core::atlas::recovery::Recovery;
@@ -43,11 +44,22 @@ fn library_changed<R: Runtime>(app: &AppHandle<R>) {
     let _ = app.emit(LIBRARY_CHANGED, ());
 }
 
-/// The library's state, which the UI asks before anything else: open (perhaps
-/// read-only) or damaged (the other commands then wait for a recovery).
+/// How long `library_status` waits for a library that is still opening
+/// before it answers `opening` (the UI then shows how far it got and asks again).
+const OPENING_WAIT: Duration = Duration::from_millis(500);
+
+/// The library's state, which the UI asks before anything else: opening (how
+/// far), open (perhaps read-only), damaged (the other commands then wait for a
+/// recovery) or failed. A library still opening is waited for a moment first,
+/// so a quick open is answered `open` at once.
 #[tauri::command]
-pub async fn library_status(place: State<'_, LibraryPlace>) -> Result<LibraryStatus> {
-    Ok(place.status())
+pub async fn library_status<R: Runtime>(app: AppHandle<R>) -> Result<LibraryStatus> {
+    let waited = tauri::async_runtime::spawn_blocking(move || {
+        app.state::<LibraryPlace>().settled_status(OPENING_WAIT)
+    });
+    waited
+        .await
+        .map_err(|e| Error::Internal(format!("the library's status could not be read ({e})")))
 }
 
 /// Restores the latest automatic backup over a damaged library (kept aside) and opens it.

@@ -99,14 +99,17 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         ])
 }
 
-/// Opens the built-in packs and the library
+/// Makes the app's state, and opens the built-in packs and the library
 /// (created on first run, migrated on upgrade, read-only where it cannot be
-/// written) and makes them the app's state. A damaged library does not stop
-/// the app: its [`LibraryPlace`] says so, and the UI offers a way out.
+/// written) on a thread of its own: the window does not wait for it. An
+/// upgrade or a rebuild of the counts takes minutes at a million articles;
+/// meanwhile [`LibraryPlace`]'s status says how far it got, and the UI shows
+/// it. Neither a damaged library nor one this app cannot open (a newer
+/// version wrote it) stops the app: the status says so, and the UI says what
+/// to do.
 ///
 /// # Errors
-/// When the data folder cannot be found or the library cannot be opened for
-/// another reason (a newer version wrote it).
+/// When the data folder cannot be found or the thread cannot start.
 pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn std::error::Error>> {
     let data_dir = match data_dir_override(std::env::args_os().skip(1)) {
         Some(dir) => dir,
@@ -116,13 +119,17 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
     let gazetteer = Gazetteer::built_in();
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
     let place = LibraryPlace::in_folder(&data_dir);
-    if let Some(atlas) = place.open(gazetteer)? {
-        manage_atlas(app.handle(), atlas);
-    }
     app.manage(Backups(Some(place.backups().to_path_buf())));
     app.manage(place);
     app.manage(Sample(sample));
     app.manage(reanalysis::Reanalysis::default());
+    let app = app.handle().clone();
+    std::thread::Builder::new()
+        .name("library-open".into())
+        .spawn(move || {
+            app.state::<LibraryPlace>()
+                .open(gazetteer, |atlas| manage_atlas(&app, atlas));
+        })?;
     Ok(())
 }
 

@@ -1,13 +1,16 @@
 //! Where the app's library is, and what the UI is told about it at start:
-//! open (perhaps read-only, and why), or damaged, with the latest automatic
-//! backup to offer. From a damaged library the user restores that backup or
+//! still opening (an upgrade from an older version or a rebuild of its counts
+//! takes minutes at a million articles: the window shows how far it got),
+//! open (perhaps read-only, and why), damaged, with the latest automatic
+//! backup to offer, or unusable by this app (written by a newer version). From a damaged library the user restores that backup or
 //! starts a new library; either way the core sets the damaged file aside
 //! ([`atlas_core::atlas::recovery`]) and the library opened then becomes the
 //! app's state (commands that use it are not called before: the UI asks
 //! [`LibraryPlace::status`] first).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
 
 use atlas_core::atlas::backups::BackupFile;
 use atlas_core::atlas::recovery::Recovery;
@@ -23,6 +26,15 @@ use crate::{Result, BACKUPS_FOLDER, LIBRARY_FILE};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum LibraryStatus {
+    /// The library is being opened: checked, upgraded from an older version
+    /// (its file), and its counts rebuilt where they must be, `done` of
+    /// `total` steps (0 of 0 before the counts).
+    Opening {
+        /// Steps of the counts' rebuild done.
+        done: usize,
+        /// Steps in all (0 until the rebuild starts, and when there is none).
+        total: usize,
+    },
     /// The library is open. `read_only` says why it can only be read, if it can.
     Open {
         /// Why nothing can be added or changed (read-only media, permissions).
@@ -45,6 +57,14 @@ pub enum LibraryStatus {
         #[ts(optional)]
         backup: Option<BackupFile>,
     },
+    /// The library cannot be opened by this app, and was left as it is (a
+    /// newer version wrote it; its folder cannot be made).
+    Failed {
+        /// What is wrong (the error's message).
+        message: String,
+        /// What the user can do (its advice).
+        advice: String,
+    },
 }
 
 /// The library's file and backups folder, and its status (app state).
@@ -53,16 +73,19 @@ pub struct LibraryPlace {
     file: PathBuf,
     backups: PathBuf,
     status: Mutex<LibraryStatus>,
+    /// Signalled when the status leaves `opening`.
+    settled: Condvar,
 }
 
 impl LibraryPlace {
     /// The library of the data folder `data_dir`: `library.sqlite3` and
-    /// `backups/` in it. Its status is `open` until [`LibraryPlace::open`] says otherwise.
+    /// `backups/` in it. Its status is `opening` until [`LibraryPlace::open`] has run.
     pub fn in_folder(data_dir: &Path) -> LibraryPlace {
         LibraryPlace {
             file: data_dir.join(LIBRARY_FILE),
             backups: data_dir.join(BACKUPS_FOLDER),
-            status: Mutex::new(LibraryStatus::Open { read_only: None }),
+            status: Mutex::new(LibraryStatus::Opening { done: 0, total: 0 }),
+            settled: Condvar::new(),
         }
     }
 
@@ -81,36 +104,57 @@ impl LibraryPlace {
         self.locked().clone()
     }
 
+    /// The status once the library is no longer opening, or after `wait`,
+    /// whichever comes first (a quick open is answered at once, as `open`).
+    pub fn settled_status(&self, wait: Duration) -> LibraryStatus {
+        let status = self.locked();
+        let (status, _) = self
+            .settled
+            .wait_timeout_while(status, wait, |s| matches!(s, LibraryStatus::Opening { .. }))
+            .unwrap_or_else(PoisonError::into_inner);
+        status.clone()
+    }
+
     fn locked(&self) -> MutexGuard<'_, LibraryStatus> {
         self.status.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Opens the library (read-only where it cannot be written). A damaged
-    /// library is no error here: the status says so, with the latest backup,
-    /// and there is no atlas (`None`) until the user chooses.
-    ///
-    /// # Errors
-    /// Any other error of [`Atlas::open_or_read_only`] (a newer library, a
-    /// folder that cannot be made): the app cannot start then.
-    pub fn open(&self, gazetteer: Gazetteer) -> Result<Option<Atlas>> {
-        match Atlas::open_or_read_only(gazetteer, &self.file) {
+    /// Opens the library (read-only where it cannot be written), saying how
+    /// far it got in the status as it goes, and hands the atlas to `adopt`
+    /// before the status says `open` (so nothing asks the library before the
+    /// app holds it). A damaged library is no error here: the status says so,
+    /// with the latest backup, and there is no atlas until the user chooses.
+    /// Any other error (a newer library, a folder that cannot be made) is
+    /// said as `failed`, the file left as it is.
+    pub fn open(&self, gazetteer: Gazetteer, adopt: impl FnOnce(Atlas)) {
+        let opened = Atlas::open_or_read_only_with_progress(gazetteer, &self.file, &mut |p| {
+            *self.locked() = LibraryStatus::Opening {
+                done: p.done,
+                total: p.total,
+            };
+        });
+        let mut status = self.locked();
+        *status = match opened {
             Ok((atlas, read_only)) => {
-                *self.locked() = LibraryStatus::Open { read_only };
-                Ok(Some(atlas))
+                adopt(atlas);
+                LibraryStatus::Open { read_only }
             }
             Err(error) if error.kind() == ErrorCode::LibraryDamaged => {
                 // A backups folder that cannot be listed offers no backup.
                 let backup = Atlas::latest_backup(&self.backups).ok().flatten();
-                *self.locked() = LibraryStatus::Damaged {
+                LibraryStatus::Damaged {
                     path: self.file.clone(),
                     message: error.to_string(),
                     advice: error.advice(),
                     backup,
-                };
-                Ok(None)
+                }
             }
-            Err(error) => Err(error.into()),
-        }
+            Err(error) => LibraryStatus::Failed {
+                message: error.to_string(),
+                advice: error.advice(),
+            },
+        };
+        self.settled.notify_all();
     }
 
     /// Restores the latest automatic backup over the damaged library (set

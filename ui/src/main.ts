@@ -3,6 +3,7 @@ import { App } from './app';
 import { backend, toIpcError } from './backend';
 import { h } from './dom';
 import { libraryAccess } from './libraryAccess';
+import { showLibraryFailure, whenLibraryOpened } from './libraryOpening';
 import { showRecoveryDialog } from './recoveryDialog';
 import type { LibraryStatus } from './types';
 
@@ -15,14 +16,17 @@ async function main() {
   }
   // The library's state comes first: a damaged library is recovered (or the
   // window stays on the dialog) before the app asks it anything.
+  const root = document.querySelector<HTMLElement>('#app')!;
   let status: LibraryStatus;
   try {
-    status = await backend.libraryStatus();
+    // A library being upgraded (minutes for a large one) shows how far it got meanwhile.
+    status = await whenLibraryOpened(root, await backend.libraryStatus(), () => backend.libraryStatus());
   } catch (e) {
     const error = toIpcError(e);
     document.querySelector('#app')?.replaceChildren(h('div', { class: 'fatal' }, h('h1', {}, 'Dispute Atlas could not start'), h('p', {}, error.message)));
     return;
   }
+  if (status.state === 'failed') return showLibraryFailure(root, status);
   if (status.state === 'damaged') {
     await showRecoveryDialog(document.querySelector<HTMLElement>('#app')!, status, backend);
     status = await backend.libraryStatus();

@@ -5,7 +5,15 @@ import type { ReadOnly } from "./ReadOnly";
 /**
  * The state of the library, as the UI asks for it before it shows anything.
  */
-export type LibraryStatus = { "state": "open", 
+export type LibraryStatus = { "state": "opening", 
+/**
+ * Steps of the counts' rebuild done.
+ */
+done: number, 
+/**
+ * Steps in all (0 until the rebuild starts, and when there is none).
+ */
+total: number, } | { "state": "open", 
 /**
  * Why nothing can be added or changed (read-only media, permissions).
  */
@@ -25,4 +33,12 @@ advice: string,
 /**
  * The latest automatic backup, if there is one.
  */
-backup?: BackupFile, };
+backup?: BackupFile, } | { "state": "failed", 
+/**
+ * What is wrong (the error's message).
+ */
+message: string, 
+/**
+ * What the user can do (its advice).
+ */
+advice: string, };

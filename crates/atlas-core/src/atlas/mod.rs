@@ -203,8 +203,25 @@ impl Atlas {
         gazetteer: Gazetteer,
         library_path: &Path,
     ) -> Result<(Atlas, Option<ReadOnly>)> {
+        Atlas::open_or_read_only_with_progress(gazetteer, library_path, &mut |_| {})
+    }
+
+    /// [`Atlas::open_or_read_only`], telling `progress` how a rebuild of the
+    /// aggregate goes (as [`Atlas::open_with_progress`]; a read-only library
+    /// rebuilds nothing on disk).
+    ///
+    /// # Errors
+    /// As [`Atlas::open_or_read_only`].
+    pub fn open_or_read_only_with_progress(
+        gazetteer: Gazetteer,
+        library_path: &Path,
+        progress: &mut dyn FnMut(RebuildProgress),
+    ) -> Result<(Atlas, Option<ReadOnly>)> {
         match read_only_reason(library_path) {
-            None => Ok((Atlas::open(gazetteer, library_path)?, None)),
+            None => Ok((
+                Atlas::open_with_progress(gazetteer, library_path, progress)?,
+                None,
+            )),
             Some(read_only) => {
                 let library = Library::open_read_only(library_path)?;
                 Ok((Atlas::with_library(gazetteer, library), Some(read_only)))
