@@ -729,3 +729,35 @@ fn a_query_whose_reader_stops_early_exits_1_without_a_panic() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn a_query_with_fewer_packs_reads_the_library_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = library(dir.path());
+    let places = || {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.query_row(
+            "SELECT count(*), group_concat(DISTINCT dispute) FROM places",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+        )
+        .unwrap()
+    };
+    let before = places();
+    assert!(
+        before.1.contains("senkaku"),
+        "built with every pack: {before:?}"
+    );
+    let (code, stdout, stderr) = atlas(&["--pack", "kuril", "events", "--db", text(&db)]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!serde_json::from_str::<Value>(&stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        places(),
+        before,
+        "the aggregate kept every pack's places (no rebuild)"
+    );
+}

@@ -161,6 +161,15 @@ pub struct Atlas {
     aggregate: bool,
 }
 
+/// Which of the packs' places a library's aggregate is taught when it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlacesToLearn {
+    /// Exactly the packs' places: others are dropped, and a change rebuilds it.
+    Exactly,
+    /// Only places it does not count yet: a query with fewer packs reads it as it is.
+    Missing,
+}
+
 impl Atlas {
     /// Opens (creating or migrating) the library at `library_path` for the pack `gazetteer`.
     ///
@@ -182,9 +191,23 @@ impl Atlas {
         library_path: &Path,
         progress: &mut dyn FnMut(RebuildProgress),
     ) -> Result<Atlas> {
+        Atlas::open_learning(gazetteer, library_path, PlacesToLearn::Exactly, progress)
+    }
+
+    /// Opens the library at `library_path`; its aggregate learns the packs'
+    /// places as `learn` says.
+    fn open_learning(
+        gazetteer: Gazetteer,
+        library_path: &Path,
+        learn: PlacesToLearn,
+        progress: &mut dyn FnMut(RebuildProgress),
+    ) -> Result<Atlas> {
         let mut library = Library::open(library_path)?;
+        let places = PlaceOfDispute::all_of(&gazetteer);
         // The aggregate learns the packs' places (rebuilt when they changed).
-        library.set_places_with_progress(&PlaceOfDispute::all_of(&gazetteer), progress)?;
+        if !(learn == PlacesToLearn::Missing && library.knows_places(&places)?) {
+            library.set_places_with_progress(&places, progress)?;
+        }
         let mut atlas = Atlas::with_library(gazetteer, library);
         atlas.reader = Some(Mutex::new(Library::open_reader(library_path)?));
         atlas.counter = Some(Mutex::new(Library::open_reader(library_path)?));
@@ -230,6 +253,9 @@ impl Atlas {
     }
 
     /// Opens a library that must exist already (queries never create one).
+    /// Its aggregate is rebuilt only for places it does not count yet: fewer
+    /// packs than the library was built with (`atlas events --pack kuril` on
+    /// the app's library) read it as it is.
     ///
     /// # Errors
     /// [`Error::NotFound`] if there is no file at `library_path`, else as [`Atlas::open`].
@@ -241,15 +267,16 @@ impl Atlas {
                 library_path.display()
             )));
         }
-        Atlas::open(gazetteer, library_path)
+        Atlas::open_learning(gazetteer, library_path, PlacesToLearn::Missing, &mut |_| {})
     }
 
     /// An atlas around an already open library (tests use an in-memory one).
-    /// The aggregate learns the packs' places unless the library is read-only.
+    /// The aggregate learns the packs' places it does not count yet, unless
+    /// the library is read-only.
     pub fn with_library(gazetteer: Gazetteer, mut library: Library) -> Atlas {
-        let aggregate = library
-            .set_places(&PlaceOfDispute::all_of(&gazetteer))
-            .is_ok();
+        let places = PlaceOfDispute::all_of(&gazetteer);
+        let aggregate =
+            library.knows_places(&places).unwrap_or(false) || library.set_places(&places).is_ok();
         Atlas {
             aggregate,
             packs: Packs::new(gazetteer),

@@ -199,20 +199,7 @@ impl Library {
             self.build_aggregate_in_memory(&wanted)?;
             return Ok(true);
         }
-        let known = {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT id, dispute, island FROM places ORDER BY id")?;
-            let rows = stmt.query_map([], |row| {
-                Ok(PlaceOfDispute {
-                    id: row.get(0)?,
-                    dispute: row.get(1)?,
-                    island: row.get(2)?,
-                })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()?
-        };
-        if known == wanted {
+        if self.known_places()? == wanted {
             return Ok(false);
         }
         let tx = self
@@ -268,6 +255,38 @@ impl Library {
     /// [`Error::Store`] if the version cannot be read.
     pub fn has_aggregate(&self) -> Result<bool> {
         Ok(super::schema::version(&self.conn)? >= 5)
+    }
+
+    /// Whether the aggregate counts every one of `places` already, each with
+    /// its dispute and island (it may count others too). A query with fewer
+    /// packs than the library was built with (`atlas events --pack kuril` on
+    /// the app's library) then reads it as it is, where [`Library::set_places`]
+    /// would rebuild it for those packs alone (minutes at a million articles,
+    /// and again at the app's next start).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if SQLite fails.
+    pub fn knows_places(&self, places: &[PlaceOfDispute]) -> Result<bool> {
+        if !self.has_aggregate()? {
+            return Ok(false);
+        }
+        let known = self.known_places()?;
+        Ok(places.iter().all(|p| known.binary_search(p).is_ok()))
+    }
+
+    /// The places the aggregate counts, in order.
+    fn known_places(&self) -> Result<Vec<PlaceOfDispute>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, dispute, island FROM places ORDER BY id")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(PlaceOfDispute {
+                id: row.get(0)?,
+                dispute: row.get(1)?,
+                island: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// Events per year of a dispute (`None`: the whole library), each event

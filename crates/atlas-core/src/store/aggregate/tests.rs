@@ -253,6 +253,35 @@ fn a_rebuild_tells_its_progress_step_by_step() {
 }
 
 #[test]
+fn it_knows_places_it_counts_with_their_dispute_and_island() {
+    let mut lib = Library::open_in_memory().unwrap();
+    assert!(
+        !lib.knows_places(&places()[..1]).unwrap(),
+        "no aggregate yet"
+    );
+    lib.set_places(&places()).unwrap();
+    assert!(lib.knows_places(&places()).unwrap());
+    assert!(
+        lib.knows_places(&places()[..3]).unwrap(),
+        "fewer places: known"
+    );
+    assert!(lib.knows_places(&[]).unwrap());
+    let mut moved = places()[..1].to_vec();
+    moved[0].dispute = "dokdo".into();
+    assert!(!lib.knows_places(&moved).unwrap(), "another dispute");
+    let mut new = places();
+    new.push(PlaceOfDispute {
+        id: "nowhere".into(),
+        dispute: "kuril".into(),
+        island: None,
+    });
+    assert!(
+        !lib.knows_places(&new).unwrap(),
+        "a place it does not count"
+    );
+}
+
+#[test]
 fn the_aggregate_follows_every_kind_of_change() {
     let mut lib = Library::open_in_memory().unwrap();
     assert!(lib.set_places(&places()).unwrap());
