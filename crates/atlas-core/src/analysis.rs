@@ -6,6 +6,7 @@ use crate::events::{extract_events_in, Event};
 use crate::language::Languages;
 pub use crate::language::{detect_language, Language};
 use crate::linker::{Linker, Mention};
+use crate::web_addresses::Addresses;
 
 /// What an article says about the pack's places.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -34,9 +35,10 @@ impl Analysis {
 /// Links `text` and extracts its events; relative dates resolve against `published`.
 pub fn analyze(linker: &Linker, text: &str, published: Option<NaiveDate>) -> Analysis {
     let language = detect_language(text);
-    let mentions = linker.link(text);
+    let addresses = Addresses::of(text);
+    let mentions = linker.link_sharing(&addresses);
     let events = extract_events_in(
-        text,
+        &addresses,
         Languages::of(text, language),
         &mentions,
         published,

@@ -9,6 +9,7 @@ use super::Atlas;
 use crate::events::extract_events_in;
 use crate::language::{detect_language, Languages};
 use crate::store::StaleCorrection;
+use crate::web_addresses::Addresses;
 use crate::Result;
 
 /// What a re-analysis did.
@@ -59,7 +60,8 @@ impl Atlas {
             };
             let text = &stored.text;
             let language = detect_language(text);
-            let linked = linker.link(text);
+            let addresses = Addresses::of(text);
+            let linked = linker.link_sharing(&addresses);
             // Events come from the mentions as corrected.
             let mut corrected = Vec::with_capacity(linked.len());
             for mention in &linked {
@@ -78,7 +80,7 @@ impl Atlas {
                 }
             }
             let events = extract_events_in(
-                text,
+                &addresses,
                 Languages::of(text, language),
                 &corrected,
                 stored.published,
