@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Atlas;
 use crate::events::extract_events_in;
-use crate::language::{detect_language, Languages};
+use crate::language::detect_languages;
 use crate::store::StaleCorrection;
 use crate::web_addresses::Addresses;
 use crate::Result;
@@ -59,7 +59,7 @@ impl Atlas {
                 Err(e) => return Err(e),
             };
             let text = &stored.text;
-            let language = detect_language(text);
+            let (language, languages) = detect_languages(text);
             let addresses = Addresses::of(text);
             let linked = linker.link_sharing(&addresses);
             // Events come from the mentions as corrected.
@@ -81,7 +81,7 @@ impl Atlas {
             }
             let events = extract_events_in(
                 &addresses,
-                Languages::of(text, language),
+                languages,
                 &corrected,
                 stored.published,
                 linker.context_places(),

@@ -90,7 +90,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::language::{detect_language, Languages};
+use crate::language::{detect_languages, Languages};
 use crate::sentences::sentence_spans;
 use crate::web_addresses::Addresses;
 
@@ -127,7 +127,7 @@ pub struct DateMention {
 /// overlap, the leftmost and then the longest wins. See the [module
 /// documentation](self) for what is recognised and the choices made.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let languages = Languages::of(text, detect_language(text));
+    let (_, languages) = detect_languages(text);
     find_dates_in_sentences(
         &Addresses::of(text),
         languages,

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
 use crate::gazetteer::ContextPlaces;
-use crate::language::{detect_language, Languages};
+use crate::language::{detect_languages, Languages};
 use crate::linker::Mention;
 use crate::sentences::sentence_spans;
 use crate::text::CharOffsets;
@@ -141,7 +141,7 @@ pub fn extract_events(
     published: Option<NaiveDate>,
     context: &ContextPlaces,
 ) -> Vec<Event> {
-    let languages = Languages::of(text, detect_language(text));
+    let (_, languages) = detect_languages(text);
     extract_events_in(
         &Addresses::of(text),
         languages,
