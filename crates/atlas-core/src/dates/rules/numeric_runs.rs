@@ -181,7 +181,7 @@ mod tests {
             ["2024-09-21", "1.11.2010", "２０２４／９／１", "١٩٤٥"]
         );
         assert!(numeric_runs("").is_empty());
-        assert_eq!(numeric_runs("1945"), [0..4]);
+        assert_eq!(numeric_runs("1945"), vec![(0..4)]);
         assert!(numeric_runs("x 123 y").is_empty());
     }
 
