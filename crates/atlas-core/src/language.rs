@@ -103,49 +103,99 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 /// Ukrainian) and Latin (English, Spanish, Vietnamese, Filipino), [`whatlang`]
 /// tells the language among those; a Latin text it cannot tell is English.
 pub fn detect_language(text: &str) -> Language {
-    let (mut latin, mut cyrillic, mut kana, mut han, mut hangul) = (0usize, 0, 0, 0, 0);
-    let prefix = |chars: usize| {
-        let end = text
-            .char_indices()
-            .nth(chars)
-            .map_or(text.len(), |(at, _)| at);
-        &text[..end]
-    };
+    let mut scripts = Scripts::default();
     for c in text.chars().take(SCRIPT_SAMPLE_CHARS) {
+        scripts.add(c);
+    }
+    scripts.language(text)
+}
+
+/// [`detect_language`] and [`Languages::of`] of `text` together, in one pass
+/// over its characters rather than two.
+pub fn detect_languages(text: &str) -> (Language, Languages) {
+    let (mut scripts, mut evidence) = (Scripts::default(), Evidence::default());
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(SCRIPT_SAMPLE_CHARS) {
+        scripts.add(c);
+        evidence.add(c);
+    }
+    for c in chars {
+        evidence.add(c);
+    }
+    let language = scripts.language(text);
+    (
+        language,
+        Languages::from_evidence(text, &evidence, language),
+    )
+}
+
+/// The letters of each script among the first [`SCRIPT_SAMPLE_CHARS`]
+/// characters of a text, which [`detect_language`] decides on.
+#[derive(Default, Clone, Copy)]
+struct Scripts {
+    latin: usize,
+    cyrillic: usize,
+    kana: usize,
+    han: usize,
+    hangul: usize,
+}
+
+impl Scripts {
+    fn add(&mut self, c: char) {
         match c {
-            'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => latin += 1,
-            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
-            '\u{3040}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}' => kana += 1,
-            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
-            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => hangul += 1,
+            'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+                self.latin += 1
+            }
+            '\u{0400}'..='\u{04FF}' => self.cyrillic += 1,
+            '\u{3040}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}' => self.kana += 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => self.han += 1,
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => self.hangul += 1,
             _ => {}
         }
     }
-    let letters = latin + cyrillic + kana + han + hangul;
-    if letters == 0 {
-        return Language::Und;
-    }
-    let share = |n: usize| n * 5 >= letters;
-    if share(kana) || (share(kana + han) && kana * 20 >= han) {
-        Language::Ja
-    } else if share(hangul) {
-        Language::Ko
-    } else if share(han) {
-        Language::Zh
-    } else if cyrillic > latin {
-        within(
-            prefix(LANGUAGE_SAMPLE_CHARS),
-            &[whatlang::Lang::Rus, whatlang::Lang::Ukr],
-        )
-        .unwrap_or(Language::Ru)
-    } else {
-        let latin_languages = [
-            whatlang::Lang::Eng,
-            whatlang::Lang::Spa,
-            whatlang::Lang::Vie,
-            whatlang::Lang::Tgl,
-        ];
-        within(prefix(LANGUAGE_SAMPLE_CHARS), &latin_languages).unwrap_or(Language::En)
+
+    /// The language of `text`, whose letters these are.
+    fn language(&self, text: &str) -> Language {
+        let Scripts {
+            latin,
+            cyrillic,
+            kana,
+            han,
+            hangul,
+        } = *self;
+        let prefix = |chars: usize| {
+            let end = text
+                .char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(at, _)| at);
+            &text[..end]
+        };
+        let letters = latin + cyrillic + kana + han + hangul;
+        if letters == 0 {
+            return Language::Und;
+        }
+        let share = |n: usize| n * 5 >= letters;
+        if share(kana) || (share(kana + han) && kana * 20 >= han) {
+            Language::Ja
+        } else if share(hangul) {
+            Language::Ko
+        } else if share(han) {
+            Language::Zh
+        } else if cyrillic > latin {
+            within(
+                prefix(LANGUAGE_SAMPLE_CHARS),
+                &[whatlang::Lang::Rus, whatlang::Lang::Ukr],
+            )
+            .unwrap_or(Language::Ru)
+        } else {
+            let latin_languages = [
+                whatlang::Lang::Eng,
+                whatlang::Lang::Spa,
+                whatlang::Lang::Vie,
+                whatlang::Lang::Tgl,
+            ];
+            within(prefix(LANGUAGE_SAMPLE_CHARS), &latin_languages).unwrap_or(Language::En)
+        }
     }
 }
 
@@ -218,6 +268,11 @@ impl Languages {
         for c in text.chars() {
             count.add(c);
         }
+        Languages::from_evidence(text, &count, detected)
+    }
+
+    /// [`Languages::of`] with the letters of `text` counted.
+    fn from_evidence(text: &str, count: &Evidence, detected: Language) -> Languages {
         let short = text.len() < SHORT_TEXT;
         let (spanish, vietnamese, filipino) = if short || count.latin == 0 {
             (0, 0, 0)
@@ -412,6 +467,30 @@ mod tests {
             text.push(' ');
         }
         text
+    }
+
+    #[test]
+    fn both_in_one_pass_as_each_alone() {
+        let long_english = article("The coast guard said the vessels left the area on Monday.");
+        let mixed = format!("{long_english}\nОстров Кунашир. 北方領土の国後島。Según los datos.");
+        let texts = [
+            "",
+            "12 345 — 678",
+            "Kunashir is one of the islands.",
+            "Остров Кунашир (Kunashir) — крупнейший.",
+            "北方領土の国後島 (Kunashiri) について",
+            "독도는 울릉도에서 87킬로미터 떨어져 있다.",
+            &long_english,
+            &mixed,
+        ];
+        for text in texts {
+            let language = detect_language(text);
+            assert_eq!(
+                detect_languages(text),
+                (language, Languages::of(text, language)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -254,22 +254,51 @@ const OPENERS: &[&str] = &[
 pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    let mut prev = ' ';
-    for (i, c) in text.char_indices() {
-        let ends_line = if c.is_ascii() {
-            matches!(c, '\n' | '\r')
-        } else {
-            matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')
-                || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
+    let mut at = 0;
+    while let Some(i) = next_line_end_byte(text.as_bytes(), at) {
+        // An ASCII or a lead byte: a character starts here.
+        let c = text[i..].chars().next().expect("a character starts here");
+        let ends_line = match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => true,
+            _ => {
+                COLUMN_MARKS.contains(&c)
+                    && is_japanese(text[..i].chars().next_back().unwrap_or(' '))
+            }
         };
         if ends_line {
             split_line(text, line_start..i, &mut out);
             line_start = i + c.len_utf8();
         }
-        prev = c;
+        at = i + c.len_utf8();
     }
     split_line(text, line_start..text.len(), &mut out);
     out
+}
+
+/// Whether `b` may start a character that ends a line: `\n`, `\r`, the
+/// first byte of U+0085 (0xC2), and of U+2028, U+2029 and the
+/// [`COLUMN_MARKS`] (0xE2).
+fn may_end_a_line(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r' | 0xC2 | 0xE2)
+}
+
+/// How many bytes [`next_line_end_byte`] tests at once.
+const BLOCK: usize = 32;
+
+/// The first byte at or after `at` that [`may_end_a_line`], passing over
+/// blocks of bytes that hold none (tested without a branch, so with vector
+/// instructions) rather than decoding every character.
+fn next_line_end_byte(bytes: &[u8], mut at: usize) -> Option<usize> {
+    while let Some(block) = bytes.get(at..at + BLOCK) {
+        let any = block.iter().fold(0u8, |any, &b| {
+            any | (b == b'\n') as u8 | (b == b'\r') as u8 | (b == 0xC2) as u8 | (b == 0xE2) as u8
+        });
+        if any != 0 {
+            break;
+        }
+        at += BLOCK;
+    }
+    Some(at + bytes.get(at..)?.iter().position(|&b| may_end_a_line(b))?)
 }
 
 /// The marks that Japanese newspaper columns put between their paragraphs, in
@@ -672,5 +701,72 @@ mod tests {
         let text = "  One.   Two.\n\n  Three  ";
         let spans = sentence_spans(text);
         assert_eq!(spans, vec![2..6, 9..13, 17..22]);
+    }
+
+    /// [`sentence_spans`] as it was before it passed over blocks without a
+    /// line end: every character looked at.
+    fn sentence_spans_char_by_char(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut line_start = 0;
+        let mut prev = ' ';
+        for (i, c) in text.char_indices() {
+            let ends_line = if c.is_ascii() {
+                matches!(c, '\n' | '\r')
+            } else {
+                matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')
+                    || (COLUMN_MARKS.contains(&c) && is_japanese(prev))
+            };
+            if ends_line {
+                split_line(text, line_start..i, &mut out);
+                line_start = i + c.len_utf8();
+            }
+            prev = c;
+        }
+        split_line(text, line_start..text.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn line_ends_found_by_blocks_as_char_by_char() {
+        let pieces = [
+            "The talks went on. ",
+            "\n",
+            "\r\n",
+            "\u{2028}",
+            "\u{2029}",
+            "\u{85}",
+            "▼",
+            "▲",
+            "◆",
+            "◇",
+            "先である",
+            "。",
+            "—",
+            "“Yes,” he said. ",
+            "Ä",
+            "¥",
+            "国後島",
+            "\n\n",
+            "В. Путин. ",
+            "2024. 9. 11. ",
+            "독도는",
+            " ",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..5_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut text = String::new();
+            for k in 0..(state % 40) {
+                let pick = (state.rotate_left(k as u32 * 3) % pieces.len() as u64) as usize;
+                text.push_str(pieces[pick]);
+            }
+            assert_eq!(
+                sentence_spans(&text),
+                sentence_spans_char_by_char(&text),
+                "{text:?}"
+            );
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! `mintrans.sakhalin.gov.ru`, `press@mid.ru`. A place name or a date inside
 //! one is part of the address, not something the article says.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use linkify::{LinkFinder, LinkKind};
@@ -13,6 +14,35 @@ pub fn address_spans(text: &str) -> Vec<Range<usize>> {
     finder.kinds(&[LinkKind::Url, LinkKind::Email]);
     finder.url_must_have_scheme(false);
     finder.links(text).map(|l| l.start()..l.end()).collect()
+}
+
+/// The [`address_spans`] of one text, searched for when first asked for. An
+/// analysis asks twice, the linker for its mentions and the date rules for
+/// their dates, and the search costs as much as a pass of a regex over the
+/// text: they share one.
+pub struct Addresses<'t> {
+    text: &'t str,
+    spans: OnceCell<Vec<Range<usize>>>,
+}
+
+impl<'t> Addresses<'t> {
+    /// The addresses of `text`, not searched for yet.
+    pub fn of(text: &'t str) -> Addresses<'t> {
+        Addresses {
+            text,
+            spans: OnceCell::new(),
+        }
+    }
+
+    /// The text they are the addresses of.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Whether `span` overlaps one of the addresses.
+    pub fn overlap(&self, span: &Range<usize>) -> bool {
+        overlaps(self.spans.get_or_init(|| address_spans(self.text)), span)
+    }
 }
 
 /// Whether `span` overlaps one of `addresses` (sorted, as [`address_spans`] gives them).

@@ -81,6 +81,40 @@ impl WordRegex {
             self.on_boundaries(text, &whole.range())
         })
     }
+
+    /// The captures of the matches on word boundaries that lie within `range`
+    /// of `text`, in text order, searching only there: what
+    /// [`captures_iter`](Self::captures_iter) gives inside `range` when the
+    /// pattern has no look-around but its own `\b`s (which are checked here as
+    /// there) and none of its matches can cross `range`'s ends (the caller
+    /// knows: see `dates/rules/numeric_runs.rs`). The search stops at the end
+    /// of `range`, so it costs its length, not the text's.
+    pub(crate) fn captures_within<'r, 'h>(
+        &'r self,
+        text: &'h str,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        let haystack = &text[..range.end];
+        let mut at = Some(range.start);
+        std::iter::from_fn(move || {
+            let caps = self.regex.captures_at(haystack, at?)?;
+            let whole = caps.get(0).expect("group 0 always matches");
+            // An empty match (none of the date rules has one) moves on a character.
+            at = if whole.is_empty() {
+                haystack[whole.end()..]
+                    .chars()
+                    .next()
+                    .map(|c| whole.end() + c.len_utf8())
+            } else {
+                Some(whole.end())
+            };
+            Some(caps)
+        })
+        .filter(move |caps| {
+            let whole = caps.get(0).expect("group 0 always matches");
+            self.on_boundaries(text, &whole.range())
+        })
+    }
 }
 
 /// The plain-word alternatives of `pattern`'s outermost group that an earlier

@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use super::Atlas;
 use crate::events::extract_events_in;
-use crate::language::{detect_language, Languages};
+use crate::language::detect_languages;
 use crate::store::StaleCorrection;
+use crate::web_addresses::Addresses;
 use crate::Result;
 
 /// What a re-analysis did.
@@ -58,8 +59,9 @@ impl Atlas {
                 Err(e) => return Err(e),
             };
             let text = &stored.text;
-            let language = detect_language(text);
-            let linked = linker.link(text);
+            let (language, languages) = detect_languages(text);
+            let addresses = Addresses::of(text);
+            let linked = linker.link_sharing(&addresses);
             // Events come from the mentions as corrected.
             let mut corrected = Vec::with_capacity(linked.len());
             for mention in &linked {
@@ -78,8 +80,8 @@ impl Atlas {
                 }
             }
             let events = extract_events_in(
-                text,
-                Languages::of(text, language),
+                &addresses,
+                languages,
                 &corrected,
                 stored.published,
                 linker.context_places(),

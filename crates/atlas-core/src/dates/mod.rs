@@ -90,9 +90,9 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::language::{detect_language, Languages};
+use crate::language::{detect_languages, Languages};
 use crate::sentences::sentence_spans;
-use crate::web_addresses;
+use crate::web_addresses::Addresses;
 
 #[cfg(test)]
 mod expect;
@@ -127,17 +127,24 @@ pub struct DateMention {
 /// overlap, the leftmost and then the longest wins. See the [module
 /// documentation](self) for what is recognised and the choices made.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let languages = Languages::of(text, detect_language(text));
-    find_dates_in_sentences(text, languages, published, sentence_spans(text))
+    let (_, languages) = detect_languages(text);
+    find_dates_in_sentences(
+        &Addresses::of(text),
+        languages,
+        published,
+        sentence_spans(text),
+    )
 }
 
-/// [`find_dates`] with the text's [`Languages`] and [`sentence_spans`] already at hand.
+/// [`find_dates`] with the text's [`Languages`] and [`sentence_spans`] already
+/// at hand, on the text of `addresses` (its web addresses, shared with the linker).
 pub(crate) fn find_dates_in_sentences(
-    text: &str,
+    addresses: &Addresses,
     languages: Languages,
     published: Option<NaiveDate>,
     sentences: Vec<Range<usize>>,
 ) -> Vec<DateMention> {
+    let text = addresses.text();
     let ctx = Ctx {
         text,
         languages,
@@ -148,8 +155,7 @@ pub(crate) fn find_dates_in_sentences(
     let mut cands = rules::candidates(&ctx);
     if !cands.is_empty() {
         // "…/2025/06/10/…": part of a web address.
-        let addresses = web_addresses::address_spans(text);
-        cands.retain(|c| !web_addresses::overlaps(&addresses, &c.span));
+        cands.retain(|c| !addresses.overlap(&c.span));
     }
     cands.sort_by_key(|c| (c.span.start, Reverse(c.span.end)));
     let mut chosen: Vec<Cand> = Vec::new();

@@ -12,10 +12,11 @@ use std::ops::Range;
 
 use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
 use crate::gazetteer::ContextPlaces;
-use crate::language::{detect_language, Languages};
+use crate::language::{detect_languages, Languages};
 use crate::linker::Mention;
 use crate::sentences::sentence_spans;
 use crate::text::CharOffsets;
+use crate::web_addresses::Addresses;
 
 mod clauses;
 mod filters;
@@ -140,14 +141,21 @@ pub fn extract_events(
     published: Option<NaiveDate>,
     context: &ContextPlaces,
 ) -> Vec<Event> {
-    let languages = Languages::of(text, detect_language(text));
-    extract_events_in(text, languages, mentions, published, context)
+    let (_, languages) = detect_languages(text);
+    extract_events_in(
+        &Addresses::of(text),
+        languages,
+        mentions,
+        published,
+        context,
+    )
 }
 
-/// [`extract_events`] with the [`Languages`] of `text` at hand: only their
-/// date rules and words run.
+/// [`extract_events`] with the [`Languages`] of the text at hand (only their
+/// date rules and words run), on the text of `addresses` (its web addresses,
+/// shared with the linker).
 pub(crate) fn extract_events_in(
-    text: &str,
+    addresses: &Addresses,
     languages: Languages,
     mentions: &[Mention],
     published: Option<NaiveDate>,
@@ -156,8 +164,9 @@ pub(crate) fn extract_events_in(
     if mentions.is_empty() {
         return Vec::new();
     }
+    let text = addresses.text();
     let sentences = sentence_spans(text);
-    let dates = find_dates_in_sentences(text, languages, published, sentences.clone());
+    let dates = find_dates_in_sentences(addresses, languages, published, sentences.clone());
     if dates.is_empty() && published.is_none() {
         return Vec::new();
     }

@@ -32,7 +32,7 @@ use aho_corasick::{
 
 use crate::gazetteer::{AliasLanguage, Aliases, ContextPlaces, Gazetteer, PlaceKind};
 use crate::text::CharOffsets;
-use crate::web_addresses;
+use crate::web_addresses::Addresses;
 
 /// One mention of a place in a text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -255,6 +255,13 @@ impl Linker {
 
     /// Every mention in `text`, in text order, non-overlapping.
     pub fn link(&self, text: &str) -> Vec<Mention> {
+        self.link_sharing(&Addresses::of(text))
+    }
+
+    /// [`Linker::link`] on the text of `addresses`, whose search for web
+    /// addresses the caller shares with the date rules.
+    pub fn link_sharing(&self, addresses: &Addresses) -> Vec<Mention> {
+        let text = addresses.text();
         let mut folded = Vec::new();
         let mut offsets = CharOffsets::new(text);
         let mut mentions = Vec::new();
@@ -274,8 +281,7 @@ impl Linker {
         }
         if !mentions.is_empty() {
             // "…/kunashir-power-plant/", "mintrans.sakhalin.gov.ru": part of an address.
-            let addresses = web_addresses::address_spans(text);
-            mentions.retain(|m| !web_addresses::overlaps(&addresses, &(m.byte_start..m.byte_end)));
+            mentions.retain(|m| !addresses.overlap(&(m.byte_start..m.byte_end)));
         }
         if !namesakes.is_empty() {
             self.drop_namesakes(&mut mentions, &namesakes, &generic);

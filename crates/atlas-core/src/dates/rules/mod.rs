@@ -34,6 +34,7 @@ mod es;
 mod fil;
 mod ja;
 mod ko;
+mod numeric_runs;
 pub(crate) mod ru;
 mod uk;
 mod vi;
@@ -146,10 +147,21 @@ pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
     // Rule order decides between candidates with the same span.
     matching.sort_unstable();
     let mut cands = Vec::new();
+    let mut runs = None;
     for rule in matching {
         let compiled = &RULES[rule];
-        for caps in compiled.regex.captures_iter(ctx.text) {
-            (compiled.rule)(ctx, &caps, &mut cands);
+        if compiled.language.is_none() {
+            // The `common` rules match only inside runs of digits.
+            let runs = runs.get_or_insert_with(|| numeric_runs::numeric_runs(ctx.text));
+            for run in runs.iter() {
+                for caps in compiled.regex.captures_within(ctx.text, run.clone()) {
+                    (compiled.rule)(ctx, &caps, &mut cands);
+                }
+            }
+        } else {
+            for caps in compiled.regex.captures_iter(ctx.text) {
+                (compiled.rule)(ctx, &caps, &mut cands);
+            }
         }
     }
     cands
