@@ -1,5 +1,5 @@
 //! Importing dropped or chosen files and folders into the library, off the UI
-//! thread and at background priority ([`background`](crate::background)),
+//! thread and at background priority ([`background`]),
 //! through [`Atlas::import`]: folders are walked, files read and
 //! analysed on worker threads, and stored in group commits that hold the
 //! library lock only while they write, so the UI's queries go on during an
