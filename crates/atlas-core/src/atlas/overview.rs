@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::timeline::{curated_events, EventId, Histogram, TimelineEvent};
 use super::Atlas;
+use crate::dates::PartialDate;
 use crate::store::{EventFilter, EventScope};
 use crate::Result;
 
@@ -168,14 +169,8 @@ impl Atlas {
     ) -> Result<TimelinePage> {
         let scope = self.scope(dispute, from, to)?;
         let curated = self.curated_in(scope);
-        let dates: Vec<(i32, i32, i32)> = curated
-            .iter()
-            .map(|e| {
-                let d = e.summary.date;
-                let part = |n: Option<u32>| n.map_or(0, |n| i32::try_from(n).unwrap_or(0));
-                (d.year, part(d.month), part(d.day))
-            })
-            .collect();
+        let dates: Vec<(i32, i32, i32)> =
+            curated.iter().map(|e| list_order(e.summary.date)).collect();
         let library = self.reader();
         // Where each curated event goes in the list: after the article
         // events of earlier dates and the curated events before it.
@@ -228,24 +223,16 @@ impl Atlas {
             let Some(i) = curated.iter().position(|e| &e.summary.id == id) else {
                 return Ok(None);
             };
-            let d = curated[i].summary.date;
-            let part = |n: Option<u32>| n.map_or(0, |n| i32::try_from(n).unwrap_or(0));
             let before = self
                 .reader()
-                .events_before(scope, &[(d.year, part(d.month), part(d.day))])?;
+                .events_before(scope, &[list_order(curated[i].summary.date)])?;
             return Ok(before.first().map(|b| b + i));
         }
         let EventId::Article(stored_id) = id else {
             return Ok(None);
         };
-        let dates: Vec<(i32, i32, i32)> = curated
-            .iter()
-            .map(|e| {
-                let d = e.summary.date;
-                let part = |n: Option<u32>| n.map_or(0, |n| i32::try_from(n).unwrap_or(0));
-                (d.year, part(d.month), part(d.day))
-            })
-            .collect();
+        let dates: Vec<(i32, i32, i32)> =
+            curated.iter().map(|e| list_order(e.summary.date)).collect();
         let library = self.reader();
         let Some(stored) = library.event_index(scope, *stored_id)? else {
             return Ok(None);
@@ -259,6 +246,12 @@ impl Atlas {
             .count();
         Ok(Some(stored + curated_before))
     }
+}
+
+/// A date as the event list orders it: year, month, day, 0 for a part it lacks.
+fn list_order(date: PartialDate) -> (i32, i32, i32) {
+    let part = |n: Option<u32>| n.map_or(0, |n| i32::try_from(n).unwrap_or(0));
+    (date.year, part(date.month), part(date.day))
 }
 
 #[cfg(test)]

@@ -166,7 +166,7 @@ impl Library {
 mod tests {
     use super::*;
     use crate::store::testing::{
-        sample_dateline, sample_en, sample_ja, sample_news, sample_ru, T0,
+        query_plan, sample_dateline, sample_en, sample_ja, sample_news, sample_ru, T0,
     };
 
     /// Five articles in three languages, one with no source, one with no date.
@@ -197,18 +197,7 @@ mod tests {
     }
 
     fn plan(lib: &Library, sql: &str) -> String {
-        let mut stmt = lib
-            .connection()
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap();
-        let n = stmt.parameter_count();
-        let values = (0..n).map(|_| rusqlite::types::Value::Null);
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(values), |r| {
-                r.get::<_, String>(3)
-            })
-            .unwrap();
-        rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+        query_plan(lib, sql, rusqlite::types::Value::Null).join("; ")
     }
 
     #[test]

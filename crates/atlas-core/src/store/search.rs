@@ -584,18 +584,7 @@ mod tests {
     }
 
     fn plan_of(lib: &Library, sql: &str) -> Vec<String> {
-        let mut stmt = lib
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap();
-        let n = stmt.parameter_count();
-        let values: Vec<rusqlite::types::Value> = (0..n)
-            .map(|_| rusqlite::types::Value::Text("x".into()))
-            .collect();
-        let rows = stmt
-            .query_map(params_from_iter(values), |r| r.get::<_, String>(3))
-            .unwrap();
-        rows.collect::<rusqlite::Result<_>>().unwrap()
+        query_plan(lib, sql, rusqlite::types::Value::Text("x".into()))
     }
 
     #[test]

@@ -22,6 +22,21 @@ pub static T2: LazyLock<Timestamp> = LazyLock::new(|| "2024-06-03T10:00:00Z".par
 
 pub type Sample = (Article, Analysis);
 
+/// The lines of SQLite's plan for `sql`, each of its parameters bound to `value`.
+pub fn query_plan(lib: &Library, sql: &str, value: rusqlite::types::Value) -> Vec<String> {
+    let mut stmt = lib
+        .conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    let values = vec![value; stmt.parameter_count()];
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| {
+            r.get::<_, String>(3)
+        })
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
 /// The `nth` occurrence of `needle` in `text`, linked to `feature`.
 pub fn mention(
     text: &str,

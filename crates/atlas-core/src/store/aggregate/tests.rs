@@ -626,21 +626,7 @@ fn answers_histogram_counts_and_pages_from_the_aggregate() {
 }
 
 fn plan(lib: &Library, sql: &str) -> String {
-    let mut stmt = lib
-        .connection()
-        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-        .unwrap();
-    let n = stmt.parameter_count();
-    let values: Vec<rusqlite::types::Value> =
-        (0..n).map(|_| rusqlite::types::Value::Integer(1)).collect();
-    let rows = stmt
-        .query_map(rusqlite::params_from_iter(values), |r| {
-            r.get::<_, String>(3)
-        })
-        .unwrap();
-    rows.collect::<rusqlite::Result<Vec<_>>>()
-        .unwrap()
-        .join("\n")
+    query_plan(lib, sql, rusqlite::types::Value::Integer(1)).join("\n")
 }
 
 #[test]
