@@ -115,8 +115,6 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
-    // Articles link against every built-in pack; the map still opens on the first (Kuril).
-    let gazetteer = Gazetteer::built_in();
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
     let place = LibraryPlace::in_folder(&data_dir);
     app.manage(Backups(Some(place.backups().to_path_buf())));
@@ -127,8 +125,9 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
     std::thread::Builder::new()
         .name("library-open".into())
         .spawn(move || {
+            // Articles link against every built-in pack (parsed here, off the window's path).
             app.state::<LibraryPlace>()
-                .open(gazetteer, |atlas| manage_atlas(&app, atlas));
+                .open(Gazetteer::built_in(), |atlas| manage_atlas(&app, atlas));
         })?;
     Ok(())
 }
