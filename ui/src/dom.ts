@@ -122,3 +122,14 @@ export function focusFirst(...candidates: (HTMLElement | null | undefined)[]): b
   }
   return false;
 }
+
+/** `text` ending as a sentence (a full stop added when it has no final punctuation). */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  return !t || /[.!?。！？…]$/.test(t) ? t : `${t}.`;
+}
+
+/** `text` with its first letter a capital (the core's messages start in lower case). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

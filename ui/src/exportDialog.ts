@@ -10,8 +10,7 @@
 //
 // Keyboard: a modal <dialog>; Tab moves through the choices, Enter in the
 // path field exports, Esc closes and gives the focus back to what opened it.
-import { h, languageName, plural } from './dom';
-import { asSentence } from './importView';
+import { asSentence, h, languageName, plural } from './dom';
 import type { ExportCount, ExportFilter, ExportFormat, IpcError, SearchFilter } from './types';
 
 /** What the user is looking at: the dispute (none in the world view or with every dispute's events) and the years. */

@@ -1,5 +1,5 @@
 // Import: the full-window drop overlay and the progress card.
-import { h, icon, plural } from './dom';
+import { asSentence, h, icon, plural } from './dom';
 import type { ImportProgress, ImportSummary, IpcError } from './types';
 
 /**
@@ -11,11 +11,6 @@ export function failureText(error: IpcError): { message: string; advice: string 
   return { message: asSentence(error.message), advice: error.advice ? asSentence(error.advice) : '' };
 }
 
-/** `text` ending as a sentence (a full stop added when it has no final punctuation). */
-export function asSentence(text: string): string {
-  const t = text.trim();
-  return !t || /[.!?。！？…]$/.test(t) ? t : `${t}.`;
-}
 
 type Row = { el: HTMLElement; state: HTMLElement; detail: HTMLElement };
 

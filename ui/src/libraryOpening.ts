@@ -7,8 +7,7 @@
 // waits up to half a second for the open to end, so a quick open shows
 // nothing). A library this app cannot open (a newer version wrote it) is said
 // with what to do; the app goes no further.
-import { h } from './dom';
-import { asSentence } from './importView';
+import { asSentence, capitalised, h } from './dom';
 import type { LibraryStatus } from './types';
 
 /** What the screen says of an opening library: the step, or that the file itself is being checked and upgraded. */
@@ -42,9 +41,4 @@ export async function whenLibraryOpened(root: HTMLElement, status: LibraryStatus
 /** Says in `root` that the library cannot be opened by this app, and what to do. */
 export function showLibraryFailure(root: HTMLElement, status: { message: string; advice: string }): void {
   root.replaceChildren(h('div', { class: 'fatal', role: 'alert' }, h('h1', {}, 'Dispute Atlas could not open your library'), h('p', {}, capitalised(asSentence(status.message))), status.advice ? h('p', { class: 'meta' }, status.advice) : null));
-}
-
-/** `text` with its first letter a capital (the core's messages start in lower case). */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

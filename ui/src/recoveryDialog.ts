@@ -6,8 +6,7 @@
 // starts the app. Keyboard: the first choice has the focus; Tab moves between
 // the buttons, Enter or Space presses one.
 import { toIpcError } from './backend';
-import { h } from './dom';
-import { asSentence } from './importView';
+import { asSentence, capitalised, h } from './dom';
 import type { BackupFile, IpcError, LibraryStatus, Recovery } from './types';
 
 /** What the dialog calls: the two recoveries (the backend's, or a test's). */
@@ -95,7 +94,3 @@ export function showRecoveryDialog(host: HTMLElement, status: Damaged, actions: 
   });
 }
 
-/** `text` with its first letter in capitals (the core's messages start in lower case). */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIpcError } from '../../src/backend';
-import { asSentence, failureText } from '../../src/importView';
+import { asSentence } from '../../src/dom';
+import { failureText } from '../../src/importView';
 
 // The advice for each error code is written once, in the core (ErrorCode::advice,
 // tested there: every file error has its own, OCR for an empty file, ...); the UI
