@@ -1242,6 +1242,7 @@ test('sources: event rows and search hits name the source; the library and the s
   const exportDialog = page.locator('dialog');
   await page.waitForFunction(() => document.querySelector('#export-path')?.value.includes('-ru-'));
   assert((await exportDialog.locator('.exp-choice').nth(3).textContent()).includes('in Russian'), 'the scope says the language');
+  await shot(page, 'export-library-filter');
   await page.keyboard.press('Escape');
   await exportDialog.waitFor({ state: 'detached' });
   // Search under the same filter: "Kunashir" is in English and Russian articles; only Russian ones come back.
