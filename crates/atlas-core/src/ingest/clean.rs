@@ -58,9 +58,9 @@ pub(crate) fn clean_text(raw: &str) -> String {
 
 /// [`clean_text`] with an explicit cap in bytes.
 pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
-    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    use unicode_normalization::{IsNormalized, UnicodeNormalization};
     let composed: String;
-    let raw = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+    let raw = if nfc_quick_check(raw) == IsNormalized::Yes {
         raw
     } else {
         composed = raw.nfc().collect();
@@ -70,7 +70,9 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
     let mut newlines = 0usize;
     let mut space = false;
     let mut prev_cr = false;
-    for c in raw.chars() {
+    let mut at = 0;
+    while let Some(c) = raw[at..].chars().next() {
+        at += c.len_utf8();
         let class = classify(c);
         // "\r\n" is one line break.
         let is_lf_after_cr = c == '\n' && prev_cr;
@@ -104,17 +106,85 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
                 } else {
                     ""
                 };
-                if out.len() + sep.len() + c.len_utf8() > cap {
+                // The characters kept from here on, as they are: copied at once.
+                let start = at - c.len_utf8();
+                let end = kept_run_end(raw, at);
+                let room = cap.saturating_sub(out.len() + sep.len());
+                let mut fits = end.min(start + room);
+                while !raw.is_char_boundary(fits) {
+                    fits -= 1;
+                }
+                if fits == start {
                     break;
                 }
                 out.push_str(sep);
-                out.push(c);
+                out.push_str(&raw[start..fits]);
+                if fits < end {
+                    break;
+                }
+                at = end;
                 newlines = 0;
                 space = false;
             }
         }
     }
     out
+}
+
+/// The end of the run of characters that [`classify`] keeps, in `text` from
+/// `at`: printable ASCII is passed over byte by byte.
+fn kept_run_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while bytes.get(at).is_some_and(|b| (0x21..=0x7E).contains(b)) {
+            at += 1;
+        }
+        // Any other ASCII (a space, a line break, a control) is not kept.
+        match text[at..].chars().next() {
+            Some(c) if !c.is_ascii() && matches!(classify(c), Class::Keep(_)) => {
+                at += c.len_utf8();
+            }
+            _ => return at,
+        }
+    }
+}
+
+/// [`unicode_normalization::is_nfc_quick`] on `text`, with the characters of
+/// the scripts articles are written in (Latin, Cyrillic, kana, CJK, Hangul,
+/// their punctuation and full-width forms) passed as ASCII: like ASCII, each is
+/// a starter (canonical combining class 0) that is allowed in NFC, and the
+/// quick check does the same with all of them, skipping the two table lookups.
+fn nfc_quick_check(text: &str) -> unicode_normalization::IsNormalized {
+    if text.is_ascii() {
+        return unicode_normalization::IsNormalized::Yes;
+    }
+    unicode_normalization::is_nfc_quick(
+        text.chars()
+            .map(|c| if is_nfc_starter(c) { 'a' } else { c }),
+    )
+}
+
+/// Ranges of characters that are all starters allowed in NFC, in order and
+/// apart (the test `nfc_starters_are_starters_allowed_in_nfc` checks every
+/// character and the order).
+const NFC_STARTERS: &[(char, char)] = &[
+    ('\u{00A0}', '\u{02FF}'),
+    ('\u{0400}', '\u{0482}'),
+    ('\u{048A}', '\u{04FF}'),
+    ('\u{1E00}', '\u{1EFF}'),
+    ('\u{2010}', '\u{206F}'),
+    ('\u{3000}', '\u{3029}'),
+    ('\u{3030}', '\u{3098}'),
+    ('\u{309B}', '\u{30FF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7A3}'),
+    ('\u{FF01}', '\u{FFEE}'),
+];
+
+/// Whether `c` lies in one of [`NFC_STARTERS`] (sorted, apart).
+fn is_nfc_starter(c: char) -> bool {
+    let after = NFC_STARTERS.partition_point(|&(first, _)| first <= c);
+    after > 0 && c <= NFC_STARTERS[after - 1].1
 }
 
 /// Cleans a one-line value (a title, a source): all whitespace collapses to
@@ -187,6 +257,130 @@ mod tests {
         let c = clean_text(&s);
         assert!(c.len() <= MAX_TEXT_BYTES);
         assert!(c.starts_with("Kunashir Kunashir"));
+    }
+
+    #[test]
+    fn nfc_starters_are_starters_allowed_in_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        assert!(NFC_STARTERS.windows(2).all(|w| w[0].1 < w[1].0));
+        assert!(!is_nfc_starter('\u{9F}') && !is_nfc_starter('\u{300}'));
+        assert!(is_nfc_starter('\u{A0}') && is_nfc_starter('\u{D7A3}'));
+        for &(first, last) in NFC_STARTERS {
+            for c in first..=last {
+                assert!(is_nfc_starter(c));
+                assert_eq!(canonical_combining_class(c), 0, "{c:?} is not a starter");
+                assert_eq!(
+                    is_nfc_quick(std::iter::once(c)),
+                    IsNormalized::Yes,
+                    "{c:?} is not always allowed in NFC"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_check_agrees_with_the_crates() {
+        use unicode_normalization::is_nfc_quick;
+        let texts = [
+            "qua\u{0302}\u{0300}n đa\u{0309}o",
+            "Кунашир и Итуруп\u{0301}",
+            "択捉島\u{3099}と国後島",
+            "e\u{0301}\u{0327} e\u{0327}\u{0301} Å Å",
+            "독도는 한국 땅\u{11A8}",
+            "plain ASCII",
+        ];
+        for text in texts {
+            assert_eq!(
+                nfc_quick_check(text),
+                is_nfc_quick(text.chars()),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// The clean-up one character at a time, as it was written before runs
+    /// of kept characters were copied at once: the oracle of the test below.
+    fn clean_text_by_characters(raw: &str, cap: usize) -> String {
+        use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+        let composed: String;
+        let raw = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+            raw
+        } else {
+            composed = raw.nfc().collect();
+            &composed
+        };
+        let mut out = String::new();
+        let (mut newlines, mut space, mut prev_cr) = (0usize, false, false);
+        for c in raw.chars() {
+            let is_lf_after_cr = c == '\n' && prev_cr;
+            prev_cr = c == '\r';
+            match classify(c) {
+                Class::Newline => {
+                    newlines += usize::from(!is_lf_after_cr);
+                    space = false;
+                }
+                Class::Paragraph => {
+                    newlines += 2;
+                    space = false;
+                }
+                Class::Space => space |= newlines == 0 && !out.is_empty(),
+                Class::Drop => {}
+                Class::Keep(c) => {
+                    let sep = match (out.is_empty(), newlines, space) {
+                        (true, _, _) => "",
+                        (_, 2.., _) => "\n\n",
+                        (_, 1, _) => "\n",
+                        (_, _, true) => " ",
+                        _ => "",
+                    };
+                    if out.len() + sep.len() + c.len_utf8() > cap {
+                        break;
+                    }
+                    out.push_str(sep);
+                    out.push(c);
+                    newlines = 0;
+                    space = false;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn matches_the_clean_up_by_characters_on_random_text() {
+        // Kept characters of each script, every class of space, break and
+        // invisible character, and accents written apart.
+        const ALPHABET: &[&str] = &[
+            "a", "Z", "~", "é", "ư", "ж", "の", "島", "독", "９", "ℌ", "\u{FB01}", " ", "\t",
+            "\u{A0}", "\u{3000}", "\u{2003}", "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}",
+            "\u{C}", "\u{B}", "\u{AD}", "\u{200B}", "\u{202E}", "\u{FEFF}", "\u{7}", "\u{7F}",
+            "\u{301}", "\u{327}", "\u{3099}", "\u{11A8}", "e\u{301}", "\u{2000}", "\u{F900}",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        for _ in 0..50_000 {
+            let len = (next() % 30) as usize;
+            let text: String = (0..len)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+                .collect();
+            let cap = (next() % 48) as usize;
+            assert_eq!(
+                clean_text_capped(&text, cap),
+                clean_text_by_characters(&text, cap),
+                "{text:?} capped at {cap}"
+            );
+            assert_eq!(
+                clean_text(&text),
+                clean_text_by_characters(&text, MAX_TEXT_BYTES),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

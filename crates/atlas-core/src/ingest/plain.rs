@@ -24,6 +24,19 @@ fn columns(s: &str) -> usize {
     s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
 }
 
+/// [`columns`] of `s`, or a number at least `limit` when it is that wide (it
+/// stops counting there).
+fn columns_up_to(s: &str, limit: usize) -> usize {
+    let mut width = 0;
+    for c in s.chars() {
+        width += if is_cjk(c) { 2 } else { 1 };
+        if width >= limit {
+            break;
+        }
+    }
+    width
+}
+
 /// Joins the lines of a hard-wrapped text (an e-mail, a wire copy, a text saved
 /// at 72 columns), so that a line break inside a paragraph no longer ends a
 /// sentence or splits a name or a date ("in August\n1945").
@@ -42,12 +55,18 @@ fn columns(s: &str) -> usize {
 pub(crate) fn unwrap_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     // Japanese wrapping lets a closing mark hang past the width (a line of 35
-    // characters plus its '。'): the width is that of the text before it.
-    let width = lines
-        .iter()
-        .map(|l| columns(l.trim_end_matches(HANGING)))
-        .max()
-        .unwrap_or(0);
+    // characters plus its '。'): the width is that of the text before it. A
+    // line wider than any wrapping (a paragraph on one line) ends it at once.
+    let mut width = 0;
+    for line in &lines {
+        width = width.max(columns_up_to(
+            line.trim_end_matches(HANGING),
+            MAX_WRAP_WIDTH + 1,
+        ));
+        if width > MAX_WRAP_WIDTH {
+            return text.to_string();
+        }
+    }
     if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return text.to_string();
     }

@@ -107,24 +107,44 @@ pub(crate) fn has_late_pdf_header(bytes: &[u8]) -> bool {
 /// 10% control characters (other than tab, line breaks, form feed) in the
 /// first 8 KB.
 pub(crate) fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(8 * 1024) {
-        total += 1;
-        if c == '\0' {
-            return true;
-        }
-        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{000C}' | '\u{001B}') {
-            control += 1;
-        }
+    const CHARACTERS: usize = 8 * 1024;
+    // Each pass below is over bytes, which the compiler does many at a time.
+    let head = if text.len() <= CHARACTERS {
+        text
+    } else {
+        &text[..text
+            .char_indices()
+            .nth(CHARACTERS)
+            .map_or(text.len(), |(i, _)| i)]
     }
-    total > 0 && control * 10 > total
+    .as_bytes();
+    if head.contains(&0) {
+        return true;
+    }
+    // Characters start at every byte but the continuation bytes.
+    let total = head.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    let c0 = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F)
+        .count();
+    // C1 controls (U+0080 to U+009F) are 0xC2 and a byte up to 0x9F.
+    let c1 = if head.contains(&0xC2) {
+        head.windows(2)
+            .filter(|w| w[0] == 0xC2 && w[1] <= 0x9F)
+            .count()
+    } else {
+        0
+    };
+    total > 0 && (c0 + c1) * 10 > total
 }
 
 /// Whether decoded text is an HTML document (by its start, not its name).
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n'])
+    let start = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
+    if !start.starts_with('<') {
+        return false;
+    }
+    let head: String = start
         .chars()
         .take(1024)
         .collect::<String>()
@@ -165,6 +185,55 @@ pub(crate) fn looks_like_email(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn looks_binary_counts_characters_as_the_character_loop_does() {
+        // The test as written over characters, before it went over bytes.
+        fn by_characters(text: &str) -> bool {
+            let (mut total, mut control) = (0usize, 0usize);
+            for c in text.chars().take(8 * 1024) {
+                total += 1;
+                if c == '\0' {
+                    return true;
+                }
+                if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{000C}' | '\u{001B}') {
+                    control += 1;
+                }
+            }
+            total > 0 && control * 10 > total
+        }
+        const ALPHABET: &[char] = &[
+            'a', ' ', '\n', '\t', '\r', '\u{C}', '\u{1B}', '\u{1}', '\u{1F}', '\u{7F}', '\u{80}',
+            '\u{9F}', '\u{A0}', 'é', 'ж', '島', '😀', '\0',
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        for round in 0..3_000 {
+            // Short texts, and long ones around the 8,192-character limit.
+            let len = if round % 3 == 0 {
+                8_180 + (next() % 24) as usize
+            } else {
+                (next() % 60) as usize
+            };
+            // Mostly one character, so that the share of controls varies.
+            let common = ALPHABET[(next() % ALPHABET.len() as u64) as usize];
+            let text: String = (0..len)
+                .map(|_| {
+                    if next() % 4 == 0 {
+                        ALPHABET[(next() % ALPHABET.len() as u64) as usize]
+                    } else {
+                        common
+                    }
+                })
+                .collect();
+            assert_eq!(looks_binary(&text), by_characters(&text), "{text:?}");
+        }
+    }
 
     #[test]
     fn magic_numbers() {
