@@ -50,7 +50,7 @@ pub(crate) fn detect(bytes: &[u8]) -> &'static Encoding {
     if let Some(enc) = utf16_by_nul_pattern(bytes).or_else(|| utf16_by_script(bytes)) {
         return enc;
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if Encoding::utf8_valid_up_to(bytes) == bytes.len() {
         // ISO-2022-JP is 7-bit, so it passes as UTF-8: recognise its escapes.
         if bytes.is_ascii() && (contains(bytes, b"\x1b$B") || contains(bytes, b"\x1b$@")) {
             return encoding_rs::ISO_2022_JP;
@@ -137,7 +137,7 @@ fn utf16_by_script(bytes: &[u8]) -> Option<&'static Encoding> {
         .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B));
     if head.len() < 8
         || bytes.len() % 2 != 0
-        || (std::str::from_utf8(head).is_ok() && !ascii_controls)
+        || (Encoding::utf8_valid_up_to(head) == head.len() && !ascii_controls)
     {
         return None;
     }
