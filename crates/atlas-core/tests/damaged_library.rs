@@ -192,7 +192,7 @@ fn a_healthy_library_opens_and_keeps_its_rows() {
 fn an_older_library_is_backed_up_then_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let (path, titles_before) = library_with_articles(dir.path(), 5);
-    // Version 1: what versions 2 to 6 added (MIGRATIONS[1..]) taken away again.
+    // Version 1: what versions 2 to 8 added (MIGRATIONS[1..]) taken away again.
     let aggregate_triggers = [
         "articles_aggregate_insert",
         "articles_aggregate_delete",
@@ -210,6 +210,11 @@ fn an_older_library_is_backed_up_then_upgraded() {
         "mentions_ranking_delete",
         "mentions_ranking_update",
         "articles_ranking_published",
+        "mentions_coverage_insert",
+        "mentions_coverage_delete",
+        "mentions_coverage_update",
+        "articles_coverage_update",
+        "articles_coverage_delete",
     ];
     let aggregate_tables = [
         "places",
@@ -222,6 +227,7 @@ fn an_older_library_is_backed_up_then_upgraded() {
         "dispute_article_counts",
         "library_counts",
         "excerpt_ranking",
+        "dispute_coverage",
     ];
     for trigger in aggregate_triggers {
         run_sql(&path, &format!("DROP TRIGGER {trigger}"));

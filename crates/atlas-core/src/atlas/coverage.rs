@@ -40,6 +40,9 @@ impl Atlas {
                         "no dispute pack {pack:?} is in use"
                     )));
                 }
+                if let Some(coverage) = self.counter().dispute_coverage(pack, period, split)? {
+                    return Ok(coverage);
+                }
                 gazetteer
                     .places()
                     .iter()

@@ -91,40 +91,84 @@ impl Library {
         parameters.extend(places.iter().map(String::as_str));
         parameters.extend(places.iter().map(String::as_str));
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(parameters), |r| {
-            Ok((
-                r.get::<_, Option<String>>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, usize>(2)?,
-            ))
-        })?;
-        let mut coverage = Coverage {
-            periods: Vec::new(),
-            undated: 0,
-        };
-        for row in rows {
-            let (period, name, count) = row?;
-            let Some(period) = period else {
-                coverage.undated += count;
-                continue;
-            };
-            if coverage
-                .periods
-                .last()
-                .is_none_or(|bin| bin.period != period)
-            {
-                coverage.periods.push(CoverageBin {
-                    period,
-                    counts: BTreeMap::new(),
-                    total: 0,
-                });
-            }
-            let bin = coverage.periods.last_mut().expect("pushed above");
-            *bin.counts.entry(name).or_default() += count;
-            bin.total += count;
-        }
-        Ok(coverage)
+        let rows = stmt.query_map(params_from_iter(parameters), coverage_row)?;
+        coverage_of_rows(rows)
     }
+
+    /// [`Library::coverage`] of every disputed place of the dispute (pack)
+    /// `dispute`, read from the coverage aggregate (a few hundred rows,
+    /// whatever the library's size); `None` for a library without it (one of
+    /// versions 5 to 7 opened read-only).
+    ///
+    /// # Errors
+    /// [`crate::Error::Store`] if the query fails.
+    pub fn dispute_coverage(
+        &self,
+        dispute: &str,
+        period: Period,
+        split: Split,
+    ) -> Result<Option<Coverage>> {
+        if !self.has_coverage_aggregate()? {
+            return Ok(None);
+        }
+        let _snapshot = self.read_snapshot()?;
+        let period = match period {
+            Period::Month => "month",
+            Period::Year => "substr(month, 1, 4)",
+        };
+        let key = match split {
+            Split::Language => "language",
+            Split::Source => "CASE WHEN source = '' THEN ?2 ELSE source END",
+        };
+        let sql = format!(
+            "SELECT NULLIF({period}, ''), {key}, SUM(articles) FROM dispute_coverage \
+             WHERE dispute = ?1 GROUP BY 1, 2 ORDER BY 1, 2"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = match split {
+            Split::Language => stmt.query_map([dispute], coverage_row)?,
+            Split::Source => stmt.query_map([dispute, UNKNOWN_SOURCE], coverage_row)?,
+        };
+        coverage_of_rows(rows).map(Some)
+    }
+}
+
+/// A row of a coverage query: the period (`None`: undated), the language or
+/// source, the number of articles.
+fn coverage_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Option<String>, String, usize)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+}
+
+/// Coverage from rows in period order (undated first).
+fn coverage_of_rows(
+    rows: impl Iterator<Item = rusqlite::Result<(Option<String>, String, usize)>>,
+) -> Result<Coverage> {
+    let mut coverage = Coverage {
+        periods: Vec::new(),
+        undated: 0,
+    };
+    for row in rows {
+        let (period, name, count) = row?;
+        let Some(period) = period else {
+            coverage.undated += count;
+            continue;
+        };
+        if coverage
+            .periods
+            .last()
+            .is_none_or(|bin| bin.period != period)
+        {
+            coverage.periods.push(CoverageBin {
+                period,
+                counts: BTreeMap::new(),
+                total: 0,
+            });
+        }
+        let bin = coverage.periods.last_mut().expect("pushed above");
+        *bin.counts.entry(name).or_default() += count;
+        bin.total += count;
+    }
+    Ok(coverage)
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@
 //! `events.dated_by` and `event_references`; version 4 `articles.address`;
 //! version 5 the aggregate's tables and triggers, see `store/aggregate`;
 //! version 6 the excerpts' order, `excerpt_ranking`; version 7 the articles' indexes
-//! `articles_published`, `articles_source` and `articles_language` for the Library tab's pages):
+//! `articles_published`, `articles_source` and `articles_language` for the Library tab's pages;
+//! version 8 the coverage aggregate, `dispute_coverage`):
 //! - `articles`: one row per article; `content_hash` (SHA-256 of the
 //!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
 //! - `mentions`: what the linker found (`linked_feature`) and the feature in
@@ -35,7 +36,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::{Error, Result};
 
 /// The migrations, in order; the schema version is how many have been applied.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// Version 2: the events' years indexed, so the timeline's histogram reads the
 /// index instead of sorting every event (10,000 articles: 17 ms to 2 ms).
@@ -92,6 +93,16 @@ const V6: &str = concat!(
 const V7: &str = "CREATE INDEX articles_published ON articles(published, id);
 CREATE INDEX articles_source ON articles(source);
 CREATE INDEX articles_language ON articles(language);";
+
+/// Version 8: the coverage aggregate (`dispute_coverage` and
+/// `places.disputed`, see [`super::aggregate::coverage`]), so a dispute's
+/// coverage chart reads counts instead of counting a million articles. Its
+/// rows are built when [`super::Library::set_places`] next learns which
+/// places are disputed.
+const V8: &str = concat!(
+    super::aggregate::coverage::coverage_table!(),
+    super::aggregate::coverage::coverage_triggers!(),
+);
 
 /// The schema version this code writes.
 pub const VERSION: usize = MIGRATIONS.len();

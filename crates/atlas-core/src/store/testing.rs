@@ -400,7 +400,8 @@ pub fn downgrade_to_version_4(path: &std::path::Path) {
                  AND (name IN ('places', 'event_counts', 'dispute_event_counts', \
                  'event_disputes', 'article_island_years', 'island_year_pairs', \
                  'place_article_counts', 'dispute_article_counts', 'library_counts', \
-                 'excerpt_ranking') OR name LIKE '%aggregate%' OR name LIKE '%ranking%' \
+                 'excerpt_ranking', 'dispute_coverage') OR name LIKE '%aggregate%' \
+                 OR name LIKE '%ranking%' OR name LIKE '%coverage%' \
                  OR name LIKE 'article_island_years_%')",
             )
             .unwrap();
@@ -415,7 +416,8 @@ pub fn downgrade_to_version_4(path: &std::path::Path) {
         conn.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))
             .unwrap();
     }
-    // And version 7's indexes of the article list.
+    // And version 7's indexes of the article list (version 8's column of
+    // `places` went with the table).
     conn.execute_batch(
         "DROP INDEX IF EXISTS articles_published; DROP INDEX IF EXISTS articles_source; \
          DROP INDEX IF EXISTS articles_language;",

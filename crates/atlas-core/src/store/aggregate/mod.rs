@@ -13,7 +13,9 @@
 //!   mention each place and each dispute (the badges over all years);
 //! - `excerpt_ranking` (version 6): per place and article, the mentions of
 //!   the place and of the places on it, with the publication date: the
-//!   island panel's order, read a page at a time ([`Library::excerpts_page`]).
+//!   island panel's order, read a page at a time ([`Library::excerpts_page`]);
+//! - `dispute_coverage` (version 8, [`coverage`]): articles per dispute ×
+//!   month × language × source, a dispute's coverage chart.
 //!
 //! Triggers on `events`, `event_places` and `mentions` keep them current in
 //! the transaction of every change (import, delete, restore, corrections,
@@ -21,6 +23,7 @@
 //! the packs (a place's dispute and island) reads the `places` table, which
 //! [`Library::set_places`] fills; when it changes, everything is rebuilt.
 
+pub(crate) mod coverage;
 pub(crate) mod sql;
 
 use std::collections::HashMap;
@@ -35,7 +38,8 @@ use crate::{Error, Result};
 pub(crate) const REBUILD: &str = concat!(
     sql::aggregate_rebuild!(),
     sql::island_pair_triggers!(),
-    sql::excerpt_ranking_rebuild!()
+    sql::excerpt_ranking_rebuild!(),
+    coverage::coverage_rebuild!()
 );
 
 /// The tables of [`sql::aggregate_tables`], as built in memory for a
@@ -50,6 +54,7 @@ const IN_MEMORY_TABLES: &[&str] = &[
     "place_article_counts",
     "dispute_article_counts",
     "library_counts",
+    "dispute_coverage",
 ];
 
 /// The most events [`Library::event_page`] answers at once.
@@ -106,13 +111,16 @@ pub struct PlaceOfDispute {
     /// The island whose badge it counts for: itself for an island, the
     /// island that holds it for a sub-place, none for a group or an area.
     pub island: Option<String>,
+    /// Part of the dispute, not context (a neighbouring island, a town
+    /// across the strait): only these count in its coverage.
+    pub disputed: bool,
 }
 
 impl PlaceOfDispute {
     /// Every place of `gazetteer`'s packs with its dispute and the island its
     /// events count for (what [`Library::set_places`] is told).
     pub fn all_of(gazetteer: &crate::gazetteer::Gazetteer) -> Vec<PlaceOfDispute> {
-        use crate::gazetteer::PlaceKind;
+        use crate::gazetteer::{PlaceKind, Role};
         gazetteer
             .places()
             .iter()
@@ -123,6 +131,7 @@ impl PlaceOfDispute {
                     PlaceKind::Island => Some(p.id.clone()),
                     _ => p.island.clone(),
                 },
+                disputed: p.role == Role::Disputed,
             })
             .collect()
     }
@@ -199,21 +208,34 @@ impl Library {
             self.build_aggregate_in_memory(&wanted)?;
             return Ok(true);
         }
-        if self.known_places()? == wanted {
+        let known = self.known_places()?;
+        if known == wanted {
             return Ok(false);
         }
+        // Only which places are disputed changed (the first start after the
+        // upgrade to version 8 learns them): only the coverage depends on it.
+        let same_but_disputed = known.len() == wanted.len()
+            && known
+                .iter()
+                .zip(&wanted)
+                .all(|(k, w)| (&k.id, &k.dispute, &k.island) == (&w.id, &w.dispute, &w.island));
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute("DELETE FROM places", [])?;
         {
-            let mut insert =
-                tx.prepare("INSERT INTO places (id, dispute, island) VALUES (?1, ?2, ?3)")?;
+            let mut insert = tx.prepare(
+                "INSERT INTO places (id, dispute, island, disputed) VALUES (?1, ?2, ?3, ?4)",
+            )?;
             for p in &wanted {
-                insert.execute(params![p.id, p.dispute, p.island])?;
+                insert.execute(params![p.id, p.dispute, p.island, p.disputed])?;
             }
         }
-        let steps = statements(REBUILD);
+        let steps = statements(if same_but_disputed {
+            coverage::coverage_rebuild!()
+        } else {
+            REBUILD
+        });
         let total = steps.len();
         progress(RebuildProgress { done: 0, total });
         for (i, step) in steps.into_iter().enumerate() {
@@ -228,22 +250,27 @@ impl Library {
     /// (which a read-only connection can write), where they hide nothing:
     /// the library has none of its own.
     fn build_aggregate_in_memory(&mut self, places: &[PlaceOfDispute]) -> Result<()> {
-        let tables = sql::aggregate_tables!()
+        let tables = concat!(sql::aggregate_tables!(), coverage::coverage_table!())
             .replace("CREATE TABLE ", "CREATE TEMP TABLE ")
-            .replace("CREATE INDEX ", "CREATE INDEX temp.");
+            .replace("CREATE INDEX ", "CREATE INDEX temp.")
+            .replace("ALTER TABLE ", "ALTER TABLE temp.");
         let tx = self.conn.transaction()?;
         for table in IN_MEMORY_TABLES {
             tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.{table}"))?;
         }
         tx.execute_batch(&tables)?;
         {
-            let mut insert =
-                tx.prepare("INSERT INTO temp.places (id, dispute, island) VALUES (?1, ?2, ?3)")?;
+            let mut insert = tx.prepare(
+                "INSERT INTO temp.places (id, dispute, island, disputed) VALUES (?1, ?2, ?3, ?4)",
+            )?;
             for p in places {
-                insert.execute(params![p.id, p.dispute, p.island])?;
+                insert.execute(params![p.id, p.dispute, p.island, p.disputed])?;
             }
         }
-        tx.execute_batch(sql::aggregate_rebuild!())?;
+        tx.execute_batch(concat!(
+            sql::aggregate_rebuild!(),
+            coverage::coverage_rebuild!()
+        ))?;
         tx.commit()?;
         Ok(())
     }
@@ -255,6 +282,20 @@ impl Library {
     /// [`Error::Store`] if the version cannot be read.
     pub fn has_aggregate(&self) -> Result<bool> {
         Ok(super::schema::version(&self.conn)? >= 5)
+    }
+
+    /// Whether the library has the coverage aggregate (schema version 8, or
+    /// built in memory for an old library opened read-only; not a library at
+    /// versions 5 to 7 opened read-only).
+    ///
+    /// # Errors
+    /// [`Error::Store`] if SQLite fails.
+    pub fn has_coverage_aggregate(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('places') WHERE name = 'disputed')",
+            [],
+            |row| row.get(0),
+        )?)
     }
 
     /// Whether the aggregate counts every one of `places` already, each with
@@ -276,14 +317,21 @@ impl Library {
 
     /// The places the aggregate counts, in order.
     fn known_places(&self) -> Result<Vec<PlaceOfDispute>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, dispute, island FROM places ORDER BY id")?;
+        // A library opened read-only at versions 5 to 7 has no `disputed`.
+        let disputed = if self.has_coverage_aggregate()? {
+            "disputed"
+        } else {
+            "0"
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT id, dispute, island, {disputed} FROM places ORDER BY id"
+        ))?;
         let rows = stmt.query_map([], |row| {
             Ok(PlaceOfDispute {
                 id: row.get(0)?,
                 dispute: row.get(1)?,
                 island: row.get(2)?,
+                disputed: row.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -10,10 +10,12 @@ use rusqlite::Connection;
 /// Places of two disputes; `yuzhno-kurilsk` is on Kunashir, `kuril-group`
 /// counts for no island, `nowhere` is in no pack.
 fn places() -> Vec<PlaceOfDispute> {
+    // Shikotan is context here (not part of the dispute): no coverage.
     let p = |id: &str, dispute: &str, island: Option<&str>| PlaceOfDispute {
         id: id.into(),
         dispute: dispute.into(),
         island: island.map(Into::into),
+        disputed: id != "shikotan",
     };
     vec![
         p("kunashir", "kuril", Some("kunashir")),
@@ -122,6 +124,7 @@ fn assert_aggregates(lib: &Library, when: &str) {
     for (kept, counted) in pairs {
         assert_eq!(rows(conn, kept), rows(conn, counted), "{when}: {kept}");
     }
+    assert_coverage(lib, when);
     // The island panel's pages, read from `excerpt_ranking`, are the ranking
     // counted from the mentions (the union of a place and the places on it).
     for p in places_known(lib) {
@@ -160,6 +163,47 @@ fn assert_aggregates(lib: &Library, when: &str) {
             .map(|s| s.trim_matches(|c| c == '"' || c == ')').replace("Text(\"", ""))
             .collect::<Vec<_>>();
             assert_eq!(badges, counted, "{when}: badges {dispute:?} {from}-{to}");
+        }
+    }
+}
+
+/// `dispute_coverage` equals a count of the articles per dispute and key, and
+/// each dispute's coverage read from it equals [`Library::coverage`] of its
+/// disputed places, counted from the mentions.
+fn assert_coverage(lib: &Library, when: &str) {
+    use crate::store::{Period, Split};
+    let conn = lib.connection();
+    assert_eq!(
+        rows(conn, "SELECT * FROM dispute_coverage"),
+        rows(
+            conn,
+            "SELECT r.dispute, COALESCE(strftime('%Y-%m', a.published), ''), a.language, \
+             COALESCE(TRIM(a.source), ''), COUNT(DISTINCT a.id) FROM mentions m \
+             JOIN places r ON r.disputed AND (r.id = m.feature OR r.id = m.island) \
+             JOIN articles a ON a.id = m.article_id WHERE m.feature IS NOT NULL GROUP BY 1, 2, 3, 4"
+        ),
+        "{when}: dispute_coverage"
+    );
+    for dispute in ["kuril", "dokdo", "nowhere"] {
+        let disputed: Vec<String> = rows(
+            conn,
+            &format!("SELECT id FROM places WHERE dispute = '{dispute}' AND disputed"),
+        )
+        .into_iter()
+        .map(|id| {
+            id.trim_start_matches("Text(\"")
+                .trim_end_matches("\")")
+                .to_string()
+        })
+        .collect();
+        for period in [Period::Month, Period::Year] {
+            for split in [Split::Language, Split::Source] {
+                assert_eq!(
+                    lib.dispute_coverage(dispute, period, split).unwrap(),
+                    Some(lib.coverage(&disputed, period, split).unwrap()),
+                    "{when}: coverage of {dispute} by {period:?} and {split:?}"
+                );
+            }
         }
     }
 }
@@ -269,11 +313,15 @@ fn it_knows_places_it_counts_with_their_dispute_and_island() {
     let mut moved = places()[..1].to_vec();
     moved[0].dispute = "dokdo".into();
     assert!(!lib.knows_places(&moved).unwrap(), "another dispute");
+    let mut context = places()[..1].to_vec();
+    context[0].disputed = false;
+    assert!(!lib.knows_places(&context).unwrap(), "no longer disputed");
     let mut new = places();
     new.push(PlaceOfDispute {
         id: "nowhere".into(),
         dispute: "kuril".into(),
         island: None,
+        disputed: true,
     });
     assert!(
         !lib.knows_places(&new).unwrap(),
@@ -439,7 +487,7 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
         let mut live: Vec<i64> = Vec::new();
         let mut trash = Vec::new();
         for step in 0..120 {
-            let op = rng.below(11);
+            let op = rng.below(12);
             let when = format!("seed {seed} step {step} op {op}");
             match op {
                 0..=3 => {
@@ -503,8 +551,17 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
                 9 => {
                     let mut changed = places();
                     let k = rng.below(changed.len());
-                    changed[k].island = (rng.below(2) == 0).then(|| "iturup".to_string());
+                    if rng.below(2) == 0 {
+                        changed[k].island = (rng.below(2) == 0).then(|| "iturup".to_string());
+                    } else {
+                        changed[k].disputed = !changed[k].disputed;
+                    }
                     lib.set_places(&changed).unwrap();
+                }
+                11 if !live.is_empty() => {
+                    let id = live[rng.below(live.len())];
+                    let source = [None, Some("TASS"), Some(" Kyodo "), Some("")][rng.below(4)];
+                    lib.set_source(id, source).unwrap();
                 }
                 _ => {}
             }
