@@ -403,6 +403,10 @@ fn should_join(prev: &str, next: &str) -> bool {
     {
         return true;
     }
+    // `prev` is trimmed: its last token ends where it does.
+    if !prev.ends_with('.') {
+        return false;
+    }
     let Some(token) = prev.split_whitespace().next_back() else {
         return false;
     };
@@ -413,20 +417,23 @@ fn should_join(prev: &str, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let next_word: &str = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let opener = OPENERS.contains(&next_word);
+    // Looked up only where the answer depends on it.
+    let opener = || {
+        let next_word: &str = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        OPENERS.contains(&next_word)
+    };
     // Initials and one-letter abbreviations: "V. Putin", "о. Итуруп", "1945 г.".
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-        return !(matches!(word, "г" | "р") && opener);
+        return !(matches!(word, "г" | "р") && opener());
     }
-    if TITLES.contains(&word) {
+    if is_listed(&SORTED_TITLES, word) {
         return true;
     }
-    if SOFT_ABBREVIATIONS.contains(&word) {
-        return first.is_ascii_digit() || !opener;
+    if is_listed(&SORTED_SOFT_ABBREVIATIONS, word) {
+        return first.is_ascii_digit() || !opener();
     }
     // Dotted abbreviations: "U.S.", "U.K.", "т.е.", "e.g.", "a.m.".
     let dotted = word.contains('.')
@@ -434,9 +441,29 @@ fn should_join(prev: &str, next: &str) -> bool {
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
     if dotted {
-        return !opener;
+        return !opener();
     }
     false
+}
+
+/// [`TITLES`], sorted for [`is_listed`].
+static SORTED_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(TITLES));
+
+/// [`SOFT_ABBREVIATIONS`], sorted for [`is_listed`].
+static SORTED_SOFT_ABBREVIATIONS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| sorted(SOFT_ABBREVIATIONS));
+
+/// `words`, sorted.
+fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut words = words.to_vec();
+    words.sort_unstable();
+    words
+}
+
+/// Whether `word` is one of the `sorted` words (a binary search: the lists are
+/// looked up at most sentence ends).
+fn is_listed(sorted: &[&str], word: &str) -> bool {
+    sorted.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
@@ -695,6 +722,148 @@ mod tests {
             "Noong Lunes dumating ito."
         ]
     );
+
+    /// [`should_join`] as it was before it looked its words up lazily and by
+    /// binary search.
+    fn should_join_before(prev: &str, next: &str) -> bool {
+        let Some(first) = next.chars().next() else {
+            return false;
+        };
+        // A lower-case continuation: `"Stop!" he said`, `т. е. острова`.
+        if first.is_lowercase() {
+            return true;
+        }
+        if matches!(
+            first,
+            ',' | ';' | ':' | ')' | '）' | '」' | '』' | '»' | '”' | '、'
+        ) {
+            return true;
+        }
+        // A quote followed by a quoting particle: 「…！」と述べた, Korean "….”라고 말했다".
+        if prev.ends_with(['」', '』', '”', '"'])
+            && [
+                "と",
+                "って",
+                "など",
+                "との",
+                "라고",
+                "이라고",
+                "라며",
+                "이라며",
+                "고 ",
+                "며 ",
+            ]
+            .iter()
+            .any(|p| next.starts_with(p))
+        {
+            return true;
+        }
+        // A Korean dotted date: "2024. 9. 11. 순시선을 확인했다".
+        let continues_date = (first.is_ascii_digit() && KO_DOTTED_DATE_START.is_match(next))
+            || (is_hangul(first) && KO_DOTTED_DATE.is_match(prev));
+        if prev.ends_with('.')
+            && continues_date
+            && KO_DOTTED_DATE_PART.is_match(prev)
+            && prev.chars().any(is_hangul)
+        {
+            return true;
+        }
+        let Some(token) = prev.split_whitespace().next_back() else {
+            return false;
+        };
+        let Some(word) = token.strip_suffix('.') else {
+            return false;
+        };
+        let word = word.trim_start_matches(['(', '[', '"', '\'', '«', '“', '‘', '„', '—', '-']);
+        if word.is_empty() {
+            return false;
+        }
+        let next_word: &str = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let opener = OPENERS.contains(&next_word);
+        // Initials and one-letter abbreviations: "V. Putin", "о. Итуруп", "1945 г.".
+        if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+            return !(matches!(word, "г" | "р") && opener);
+        }
+        if TITLES.contains(&word) {
+            return true;
+        }
+        if SOFT_ABBREVIATIONS.contains(&word) {
+            return first.is_ascii_digit() || !opener;
+        }
+        // Dotted abbreviations: "U.S.", "U.K.", "т.е.", "e.g.", "a.m.".
+        let dotted = word.contains('.')
+            && word
+                .split('.')
+                .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+        if dotted {
+            return !opener;
+        }
+        false
+    }
+
+    #[test]
+    fn should_join_as_before() {
+        let prevs = [
+            "Mr.",
+            "He met Mr.",
+            "in 1945 г.",
+            "with the U.S.",
+            "т.е.",
+            "(Gen.",
+            "the islands.",
+            "Nov.",
+            "etc.",
+            "V.",
+            "said so!",
+            "«Крим.»",
+            "2024.",
+            "해경은 2024. 9.",
+            "a.m.",
+            "No.",
+            "UU.",
+            "р.",
+            "EE.",
+            "x",
+            "",
+            ".",
+            "Inc.",
+            "e.g.",
+            "“Dr.",
+        ];
+        let nexts = [
+            "The talks",
+            "Putin",
+            "1, 2010",
+            "В ней",
+            "he said",
+            "Navy",
+            "9. 11. 순시선을",
+            "순시선을",
+            "Also",
+            "",
+            ", and",
+            "」と述べた",
+            "라고 말했다",
+            "Según",
+            "И",
+            "2,000 troops",
+            "According to",
+            "El canciller",
+            "rest",
+        ];
+        for prev in prevs {
+            for next in nexts {
+                assert_eq!(
+                    should_join(prev, next),
+                    should_join_before(prev, next),
+                    "{prev:?} {next:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn spans_are_trimmed_and_in_order() {
