@@ -66,11 +66,27 @@ pub(super) enum Script {
 
 impl Script {
     /// The scripts of `text`'s letters.
+    ///
+    /// ASCII is read byte by byte, and once a Latin letter is found, blocks of
+    /// [`BLOCK`] ASCII bytes are passed over whole: only the characters beyond
+    /// ASCII can add a script then.
     fn of(text: &str) -> [bool; 4] {
+        let bytes = text.as_bytes();
         let mut found = [false; 4];
-        for c in text.chars() {
+        let mut i = 0;
+        while i < bytes.len() {
+            if found[0] && bytes.get(i..i + BLOCK).is_some_and(|b| b.is_ascii()) {
+                i += BLOCK;
+                continue;
+            }
+            let b = bytes[i];
+            if b.is_ascii() {
+                found[0] |= b.is_ascii_alphabetic();
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("a character starts here");
             match c {
-                'a'..='z' | 'A'..='Z' => found[0] = true,
                 '\u{0400}'..='\u{04FF}' => found[1] = true,
                 '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
                     found[2] = true
@@ -83,6 +99,7 @@ impl Script {
             if found.iter().all(|f| *f) {
                 break;
             }
+            i += c.len_utf8();
         }
         found
     }
@@ -91,6 +108,9 @@ impl Script {
         self as usize
     }
 }
+
+/// How many bytes [`Script::of`] passes over at once.
+const BLOCK: usize = 32;
 
 /// One language's words for the event rules (regular expression sources).
 pub(super) struct EventWords {
@@ -269,6 +289,59 @@ fn finds(pattern: &str, text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`Script::of`] as it was, character by character.
+    fn scripts_char_by_char(text: &str) -> [bool; 4] {
+        let mut found = [false; 4];
+        for c in text.chars() {
+            match c {
+                'a'..='z' | 'A'..='Z' => found[0] = true,
+                '\u{0400}'..='\u{04FF}' => found[1] = true,
+                '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
+                    found[2] = true
+                }
+                '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                    found[3] = true
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn scripts_by_blocks_as_char_by_char() {
+        let pieces = [
+            "the islands were seized in 1945 and ",
+            "1234567890 ",
+            "Кунашир",
+            "国後島",
+            "独島は",
+            "독도는",
+            "ｱ",
+            "ᄀ",
+            "ㄱ",
+            "é",
+            "—",
+            " ",
+            "a",
+            "Z",
+            "\n",
+            ".",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 30) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(Script::of(&text), scripts_char_by_char(&text), "{text:?}");
+            state = state.wrapping_add(0x9E37_79B9);
+        }
+    }
 
     #[test]
     fn every_pattern_compiles() {
