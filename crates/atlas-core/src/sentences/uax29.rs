@@ -79,18 +79,25 @@ fn next_terminator(line: &str, mut at: usize) -> Option<usize> {
             }
             at += BLOCK;
         }
-        let b = *bytes.get(at)?;
-        if b.is_ascii() {
-            if matches!(b, b'.' | b'!' | b'?') {
-                return Some(at);
+        // Character by character to the end of this block (or of the line).
+        let end = (at + BLOCK).min(bytes.len());
+        if at >= end {
+            return None;
+        }
+        while at < end {
+            let b = bytes[at];
+            if b.is_ascii() {
+                if matches!(b, b'.' | b'!' | b'?') {
+                    return Some(at);
+                }
+                at += 1;
+            } else {
+                let c = line[at..].chars().next().expect("a character starts here");
+                if is_terminator(c) {
+                    return Some(at);
+                }
+                at += c.len_utf8();
             }
-            at += 1;
-        } else {
-            let c = line[at..].chars().next().expect("a character starts here");
-            if is_terminator(c) {
-                return Some(at);
-            }
-            at += c.len_utf8();
         }
     }
 }
@@ -135,12 +142,77 @@ fn first_cut_after(line: &str, terminator: usize) -> Option<usize> {
 /// Appends the boundaries inside `window` of `line` (not at its ends).
 fn boundaries_in(line: &str, window: Range<usize>, out: &mut Vec<usize>) {
     let text = &line[window.clone()];
+    if let Some(boundary) = simple_window(text) {
+        out.extend(boundary.map(|offset| window.start + offset));
+        return;
+    }
     out.extend(
         text.split_sentence_bound_indices()
             .map(|(offset, _)| offset)
             .filter(|&offset| offset > 0)
             .map(|offset| window.start + offset),
     );
+}
+
+/// The sentence category of a letter (UAX #29), for [`simple_window`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LetterCategory {
+    Upper,
+    Lower,
+    OLetter,
+}
+
+/// The category of the letters whose category [`simple_window`] knows: ASCII,
+/// the basic Cyrillic ones, kana, CJK ideographs and Hangul syllables.
+fn letter_category(c: char) -> Option<LetterCategory> {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ѐ'..='Џ' => Some(LetterCategory::Upper),
+        'a'..='z' | 'а'..='я' | 'ѐ'..='џ' => Some(LetterCategory::Lower),
+        '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => Some(LetterCategory::OLetter),
+        _ => None,
+    }
+}
+
+/// The boundary of the most common window, without running the segmenter
+/// (which looks up every character's category in a table): a letter (after a
+/// space, at most), a terminator, spaces and a letter, as in "d. T", "s? N",
+/// "た。次". `None` for any other window; `Some(None)` where such a window has
+/// no boundary. By UAX #29: after `!`, `?`, `。`, `！` or `？`, the sentence
+/// ends before the letter (SB11); after `.`, not before a lower-case letter
+/// (SB8), nor, right after it, before a capital when a cased letter is before
+/// it ("U.S", SB7).
+fn simple_window(window: &str) -> Option<Option<usize>> {
+    let mut chars = window.char_indices();
+    let mut first = chars.next()?.1;
+    if first == ' ' {
+        first = chars.next()?.1;
+    }
+    let before = letter_category(first)?;
+    let full_stop = match chars.next()?.1 {
+        '.' => true,
+        '!' | '?' | '。' | '！' | '？' => false,
+        _ => return None,
+    };
+    let mut spaces = 0;
+    let (at, after) = loop {
+        match chars.next()? {
+            (_, ' ') => spaces += 1,
+            (at, c) => break (at, c),
+        }
+    };
+    if chars.next().is_some() {
+        return None;
+    }
+    let after = letter_category(after)?;
+    let joins = full_stop
+        && (after == LetterCategory::Lower
+            || (spaces == 0
+                && after == LetterCategory::Upper
+                && before != LetterCategory::OLetter));
+    Some((!joins).then_some(at))
 }
 
 /// Whether `c` is a sentence terminator (UAX #29 `STerm` or `ATerm`): `.`, `!`
@@ -401,6 +473,48 @@ mod tests {
             }
             let ends = format!("x{c} Y").split_sentence_bounds().count() > 1;
             assert_eq!(is_terminator(c), ends, "{c:?} U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn simple_windows_as_unicode_segmentation() {
+        // Every letter whose category is known, one in 7 of the ideographs and
+        // syllables, before and after every kind of terminator.
+        let letters: Vec<char> = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| letter_category(c).is_some())
+            .filter(|&c| {
+                !matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+                    || u32::from(c) % 7 == 0
+            })
+            .collect();
+        let samples = ['a', 'Z', 'я', 'Ж', 'の', '島', '독'];
+        for lead in ["", " "] {
+            for stop in ['.', '!', '?', '。', '！', '？'] {
+                for spaces in ["", " ", "  "] {
+                    for &letter in &letters {
+                        for &other in &samples {
+                            for window in [
+                                format!("{lead}{letter}{stop}{spaces}{other}"),
+                                format!("{lead}{other}{stop}{spaces}{letter}"),
+                            ] {
+                                let expected: Vec<usize> = window
+                                    .split_sentence_bound_indices()
+                                    .map(|(offset, _)| offset)
+                                    .filter(|&offset| offset > 0)
+                                    .collect();
+                                let simple = simple_window(&window).expect("a simple window");
+                                assert_eq!(Vec::from_iter(simple), expected, "{window:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for window in [
+            "ab. C", "a, B", "a.1", ". B", "a. B.", "a.) B", "a\u{A0}B", "1. B",
+        ] {
+            assert_eq!(simple_window(window), None, "{window:?}");
         }
     }
 
