@@ -186,6 +186,8 @@ pub(super) struct Words {
     pub island: Option<PrecheckedRegex>,
     /// Per [`EventNoun`]: the noun.
     pub nouns: [Option<PrecheckedRegex>; 3],
+    /// Any of the [`Words::nouns`] (one pass says a sentence has none).
+    pub any_noun: Option<PrecheckedRegex>,
     /// Per [`EventNoun`]: the noun referring back.
     pub noun_references: [Option<PrecheckedRegex>; 3],
     /// Any referring word (one pass says a clause has none).
@@ -220,11 +222,14 @@ impl Words {
         let free = ("", "");
         let mut references = vec![words.islands, words.island];
         references.extend(words.noun_references);
-        let any_reference: Vec<String> = references
-            .iter()
-            .filter(|s| !s.is_empty())
-            .map(|s| format!("(?:{s})"))
-            .collect();
+        let any_of = |sources: &[&str]| -> String {
+            sources
+                .iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("(?:{s})"))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
         Words {
             language: words.language,
             clause_break: compile(words.clause_break, free),
@@ -234,8 +239,9 @@ impl Words {
             islands: compile(words.islands, free),
             island: compile(words.island, free),
             nouns: words.nouns.map(|n| compile(n, free)),
+            any_noun: compile(&any_of(&words.nouns), free),
             noun_references: words.noun_references.map(|n| compile(n, free)),
-            any_reference: compile(&any_reference.join("|"), free),
+            any_reference: compile(&any_of(&references), free),
             news: compile(words.news, free),
             statement: compile(words.statement, free),
             weeks: compile(words.weeks, free),
@@ -341,6 +347,30 @@ mod tests {
             assert_eq!(Script::of(&text), scripts_char_by_char(&text), "{text:?}");
             state = state.wrapping_add(0x9E37_79B9);
         }
+    }
+
+    #[test]
+    fn any_noun_matches_where_a_noun_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles");
+        let mut sentences = 0;
+        for entry in std::fs::read_dir(dir).expect("the annotated articles") {
+            let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) else {
+                continue;
+            };
+            for span in crate::sentences::sentence_spans(&text) {
+                let sentence = &text[span];
+                for words in COMPILED.iter().flatten() {
+                    let any = words.nouns.iter().flatten().any(|r| r.is_match(sentence));
+                    let one_pass = words
+                        .any_noun
+                        .as_ref()
+                        .is_some_and(|r| r.is_match(sentence));
+                    assert_eq!(one_pass, any, "{:?}: {sentence}", words.language);
+                }
+                sentences += 1;
+            }
+        }
+        assert!(sentences > 1000, "only {sentences} sentences");
     }
 
     #[test]
