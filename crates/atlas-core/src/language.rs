@@ -113,7 +113,7 @@ pub fn detect_language(text: &str) -> Language {
 /// [`detect_language`] and [`Languages::of`] of `text` together, in one pass
 /// over its characters rather than two.
 ///
-/// Runs of ASCII are counted by blocks of [`BLOCK`] bytes: in ASCII only the
+/// Runs of ASCII are counted by blocks of 32 bytes: in ASCII only the
 /// letters count (as Latin), so a block's letters are summed without looking
 /// at each character's script.
 pub fn detect_languages(text: &str) -> (Language, Languages) {
