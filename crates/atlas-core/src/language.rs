@@ -135,10 +135,18 @@ pub fn detect_languages(text: &str) -> (Language, Languages) {
         // Character by character to the end of this block (or of the text).
         let end = (at + BLOCK).min(bytes.len());
         for c in text[at..].chars() {
-            if chars < SCRIPT_SAMPLE_CHARS {
-                scripts.add(c);
+            if c.is_ascii() {
+                let letter = usize::from(c.is_ascii_alphabetic());
+                if chars < SCRIPT_SAMPLE_CHARS {
+                    scripts.latin += letter;
+                }
+                evidence.latin += letter;
+            } else {
+                if chars < SCRIPT_SAMPLE_CHARS {
+                    scripts.add(c);
+                }
+                evidence.add(c);
             }
-            evidence.add(c);
             at += c.len_utf8();
             chars += 1;
             if at >= end {
@@ -176,6 +184,7 @@ struct Scripts {
 }
 
 impl Scripts {
+    #[inline]
     fn add(&mut self, c: char) {
         match c {
             'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
@@ -365,6 +374,7 @@ struct Evidence {
 }
 
 impl Evidence {
+    #[inline]
     fn add(&mut self, c: char) {
         match c {
             'a'..='z' | 'A'..='Z' => self.latin += 1,
