@@ -69,7 +69,8 @@ impl Script {
     ///
     /// ASCII is read byte by byte, and once a Latin letter is found, blocks of
     /// [`BLOCK`] ASCII bytes are passed over whole: only the characters beyond
-    /// ASCII can add a script then.
+    /// ASCII can add a script then. Those are told by their first bytes
+    /// ([`script_at`]), not decoded.
     fn of(text: &str) -> [bool; 4] {
         let bytes = text.as_bytes();
         let mut found = [false; 4];
@@ -85,27 +86,51 @@ impl Script {
                 i += 1;
                 continue;
             }
-            let c = text[i..].chars().next().expect("a character starts here");
-            match c {
-                '\u{0400}'..='\u{04FF}' => found[1] = true,
-                '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
-                    found[2] = true
+            let (script, len) = script_at(&bytes[i..]);
+            if let Some(script) = script {
+                found[script] = true;
+                if found.iter().all(|f| *f) {
+                    break;
                 }
-                '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                    found[3] = true
-                }
-                _ => {}
             }
-            if found.iter().all(|f| *f) {
-                break;
-            }
-            i += c.len_utf8();
+            i += len;
         }
         found
     }
 
     fn index(self) -> usize {
         self as usize
+    }
+}
+
+/// The script (as an index of [`Script`]) of the character beyond ASCII that
+/// `bytes` starts with, and its length, told from its UTF-8 bytes: Cyrillic
+/// U+0400–U+04FF (lead bytes 0xD0–0xD3); kana U+3040–U+30FF, CJK ideographs
+/// U+4E00–U+9FFF and half-width katakana U+FF66–U+FF9F; Hangul syllables
+/// U+AC00–U+D7AF, jamo U+1100–U+11FF and compatibility jamo U+3130–U+318F.
+fn script_at(bytes: &[u8]) -> (Option<usize>, usize) {
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let (lead, second, third) = (byte(0), byte(1), byte(2));
+    let (cyrillic, cjk, hangul) = (Some(1), Some(2), Some(3));
+    match lead {
+        0xD0..=0xD3 => (cyrillic, 2),
+        0xC0..=0xDF => (None, 2),
+        0xE0..=0xEF => {
+            let script = match (lead, second) {
+                (0xE3, 0x81..=0x83) | (0xE4, 0xB8..) | (0xE5..=0xE9, _) => cjk,
+                (0xEF, 0xBD) if third >= 0xA6 => cjk,
+                (0xEF, 0xBE) if third <= 0x9F => cjk,
+                (0xE1, 0x84..=0x87) | (0xEA, 0xB0..) | (0xEB..=0xEC, _) => hangul,
+                (0xED, ..=0x9D) => hangul,
+                (0xED, 0x9E) if third <= 0xAF => hangul,
+                (0xE3, 0x84) if third >= 0xB0 => hangul,
+                (0xE3, 0x85) => hangul,
+                (0xE3, 0x86) if third <= 0x8F => hangul,
+                _ => None,
+            };
+            (script, 3)
+        }
+        _ => (None, 4),
     }
 }
 
@@ -313,6 +338,21 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn every_character_beyond_ascii_has_its_script_by_bytes() {
+        for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let encoded = c.encode_utf8(&mut buf);
+            let expected = scripts_char_by_char(encoded).iter().position(|f| *f);
+            assert_eq!(
+                script_at(encoded.as_bytes()),
+                (expected, c.len_utf8()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 
     #[test]
