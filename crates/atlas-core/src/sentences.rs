@@ -456,10 +456,10 @@ fn should_join(prev: &str, next: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return !(matches!(word, "г" | "р") && opener());
     }
-    if is_listed(&SORTED_TITLES, word) {
+    if TITLE_LIST.contains(word) {
         return true;
     }
-    if is_listed(&SORTED_SOFT_ABBREVIATIONS, word) {
+    if SOFT_ABBREVIATION_LIST.contains(word) {
         return first.is_ascii_digit() || !opener();
     }
     // Dotted abbreviations: "U.S.", "U.K.", "т.е.", "e.g.", "a.m.".
@@ -473,24 +473,45 @@ fn should_join(prev: &str, next: &str) -> bool {
     false
 }
 
-/// [`TITLES`], sorted for [`is_listed`].
-static SORTED_TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(TITLES));
+/// [`TITLES`], for lookups.
+static TITLE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES));
 
-/// [`SOFT_ABBREVIATIONS`], sorted for [`is_listed`].
-static SORTED_SOFT_ABBREVIATIONS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| sorted(SOFT_ABBREVIATIONS));
+/// [`SOFT_ABBREVIATIONS`], for lookups.
+static SOFT_ABBREVIATION_LIST: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(SOFT_ABBREVIATIONS));
 
-/// `words`, sorted.
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut words = words.to_vec();
-    words.sort_unstable();
-    words
+/// A list of words to look words up in: most words are told apart from all of
+/// them by their length and first byte alone; the others by a binary search
+/// (lookups come at most sentence ends).
+struct WordList {
+    /// The words, sorted.
+    sorted: Vec<&'static str>,
+    /// Per first byte, a bit for each length (in bytes, below 32) of a word
+    /// starting with it.
+    lengths: [u32; 256],
 }
 
-/// Whether `word` is one of the `sorted` words (a binary search: the lists are
-/// looked up at most sentence ends).
-fn is_listed(sorted: &[&str], word: &str) -> bool {
-    sorted.binary_search(&word).is_ok()
+impl WordList {
+    fn new(words: &[&'static str]) -> WordList {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        let mut lengths = [0u32; 256];
+        for word in words {
+            assert!(!word.is_empty() && word.len() < 32, "{word}");
+            lengths[usize::from(word.as_bytes()[0])] |= 1 << word.len();
+        }
+        WordList { sorted, lengths }
+    }
+
+    /// Whether `word` is in the list.
+    fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        word.len() < 32
+            && self.lengths[usize::from(first)] & (1 << word.len()) != 0
+            && self.sorted.binary_search(&word).is_ok()
+    }
 }
 
 #[cfg(test)]
@@ -916,6 +937,32 @@ mod tests {
                 expected,
                 "{segment:?}"
             );
+        }
+    }
+
+    #[test]
+    fn word_lists_hold_their_words_and_no_other() {
+        for (list, words) in [
+            (&*TITLE_LIST, TITLES),
+            (&*SOFT_ABBREVIATION_LIST, SOFT_ABBREVIATIONS),
+        ] {
+            for word in words {
+                assert!(list.contains(word), "{word}");
+                for other in [
+                    format!("{word}s"),
+                    word.to_uppercase(),
+                    word.chars().skip(1).collect::<String>(),
+                ] {
+                    assert_eq!(
+                        list.contains(&other),
+                        words.contains(&other.as_str()),
+                        "{other}"
+                    );
+                }
+            }
+            for other in ["", "islands", "U.S", "т.е", "Kurils", "г", "х"] {
+                assert_eq!(list.contains(other), words.contains(&other), "{other}");
+            }
         }
     }
 
