@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// The language of an article, told from its script and, within a script, by
 /// [`whatlang`]'s trigram model.
@@ -112,21 +112,64 @@ pub fn detect_language(text: &str) -> Language {
 
 /// [`detect_language`] and [`Languages::of`] of `text` together, in one pass
 /// over its characters rather than two.
+///
+/// Runs of ASCII are counted by blocks of 32 bytes: in ASCII only the
+/// letters count (as Latin), so a block's letters are summed without looking
+/// at each character's script.
 pub fn detect_languages(text: &str) -> (Language, Languages) {
     let (mut scripts, mut evidence) = (Scripts::default(), Evidence::default());
-    let mut chars = text.chars();
-    for c in chars.by_ref().take(SCRIPT_SAMPLE_CHARS) {
-        scripts.add(c);
-        evidence.add(c);
-    }
-    for c in chars {
-        evidence.add(c);
+    let bytes = text.as_bytes();
+    // The byte looked at, and how many characters come before it.
+    let (mut at, mut chars) = (0, 0);
+    while at < bytes.len() {
+        if let Some(block) = bytes.get(at..at + BLOCK).filter(|b| b.is_ascii()) {
+            let sampled = SCRIPT_SAMPLE_CHARS.saturating_sub(chars).min(BLOCK);
+            let (in_sample, after) = block.split_at(sampled);
+            let in_sample = ascii_letters(in_sample);
+            scripts.latin += in_sample;
+            evidence.latin += in_sample + ascii_letters(after);
+            at += BLOCK;
+            chars += BLOCK;
+            continue;
+        }
+        // Character by character to the end of this block (or of the text).
+        let end = (at + BLOCK).min(bytes.len());
+        for c in text[at..].chars() {
+            if c.is_ascii() {
+                let letter = usize::from(c.is_ascii_alphabetic());
+                if chars < SCRIPT_SAMPLE_CHARS {
+                    scripts.latin += letter;
+                }
+                evidence.latin += letter;
+            } else {
+                if chars < SCRIPT_SAMPLE_CHARS {
+                    scripts.add(c);
+                }
+                evidence.add(c);
+            }
+            at += c.len_utf8();
+            chars += 1;
+            if at >= end {
+                break;
+            }
+        }
     }
     let language = scripts.language(text);
     (
         language,
         Languages::from_evidence(text, &evidence, language),
     )
+}
+
+/// How many bytes [`detect_languages`] counts at once.
+const BLOCK: usize = 32;
+
+/// How many of `bytes` are ASCII letters.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|b| usize::from(b.is_ascii_alphabetic()))
+        .sum()
 }
 
 /// The letters of each script among the first [`SCRIPT_SAMPLE_CHARS`]
@@ -141,6 +184,7 @@ struct Scripts {
 }
 
 impl Scripts {
+    #[inline]
     fn add(&mut self, c: char) {
         match c {
             'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
@@ -330,6 +374,7 @@ struct Evidence {
 }
 
 impl Evidence {
+    #[inline]
     fn add(&mut self, c: char) {
         match c {
             'a'..='z' | 'A'..='Z' => self.latin += 1,
@@ -384,6 +429,11 @@ const FILIPINO_WORDS: &[&str] = &[
 /// [`FILIPINO_WORDS`] `text` has as whole words, in any case (counting stops at
 /// two of each). A word ends at an ASCII non-letter only, so that Vietnamese
 /// "ngày" gives no Filipino "ng".
+///
+/// The search is leftmost-longest and does not overlap, yet finds every whole
+/// word: the words are all ASCII letters, so a match that starts before a
+/// whole word's start would hold the non-letter before it, and at its start
+/// only the whole word can match, a longer word holding the letter after it.
 fn common_words(text: &str) -> (usize, usize, usize) {
     static WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
         let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
@@ -394,6 +444,7 @@ fn common_words(text: &str) -> (usize, usize, usize) {
             .collect();
         let words = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(lists.concat())
             .expect("valid word lists");
         (words, language_of)
@@ -402,7 +453,7 @@ fn common_words(text: &str) -> (usize, usize, usize) {
     let in_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || !b.is_ascii());
     let bytes = text.as_bytes();
     let mut found: [Vec<usize>; 3] = Default::default();
-    for m in words.find_overlapping_iter(text) {
+    for m in words.find_iter(text) {
         let whole = !in_word(m.start().checked_sub(1).and_then(|i| bytes.get(i)))
             && !in_word(bytes.get(m.end()));
         let pattern = m.pattern().as_usize();
@@ -488,6 +539,111 @@ mod tests {
             assert_eq!(
                 detect_languages(text),
                 (language, Languages::of(text, language)),
+                "{text}"
+            );
+        }
+    }
+
+    /// Random texts of the pieces, some longer than [`SCRIPT_SAMPLE_CHARS`].
+    fn random_texts(count: usize, pieces: &[&str]) -> Vec<String> {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        (0..count)
+            .map(|_| {
+                let len = (next() % 600) as usize;
+                (0..len)
+                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    const PIECES: &[&str] = &[
+        "The coast guard said the vessels left the area on Monday. ",
+        "Россия заявила, что мост будет открыт. ",
+        "Росія окупувала півострів. ",
+        "北方領土の国後島。",
+        "中国海警船只昨日在钓鱼岛附近海域巡航。",
+        "독도는 우리 땅이다. ",
+        "Según los datos, las islas ",
+        "Trung Quốc đã xây dựng các đảo ",
+        "Ngay 11 thang 9 nam 2012 ",
+        "Ayon sa mga barko ng China noong Lunes ",
+        "a",
+        "Z",
+        " ",
+        "1",
+        "ñ",
+        "ё",
+        "ї",
+        "ア",
+        "\n",
+        "—",
+        "ng",
+        "sa ",
+        "na.",
+    ];
+
+    #[test]
+    fn counting_by_blocks_as_char_by_char() {
+        for text in random_texts(300, PIECES) {
+            let language = detect_language(&text);
+            assert_eq!(
+                detect_languages(&text),
+                (language, Languages::of(&text, language)),
+                "{text}"
+            );
+        }
+    }
+
+    /// [`common_words`] as it was, with every overlapping match.
+    fn common_words_overlapping(text: &str) -> (usize, usize, usize) {
+        static WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+            let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
+            let language_of = lists
+                .iter()
+                .enumerate()
+                .flat_map(|(language, list)| list.iter().map(move |_| language))
+                .collect();
+            let words = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(lists.concat())
+                .unwrap();
+            (words, language_of)
+        });
+        let (words, language_of) = &*WORDS;
+        let in_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || !b.is_ascii());
+        let bytes = text.as_bytes();
+        let mut found: [Vec<usize>; 3] = Default::default();
+        for m in words.find_overlapping_iter(text) {
+            let whole = !in_word(m.start().checked_sub(1).and_then(|i| bytes.get(i)))
+                && !in_word(bytes.get(m.end()));
+            let pattern = m.pattern().as_usize();
+            let language = language_of[pattern];
+            if whole && found[language].len() < 2 && !found[language].contains(&pattern) {
+                found[language].push(pattern);
+            }
+        }
+        (found[0].len(), found[1].len(), found[2].len())
+    }
+
+    #[test]
+    fn common_words_without_overlaps_as_with() {
+        let pieces = [
+            "ng", "nang", "na", "naman", "sa", "sana", "ang", "sang", "noong", "según", "segun",
+            "SEGÚN", "los", "las", "que", "para", "por", "ngay", "nguoi", "nam", "ito", "mga",
+            "cua", "como", " ", " ", ".", ",", "-", "ú", "é", "x", "1", "Ng", "NA",
+        ];
+        for text in random_texts(20_000, &pieces) {
+            let text: String = text.chars().take(200).collect();
+            assert_eq!(
+                common_words(&text),
+                common_words_overlapping(&text),
                 "{text}"
             );
         }

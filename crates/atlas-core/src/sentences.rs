@@ -27,10 +27,37 @@ use regex::Regex;
 
 mod uax29;
 
-/// A sentence stop followed by a number: UAX #29 does not break in "... last
-/// time. 2,000 troops are ..." (a digit is not an upper-case letter).
-static STOP_BEFORE_DIGIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[.!?]["'”’»)\]]*\s+[0-9]"#).unwrap());
+/// Where a sentence stop is followed by a number, the byte offsets of those
+/// numbers in `segment`: UAX #29 does not break in "... last time. 2,000 troops
+/// are ..." (a digit is not an upper-case letter).
+///
+/// The matches of `[.!?]["'”’»)\]]*\s+[0-9]`, found without a regular
+/// expression: closing marks, white space and digits are three disjoint sets,
+/// so from a stop there is one way to match, over every closing mark and then
+/// every space.
+fn stops_before_digit(segment: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = segment.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(stop) = bytes[from..]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?'))
+            .map(|p| from + p)
+        {
+            let rest = &segment[stop + 1..];
+            let closed = rest.trim_start_matches(['"', '\'', '”', '’', '»', ')', ']']);
+            let spaced = closed.trim_start_matches(char::is_whitespace);
+            let digit = segment.len() - spaced.len();
+            if spaced.len() < closed.len() && spaced.starts_with(|c: char| c.is_ascii_digit()) {
+                from = digit + 1;
+                return Some(digit);
+            }
+            from = stop + 1;
+        }
+        from = bytes.len();
+        None
+    })
+}
 
 /// The year (and month) of a Korean dotted date at the end of a piece: "2024.",
 /// "2024. 9.".
@@ -320,13 +347,13 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     for segment in uax29::sentence_ranges(line_text) {
         let mut start = base + segment.start;
         let segment_text = &line_text[segment.clone()];
-        // The pattern needs a digit: most segments have none.
-        let stops_before_digit = segment_text
+        // A stop before a number needs a digit: most segments have none.
+        let stops = segment_text
             .bytes()
             .any(|b| b.is_ascii_digit())
-            .then(|| STOP_BEFORE_DIGIT.find_iter(segment_text));
-        for m in stops_before_digit.into_iter().flatten() {
-            let cut = base + segment.start + m.end() - 1;
+            .then(|| stops_before_digit(segment_text));
+        for digit in stops.into_iter().flatten() {
+            let cut = base + segment.start + digit;
             pieces.push(start..cut);
             start = cut;
         }
@@ -403,6 +430,10 @@ fn should_join(prev: &str, next: &str) -> bool {
     {
         return true;
     }
+    // `prev` is trimmed: its last token ends where it does.
+    if !prev.ends_with('.') {
+        return false;
+    }
     let Some(token) = prev.split_whitespace().next_back() else {
         return false;
     };
@@ -413,20 +444,23 @@ fn should_join(prev: &str, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let next_word: &str = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let opener = OPENERS.contains(&next_word);
+    // Looked up only where the answer depends on it.
+    let opener = || {
+        let next_word: &str = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        OPENERS.contains(&next_word)
+    };
     // Initials and one-letter abbreviations: "V. Putin", "о. Итуруп", "1945 г.".
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-        return !(matches!(word, "г" | "р") && opener);
+        return !(matches!(word, "г" | "р") && opener());
     }
-    if TITLES.contains(&word) {
+    if TITLE_LIST.contains(word) {
         return true;
     }
-    if SOFT_ABBREVIATIONS.contains(&word) {
-        return first.is_ascii_digit() || !opener;
+    if SOFT_ABBREVIATION_LIST.contains(word) {
+        return first.is_ascii_digit() || !opener();
     }
     // Dotted abbreviations: "U.S.", "U.K.", "т.е.", "e.g.", "a.m.".
     let dotted = word.contains('.')
@@ -434,9 +468,50 @@ fn should_join(prev: &str, next: &str) -> bool {
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
     if dotted {
-        return !opener;
+        return !opener();
     }
     false
+}
+
+/// [`TITLES`], for lookups.
+static TITLE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES));
+
+/// [`SOFT_ABBREVIATIONS`], for lookups.
+static SOFT_ABBREVIATION_LIST: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(SOFT_ABBREVIATIONS));
+
+/// A list of words to look words up in: most words are told apart from all of
+/// them by their length and first byte alone; the others by a binary search
+/// (lookups come at most sentence ends).
+struct WordList {
+    /// The words, sorted.
+    sorted: Vec<&'static str>,
+    /// Per first byte, a bit for each length (in bytes, below 32) of a word
+    /// starting with it.
+    lengths: [u32; 256],
+}
+
+impl WordList {
+    fn new(words: &[&'static str]) -> WordList {
+        let mut sorted = words.to_vec();
+        sorted.sort_unstable();
+        let mut lengths = [0u32; 256];
+        for word in words {
+            assert!(!word.is_empty() && word.len() < 32, "{word}");
+            lengths[usize::from(word.as_bytes()[0])] |= 1 << word.len();
+        }
+        WordList { sorted, lengths }
+    }
+
+    /// Whether `word` is in the list.
+    fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        word.len() < 32
+            && self.lengths[usize::from(first)] & (1 << word.len()) != 0
+            && self.sorted.binary_search(&word).is_ok()
+    }
 }
 
 #[cfg(test)]
@@ -695,6 +770,201 @@ mod tests {
             "Noong Lunes dumating ito."
         ]
     );
+
+    /// [`should_join`] as it was before it looked its words up lazily and by
+    /// binary search.
+    fn should_join_before(prev: &str, next: &str) -> bool {
+        let Some(first) = next.chars().next() else {
+            return false;
+        };
+        // A lower-case continuation: `"Stop!" he said`, `т. е. острова`.
+        if first.is_lowercase() {
+            return true;
+        }
+        if matches!(
+            first,
+            ',' | ';' | ':' | ')' | '）' | '」' | '』' | '»' | '”' | '、'
+        ) {
+            return true;
+        }
+        // A quote followed by a quoting particle: 「…！」と述べた, Korean "….”라고 말했다".
+        if prev.ends_with(['」', '』', '”', '"'])
+            && [
+                "と",
+                "って",
+                "など",
+                "との",
+                "라고",
+                "이라고",
+                "라며",
+                "이라며",
+                "고 ",
+                "며 ",
+            ]
+            .iter()
+            .any(|p| next.starts_with(p))
+        {
+            return true;
+        }
+        // A Korean dotted date: "2024. 9. 11. 순시선을 확인했다".
+        let continues_date = (first.is_ascii_digit() && KO_DOTTED_DATE_START.is_match(next))
+            || (is_hangul(first) && KO_DOTTED_DATE.is_match(prev));
+        if prev.ends_with('.')
+            && continues_date
+            && KO_DOTTED_DATE_PART.is_match(prev)
+            && prev.chars().any(is_hangul)
+        {
+            return true;
+        }
+        let Some(token) = prev.split_whitespace().next_back() else {
+            return false;
+        };
+        let Some(word) = token.strip_suffix('.') else {
+            return false;
+        };
+        let word = word.trim_start_matches(['(', '[', '"', '\'', '«', '“', '‘', '„', '—', '-']);
+        if word.is_empty() {
+            return false;
+        }
+        let next_word: &str = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let opener = OPENERS.contains(&next_word);
+        // Initials and one-letter abbreviations: "V. Putin", "о. Итуруп", "1945 г.".
+        if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+            return !(matches!(word, "г" | "р") && opener);
+        }
+        if TITLES.contains(&word) {
+            return true;
+        }
+        if SOFT_ABBREVIATIONS.contains(&word) {
+            return first.is_ascii_digit() || !opener;
+        }
+        // Dotted abbreviations: "U.S.", "U.K.", "т.е.", "e.g.", "a.m.".
+        let dotted = word.contains('.')
+            && word
+                .split('.')
+                .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+        if dotted {
+            return !opener;
+        }
+        false
+    }
+
+    #[test]
+    fn should_join_as_before() {
+        let prevs = [
+            "Mr.",
+            "He met Mr.",
+            "in 1945 г.",
+            "with the U.S.",
+            "т.е.",
+            "(Gen.",
+            "the islands.",
+            "Nov.",
+            "etc.",
+            "V.",
+            "said so!",
+            "«Крим.»",
+            "2024.",
+            "해경은 2024. 9.",
+            "a.m.",
+            "No.",
+            "UU.",
+            "р.",
+            "EE.",
+            "x",
+            "",
+            ".",
+            "Inc.",
+            "e.g.",
+            "“Dr.",
+        ];
+        let nexts = [
+            "The talks",
+            "Putin",
+            "1, 2010",
+            "В ней",
+            "he said",
+            "Navy",
+            "9. 11. 순시선을",
+            "순시선을",
+            "Also",
+            "",
+            ", and",
+            "」と述べた",
+            "라고 말했다",
+            "Según",
+            "И",
+            "2,000 troops",
+            "According to",
+            "El canciller",
+            "rest",
+        ];
+        for prev in prevs {
+            for next in nexts {
+                assert_eq!(
+                    should_join(prev, next),
+                    should_join_before(prev, next),
+                    "{prev:?} {next:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn stops_before_digits_as_the_pattern_found_them() {
+        let pattern = Regex::new(r#"[.!?]["'”’»)\]]*\s+[0-9]"#).unwrap();
+        let pieces = [
+            ".", "!", "?", "\"", "'", "”", "’", "»", ")", "]", " ", "  ", "\u{A0}", "\u{3000}",
+            "\t", "1", "2,000", "a", "The", "。", "…", "«", "(", "９",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..50_000 {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            let mut segment = String::new();
+            let mut bits = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
+            for _ in 0..(bits % 16) {
+                bits = bits.rotate_left(5) ^ 0x9E37_79B9;
+                segment.push_str(pieces[(bits % pieces.len() as u64) as usize]);
+            }
+            let expected: Vec<usize> = pattern.find_iter(&segment).map(|m| m.end() - 1).collect();
+            assert_eq!(
+                stops_before_digit(&segment).collect::<Vec<_>>(),
+                expected,
+                "{segment:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_lists_hold_their_words_and_no_other() {
+        for (list, words) in [
+            (&*TITLE_LIST, TITLES),
+            (&*SOFT_ABBREVIATION_LIST, SOFT_ABBREVIATIONS),
+        ] {
+            for word in words {
+                assert!(list.contains(word), "{word}");
+                for other in [
+                    format!("{word}s"),
+                    word.to_uppercase(),
+                    word.chars().skip(1).collect::<String>(),
+                ] {
+                    assert_eq!(
+                        list.contains(&other),
+                        words.contains(&other.as_str()),
+                        "{other}"
+                    );
+                }
+            }
+            for other in ["", "islands", "U.S", "т.е", "Kurils", "г", "х"] {
+                assert_eq!(list.contains(other), words.contains(&other), "{other}");
+            }
+        }
+    }
 
     #[test]
     fn spans_are_trimmed_and_in_order() {

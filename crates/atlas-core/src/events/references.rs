@@ -84,6 +84,13 @@ impl Antecedents {
                 .collect();
         }
         for words in languages_in(sentence, self.languages) {
+            if !words
+                .any_noun
+                .as_ref()
+                .is_some_and(|r| r.is_match(sentence))
+            {
+                continue;
+            }
             for kind in EventNoun::ALL {
                 if words.nouns[kind.index()]
                     .as_ref()

@@ -16,17 +16,40 @@ fn fold_char(c: char) -> char {
         'а'..='я' => c,
         'Ё' | 'ё' => 'е',
         'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
-        // Kana and kanji have no case.
-        '\u{3000}'..='\u{9FFF}' => c,
+        // Kana and kanji have no case, nor have Hangul syllables.
+        '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' => c,
         '\u{2010}'..='\u{2015}' | '\u{2212}' => DASH,
+        // Quotes, ellipses and the rest of General Punctuation have no case.
+        '\u{2016}'..='\u{206F}' => c,
+        // Latin-1 capitals (not `×`), and its small letters, which stay.
+        'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'ß'..='ÿ' => c,
+        // Vietnamese letters with two marks: a capital, then its small letter.
+        '\u{1EA0}'..='\u{1EFF}' => char::from_u32(c as u32 | 1).unwrap_or(c),
         '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => ' ',
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        }
+        _ => fold_char_by_table(c),
+    }
+}
+
+/// [`fold_char`] of any character, by the Unicode lower case mapping.
+fn fold_char_by_table(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Folds one ASCII byte as [`fold_char`] does (without a branch, so that runs
+/// of ASCII fold with vector instructions).
+#[inline]
+fn fold_ascii(b: u8) -> u8 {
+    let upper = u8::from(b.wrapping_sub(b'A') < 26);
+    // `\t`, `\n`, `\u{0B}`, `\u{0C}` and `\r` are 9 to 13.
+    if b.wrapping_sub(b'\t') < 5 {
+        b' '
+    } else {
+        b + upper * 32
     }
 }
 
@@ -37,22 +60,45 @@ pub(crate) fn fold_into(text: &str, out: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            out.push(match b {
-                b'A'..=b'Z' => b + 32,
-                b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => b' ',
-                _ => b,
-            });
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let ascii = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - i);
+        out.extend(bytes[i..i + ascii].iter().map(|&b| fold_ascii(b)));
+        i += ascii;
+        // Kana, kanji and Hangul fold to themselves: copied a run at a time.
+        let uncased = caseless_run(&bytes[i..]);
+        out.extend_from_slice(&bytes[i..i + uncased]);
+        i += uncased;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let mut buf = [0u8; 4];
         out.extend_from_slice(fold_char(c).encode_utf8(&mut buf).as_bytes());
         i += c.len_utf8();
     }
     debug_assert_eq!(out.len(), text.len());
+}
+
+/// How many bytes at the start of `bytes` are three-byte characters that
+/// [`fold_char`] keeps, told from their first two bytes: U+3000–U+9FFF (lead
+/// bytes 0xE3–0xE9) and U+AC00–U+D77F (Hangul syllables: 0xEA 0xB0–0xBF,
+/// 0xEB, 0xEC, 0xED 0x80–0x9D).
+fn caseless_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let [lead, second, _, ..] = bytes[n..] {
+        let caseless = match lead {
+            0xE3..=0xE9 | 0xEB | 0xEC => true,
+            0xEA => second >= 0xB0,
+            0xED => second <= 0x9D,
+            _ => false,
+        };
+        if !caseless {
+            break;
+        }
+        n += 3;
+    }
+    n
 }
 
 /// Folds `text` into a new string.
@@ -80,6 +126,53 @@ mod tests {
             assert_eq!(folded, expected, "{text}");
             assert_eq!(folded.len(), text.len());
         }
+    }
+
+    /// [`fold_char`] as it was before its shortcuts for Hangul, punctuation,
+    /// Latin-1 and Vietnamese.
+    fn fold_char_before(c: char) -> char {
+        match c {
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'а'..='я' => c,
+            'Ё' | 'ё' => 'е',
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+            '\u{3000}'..='\u{9FFF}' => c,
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => DASH,
+            '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => ' ',
+            _ => fold_char_by_table(c),
+        }
+    }
+
+    #[test]
+    fn every_character_folds_as_before() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(fold_char(c), fold_char_before(c), "U+{:04X}", u32::from(c));
+        }
+        for b in 0..128u8 {
+            assert_eq!(
+                char::from(fold_ascii(b)),
+                fold_char_before(char::from(b)),
+                "{b}"
+            );
+        }
+    }
+
+    #[test]
+    fn caseless_runs_are_characters_that_fold_to_themselves() {
+        let mut caseless = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let run = caseless_run(bytes);
+            assert!(run == 0 || run == bytes.len(), "U+{:04X}", u32::from(c));
+            if run > 0 {
+                assert_eq!(fold_char(c), c, "U+{:04X}", u32::from(c));
+                caseless += 1;
+            }
+        }
+        assert_eq!(caseless, (0x9FFF - 0x3000 + 1) + (0xD77F - 0xAC00 + 1));
+        let text = "国後島は독도 Kuril ÀÉ Кунашир";
+        assert_eq!(fold(text), "国後島は독도 kuril àé кунашир");
     }
 
     #[test]

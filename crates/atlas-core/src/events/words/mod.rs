@@ -66,23 +66,34 @@ pub(super) enum Script {
 
 impl Script {
     /// The scripts of `text`'s letters.
+    ///
+    /// ASCII is read byte by byte, and once a Latin letter is found, blocks of
+    /// [`BLOCK`] ASCII bytes are passed over whole: only the characters beyond
+    /// ASCII can add a script then. Those are told by their first bytes
+    /// ([`script_at`]), not decoded.
     fn of(text: &str) -> [bool; 4] {
+        let bytes = text.as_bytes();
         let mut found = [false; 4];
-        for c in text.chars() {
-            match c {
-                'a'..='z' | 'A'..='Z' => found[0] = true,
-                '\u{0400}'..='\u{04FF}' => found[1] = true,
-                '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
-                    found[2] = true
-                }
-                '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                    found[3] = true
-                }
-                _ => {}
+        let mut i = 0;
+        while i < bytes.len() {
+            if found[0] && bytes.get(i..i + BLOCK).is_some_and(|b| b.is_ascii()) {
+                i += BLOCK;
+                continue;
             }
-            if found.iter().all(|f| *f) {
-                break;
+            let b = bytes[i];
+            if b.is_ascii() {
+                found[0] |= b.is_ascii_alphabetic();
+                i += 1;
+                continue;
             }
+            let (script, len) = script_at(&bytes[i..]);
+            if let Some(script) = script {
+                found[script] = true;
+                if found.iter().all(|f| *f) {
+                    break;
+                }
+            }
+            i += len;
         }
         found
     }
@@ -91,6 +102,40 @@ impl Script {
         self as usize
     }
 }
+
+/// The script (as an index of [`Script`]) of the character beyond ASCII that
+/// `bytes` starts with, and its length, told from its UTF-8 bytes: Cyrillic
+/// U+0400–U+04FF (lead bytes 0xD0–0xD3); kana U+3040–U+30FF, CJK ideographs
+/// U+4E00–U+9FFF and half-width katakana U+FF66–U+FF9F; Hangul syllables
+/// U+AC00–U+D7AF, jamo U+1100–U+11FF and compatibility jamo U+3130–U+318F.
+fn script_at(bytes: &[u8]) -> (Option<usize>, usize) {
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let (lead, second, third) = (byte(0), byte(1), byte(2));
+    let (cyrillic, cjk, hangul) = (Some(1), Some(2), Some(3));
+    match lead {
+        0xD0..=0xD3 => (cyrillic, 2),
+        0xC0..=0xDF => (None, 2),
+        0xE0..=0xEF => {
+            let script = match (lead, second) {
+                (0xE3, 0x81..=0x83) | (0xE4, 0xB8..) | (0xE5..=0xE9, _) => cjk,
+                (0xEF, 0xBD) if third >= 0xA6 => cjk,
+                (0xEF, 0xBE) if third <= 0x9F => cjk,
+                (0xE1, 0x84..=0x87) | (0xEA, 0xB0..) | (0xEB..=0xEC, _) => hangul,
+                (0xED, ..=0x9D) => hangul,
+                (0xED, 0x9E) if third <= 0xAF => hangul,
+                (0xE3, 0x84) if third >= 0xB0 => hangul,
+                (0xE3, 0x85) => hangul,
+                (0xE3, 0x86) if third <= 0x8F => hangul,
+                _ => None,
+            };
+            (script, 3)
+        }
+        _ => (None, 4),
+    }
+}
+
+/// How many bytes [`Script::of`] passes over at once.
+const BLOCK: usize = 32;
 
 /// One language's words for the event rules (regular expression sources).
 pub(super) struct EventWords {
@@ -166,6 +211,8 @@ pub(super) struct Words {
     pub island: Option<PrecheckedRegex>,
     /// Per [`EventNoun`]: the noun.
     pub nouns: [Option<PrecheckedRegex>; 3],
+    /// Any of the [`Words::nouns`] (one pass says a sentence has none).
+    pub any_noun: Option<PrecheckedRegex>,
     /// Per [`EventNoun`]: the noun referring back.
     pub noun_references: [Option<PrecheckedRegex>; 3],
     /// Any referring word (one pass says a clause has none).
@@ -200,11 +247,14 @@ impl Words {
         let free = ("", "");
         let mut references = vec![words.islands, words.island];
         references.extend(words.noun_references);
-        let any_reference: Vec<String> = references
-            .iter()
-            .filter(|s| !s.is_empty())
-            .map(|s| format!("(?:{s})"))
-            .collect();
+        let any_of = |sources: &[&str]| -> String {
+            sources
+                .iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("(?:{s})"))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
         Words {
             language: words.language,
             clause_break: compile(words.clause_break, free),
@@ -214,8 +264,9 @@ impl Words {
             islands: compile(words.islands, free),
             island: compile(words.island, free),
             nouns: words.nouns.map(|n| compile(n, free)),
+            any_noun: compile(&any_of(&words.nouns), free),
             noun_references: words.noun_references.map(|n| compile(n, free)),
-            any_reference: compile(&any_reference.join("|"), free),
+            any_reference: compile(&any_of(&references), free),
             news: compile(words.news, free),
             statement: compile(words.statement, free),
             weeks: compile(words.weeks, free),
@@ -269,6 +320,98 @@ fn finds(pattern: &str, text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`Script::of`] as it was, character by character.
+    fn scripts_char_by_char(text: &str) -> [bool; 4] {
+        let mut found = [false; 4];
+        for c in text.chars() {
+            match c {
+                'a'..='z' | 'A'..='Z' => found[0] = true,
+                '\u{0400}'..='\u{04FF}' => found[1] = true,
+                '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}' => {
+                    found[2] = true
+                }
+                '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
+                    found[3] = true
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_character_beyond_ascii_has_its_script_by_bytes() {
+        for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let encoded = c.encode_utf8(&mut buf);
+            let expected = scripts_char_by_char(encoded).iter().position(|f| *f);
+            assert_eq!(
+                script_at(encoded.as_bytes()),
+                (expected, c.len_utf8()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    #[test]
+    fn scripts_by_blocks_as_char_by_char() {
+        let pieces = [
+            "the islands were seized in 1945 and ",
+            "1234567890 ",
+            "Кунашир",
+            "国後島",
+            "独島は",
+            "독도는",
+            "ｱ",
+            "ᄀ",
+            "ㄱ",
+            "é",
+            "—",
+            " ",
+            "a",
+            "Z",
+            "\n",
+            ".",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 30) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(Script::of(&text), scripts_char_by_char(&text), "{text:?}");
+            state = state.wrapping_add(0x9E37_79B9);
+        }
+    }
+
+    #[test]
+    fn any_noun_matches_where_a_noun_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles");
+        let mut sentences = 0;
+        for entry in std::fs::read_dir(dir).expect("the annotated articles") {
+            let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) else {
+                continue;
+            };
+            for span in crate::sentences::sentence_spans(&text) {
+                let sentence = &text[span];
+                for words in COMPILED.iter().flatten() {
+                    let any = words.nouns.iter().flatten().any(|r| r.is_match(sentence));
+                    let one_pass = words
+                        .any_noun
+                        .as_ref()
+                        .is_some_and(|r| r.is_match(sentence));
+                    assert_eq!(one_pass, any, "{:?}: {sentence}", words.language);
+                }
+                sentences += 1;
+            }
+        }
+        assert!(sentences > 1000, "only {sentences} sentences");
+    }
 
     #[test]
     fn every_pattern_compiles() {
