@@ -27,6 +27,7 @@ use crate::language::Language;
 use crate::prechecked_regex::PrecheckedRegex;
 use crate::word_regex::WordRegex;
 use common::UNITS;
+use literal_gate::{required_literals, LiteralGate};
 
 mod common;
 pub(crate) mod en;
@@ -34,6 +35,7 @@ mod es;
 mod fil;
 mod ja;
 mod ko;
+mod literal_gate;
 mod numeric_runs;
 pub(crate) mod ru;
 mod uk;
@@ -100,11 +102,20 @@ static RULE_SETS: [OnceLock<RuleSet>; LANGUAGES.len()] =
 /// not one for all: a set of every language's patterns outgrows the regex
 /// engine's lazy DFA cache and falls back to its far slower PikeVM (100 times
 /// slower on text with Cyrillic and kanji).
+///
+/// Before the set's pass, a [`LiteralGate`] tells whether the text holds any
+/// literal that one of the rules' matches must hold: a text without one skips
+/// the language's rules (a text runs the rules of every language in its
+/// generous [`Languages`](crate::language::Languages), and most hold no word of
+/// some of them).
 struct RuleSet {
     /// Indices into [`RULES`], in rule order.
     rules: Vec<usize>,
     /// None for an entry of fewer than [`SET_FROM_RULES`] rules: they all run.
     patterns: Option<RegexSet>,
+    /// None for the `common` rules, which look only at runs of digits, and
+    /// for a language with a rule without literals.
+    gate: Option<LiteralGate>,
 }
 
 /// How many rules an entry of [`LANGUAGES`] must have for a [`RegexSet`] pass
@@ -124,7 +135,17 @@ impl RuleSet {
                 RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
                     .expect("valid date rules")
             });
-            RuleSet { rules, patterns }
+            let literals: Vec<Option<Vec<Vec<u8>>>> = rules
+                .iter()
+                .map(|&i| required_literals(RULES[i].regex.as_str()))
+                .collect();
+            let gate =
+                language.and_then(|_| LiteralGate::new(literals.iter().map(|l| l.as_deref())));
+            RuleSet {
+                rules,
+                patterns,
+                gate,
+            }
         })
     }
 }
@@ -136,6 +157,13 @@ pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
     for (entry, (language, _)) in LANGUAGES.iter().enumerate() {
         if language.is_none_or(|language| ctx.languages.contains(language)) {
             let set = RuleSet::of(entry);
+            if set
+                .gate
+                .as_ref()
+                .is_some_and(|gate| !gate.may_match(ctx.text))
+            {
+                continue;
+            }
             match &set.patterns {
                 Some(patterns) => {
                     matching.extend(patterns.matches(ctx.text).iter().map(|i| set.rules[i]))
@@ -341,15 +369,30 @@ fn rule_range_other_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     push_month_day(ctx, out, span, m, Some(d));
 }
 
+/// The words that join a month to one just before it ("July and August").
+const MONTH_JOINERS: &[&str] = &[
+    ",", "and", "or", "to", "through", "until", "и", "или", "по", "-", "–", "—",
+];
+
 /// A month name just before ("July and August", "в июле и августе").
 static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:{}|{}|\d)\s*(?:,|and|or|to|through|until|и|или|по|-|–|—)\s*$",
+        r"(?:{}|{}|\d)\s*(?:{})\s*$",
         en::EN_FULL_MONTH,
-        ru::RU_MONTH
+        ru::RU_MONTH,
+        MONTH_JOINERS.join("|")
     ))
     .unwrap()
 });
+
+/// Whether `before` (the text before a month) ends with a month name and a
+/// joiner ([`MONTH_BEFORE`]), asking the pattern only when it ends with a
+/// joiner and spaces (`\s` is `char::is_whitespace`): on Cyrillic text the
+/// pattern takes tens of microseconds.
+fn month_before(before: &str) -> bool {
+    let end = before.trim_end();
+    MONTH_JOINERS.iter().any(|joiner| end.ends_with(joiner)) && MONTH_BEFORE.is_match(before)
+}
 
 /// Russian prepositions and time words after which a year or a month names a
 /// date ("в 1945", "к началу сентября", "в конце августа"); shared by the year
@@ -421,7 +464,7 @@ fn rule_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if !mon.is_ascii() && !mon.ends_with(['е', 'я', 'а', 'ю', 'у']) && !accusative {
         return;
     }
-    let listed = MONTH_BEFORE.is_match(tail(ctx.text, span.start, 60));
+    let listed = month_before(tail(ctx.text, span.start, 60));
     let planned_for = PLANNED_FOR.is_match(tail(ctx.text, span.start, 40)) || accusative;
     let after_left_word =
         MONTH_LEFT.contains(&left.as_str()) || RU_DATE_LEFT.contains(&left.as_str());
@@ -910,4 +953,55 @@ fn day_number_follows(text: &str, end: usize) -> bool {
         Regex::new(r"^\s*[,(]?\s*(?:(?i:ngày|ngay|ika-?)\s*)?\d").expect("valid regex")
     });
     DAY_NEXT.is_match(&text[end..floor_boundary(text, (end + 16).min(text.len()))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_before_asks_the_pattern_only_where_it_can_match() {
+        let pieces = [
+            "July",
+            "july",
+            "августе",
+            "Августа",
+            "3",
+            "٣",
+            " ",
+            "\u{a0}",
+            "\n",
+            ",",
+            "and",
+            "or",
+            "to",
+            "и",
+            "или",
+            "по",
+            "-",
+            "–",
+            "—",
+            "x",
+            "в",
+            "talks",
+            "Токио",
+            "andy",
+            "ио",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut listed = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..1 + state % 8 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let expected = MONTH_BEFORE.is_match(&text);
+            assert_eq!(month_before(&text), expected, "{text:?}");
+            listed += usize::from(expected);
+        }
+        assert!(listed > 500, "{listed}");
+    }
 }
