@@ -1,6 +1,6 @@
 //! Whether any rule of a language can match a text at all, from the literals
-//! of its patterns: one quick search before the language's
-//! [`RegexSet`](regex::RegexSet) pass, which it spares when it finds nothing.
+//! of its patterns: one quick search instead of the language's
+//! [`RegexSet`](regex::RegexSet) pass.
 //!
 //! Each rule's pattern is parsed ([`regex_syntax`]) for a set of literals one
 //! of which every match holds ([`required_literals`]): a part of a
@@ -8,11 +8,10 @@
 //! [`Extractor`] starts every match of the part it is taken from. So a text
 //! that holds none of a language's literals can match none of its rules, and
 //! the rules are skipped without any regex pass; a text that holds one runs
-//! them as before. The gate closes on texts that run a language's rules
-//! without holding its date words (an English article with none of the
-//! English rules' words; [`Languages`](crate::language::Languages) is
-//! generous), at the cost of a prefilter's pass rather than of the set's
-//! automaton, and where it opens, the search stops at the first literal.
+//! them as before. Most texts run the rules of a language or two besides
+//! their own ([`Languages`](crate::language::Languages) is generous), and it is
+//! for those that the search finds nothing, usually at the cost of a pass of
+//! a prefilter rather than of the set's automaton.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
