@@ -27,7 +27,6 @@ use crate::language::Language;
 use crate::prechecked_regex::PrecheckedRegex;
 use crate::word_regex::WordRegex;
 use common::UNITS;
-use literal_gate::{required_literals, LiteralGate};
 
 mod common;
 pub(crate) mod en;
@@ -35,7 +34,6 @@ mod es;
 mod fil;
 mod ja;
 mod ko;
-mod literal_gate;
 mod numeric_runs;
 pub(crate) mod ru;
 mod uk;
@@ -102,20 +100,11 @@ static RULE_SETS: [OnceLock<RuleSet>; LANGUAGES.len()] =
 /// not one for all: a set of every language's patterns outgrows the regex
 /// engine's lazy DFA cache and falls back to its far slower PikeVM (100 times
 /// slower on text with Cyrillic and kanji).
-///
-/// Before the set's pass, a [`LiteralGate`] tells whether the text holds any
-/// literal that one of the rules' matches must hold: a text without one skips
-/// the language's rules (a text runs the rules of every language in its
-/// generous [`Languages`](crate::language::Languages), and most hold no word of
-/// some of them).
 struct RuleSet {
     /// Indices into [`RULES`], in rule order.
     rules: Vec<usize>,
     /// None for an entry of fewer than [`SET_FROM_RULES`] rules: they all run.
     patterns: Option<RegexSet>,
-    /// None for the `common` rules, which look only at runs of digits, and
-    /// for a language with a rule without literals.
-    gate: Option<LiteralGate>,
 }
 
 /// How many rules an entry of [`LANGUAGES`] must have for a [`RegexSet`] pass
@@ -135,17 +124,7 @@ impl RuleSet {
                 RegexSet::new(rules.iter().map(|&i| RULES[i].regex.as_str()))
                     .expect("valid date rules")
             });
-            let literals: Vec<Option<Vec<Vec<u8>>>> = rules
-                .iter()
-                .map(|&i| required_literals(RULES[i].regex.as_str()))
-                .collect();
-            let gate =
-                language.and_then(|_| LiteralGate::new(literals.iter().map(|l| l.as_deref())));
-            RuleSet {
-                rules,
-                patterns,
-                gate,
-            }
+            RuleSet { rules, patterns }
         })
     }
 }
@@ -157,13 +136,6 @@ pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
     for (entry, (language, _)) in LANGUAGES.iter().enumerate() {
         if language.is_none_or(|language| ctx.languages.contains(language)) {
             let set = RuleSet::of(entry);
-            if set
-                .gate
-                .as_ref()
-                .is_some_and(|gate| !gate.may_match(ctx.text))
-            {
-                continue;
-            }
             match &set.patterns {
                 Some(patterns) => {
                     matching.extend(patterns.matches(ctx.text).iter().map(|i| set.rules[i]))
