@@ -238,7 +238,7 @@ fn an_older_library_is_backed_up_then_upgraded() {
     run_sql(
         &path,
         "DROP INDEX articles_published; DROP INDEX articles_source; \
-         DROP INDEX articles_language; \
+         DROP INDEX articles_language; DROP INDEX mentions_island; \
          DROP INDEX events_year; DROP TABLE event_references; \
          ALTER TABLE events DROP COLUMN dated_by; ALTER TABLE articles DROP COLUMN address; \
          PRAGMA user_version = 1;",

@@ -69,21 +69,7 @@ impl Library {
             });
         }
         let _snapshot = self.read_snapshot()?;
-        let list = vec!["?"; places.len()].join(", ");
-        let format = match period {
-            Period::Month => "%Y-%m",
-            Period::Year => "%Y",
-        };
-        let key = match split {
-            Split::Language => "a.language",
-            Split::Source => "COALESCE(NULLIF(TRIM(a.source), ''), ?)",
-        };
-        let sql = format!(
-            "SELECT strftime('{format}', a.published), {key}, COUNT(*) FROM articles a \
-             WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id \
-                 AND (m.feature IN ({list}) OR (m.feature IS NOT NULL AND m.island IN ({list})))) \
-             GROUP BY 1, 2 ORDER BY 1, 2"
-        );
+        let sql = places_coverage_sql(places.len(), period, split);
         let mut parameters: Vec<&str> = Vec::new();
         if split == Split::Source {
             parameters.push(UNKNOWN_SOURCE);
@@ -131,6 +117,30 @@ impl Library {
         };
         coverage_of_rows(rows).map(Some)
     }
+}
+
+/// The query of [`Library::coverage`] for `places` places: its parameters are
+/// the name of the unknown source (split by source), then the places twice.
+/// The articles come from the mentions' indexes (`mentions_feature`, and
+/// `mentions_island` from version 8), not from a pass over every article
+/// (Itu Aba at a million articles: 4–15 s before, 0.15 s).
+fn places_coverage_sql(places: usize, period: Period, split: Split) -> String {
+    let list = vec!["?"; places].join(", ");
+    let format = match period {
+        Period::Month => "%Y-%m",
+        Period::Year => "%Y",
+    };
+    let key = match split {
+        Split::Language => "a.language",
+        Split::Source => "COALESCE(NULLIF(TRIM(a.source), ''), ?)",
+    };
+    format!(
+        "SELECT strftime('{format}', a.published), {key}, COUNT(*) FROM articles a \
+         WHERE a.id IN (SELECT article_id FROM mentions WHERE feature IN ({list}) \
+             UNION SELECT article_id FROM mentions WHERE island IN ({list}) \
+             AND feature IS NOT NULL) \
+         GROUP BY 1, 2 ORDER BY 1, 2"
+    )
 }
 
 /// A row of a coverage query: the period (`None`: undated), the language or
@@ -194,6 +204,21 @@ mod tests {
         ja.published = None;
         lib.import("ja.txt", &ja, &analysis, *T2).unwrap();
         lib
+    }
+
+    #[test]
+    fn a_places_articles_are_found_by_the_mentions_indexes() {
+        let lib = library();
+        let sql = places_coverage_sql(2, Period::Month, Split::Source);
+        let plan =
+            query_plan(&lib, &sql, rusqlite::types::Value::Text("kunashir".into())).join("; ");
+        assert!(plan.contains("INDEX mentions_feature (feature=?"), "{plan}");
+        assert!(plan.contains("INDEX mentions_island (island=?"), "{plan}");
+        assert!(
+            plan.contains("SEARCH a USING INTEGER PRIMARY KEY"),
+            "{plan}"
+        );
+        assert!(!plan.contains("SCAN a"), "{plan}");
     }
 
     fn counts(bin: &CoverageBin) -> Vec<(&str, usize)> {

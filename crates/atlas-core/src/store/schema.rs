@@ -10,7 +10,7 @@
 //! version 5 the aggregate's tables and triggers, see `store/aggregate`;
 //! version 6 the excerpts' order, `excerpt_ranking`; version 7 the articles' indexes
 //! `articles_published`, `articles_source` and `articles_language` for the Library tab's pages;
-//! version 8 the coverage aggregate, `dispute_coverage`):
+//! version 8 the coverage aggregate, `dispute_coverage`, and the index `mentions_island`):
 //! - `articles`: one row per article; `content_hash` (SHA-256 of the
 //!   white-space-normalized text) is unique; `published` is `YYYY-MM-DD` or NULL;
 //! - `mentions`: what the linker found (`linked_feature`) and the feature in
@@ -98,8 +98,11 @@ CREATE INDEX articles_language ON articles(language);";
 /// `places.disputed`, see [`super::aggregate::coverage`]), so a dispute's
 /// coverage chart reads counts instead of counting a million articles. Its
 /// rows are built when [`super::Library::set_places`] next learns which
-/// places are disputed.
+/// places are disputed. And `mentions_island`, so a place's coverage finds
+/// the articles that mention a place on it by index
+/// ([`super::Library::coverage`]).
 const V8: &str = concat!(
+    "CREATE INDEX mentions_island ON mentions(island, article_id);\n",
     super::aggregate::coverage::coverage_table!(),
     super::aggregate::coverage::coverage_triggers!(),
 );

@@ -420,7 +420,7 @@ pub fn downgrade_to_version_4(path: &std::path::Path) {
     // `places` went with the table).
     conn.execute_batch(
         "DROP INDEX IF EXISTS articles_published; DROP INDEX IF EXISTS articles_source; \
-         DROP INDEX IF EXISTS articles_language;",
+         DROP INDEX IF EXISTS articles_language; DROP INDEX IF EXISTS mentions_island;",
     )
     .unwrap();
     conn.pragma_update(None, "user_version", 4).unwrap();
