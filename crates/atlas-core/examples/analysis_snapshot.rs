@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use atlas_core::analysis::analyze;
 use atlas_core::dates::find_dates;
@@ -22,22 +22,8 @@ use chrono::NaiveDate;
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
-
-/// Every file under `dir`, sorted, recursively.
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            files_under(&path, out);
-        } else {
-            out.push(path);
-        }
-    }
-}
+#[path = "../benches/support/files.rs"]
+mod files;
 
 /// The largest char boundary of `text` at or before `i`.
 fn floor(text: &str, mut i: usize) -> usize {
@@ -65,8 +51,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         texts.push((format!("bench-kuril/{i}"), text));
     }
     let mut files = Vec::new();
-    files_under(&root.join("tests/fixtures"), &mut files);
-    files_under(&root.join("fuzz/corpus"), &mut files);
+    files::files_under(&root.join("tests/fixtures"), &mut files);
+    files::files_under(&root.join("fuzz/corpus"), &mut files);
     let mut real: Vec<String> = Vec::new();
     for path in files {
         let bytes = std::fs::read(&path)?;

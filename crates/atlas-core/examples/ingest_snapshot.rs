@@ -11,29 +11,15 @@
 //! slices cut at arbitrary bytes.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use atlas_core::ingest::read_bytes;
 use unicode_normalization::UnicodeNormalization;
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
-
-/// Every file under `dir`, sorted, recursively.
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            files_under(&path, out);
-        } else {
-            out.push(path);
-        }
-    }
-}
+#[path = "../benches/support/files.rs"]
+mod files;
 
 /// `text` hard-wrapped at `width` characters, at spaces.
 fn wrapped(text: &str, width: usize) -> String {
@@ -79,8 +65,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut paths = Vec::new();
-    files_under(&root.join("tests/fixtures"), &mut paths);
-    files_under(&root.join("fuzz/corpus"), &mut paths);
+    files::files_under(&root.join("tests/fixtures"), &mut paths);
+    files::files_under(&root.join("fuzz/corpus"), &mut paths);
     for path in paths {
         let name = path
             .strip_prefix(&root)

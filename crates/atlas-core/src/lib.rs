@@ -29,6 +29,8 @@ mod parallel;
 mod prechecked_regex;
 pub mod sentences;
 pub mod store;
+#[cfg(test)]
+mod test_random;
 pub mod text;
 pub mod timestamp;
 pub mod web_addresses;

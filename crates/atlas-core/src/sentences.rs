@@ -920,16 +920,11 @@ mod tests {
             ".", "!", "?", "\"", "'", "”", "’", "»", ")", "]", " ", "  ", "\u{A0}", "\u{3000}",
             "\t", "1", "2,000", "a", "The", "。", "…", "«", "(", "９",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::test_random::Rng::new(1);
         for _ in 0..50_000 {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
             let mut segment = String::new();
-            let mut bits = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
-            for _ in 0..(bits % 16) {
-                bits = bits.rotate_left(5) ^ 0x9E37_79B9;
-                segment.push_str(pieces[(bits % pieces.len() as u64) as usize]);
+            for _ in 0..rng.below(16) {
+                segment.push_str(rng.pick::<&str>(&pieces));
             }
             let expected: Vec<usize> = pattern.find_iter(&segment).map(|m| m.end() - 1).collect();
             assert_eq!(

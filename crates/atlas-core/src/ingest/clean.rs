@@ -357,19 +357,11 @@ mod tests {
             "\u{C}", "\u{B}", "\u{AD}", "\u{200B}", "\u{202E}", "\u{FEFF}", "\u{7}", "\u{7F}",
             "\u{301}", "\u{327}", "\u{3099}", "\u{11A8}", "e\u{301}", "\u{2000}", "\u{F900}",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        };
+        let mut rng = crate::test_random::Rng::new(1);
         for _ in 0..50_000 {
-            let len = (next() % 30) as usize;
-            let text: String = (0..len)
-                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
-                .collect();
-            let cap = (next() % 48) as usize;
+            let len = rng.below(30);
+            let text: String = (0..len).map(|_| *rng.pick(ALPHABET)).collect();
+            let cap = rng.below(48);
             assert_eq!(
                 clean_text_capped(&text, cap),
                 clean_text_by_characters(&text, cap),

@@ -206,26 +206,20 @@ mod tests {
             'a', ' ', '\n', '\t', '\r', '\u{C}', '\u{1B}', '\u{1}', '\u{1F}', '\u{7F}', '\u{80}',
             '\u{9F}', '\u{A0}', 'é', 'ж', '島', '😀', '\0',
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        };
+        let mut rng = crate::test_random::Rng::new(1);
         for round in 0..3_000 {
             // Short texts, and long ones around the 8,192-character limit.
             let len = if round % 3 == 0 {
-                8_180 + (next() % 24) as usize
+                8_180 + rng.below(24)
             } else {
-                (next() % 60) as usize
+                rng.below(60)
             };
             // Mostly one character, so that the share of controls varies.
-            let common = ALPHABET[(next() % ALPHABET.len() as u64) as usize];
+            let common = *rng.pick(ALPHABET);
             let text: String = (0..len)
                 .map(|_| {
-                    if next() % 4 == 0 {
-                        ALPHABET[(next() % ALPHABET.len() as u64) as usize]
+                    if rng.below(4) == 0 {
+                        *rng.pick(ALPHABET)
                     } else {
                         common
                     }

@@ -392,18 +392,10 @@ mod tests {
             "\"", "'", "”", "»", "«", "」", "『", ")", "(", "）", "-", "—", "\u{AD}", "\u{200B}",
             "\u{301}", "\u{483}", "¿", "¡", "·",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        };
+        let mut rng = crate::test_random::Rng::new(1);
         for _ in 0..20_000 {
-            let len = (next() % 40) as usize;
-            let line: String = (0..len)
-                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
-                .collect();
+            let len = rng.below(40);
+            let line: String = (0..len).map(|_| *rng.pick(ALPHABET)).collect();
             assert_same(&line);
         }
     }
@@ -447,18 +439,10 @@ mod tests {
             "U.S.",
             "Mr. ",
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = crate::test_random::Rng::new(2);
         for _ in 0..5_000 {
-            let len = (next() % 24) as usize;
-            let line: String = (0..len)
-                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-                .collect();
+            let len = rng.below(24);
+            let line: String = (0..len).map(|_| *rng.pick(PIECES)).collect();
             assert_same(&line);
         }
     }

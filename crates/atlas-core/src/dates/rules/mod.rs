@@ -960,15 +960,12 @@ mod tests {
             "andy",
             "ио",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::test_random::Rng::new(1);
         let mut listed = 0;
         for _ in 0..20_000 {
             let mut text = String::new();
-            for _ in 0..1 + state % 8 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            for _ in 0..1 + rng.below(8) {
+                text.push_str(rng.pick::<&str>(&pieces));
             }
             let expected = MONTH_BEFORE.is_match(&text);
             assert_eq!(month_before(&text), expected, "{text:?}");

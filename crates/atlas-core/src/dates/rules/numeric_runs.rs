@@ -225,16 +225,11 @@ mod tests {
             "1", "2", "0", "9", "8", "19", "20", "21", "00", "2100", "1945", "-", "/", ".", "／",
             "２", "０", "٣", "١", " ", "a", "年", ",", "–", "\n", "x1", "Ⅻ", "²",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::test_random::Rng::new(1);
         for _ in 0..20_000 {
             let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let length = 1 + state % 24;
-            for k in 0..length {
-                let pick = (state.rotate_left(k as u32 * 5) % pieces.len() as u64) as usize;
-                text.push_str(pieces[pick]);
+            for _ in 0..1 + rng.below(24) {
+                text.push_str(rng.pick::<&str>(&pieces));
             }
             let (whole, within) = matches_both_ways(&text);
             assert_eq!(whole, within, "{text:?}");

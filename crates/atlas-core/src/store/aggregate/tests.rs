@@ -5,6 +5,7 @@ use crate::gazetteer::PlaceKind;
 use crate::ingest::{Article, Format};
 use crate::store::testing::*;
 use crate::store::{schema, EventFilter, ImportOutcome};
+use crate::test_random::Rng;
 use rusqlite::Connection;
 
 /// Places of two disputes; `yuzhno-kurilsk` is on Kunashir, `kuril-group`
@@ -394,18 +395,6 @@ fn the_aggregate_follows_every_kind_of_change() {
     assert_aggregates(&lib, "places changed");
 }
 
-/// A small seeded generator (xorshift64*), for the random sequences.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
-    }
-}
-
 /// An article of `n` sentences, each naming one to three random places, with
 /// random dated events.
 fn random_article(rng: &mut Rng, serial: usize) -> (Article, Analysis) {
@@ -481,7 +470,7 @@ fn random_article(rng: &mut Rng, serial: usize) -> (Article, Analysis) {
 #[test]
 fn the_aggregate_follows_a_random_sequence_of_changes() {
     for seed in 1..=4u64 {
-        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut rng = Rng::new(seed);
         let mut lib = Library::open_in_memory().unwrap();
         lib.set_places(&places()).unwrap();
         let mut live: Vec<i64> = Vec::new();
@@ -574,7 +563,7 @@ fn the_aggregate_follows_a_random_sequence_of_changes() {
 fn answers_histogram_counts_and_pages_from_the_aggregate() {
     let mut lib = Library::open_in_memory().unwrap();
     lib.set_places(&places()).unwrap();
-    let mut rng = Rng(7);
+    let mut rng = Rng::new(7);
     for i in 0..60 {
         let (a, analysis) = random_article(&mut rng, i);
         lib.import("r.txt", &a, &analysis, *T0).unwrap();
@@ -767,7 +756,7 @@ fn version_4_library(path: &std::path::Path) {
         ] {
             lib.import(name, &a, &analysis, *T0).unwrap();
         }
-        let mut rng = Rng(11);
+        let mut rng = Rng::new(11);
         for i in 0..30 {
             let (a, analysis) = random_article(&mut rng, i);
             lib.import("r.txt", &a, &analysis, *T0).unwrap();
