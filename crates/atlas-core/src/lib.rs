@@ -23,6 +23,7 @@ pub mod gazetteer;
 pub mod import;
 pub mod ingest;
 pub mod language;
+mod letters;
 pub mod linker;
 pub mod pack_check;
 mod parallel;

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::words::{any_matches, languages_in};
+use super::words::{any_matches, Sentence};
 use crate::dates::DateMention;
 use crate::language::Languages;
 use crate::linker::Mention;
@@ -18,9 +18,11 @@ use crate::linker::Mention;
 /// 行われ、); a piece without a predicate and without a place of `mentions` ("On
 /// May 9, 2019, and again in 2020") is no clause and joins the next one, while
 /// a gapped clause with its own place («а в 2024 году — на Шикотане») is one.
+/// `sentence` is the text at `span`.
 pub(super) fn dates_by_clause<'d>(
     text: &str,
     span: &Range<usize>,
+    sentence: &Sentence,
     dates: &[&'d DateMention],
     mentions: &[&Mention],
     languages: Languages,
@@ -35,12 +37,10 @@ pub(super) fn dates_by_clause<'d>(
         seen.len()
     };
     // A week ("last week") gives no event but is a clause's time all the same.
-    if distinct == 0
-        || (distinct == 1 && !any_matches(&text[span.clone()], languages, |w| &w.weeks))
-    {
+    if distinct == 0 || (distinct == 1 && !sentence.any_matches(languages, |w| &w.weeks)) {
         return vec![(span.clone(), dates.to_vec())];
     }
-    let clauses = clauses_of(text, span, mentions, languages);
+    let clauses = clauses_of(text, span, sentence, mentions, languages);
     clauses
         .into_iter()
         .filter_map(|clause| {
@@ -58,14 +58,15 @@ pub(super) fn dates_by_clause<'d>(
 fn clauses_of(
     text: &str,
     span: &Range<usize>,
+    in_sentence: &Sentence,
     mentions: &[&Mention],
     languages: Languages,
 ) -> Vec<Range<usize>> {
-    let sentence = &text[span.clone()];
+    let sentence = in_sentence.text();
     // Each language of the sentence cuts after its breaks, unless the text before
     // a break ends as a particle or the text after it fails the language's condition.
     let mut cuts: Vec<usize> = Vec::new();
-    for words in languages_in(sentence, languages) {
+    for words in in_sentence.languages(languages) {
         let Some(clause_break) = &words.clause_break else {
             continue;
         };
@@ -124,15 +125,23 @@ mod tests {
     fn clause_texts(text: &str) -> Vec<(String, Vec<String>)> {
         let dates = find_dates(text, None);
         let refs: Vec<&DateMention> = dates.iter().collect();
-        dates_by_clause(text, &(0..text.len()), &refs, &[], Languages::ALL)
-            .into_iter()
-            .map(|(clause, ds)| {
-                (
-                    text[clause].trim().to_string(),
-                    ds.iter().map(|d| d.date.to_string()).collect(),
-                )
-            })
-            .collect()
+        let sentence = Sentence::of(text);
+        dates_by_clause(
+            text,
+            &(0..text.len()),
+            &sentence,
+            &refs,
+            &[],
+            Languages::ALL,
+        )
+        .into_iter()
+        .map(|(clause, ds)| {
+            (
+                text[clause].trim().to_string(),
+                ds.iter().map(|d| d.date.to_string()).collect(),
+            )
+        })
+        .collect()
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::words::any_matches;
 use crate::dates::surroundings::tail;
 use crate::dates::DateMention;
 use crate::language::Languages;
+use crate::letters::is_letter;
 use crate::linker::Mention;
 use crate::prechecked_regex::PrecheckedRegex;
 
@@ -30,6 +31,10 @@ pub(super) fn is_dateline(
 /// The letters of the sentence at `span` outside its `dates` and `mentions`,
 /// a kanji or kana counting as four, counted up to `cap` (a long sentence
 /// stops there: the callers only ask whether there are few).
+///
+/// A character counts when it starts outside every date and mention. The
+/// stretches between them are read whole, in text order, so the count where
+/// it stops at `cap` is the same as character by character.
 pub(super) fn letters_outside(
     text: &str,
     span: &Range<usize>,
@@ -37,32 +42,50 @@ pub(super) fn letters_outside(
     mentions: &[&Mention],
     cap: usize,
 ) -> usize {
-    let mut covered: Vec<Range<usize>> = dates
+    let covered: Vec<Range<usize>> = dates
         .iter()
         .map(|d| d.byte_start..d.byte_end)
         .chain(mentions.iter().map(|m| m.byte_start..m.byte_end))
         .collect();
+    letters_outside_ranges(text, span, covered, cap)
+}
+
+/// [`letters_outside`] the `covered` byte ranges.
+fn letters_outside_ranges(
+    text: &str,
+    span: &Range<usize>,
+    mut covered: Vec<Range<usize>>,
+    cap: usize,
+) -> usize {
     covered.sort_by_key(|r| r.start);
-    // A kanji or kana says about as much as a short word.
-    let weight = |c: char| if c > '\u{2E80}' { 4 } else { 1 };
-    let (mut next, mut count) = (0, 0);
-    for (i, c) in text[span.clone()].char_indices() {
-        let at = span.start + i;
-        while covered.get(next).is_some_and(|r| r.end <= at) {
+    let mut count = 0;
+    // `at`: the first position not known to be covered; `next`: the first
+    // covered range not passed yet.
+    let (mut at, mut next) = (span.start, 0);
+    loop {
+        while let Some(r) = covered.get(next).filter(|r| r.start <= at) {
+            at = at.max(r.end);
             next += 1;
         }
-        let is_covered = covered[next..]
-            .iter()
-            .take_while(|r| r.start <= at)
-            .any(|r| at < r.end);
-        if c.is_alphabetic() && !is_covered {
-            count += weight(c);
-            if count >= cap {
-                break;
+        if at >= span.end {
+            return count;
+        }
+        let gap_end = covered
+            .get(next)
+            .map_or(span.end, |r| r.start.min(span.end));
+        // The characters that start in `at..gap_end`.
+        let gap = &text[ceil_boundary(text, at)..ceil_boundary(text, gap_end)];
+        for c in gap.chars() {
+            if is_letter(c) {
+                // A kanji or kana says about as much as a short word.
+                count += if c > '\u{2E80}' { 4 } else { 1 };
+                if count >= cap {
+                    return count;
+                }
             }
         }
+        at = gap_end;
     }
-    count
 }
 
 /// Whether `sentence` is an editor's note on the article itself ("(Updated Feb 5
@@ -286,21 +309,28 @@ pub(super) fn join_listing_entries(
     sentences: Vec<Range<usize>>,
     dates: &[DateMention],
 ) -> Vec<Range<usize>> {
-    let dates_in = |span: &Range<usize>| {
-        dates
-            .iter()
-            .filter(|d| d.byte_start >= span.start && d.byte_end <= span.end)
-            .collect::<Vec<_>>()
+    let mut by_start: Vec<&DateMention> = dates.iter().collect();
+    by_start.sort_by_key(|d| d.byte_start);
+    // The dates wholly in `span`: none, the only one, or several (`None`).
+    let dates_in = |span: &Range<usize>| -> Option<Option<&DateMention>> {
+        let run = &by_start[by_start.partition_point(|d| d.byte_start < span.start)
+            ..by_start.partition_point(|d| d.byte_start <= span.end)];
+        let mut inside = run.iter().filter(|d| d.byte_end <= span.end);
+        match (inside.next(), inside.next()) {
+            (first, None) => Some(first.copied()),
+            _ => None,
+        }
     };
     let ends_sentence = |span: &Range<usize>| ends_with_stop(&text[span.clone()]);
     let date_line = |span: &Range<usize>| {
-        let ds = dates_in(span);
-        ds.len() == 1
-            && !ds[0].date.is_year_only()
-            && (ds[0].byte_end - ds[0].byte_start) * 2 >= span.len()
-            && !ends_sentence(span)
+        dates_in(span).flatten().is_some_and(|d| {
+            !d.date.is_year_only()
+                && (d.byte_end - d.byte_start) * 2 >= span.len()
+                && !ends_sentence(span)
+        })
     };
-    let title_line = |span: &Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
+    let title_line =
+        |span: &Range<usize>| matches!(dates_in(span), Some(None)) && !ends_sentence(span);
     let line_break_between =
         |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start].contains('\n');
     // Indexes of the date lines that start a (date, title) pair.
@@ -325,4 +355,197 @@ pub(super) fn join_listing_entries(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::PartialDate;
+
+    /// [`letters_outside_ranges`] as it was, character by character.
+    fn letters_char_by_char(
+        text: &str,
+        span: &Range<usize>,
+        mut covered: Vec<Range<usize>>,
+        cap: usize,
+    ) -> usize {
+        covered.sort_by_key(|r| r.start);
+        let weight = |c: char| if c > '\u{2E80}' { 4 } else { 1 };
+        let (mut next, mut count) = (0, 0);
+        for (i, c) in text[span.clone()].char_indices() {
+            let at = span.start + i;
+            while covered.get(next).is_some_and(|r| r.end <= at) {
+                next += 1;
+            }
+            let is_covered = covered[next..]
+                .iter()
+                .take_while(|r| r.start <= at)
+                .any(|r| at < r.end);
+            if c.is_alphabetic() && !is_covered {
+                count += weight(c);
+                if count >= cap {
+                    break;
+                }
+            }
+        }
+        count
+    }
+
+    /// [`join_listing_entries`] as it was, with every sentence's dates found
+    /// by a pass over all of them.
+    fn join_listing_entries_by_passes(
+        text: &str,
+        sentences: Vec<Range<usize>>,
+        dates: &[DateMention],
+    ) -> Vec<Range<usize>> {
+        let dates_in = |span: &Range<usize>| {
+            dates
+                .iter()
+                .filter(|d| d.byte_start >= span.start && d.byte_end <= span.end)
+                .collect::<Vec<_>>()
+        };
+        let ends_sentence = |span: &Range<usize>| ends_with_stop(&text[span.clone()]);
+        let date_line = |span: &Range<usize>| {
+            let ds = dates_in(span);
+            ds.len() == 1
+                && !ds[0].date.is_year_only()
+                && (ds[0].byte_end - ds[0].byte_start) * 2 >= span.len()
+                && !ends_sentence(span)
+        };
+        let title_line = |span: &Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
+        let line_break_between =
+            |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start].contains('\n');
+        let pair: Vec<bool> = (0..sentences.len())
+            .map(|i| {
+                i + 1 < sentences.len()
+                    && date_line(&sentences[i])
+                    && title_line(&sentences[i + 1])
+                    && line_break_between(&sentences[i], &sentences[i + 1])
+            })
+            .collect();
+        let listed =
+            |i: usize| pair[i] && ((i >= 2 && pair[i - 2]) || pair.get(i + 2) == Some(&true));
+        let mut out = Vec::with_capacity(sentences.len());
+        let mut i = 0;
+        while i < sentences.len() {
+            if listed(i) {
+                out.push(sentences[i].start..sentences[i + 1].end);
+                i += 2;
+            } else {
+                out.push(sentences[i].clone());
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn listing_entries_joined_as_by_passes() {
+        // Lines of a date, of a title, of a sentence; each line one sentence.
+        let lines = [
+            "2024-03-14",
+            "March 14",
+            "Drills on Iturup",
+            "It ended.",
+            "2024",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut random = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut joined = 0;
+        for _ in 0..20_000 {
+            let (mut text, mut sentences, mut dates) = (String::new(), Vec::new(), Vec::new());
+            for i in 0..random(10) {
+                // Mostly a date line, then a title line.
+                let line = match random(3) {
+                    0 => lines[random(lines.len())],
+                    _ => lines[(i % 2) * 2 + random(2)],
+                };
+                let start = text.len();
+                text.push_str(line);
+                sentences.push(start..text.len());
+                let date = match line {
+                    "2024-03-14" | "March 14" => PartialDate::from_ymd(2024, 3, 14),
+                    "2024" => Some(PartialDate::from_year(2024)),
+                    _ => None,
+                };
+                // Sometimes a date only partly in its line, or two in one.
+                let end = start + line.len() + usize::from(random(8) == 0);
+                for _ in 0..1 + usize::from(random(8) == 0) {
+                    if let Some(date) = date {
+                        dates.push(DateMention {
+                            date,
+                            byte_start: start,
+                            byte_end: end,
+                            relative: false,
+                        });
+                    }
+                }
+                text.push_str(if random(4) == 0 { " " } else { "\n" });
+            }
+            let expected = join_listing_entries_by_passes(&text, sentences.clone(), &dates);
+            joined += usize::from(expected.len() < sentences.len());
+            assert_eq!(
+                join_listing_entries(&text, sentences, &dates),
+                expected,
+                "{text:?} {dates:?}"
+            );
+        }
+        assert!(joined > 500, "only {joined} listings");
+    }
+
+    #[test]
+    fn letters_outside_as_char_by_char() {
+        let pieces = [
+            "Kunashir ",
+            "15 июля",
+            "国後島",
+            "。",
+            "독도",
+            "ñ",
+            "ệ",
+            ", ",
+            "12",
+            "\n",
+            "—",
+            "ǅ",
+            "𝐀",
+            "\u{301}",
+            "A",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut random = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..random(16) {
+                text.push_str(pieces[random(pieces.len())]);
+            }
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let (a, b) = (bounds[random(bounds.len())], bounds[random(bounds.len())]);
+            let span = a.min(b)..a.max(b);
+            let covered: Vec<Range<usize>> = (0..random(5))
+                .map(|_| {
+                    let (a, b) = (bounds[random(bounds.len())], bounds[random(bounds.len())]);
+                    a.min(b)..a.max(b)
+                })
+                .collect();
+            let cap = 1 + random(20);
+            assert_eq!(
+                letters_outside_ranges(&text, &span, covered.clone(), cap),
+                letters_char_by_char(&text, &span, covered.clone(), cap),
+                "{text:?} {span:?} {covered:?} {cap}"
+            );
+        }
+    }
 }

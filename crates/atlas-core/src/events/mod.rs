@@ -31,6 +31,7 @@ use filters::{
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
 use references::Antecedents;
+use words::Sentence;
 
 /// One event an article reports.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -193,6 +194,7 @@ pub(crate) fn extract_events_in(
         let (sentence_dates, sentence_datelines) =
             event_dates(text, span, &dates, &dateline_dates, languages);
         let sentence = &text[span.clone()];
+        let in_sentence = Sentence::of(sentence);
         // Offsets only move forward (going back would count from the start again):
         // the sentence's start first, then its references in order.
         let start = offsets.char_at(span.start);
@@ -236,9 +238,14 @@ pub(crate) fn extract_events_in(
         {
             // Only sentences that give an event ask whether they speak of the future.
             let future = std::cell::OnceCell::new();
-            for (clause, clause_dates) in
-                dates_by_clause(text, span, &sentence_dates, sentence_mentions, languages)
-            {
+            for (clause, clause_dates) in dates_by_clause(
+                text,
+                span,
+                &in_sentence,
+                &sentence_dates,
+                sentence_mentions,
+                languages,
+            ) {
                 let clause_run = |range: &Range<usize>| {
                     &sentence_mentions[sentence_mentions
                         .partition_point(|m| m.byte_start < range.start)
@@ -250,7 +257,11 @@ pub(crate) fn extract_events_in(
                 let with_before;
                 let antecedents = if clause_mentions.is_empty() && !clause_run(&before).is_empty() {
                     let mut more = antecedents.clone();
-                    more.remember(&text[before.clone()], clause_run(&before), context);
+                    more.remember(
+                        &Sentence::of(&text[before.clone()]),
+                        clause_run(&before),
+                        context,
+                    );
                     with_before = more;
                     &with_before
                 } else {
@@ -283,7 +294,7 @@ pub(crate) fn extract_events_in(
                 }
             }
         }
-        antecedents.remember(sentence, sentence_mentions, context);
+        antecedents.remember(&in_sentence, sentence_mentions, context);
     }
     if let Some((at, event)) = own_news.filter(|_| !lead_dated) {
         events.insert(at, event);

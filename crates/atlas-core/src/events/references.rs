@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use super::places_of;
-use super::words::{any_matches, languages_in, EventNoun};
+use super::words::{EventNoun, Sentence};
 use super::Reference;
 use crate::gazetteer::{ContextPlaces, PlaceKind};
 use crate::language::Languages;
@@ -46,10 +46,10 @@ impl Antecedents {
         }
     }
 
-    /// Remembers what the sentence `sentence` names (its `mentions`).
+    /// Remembers what the sentence `in_sentence` names (its `mentions`).
     pub(super) fn remember(
         &mut self,
-        sentence: &str,
+        in_sentence: &Sentence,
         mentions: &[&Mention],
         context: &ContextPlaces,
     ) {
@@ -83,7 +83,8 @@ impl Antecedents {
                 .map(|(id, _)| id)
                 .collect();
         }
-        for words in languages_in(sentence, self.languages) {
+        let sentence = in_sentence.text();
+        for words in in_sentence.languages(self.languages) {
             if !words
                 .any_noun
                 .as_ref()
@@ -111,7 +112,8 @@ impl Antecedents {
         offsets: &mut CharOffsets,
     ) -> (Vec<String>, Vec<Reference>) {
         let said = &text[clause.clone()];
-        if !any_matches(said, self.languages, |w| &w.any_reference) {
+        let clause_words = Sentence::of(said);
+        if !clause_words.any_matches(self.languages, |w| &w.any_reference) {
             return (Vec::new(), Vec::new());
         }
         let mut found: Vec<(Range<usize>, &[String])> = Vec::new();
@@ -124,7 +126,7 @@ impl Antecedents {
             }
         };
         let island = self.island.as_slice();
-        for words in languages_in(said, self.languages) {
+        for words in clause_words.languages(self.languages) {
             // Plural before singular: «острова» is both, and the plural wins.
             let mut kinds: Vec<(&Option<PrecheckedRegex>, &'a [String])> =
                 vec![(&words.islands, &self.islands), (&words.island, island)];

@@ -10,6 +10,7 @@
 //! Adding a language: a module `xx.rs` with its `WORDS`, one line in
 //! [`LANGUAGES`], and its tests in that module.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::language::{Language, Languages};
@@ -284,12 +285,58 @@ static COMPILED: LazyLock<[Vec<Words>; 4]> = LazyLock::new(|| {
     by_script
 });
 
+/// A text and the scripts of its letters ([`Script::of`]), found when first
+/// asked for: an event sentence is asked about by several rules.
+pub(super) struct Sentence<'t> {
+    text: &'t str,
+    scripts: OnceCell<[bool; 4]>,
+}
+
+impl<'t> Sentence<'t> {
+    /// `text`, its scripts not found yet.
+    pub(super) fn of(text: &'t str) -> Sentence<'t> {
+        Sentence {
+            text,
+            scripts: OnceCell::new(),
+        }
+    }
+
+    /// The text.
+    pub(super) fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The compiled words of those of `languages` whose script the text has letters of.
+    pub(super) fn languages(&self, languages: Languages) -> impl Iterator<Item = &'static Words> {
+        let scripts = *self.scripts.get_or_init(|| Script::of(self.text));
+        words_of_scripts(scripts, languages)
+    }
+
+    /// Whether a pattern that `pick` chooses, of one of `languages` found in
+    /// the text, matches in it.
+    pub(super) fn any_matches(
+        &self,
+        languages: Languages,
+        pick: impl Fn(&Words) -> &Option<PrecheckedRegex>,
+    ) -> bool {
+        self.languages(languages)
+            .any(|w| pick(w).as_ref().is_some_and(|r| r.is_match(self.text)))
+    }
+}
+
 /// The compiled words of those of `languages` whose script `text` has letters of.
 pub(super) fn languages_in(
     text: &str,
     languages: Languages,
 ) -> impl Iterator<Item = &'static Words> {
-    let scripts = Script::of(text);
+    words_of_scripts(Script::of(text), languages)
+}
+
+/// The compiled words of those of `languages` written in one of `scripts` (by [`Script::index`]).
+fn words_of_scripts(
+    scripts: [bool; 4],
+    languages: Languages,
+) -> impl Iterator<Item = &'static Words> {
     COMPILED
         .iter()
         .zip(scripts)
