@@ -644,19 +644,11 @@ mod tests {
 
     /// Random texts of the pieces, some longer than [`SCRIPT_SAMPLE_CHARS`].
     fn random_texts(count: usize, pieces: &[&str]) -> Vec<String> {
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        };
+        let mut rng = crate::test_random::Rng::new(1);
         (0..count)
             .map(|_| {
-                let len = (next() % 600) as usize;
-                (0..len)
-                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                    .collect()
+                let len = rng.below(600);
+                (0..len).map(|_| *rng.pick(pieces)).collect()
             })
             .collect()
     }

@@ -449,13 +449,8 @@ mod tests {
             "It ended.",
             "2024",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut random = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_random::Rng::new(1);
+        let mut random = |n: usize| rng.below(n);
         let mut joined = 0;
         for _ in 0..20_000 {
             let (mut text, mut sentences, mut dates) = (String::new(), Vec::new(), Vec::new());
@@ -517,13 +512,8 @@ mod tests {
             "\u{301}",
             "A",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut random = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_random::Rng::new(1);
+        let mut random = |n: usize| rng.below(n);
         for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..random(16) {
