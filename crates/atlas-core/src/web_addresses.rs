@@ -14,7 +14,7 @@ use linkify::{LinkFinder, LinkKind};
 /// stops of sentences. It is asked only about the words (runs of bytes other
 /// than ASCII blanks and control characters, which no address holds and at
 /// which each of its scans stops) with a trigger that can start an address
-/// ([`may_start_address`]); each word's scans are then the same as in the
+/// (`may_start_address`); each word's scans are then the same as in the
 /// whole text.
 pub fn address_spans(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
