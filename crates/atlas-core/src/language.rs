@@ -1,8 +1,15 @@
 //! Languages: which one an article is in ([`detect_language`]), and which ones
 //! its text may hold words of ([`Languages`]), so that only their date rules,
 //! markers of the future and event words run on it.
+//!
+//! The letters counted by script are in `language/scripts.rs`, the common words
+//! that are evidence of a Latin-script language in `language/common_words.rs`.
 
-use std::sync::LazyLock;
+mod common_words;
+mod scripts;
+
+use common_words::common_words;
+use scripts::{Scripts, SCRIPT_SAMPLE_CHARS};
 
 /// The language of an article, told from its script and, within a script, by
 /// [`whatlang`]'s trigram model.
@@ -86,13 +93,6 @@ impl rusqlite::types::FromSql for Language {
     }
 }
 
-/// How many characters of a text [`detect_language`] counts by script.
-const SCRIPT_SAMPLE_CHARS: usize = 5_000;
-
-/// How many characters [`whatlang`] reads to tell languages of one script
-/// apart: its trigram model is sure long before, and it is the costly part.
-const LANGUAGE_SAMPLE_CHARS: usize = 600;
-
 /// Tells the language of `text` from its first 5,000 characters (the
 /// language within a script from its first 600).
 ///
@@ -168,91 +168,6 @@ fn ascii_letters(bytes: &[u8]) -> usize {
         .iter()
         .map(|b| usize::from(b.is_ascii_alphabetic()))
         .sum()
-}
-
-/// The letters of each script among the first [`SCRIPT_SAMPLE_CHARS`]
-/// characters of a text, which [`detect_language`] decides on.
-#[derive(Default, Clone, Copy)]
-struct Scripts {
-    latin: usize,
-    cyrillic: usize,
-    kana: usize,
-    han: usize,
-    hangul: usize,
-}
-
-impl Scripts {
-    #[inline]
-    fn add(&mut self, c: char) {
-        match c {
-            'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
-                self.latin += 1
-            }
-            '\u{0400}'..='\u{04FF}' => self.cyrillic += 1,
-            '\u{3040}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}' => self.kana += 1,
-            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => self.han += 1,
-            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => self.hangul += 1,
-            _ => {}
-        }
-    }
-
-    /// The language of `text`, whose letters these are.
-    fn language(&self, text: &str) -> Language {
-        let Scripts {
-            latin,
-            cyrillic,
-            kana,
-            han,
-            hangul,
-        } = *self;
-        let prefix = |chars: usize| {
-            let end = text
-                .char_indices()
-                .nth(chars)
-                .map_or(text.len(), |(at, _)| at);
-            &text[..end]
-        };
-        let letters = latin + cyrillic + kana + han + hangul;
-        if letters == 0 {
-            return Language::Und;
-        }
-        let share = |n: usize| n * 5 >= letters;
-        if share(kana) || (share(kana + han) && kana * 20 >= han) {
-            Language::Ja
-        } else if share(hangul) {
-            Language::Ko
-        } else if share(han) {
-            Language::Zh
-        } else if cyrillic > latin {
-            within(
-                prefix(LANGUAGE_SAMPLE_CHARS),
-                &[whatlang::Lang::Rus, whatlang::Lang::Ukr],
-            )
-            .unwrap_or(Language::Ru)
-        } else {
-            let latin_languages = [
-                whatlang::Lang::Eng,
-                whatlang::Lang::Spa,
-                whatlang::Lang::Vie,
-                whatlang::Lang::Tgl,
-            ];
-            within(prefix(LANGUAGE_SAMPLE_CHARS), &latin_languages).unwrap_or(Language::En)
-        }
-    }
-}
-
-/// The language among `candidates` that [`whatlang`] finds in `text`.
-fn within(text: &str, candidates: &[whatlang::Lang]) -> Option<Language> {
-    let detector = whatlang::Detector::with_allowlist(candidates.to_vec());
-    match detector.detect_lang(text)? {
-        whatlang::Lang::Rus => Some(Language::Ru),
-        whatlang::Lang::Ukr => Some(Language::Uk),
-        whatlang::Lang::Eng => Some(Language::En),
-        whatlang::Lang::Spa => Some(Language::Es),
-        whatlang::Lang::Vie => Some(Language::Vi),
-        whatlang::Lang::Tgl => Some(Language::Fil),
-        _ => None,
-    }
 }
 
 /// A set of languages: those whose words a text may hold, so whose date rules,
@@ -405,170 +320,9 @@ impl Evidence {
     }
 }
 
-/// Spanish words common in any Spanish text and rare in English (not "de",
-/// "el", "la" or "en", which English names are full of).
-const SPANISH_WORDS: &[&str] = &[
-    "del", "los", "las", "que", "por", "para", "con", "una", "fue", "sus", "según", "segun",
-    "hace", "pasado", "sobre", "entre", "como",
-];
-
-/// Vietnamese words common in any Vietnamese text, as written without
-/// diacritics, and rare in English.
-const VIETNAMESE_WORDS: &[&str] = &[
-    "ngay", "thang", "nam", "cua", "nhung", "duoc", "trong", "cac", "voi", "nguoi", "khong",
-];
-
-/// Filipino words common in any Filipino text and rare in English.
-const FILIPINO_WORDS: &[&str] = &[
-    "ng", "mga", "sa", "ang", "noong", "nang", "ayon", "kay", "naman", "hindi", "ito", "na",
-];
-
-/// How many distinct [`SPANISH_WORDS`], [`VIETNAMESE_WORDS`] and
-/// [`FILIPINO_WORDS`] `text` has as whole words, in any case (counting stops at
-/// two of each). A word ends at an ASCII non-letter only, so that Vietnamese
-/// "ngày" gives no Filipino "ng".
-///
-/// The text is read as runs of ASCII letters and bytes beyond ASCII; a run is
-/// a whole word of the lists when it is one of them, ASCII letters compared in
-/// any case ([`CommonWords::find`]).
-fn common_words(text: &str) -> (usize, usize, usize) {
-    let bytes = text.as_bytes();
-    let in_word = |i: usize| IN_WORD[usize::from(bytes[i])];
-    let words = &*COMMON_WORDS;
-    // Per language, the words found (bits of their index in the lists) and how many.
-    let mut found = [(0u64, 0usize); 3];
-    let mut i = 0;
-    while i < bytes.len() {
-        while i < bytes.len() && !in_word(i) {
-            i += 1;
-        }
-        let start = i;
-        while i < bytes.len() && in_word(i) {
-            i += 1;
-        }
-        let Some((language, word)) = words.find(bytes, start..i) else {
-            continue;
-        };
-        let (seen, count) = &mut found[language];
-        if *count < 2 && *seen & (1 << word) == 0 {
-            *seen |= 1 << word;
-            *count += 1;
-            if found.iter().all(|(_, count)| *count >= 2) {
-                break;
-            }
-        }
-    }
-    (found[0].1, found[1].1, found[2].1)
-}
-
-/// The bytes that words are made of in [`common_words`]: ASCII letters and
-/// every byte beyond ASCII.
-static IN_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = b >= 0x80 || (b as u8).is_ascii_alphabetic();
-        b += 1;
-    }
-    table
-};
-
-/// [`SPANISH_WORDS`], [`VIETNAMESE_WORDS`] and [`FILIPINO_WORDS`] in a hash
-/// table without collisions, by key: a word's bytes, ASCII letters in lower
-/// case, packed into a `u64` (no word is longer than eight bytes or holds a
-/// zero byte, so words of different lengths have different keys).
-struct CommonWords {
-    /// By [`CommonWords::slot`]: a key (0 where none), its language (0, 1, 2
-    /// in the order above) and the word's index in the three lists one after
-    /// the other.
-    slots: Vec<(u64, usize, usize)>,
-    /// The multiplier of the hash, chosen so that no two words share a slot.
-    multiplier: u64,
-    /// The length in bytes of the longest word.
-    longest: usize,
-}
-
-impl CommonWords {
-    fn new() -> CommonWords {
-        let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
-        let words: Vec<(u64, usize, usize)> = lists
-            .iter()
-            .enumerate()
-            .flat_map(|(language, list)| list.iter().map(move |word| (language, word)))
-            .enumerate()
-            .map(|(index, (language, word))| {
-                let bytes = word.as_bytes();
-                assert!((2..=8).contains(&bytes.len()), "{word}: two to eight bytes");
-                (Self::key(bytes, 0..bytes.len()), language, index)
-            })
-            .collect();
-        assert!(words.len() <= 64, "a word's index is a bit of a u64");
-        let longest = lists.iter().flat_map(|l| l.iter()).map(|w| w.len()).max();
-        // Odd multipliers from a fixed sequence, until one puts each word in its own slot.
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        loop {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let mut table = CommonWords {
-                slots: vec![(0, 0, 0); 256],
-                multiplier: state | 1,
-                longest: longest.unwrap_or(0),
-            };
-            let mut collided = false;
-            for &(key, language, index) in &words {
-                let slot = table.slot(key);
-                collided |= table.slots[slot].0 != 0;
-                table.slots[slot] = (key, language, index);
-            }
-            if !collided {
-                return table;
-            }
-        }
-    }
-
-    /// The key of `bytes[run]`, a run of ASCII letters and bytes beyond ASCII
-    /// of two to eight bytes: its bytes with the ASCII ones in lower case.
-    #[inline]
-    fn key(bytes: &[u8], run: std::ops::Range<usize>) -> u64 {
-        let in_run = u64::MAX >> (64 - 8 * run.len());
-        let word = match bytes.get(run.start..run.start + 8) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")) & in_run,
-            None => {
-                let mut packed = [0u8; 8];
-                packed[..run.len()].copy_from_slice(&bytes[run]);
-                u64::from_le_bytes(packed)
-            }
-        };
-        // 0x20 added to each byte below 0x80: an ASCII letter in lower case.
-        word | ((!word & 0x8080_8080_8080_8080) >> 2 & in_run)
-    }
-
-    /// The slot of `key` in [`CommonWords::slots`].
-    #[inline]
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(self.multiplier) >> 56) as usize
-    }
-
-    /// The language and index of the word that `bytes[run]` is, in any case of
-    /// its ASCII letters.
-    #[inline]
-    fn find(&self, bytes: &[u8], run: std::ops::Range<usize>) -> Option<(usize, usize)> {
-        if run.len() < 2 || run.len() > self.longest {
-            return None;
-        }
-        let key = Self::key(bytes, run);
-        let (found, language, index) = self.slots[self.slot(key)];
-        (found == key).then_some((language, index))
-    }
-}
-
-static COMMON_WORDS: LazyLock<CommonWords> = LazyLock::new(CommonWords::new);
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::AhoCorasick;
 
     #[test]
     fn tells_languages_apart() {
@@ -643,7 +397,7 @@ mod tests {
     }
 
     /// Random texts of the pieces, some longer than [`SCRIPT_SAMPLE_CHARS`].
-    fn random_texts(count: usize, pieces: &[&str]) -> Vec<String> {
+    pub(super) fn random_texts(count: usize, pieces: &[&str]) -> Vec<String> {
         let mut rng = crate::test_random::Rng::new(1);
         (0..count)
             .map(|_| {
@@ -686,55 +440,6 @@ mod tests {
             assert_eq!(
                 detect_languages(&text),
                 (language, Languages::of(&text, language)),
-                "{text}"
-            );
-        }
-    }
-
-    /// [`common_words`] as it was, with every overlapping match.
-    fn common_words_overlapping(text: &str) -> (usize, usize, usize) {
-        static WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
-            let lists = [SPANISH_WORDS, VIETNAMESE_WORDS, FILIPINO_WORDS];
-            let language_of = lists
-                .iter()
-                .enumerate()
-                .flat_map(|(language, list)| list.iter().map(move |_| language))
-                .collect();
-            let words = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(lists.concat())
-                .unwrap();
-            (words, language_of)
-        });
-        let (words, language_of) = &*WORDS;
-        let in_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || !b.is_ascii());
-        let bytes = text.as_bytes();
-        let mut found: [Vec<usize>; 3] = Default::default();
-        for m in words.find_overlapping_iter(text) {
-            let whole = !in_word(m.start().checked_sub(1).and_then(|i| bytes.get(i)))
-                && !in_word(bytes.get(m.end()));
-            let pattern = m.pattern().as_usize();
-            let language = language_of[pattern];
-            if whole && found[language].len() < 2 && !found[language].contains(&pattern) {
-                found[language].push(pattern);
-            }
-        }
-        (found[0].len(), found[1].len(), found[2].len())
-    }
-
-    #[test]
-    fn common_words_by_runs_as_by_every_match() {
-        let pieces = [
-            "ng", "nang", "na", "naman", "sa", "sana", "ang", "sang", "noong", "según", "segun",
-            "SEGÚN", "los", "las", "que", "para", "por", "ngay", "nguoi", "nam", "ito", "mga",
-            "cua", "como", " ", " ", ".", ",", "-", "ú", "é", "x", "1", "Ng", "NA", "del", "DEL",
-            "pasado", "pasados", "khong", "hindi", "ayon", "sobre", "\n", "ă", "Ñ",
-        ];
-        for text in random_texts(20_000, &pieces) {
-            let text: String = text.chars().take(200).collect();
-            assert_eq!(
-                common_words(&text),
-                common_words_overlapping(&text),
                 "{text}"
             );
         }
