@@ -1,6 +1,5 @@
 //! Sentences and dates that report no event: datelines, time stamps, bylines,
-//! editor's notes, recurring dates, "since" dates and "today" meaning nowadays,
-//! and the joining of a dated listing's entries.
+//! editor's notes, recurring dates, "since" dates and "today" meaning nowadays.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -299,68 +298,9 @@ pub(super) fn ends_with_stop(sentence: &str) -> bool {
 /// See [`is_dateline`].
 const MIN_EVENT_LETTERS: usize = 12;
 
-/// The sentences with each entry of a dated listing joined into one: a line
-/// that is only a date followed by a title line (no sentence stop, no date of
-/// its own), when at least two such pairs follow each other (a press-release
-/// list: "令和7年3月14日" / "択捉島での演習に対する抗議"). A lone date line
-/// above a headline is the page's date, not the headline's.
-pub(super) fn join_listing_entries(
-    text: &str,
-    sentences: Vec<Range<usize>>,
-    dates: &[DateMention],
-) -> Vec<Range<usize>> {
-    let mut by_start: Vec<&DateMention> = dates.iter().collect();
-    by_start.sort_by_key(|d| d.byte_start);
-    // The dates wholly in `span`: none, the only one, or several (`None`).
-    let dates_in = |span: &Range<usize>| -> Option<Option<&DateMention>> {
-        let run = &by_start[by_start.partition_point(|d| d.byte_start < span.start)
-            ..by_start.partition_point(|d| d.byte_start <= span.end)];
-        let mut inside = run.iter().filter(|d| d.byte_end <= span.end);
-        match (inside.next(), inside.next()) {
-            (first, None) => Some(first.copied()),
-            _ => None,
-        }
-    };
-    let ends_sentence = |span: &Range<usize>| ends_with_stop(&text[span.clone()]);
-    let date_line = |span: &Range<usize>| {
-        dates_in(span).flatten().is_some_and(|d| {
-            !d.date.is_year_only()
-                && (d.byte_end - d.byte_start) * 2 >= span.len()
-                && !ends_sentence(span)
-        })
-    };
-    let title_line =
-        |span: &Range<usize>| matches!(dates_in(span), Some(None)) && !ends_sentence(span);
-    let line_break_between =
-        |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start].contains('\n');
-    // Indexes of the date lines that start a (date, title) pair.
-    let pair: Vec<bool> = (0..sentences.len())
-        .map(|i| {
-            i + 1 < sentences.len()
-                && date_line(&sentences[i])
-                && title_line(&sentences[i + 1])
-                && line_break_between(&sentences[i], &sentences[i + 1])
-        })
-        .collect();
-    let listed = |i: usize| pair[i] && ((i >= 2 && pair[i - 2]) || pair.get(i + 2) == Some(&true));
-    let mut out = Vec::with_capacity(sentences.len());
-    let mut i = 0;
-    while i < sentences.len() {
-        if listed(i) {
-            out.push(sentences[i].start..sentences[i + 1].end);
-            i += 2;
-        } else {
-            out.push(sentences[i].clone());
-            i += 1;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::PartialDate;
 
     /// [`letters_outside_ranges`] as it was, character by character.
     fn letters_char_by_char(
@@ -389,108 +329,6 @@ mod tests {
             }
         }
         count
-    }
-
-    /// [`join_listing_entries`] as it was, with every sentence's dates found
-    /// by a pass over all of them.
-    fn join_listing_entries_by_passes(
-        text: &str,
-        sentences: Vec<Range<usize>>,
-        dates: &[DateMention],
-    ) -> Vec<Range<usize>> {
-        let dates_in = |span: &Range<usize>| {
-            dates
-                .iter()
-                .filter(|d| d.byte_start >= span.start && d.byte_end <= span.end)
-                .collect::<Vec<_>>()
-        };
-        let ends_sentence = |span: &Range<usize>| ends_with_stop(&text[span.clone()]);
-        let date_line = |span: &Range<usize>| {
-            let ds = dates_in(span);
-            ds.len() == 1
-                && !ds[0].date.is_year_only()
-                && (ds[0].byte_end - ds[0].byte_start) * 2 >= span.len()
-                && !ends_sentence(span)
-        };
-        let title_line = |span: &Range<usize>| dates_in(span).is_empty() && !ends_sentence(span);
-        let line_break_between =
-            |a: &Range<usize>, b: &Range<usize>| text[a.end..b.start].contains('\n');
-        let pair: Vec<bool> = (0..sentences.len())
-            .map(|i| {
-                i + 1 < sentences.len()
-                    && date_line(&sentences[i])
-                    && title_line(&sentences[i + 1])
-                    && line_break_between(&sentences[i], &sentences[i + 1])
-            })
-            .collect();
-        let listed =
-            |i: usize| pair[i] && ((i >= 2 && pair[i - 2]) || pair.get(i + 2) == Some(&true));
-        let mut out = Vec::with_capacity(sentences.len());
-        let mut i = 0;
-        while i < sentences.len() {
-            if listed(i) {
-                out.push(sentences[i].start..sentences[i + 1].end);
-                i += 2;
-            } else {
-                out.push(sentences[i].clone());
-                i += 1;
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn listing_entries_joined_as_by_passes() {
-        // Lines of a date, of a title, of a sentence; each line one sentence.
-        let lines = [
-            "2024-03-14",
-            "March 14",
-            "Drills on Iturup",
-            "It ended.",
-            "2024",
-        ];
-        let mut rng = crate::test_random::Rng::new(1);
-        let mut random = |n: usize| rng.below(n);
-        let mut joined = 0;
-        for _ in 0..20_000 {
-            let (mut text, mut sentences, mut dates) = (String::new(), Vec::new(), Vec::new());
-            for i in 0..random(10) {
-                // Mostly a date line, then a title line.
-                let line = match random(3) {
-                    0 => lines[random(lines.len())],
-                    _ => lines[(i % 2) * 2 + random(2)],
-                };
-                let start = text.len();
-                text.push_str(line);
-                sentences.push(start..text.len());
-                let date = match line {
-                    "2024-03-14" | "March 14" => PartialDate::from_ymd(2024, 3, 14),
-                    "2024" => Some(PartialDate::from_year(2024)),
-                    _ => None,
-                };
-                // Sometimes a date only partly in its line, or two in one.
-                let end = start + line.len() + usize::from(random(8) == 0);
-                for _ in 0..1 + usize::from(random(8) == 0) {
-                    if let Some(date) = date {
-                        dates.push(DateMention {
-                            date,
-                            byte_start: start,
-                            byte_end: end,
-                            relative: false,
-                        });
-                    }
-                }
-                text.push_str(if random(4) == 0 { " " } else { "\n" });
-            }
-            let expected = join_listing_entries_by_passes(&text, sentences.clone(), &dates);
-            joined += usize::from(expected.len() < sentences.len());
-            assert_eq!(
-                join_listing_entries(&text, sentences, &dates),
-                expected,
-                "{text:?} {dates:?}"
-            );
-        }
-        assert!(joined > 500, "only {joined} listings");
     }
 
     #[test]

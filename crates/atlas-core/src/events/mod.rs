@@ -21,15 +21,17 @@ use crate::web_addresses::Addresses;
 mod clauses;
 mod filters;
 mod lead;
+mod listings;
 mod references;
 mod words;
 
 use clauses::dates_by_clause;
 use filters::{
     is_byline, is_dateline, is_dateline_date, is_editorial_note, is_nowadays, is_range_end,
-    is_recurring, is_since, is_timestamp, join_listing_entries,
+    is_recurring, is_since, is_timestamp,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
+use listings::join_listing_entries;
 use references::Antecedents;
 use words::Sentence;
 
