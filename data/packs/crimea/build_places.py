@@ -54,7 +54,7 @@ PLACES = {
                "ru": "Севастополь", "uk": "Севастополь", "es": "Sebastopol"},
         en_usage={"ua": "Sevastopol", "ru": "Sevastopol"},
         aliases={
-            "en": ["Sevastopol", "Sebastopol", "Sevastopol Bay", "port of Sevastopol", "city of Sevastopol"],
+            "en": ["Sevastopol", "?Sebastopol", "Sevastopol Bay", "port of Sevastopol", "city of Sevastopol"],
             "ru": ["Севастополь", "город Севастополь"],
             "uk": ["Севастополь", "місто Севастополь"],
             "es": ["Sebastopol", "Sevastopol"],

@@ -48,7 +48,7 @@ PLACES = {
         names={"en": "Falkland Islands", "en_alt": ["Falklands", "Islas Malvinas", "Malvinas"]},
         en_usage={"gb": "Falkland Islands", "ar": "Islas Malvinas"},
         aliases={
-            "en": ["Falkland Islands", "Falklands", "Falkland", "Falkland Isles", "Falkland archipelago",
+            "en": ["Falkland Islands", "Falklands", "?Falkland", "Falkland Isles", "Falkland archipelago",
                    "Falkland Islands (Malvinas)", "Malvinas", "Malvinas Islands", "Islas Malvinas"],
             "es": ["Islas Malvinas", "Malvinas", "islas Falkland", "archipiélago de Malvinas",
                    "archipiélago de las Malvinas"],
@@ -95,7 +95,7 @@ PLACES = {
         aliases={
             # Bare "Stanley" is also a given name, a surname and a brand: see NOT_MENTIONS.
             # The other scripts list only the forms that say "Port" (or the capital).
-            "en": ["Stanley", "Port Stanley", "Puerto Argentino", "Stanley Harbour", "Stanley Airport"],
+            "en": ["?Stanley", "Port Stanley", "Puerto Argentino", "Stanley Harbour", "Stanley Airport"],
             "es": ["Puerto Argentino", "Puerto Stanley", "Puerto Argentino/Stanley", "Port Stanley"],
             "ru": ["Порт-Стэнли", "Порт-Стенли", "Пуэрто-Архентино"],
             "uk": ["Порт-Стенлі", "Пуерто-Архентіно"],
@@ -176,7 +176,7 @@ PLACES = {
         names={"en": "South Georgia", "en_alt": ["Georgias del Sur"], "es": "Georgias del Sur"},
         en_usage={"gb": "South Georgia", "ar": "Georgias del Sur"},
         aliases={
-            "en": ["South Georgia", "South Georgia Island", "Isle of South Georgia"],
+            "en": ["?South Georgia", "South Georgia Island", "Isle of South Georgia"],
             "es": ["Georgias del Sur", "Georgia del Sur", "islas Georgias del Sur", "isla Georgia del Sur"],
             "ru": ["Южная Георгия", "остров Южная Георгия"],
             "uk": ["Південна Джорджія", "острів Південна Джорджія"],

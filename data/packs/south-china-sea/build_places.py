@@ -227,7 +227,7 @@ PLACES = {
     "fiery-cross-reef": dict(
         names={"en": "Fiery Cross Reef", "en_alt": ["Yongshu Reef", "Kagitingan Reef", "Chu Thap Reef"],
                "en_usage": {"cn": "Yongshu Jiao", "vn": "Chu Thap Reef", "ph": "Kagitingan Reef"}},
-        aliases={"en": ["Fiery Cross Reef", "Fiery Cross", "Yongshu Reef", "Yongshu Jiao", "Yongshu Island",
+        aliases={"en": ["Fiery Cross Reef", "?Fiery Cross", "Yongshu Reef", "Yongshu Jiao", "Yongshu Island",
                         "Kagitingan Reef", "Chu Thap Reef", "Northwest Investigator Reef"],
                  "zh": ["永暑礁", "永暑岛", "永暑島"],
                  "ja": ["ファイアリー・クロス礁", "ファイアリークロス礁", "ファイアリクロス礁", "ファイアリー・クロス・リーフ"],
@@ -319,7 +319,7 @@ PLACES = {
     "woody-island": dict(
         names={"en": "Woody Island", "en_alt": ["Yongxing Island", "Phu Lam Island"],
                "en_usage": {"cn": "Yongxing Dao", "tw": "Yongxing Island", "vn": "Phu Lam Island"}},
-        aliases={"en": ["Woody Island", "Yongxing Island", "Yongxing Dao", "Phu Lam Island"],
+        aliases={"en": ["?Woody Island", "Yongxing Island", "Yongxing Dao", "Phu Lam Island"],
                  "zh": ["永兴岛", "永興島"],
                  "ja": ["ウッディー島", "ウッディ島", "永興島"],
                  "ko": ["우디섬", "융싱다오", "융싱섬"],
