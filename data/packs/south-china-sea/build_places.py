@@ -92,7 +92,7 @@ PLACES = {
                         "=Наньша"],
                  "uk": ["острови Спратлі", "архіпелаг Спратлі", "=Спратлі"],
                  "es": ["islas Spratly", "archipiélago de las Spratly", "archipiélago Spratly", "islas Spratley"],
-                 "vi": ["quần đảo Trường Sa", "Trường Sa", "huyện đảo Trường Sa", "huyện Trường Sa"],
+                 "vi": ["quần đảo Trường Sa", "Trường Sa", "huyện đảo Trường Sa", "huyện Trường Sa", "quần đảo Nam Sa"],
                  "fil": ["Kapuluan ng Kalayaan", "Kapuluang Kalayaan", "Kapuluang Spratly"]},
         claims=[cn_holds("1988-01", "Holds seven reefs (occupied 1988–1995), turned into artificial islands 2014–2016."),
                 claim("TW", "administers", "1956", "Holds Itu Aba (Taiping Island), garrisoned since 1956."),
@@ -116,7 +116,7 @@ PLACES = {
                  "ru": ["Парасельские острова", "острова Сиша", "архипелаг Сиша", "=Сиша"],
                  "uk": ["Парасельські острови"],
                  "es": ["islas Paracel", "islas Paracelso", "archipiélago de las Paracel"],
-                 "vi": ["quần đảo Hoàng Sa", "Hoàng Sa", "huyện đảo Hoàng Sa", "huyện Hoàng Sa"]},
+                 "vi": ["quần đảo Hoàng Sa", "Hoàng Sa", "huyện đảo Hoàng Sa", "huyện Hoàng Sa", "quần đảo Tây Sa", "?Tây Sa"]},
         claims=[cn_holds("1974-01", "Holds the whole group since the January 1974 battle with South Vietnam "
                                     "(the Amphitrite group since 1956); Xisha District of Sansha."),
                 TW_CLAIM, VN_CLAIM]),
