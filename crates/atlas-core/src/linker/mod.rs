@@ -22,6 +22,7 @@
 mod fold;
 mod noun_phrase;
 mod russian;
+mod shared_heads;
 mod ukrainian;
 
 use std::collections::{HashMap, HashSet};
@@ -279,6 +280,7 @@ impl Linker {
             };
             self.link_chunk(text, chunk.start, &folded, &mut offsets, found);
         }
+        self.link_shared_heads(text, &mut mentions, &mut weak, &mut offsets);
         if !mentions.is_empty() {
             // "…/kunashir-power-plant/", "mintrans.sakhalin.gov.ru": part of an address.
             mentions.retain(|m| !addresses.overlap(&(m.byte_start..m.byte_end)));
@@ -293,6 +295,61 @@ impl Linker {
             self.resolve_generic(&mut mentions, &generic);
         }
         mentions
+    }
+
+    /// Adds the mentions of names that a list writes without their shared head
+    /// ("Mischief, Subi and Fiery Cross reefs", see [`shared_heads`]): each name
+    /// not yet linked whose full form is an alias of a place. `mentions` stay
+    /// in text order.
+    fn link_shared_heads(
+        &self,
+        text: &str,
+        mentions: &mut Vec<Mention>,
+        weak: &mut HashSet<usize>,
+        offsets: &mut CharOffsets<'_>,
+    ) {
+        let mut added = false;
+        for name in shared_heads::shared_head_names(text) {
+            let linked = |m: &Mention| m.byte_start < name.span.end && name.span.start < m.byte_end;
+            if mentions.iter().any(linked) {
+                continue;
+            }
+            let Some(pattern) = name.full.iter().find_map(|full| self.pattern_of(full)) else {
+                continue;
+            };
+            let Meaning::Place(target) = pattern.meaning else {
+                continue;
+            };
+            let target = &self.targets[target];
+            if pattern.weak {
+                weak.insert(name.span.start);
+            }
+            mentions.push(Mention {
+                feature: target.feature.clone(),
+                pack: target.pack.clone(),
+                kind: target.kind,
+                island: target.island.clone(),
+                start: offsets.char_at(name.span.start),
+                end: offsets.char_at(name.span.end),
+                byte_start: name.span.start,
+                byte_end: name.span.end,
+                text: text[name.span.clone()].to_string(),
+            });
+            added = true;
+        }
+        if added {
+            mentions.sort_by_key(|m| m.byte_start);
+        }
+    }
+
+    /// The pattern that all of `name` is (folded), if any.
+    fn pattern_of(&self, name: &str) -> Option<Pattern> {
+        let folded = fold::fold(name);
+        let input = Input::new(&folded).anchored(Anchored::Yes);
+        self.automaton
+            .find(input)
+            .filter(|m| m.end() == folded.len())
+            .map(|m| self.patterns[m.pattern().as_usize()])
     }
 
     /// Reads the names contained in the namesakes found (indices into
@@ -323,12 +380,7 @@ impl Linker {
     /// The alias (see [`Pattern::alias`]) a mention was found by: the pattern
     /// its folded text is.
     fn alias_of(&self, mention: &Mention) -> Option<u32> {
-        let folded = fold::fold(&mention.text);
-        let input = Input::new(&folded).anchored(Anchored::Yes);
-        self.automaton
-            .find(input)
-            .filter(|m| m.end() == folded.len())
-            .map(|m| self.patterns[m.pattern().as_usize()].alias)
+        self.pattern_of(&mention.text).map(|p| p.alias)
     }
 
     /// Gives each generic phrase (a mention whose start is a key of `generic`,
@@ -659,6 +711,9 @@ fn is_particle_run(after: &str) -> bool {
         "으로는",
         "이라는",
         "이었다",
+        "이라고",
+        "에서의",
+        "으로의",
         "에서",
         "에게",
         "에는",
@@ -677,6 +732,12 @@ fn is_particle_run(after: &str) -> bool {
         "이고",
         "였다",
         "만큼",
+        "조차",
+        "마저",
+        "밖에",
+        "이나",
+        "라고",
+        "로의",
         "은",
         "는",
         "이",
@@ -691,6 +752,8 @@ fn is_particle_run(after: &str) -> bool {
         "로",
         "만",
         "란",
+        "뿐",
+        "나",
     ];
     let word: String = after.chars().take_while(|c| is_hangul(*c)).collect();
     let mut rest = word.as_str();

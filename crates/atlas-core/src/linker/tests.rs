@@ -419,6 +419,44 @@ fn korean_names_take_particles_but_not_other_words() {
 }
 
 #[test]
+fn korean_names_take_particles_of_limit_and_choice() {
+    assert_eq!(
+        all_packs("독도뿐 아니라 독도조차, 독도나 울릉도, 독도라고 불린다."),
+        triples(&[
+            ("dokdo", "dokdo", "독도"),
+            ("dokdo", "dokdo", "독도"),
+            ("dokdo", "dokdo", "독도"),
+            ("dokdo", "dokdo", "독도"),
+        ])
+    );
+}
+
+#[test]
+fn names_that_share_a_head_word() {
+    assert_eq!(
+        all_packs("Mischief, Subi and Fiery Cross reefs were built up; East and West Falkland."),
+        triples(&[
+            ("south-china-sea", "mischief-reef", "Mischief"),
+            ("south-china-sea", "subi-reef", "Subi"),
+            ("south-china-sea", "fiery-cross-reef", "Fiery Cross"),
+            ("falklands", "east-falkland", "East"),
+            ("falklands", "west-falkland", "West Falkland"),
+        ])
+    );
+    assert_eq!(
+        all_packs("China built the Mischief and Subi reefs."),
+        triples(&[
+            ("south-china-sea", "mischief-reef", "Mischief"),
+            ("south-china-sea", "subi-reef", "Subi"),
+        ])
+    );
+    // Names that are no place's stay unlinked.
+    assert!(
+        all_packs("The Bondi and Manly beaches, the Great Barrier and Ningaloo reefs.").is_empty()
+    );
+}
+
+#[test]
 fn latin_names_match_text_written_without_diacritics() {
     assert_eq!(
         all_packs("Tàu ở quần đảo Trường Sa. Tau o quan dao Truong Sa. Islas Malvinas, Atlantico."),
