@@ -169,6 +169,23 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     }
                 }
             }
+            (Some(Loose::Day { day }), Some(p))
+                if same_sentence && p.date.is_day() && names_its_month(ctx, p) =>
+            {
+                // "11月1日に択捉島に移動し、3日に根室港に戻る": a day after a
+                // month and day written without a year is of that month, or
+                // of the next when it comes before that day.
+                if let (Some(month), Some(first)) = (p.date.month, p.date.day) {
+                    let (year, month) = match (day < first, month) {
+                        (false, m) => (p.date.year, m),
+                        (true, 12) => (p.date.year + 1, 1),
+                        (true, m) => (p.date.year, m + 1),
+                    };
+                    if let Some(anchored) = PartialDate::from_ymd(year, month, day) {
+                        date = Some(anchored);
+                    }
+                }
+            }
             (Some(Loose::SameYear { month, day }), Some(p)) => {
                 date = match (month, day) {
                     (Some(m), Some(d)) => PartialDate::from_ymd(p.date.year, m, d),
@@ -215,6 +232,12 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// Whether `prev` writes its month ("11月1日", "11월 1일"), rather than being
+/// a day word ("昨日") or a day alone.
+fn names_its_month(ctx: &Ctx, prev: &DateMention) -> bool {
+    ctx.text[prev.byte_start..prev.byte_end].contains(['月', '월'])
 }
 
 /// Whether the date at `span` ends a range that `prev` starts: only a range

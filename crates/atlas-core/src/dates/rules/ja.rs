@@ -578,6 +578,18 @@ mod tests {
         [("2016年12月15日", "2016-12-15"), ("16日", "2016-12-16")]
     );
     t!(
+        day_after_a_month_and_day_of_publication_year,
+        "その後、11月1日に択捉島に移動し、3日に根室港に戻る。",
+        "2019-10-31",
+        [("11月1日", "2019-11-01~"), ("3日", "2019-11-03~")]
+    );
+    t!(
+        day_after_a_month_and_day_next_month,
+        "12月30日に出発し、2日に戻る予定だ。",
+        "2019-12-20",
+        [("12月30日", "2019-12-30~"), ("2日", "2020-01-02~")]
+    );
+    t!(
         not_anchored_across_sentences,
         "The treaty was signed in 1956. In August the ships returned.",
         "2023-09-14",

@@ -1,6 +1,6 @@
 //! Vietnamese rules and words: "ngày 11 tháng 9 năm 2012", "ngày 11/9/2012"
 //! (day first), "sáng 11/9", "tháng 9/2012", "năm 2012", "năm ngoái", "hôm
-//! qua", "hôm thứ Ba", "thứ Ba tuần trước", "3 ngày trước", with and without
+//! qua", "tối qua", "sáng nay", "hôm thứ Ba", "thứ Ba tuần trước", "3 ngày trước", with and without
 //! diacritics where real text drops them ("ngay 11 thang 9 nam 2012", "hom
 //! qua", "nam ngoai").
 //!
@@ -138,7 +138,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_vi_rel_unit,
         ),
         (
-            r"(?i)\b(?P<w>hôm\s+qua|hôm\s+kia|hôm\s+nay|ngày\s+mai|hom\s+qua|hom\s+nay)\b".to_string(),
+            r"(?i)\b(?P<w>hôm\s+qua|hôm\s+kia|hôm\s+nay|ngày\s+mai|hom\s+qua|hom\s+nay|(?:sáng|trưa|chiều|tối|đêm)\s+(?:qua|nay|mai))\b".to_string(),
             rule_vi_day_word,
         ),
         (
@@ -415,6 +415,16 @@ mod tests {
             ("hôm kia", "2023-06-12~"),
             ("hôm nay", "2023-06-14~"),
             ("hom qua", "2023-06-13~")
+        ]
+    );
+    t!(
+        vi_parts_of_day,
+        "Tối qua Bộ Ngoại giao trao công hàm; sáng nay tàu rời cảng, chiều mai họp; thời điểm tối quan trọng.",
+        "2020-04-04",
+        [
+            ("Tối qua", "2020-04-03~"),
+            ("sáng nay", "2020-04-04~"),
+            ("chiều mai", "2020-04-05~")
         ]
     );
     t!(
