@@ -215,28 +215,33 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
 }
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
-/// "с 2022 года", "2022年以降"): background when its sentence has another date.
-/// The start of a range is not ("с 1945 по 1948 год", "с 1945 до 1948 года").
+/// "с 2022 года", "з лютого 2014 року", "desde 1833", "2022年以降",
+/// "1986년부터 매년"): background when its sentence has another date. The start
+/// of a range is not ("с 1945 по 1948 год", "desde 2019 hasta 2020",
+/// "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
         PrecheckedRegex::new(
-            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины))?[\s-]*$",
+            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с|\bз|починаючи\s+з|\bdesde(?:\s+(?:el|la))?|\bmula\s+noong|\bsimula\s+noong)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины|початку|кінця|середини))?[\s-]*$",
         )
         .expect("valid regex")
     });
-    static SINCE_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?:以降|以来|から続)").expect("valid regex"));
+    static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:以降|以来|から続|부터|이후|이래)").expect("valid regex")
+    });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.))?\s*(?:по|до|to|until|through|[-–—])\s*[0-9]")
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|부터\s*[0-9][0-9년월일\s]*까지)")
             .expect("valid regex")
     });
-    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 24)];
-    (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30)) && !RANGE_AFTER.is_match(after))
-        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)])
+    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 32)];
+    (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)]))
+        && !RANGE_AFTER.is_match(after)
 }
 
 /// Whether `date` ends a range that `previous` starts ("from 1875 to 1877",
-/// "December 14 to 16", "between 1945 and 1956", «с 1992 по 1998 год», «с 9 по
+/// "December 14 to 16", "between 1945 and 1956", "entre noviembre de 2019 y
+/// marzo de 2020", «с 1992 по 1998 год», «с 9 по
 /// 12 декабря», 1875年から1877年まで, "1992–1998"): a range dates its event at its
 /// start only.
 pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
@@ -247,10 +252,12 @@ pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMentio
         .expect("valid regex")
     });
     static BETWEEN: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
-        PrecheckedRegex::new(r"(?i)\bbetween\s+$|\bмежду\s+$").expect("valid regex")
+        PrecheckedRegex::new(r"(?i)\b(?:between|между|між|entre|giữa)\s+$|\bsa\s+pagitan\s+ng\s+$")
+            .expect("valid regex")
     });
-    static AND: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:and|и)\s*$").expect("valid regex"));
+    static AND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:and|и|і|й|та|y|e|và|at)\s*$").expect("valid regex")
+    });
     if previous.byte_end > date.byte_start {
         return false;
     }

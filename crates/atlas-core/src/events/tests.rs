@@ -300,6 +300,45 @@ t!(
     )]
 );
 t!(
+    ko_since_is_background_to_another_date,
+    "1986년부터 매년 독도 방어훈련을 해 온 해군은 지난해 6월에도 독도 인근에서 훈련했다.",
+    "2019-08-25",
+    [("독도", "dokdo", None)],
+    [(
+        "2018-06",
+        "dokdo",
+        "1986년부터 매년 독도 방어훈련을 해 온 해군은 지난해 6월에도 독도 인근에서 훈련했다.",
+        true,
+        false
+    )]
+);
+t!(
+    ko_range_start_is_no_since,
+    "1986년부터 1990년까지 독도에서 훈련했다.",
+    "2019-08-25",
+    [("독도", "dokdo", None)],
+    [(
+        "1986",
+        "dokdo",
+        "1986년부터 1990년까지 독도에서 훈련했다.",
+        false,
+        false
+    )]
+);
+t!(
+    es_between_months_dates_the_start,
+    "El vuelo a Kunashir, que entre noviembre de 2019 y marzo de 2020 hizo una escala mensual.",
+    "2023-03-03",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2019-11",
+        "kunashir",
+        "El vuelo a Kunashir, que entre noviembre de 2019 y marzo de 2020 hizo una escala mensual.",
+        false,
+        false
+    )]
+);
+t!(
     en_planned_next_month,
     "A delegation will visit Shikotan next month.",
     "2023-06-14",
