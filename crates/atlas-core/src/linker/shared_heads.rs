@@ -10,6 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 /// A capitalised name of one to three words.
@@ -24,28 +25,98 @@ pub(super) struct SharedHeadName {
     pub(super) full: Vec<String>,
 }
 
-/// English: the head after the names, in the plural ("Mischief and Subi reefs").
+/// How far before its head a list may start, and after its head end (bytes).
+const WINDOW: usize = 240;
+
+/// The words that may share a head, found in one pass over the text before
+/// any pattern runs on the few places they stand (most articles have none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// A plural head after a list: "reefs", "islands".
+    HeadAfter,
+    /// A head before a list: "islas", "arrecifes", "đảo".
+    HeadBefore,
+    /// Two directions: "East and West", "North & South".
+    Sides,
+}
+
+/// The triggers' words, each with its kind. Written in each case they take
+/// (rather than searched for in any case), so that the automaton runs its
+/// fast vectorised search.
+static TRIGGERS: LazyLock<(AhoCorasick, Vec<Trigger>)> = LazyLock::new(|| {
+    const SIDES: [&str; 8] = [
+        "East", "West", "North", "South", "Upper", "Lower", "Great", "Little",
+    ];
+    let mut words: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
+    let mut both_cases = |word: String, kind: Trigger| {
+        let mut rest = word.chars();
+        let capital = rest.next().expect("a word").to_uppercase();
+        words.push(capital.chain(rest).collect());
+        words.push(word);
+        kinds.extend([kind, kind]);
+    };
+    for head in [
+        "reefs", "islands", "shoals", "islets", "cays", "atolls", "banks", "rocks", "isles",
+    ] {
+        both_cases(head.to_string(), Trigger::HeadAfter);
+    }
+    for head in [
+        "islas",
+        "arrecifes",
+        "bajos",
+        "islotes",
+        "cayos",
+        "quần đảo",
+        "đảo",
+        "đá",
+        "bãi",
+    ] {
+        both_cases(format!("{head} "), Trigger::HeadBefore);
+    }
+    for side in SIDES {
+        for joiner in ["and", "&"] {
+            words.push(format!("{side} {joiner} "));
+            kinds.push(Trigger::Sides);
+        }
+    }
+    // Leftmost-first: the semantics the vectorised search serves.
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(&words)
+        .expect("valid literals");
+    (automaton, kinds)
+});
+
+// The patterns run on a window at a trigger, anchored to it, and use no
+// Unicode word boundary (with one, the regex engine's fast automaton gives up
+// on text beyond ASCII).
+
+/// English: a list ending in its plural head at the end of the window
+/// ("Mischief and Subi reefs").
 static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<list>{NAME}(?:[ \t]*,[ \t]*{NAME})*,?[ \t]+(?:and|or|&)[ \t]+{NAME})[ \t]+(?P<head>[Rr]eefs|[Ii]slands|[Ss]hoals|[Ii]slets|[Cc]ays|[Aa]tolls|[Bb]anks|[Rr]ocks|[Ii]sles)\b"
+        r"(?:{NAME}(?:[ \t]*,[ \t]*{NAME})*,?[ \t]+(?:and|or|&)[ \t]+{NAME})[ \t]+(?i:reefs|islands|shoals|islets|cays|atolls|banks|rocks|isles)$"
     ))
     .expect("valid regex")
 });
 
-/// Spanish and Vietnamese: the head before the names ("los arrecifes Mischief y
-/// Subi", "các đảo Song Tử Đông và Song Tử Tây").
+/// Spanish and Vietnamese: a head starting the window, then its list ("los
+/// arrecifes Mischief y Subi", "các đảo Song Tử Đông và Song Tử Tây", "quần
+/// đảo Hoàng Sa và Trường Sa").
 static HEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<head>islas|arrecifes|bajos|islotes|cayos|đảo|đá|bãi)[ \t]+(?P<list>{NAME}(?:[ \t]*,[ \t]*{NAME})*,?[ \t]+(?:y|e|o|và|hoặc)[ \t]+{NAME})"
+        r"^(?i:islas|arrecifes|bajos|islotes|cayos|quần đảo|đảo|đá|bãi)[ \t]+{NAME}(?:[ \t]*,[ \t]*{NAME})*,?[ \t]+(?:y|e|o|và|hoặc)[ \t]+{NAME}"
     ))
     .expect("valid regex")
 });
 
-/// English: one name after two words of direction ("East and West Falkland").
+/// English: two directions starting the window, then one name ("East and West
+/// Falkland").
 static SHARED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     const SIDE: &str = "East|West|North|South|Upper|Lower|Great|Little";
     Regex::new(&format!(
-        r"\b(?P<first>{SIDE})[ \t]+(?:and|&)[ \t]+(?:{SIDE})[ \t]+(?P<name>\p{{Lu}}[\p{{L}}'’\-]*)"
+        r"^(?:{SIDE})[ \t]+(?:and|&)[ \t]+(?:{SIDE})[ \t]+\p{{Lu}}[\p{{L}}'’\-]*"
     ))
     .expect("valid regex")
 });
@@ -58,52 +129,158 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every name of `text` that a list writes without its shared head, with the
 /// full names it may stand for.
+///
+/// The patterns only find where a list ends (or starts): the head is the
+/// trigger word itself, so no capture groups are asked for (they cost the
+/// regex engine far more than the search).
 pub(super) fn shared_head_names(text: &str) -> Vec<SharedHeadName> {
+    let (automaton, kinds) = &*TRIGGERS;
     let mut names = Vec::new();
-    for caps in HEAD_AFTER.captures_iter(text) {
-        let (list, head) = (&caps["list"], &caps["head"]);
-        let base = caps.name("list").expect("always captured").start();
-        let singular = head.strip_suffix('s').unwrap_or(head);
-        for span in list_names(list, base) {
-            // "The Mischief": the head may have taken words before the name.
-            for start in word_starts(text, &span) {
-                let name = &text[start..span.end];
-                names.push(SharedHeadName {
-                    span: start..span.end,
-                    full: vec![format!("{name} {singular}"), format!("{name} {head}")],
-                });
+    for found in automaton.find_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        let head = &text[start..end];
+        match kinds[found.pattern().as_usize()] {
+            Trigger::HeadAfter
+                if text[..start].ends_with([' ', '\t'])
+                    && !continues_word(text, end)
+                    && joins_a_list_before(text, start) =>
+            {
+                let window = floor_word_start(text, start.saturating_sub(WINDOW));
+                if let Some(list) = HEAD_AFTER.find(&text[window..end]) {
+                    let list = window + list.start()..start;
+                    head_after_names(text, trim_end(text, list), head, &mut names);
+                }
             }
-        }
-    }
-    for caps in HEAD_BEFORE.captures_iter(text) {
-        let (list, head) = (&caps["list"], &caps["head"]);
-        let base = caps.name("list").expect("always captured").start();
-        let singular = match head {
-            "islas" => "isla",
-            "arrecifes" => "arrecife",
-            "bajos" => "bajo",
-            "islotes" => "islote",
-            "cayos" => "cayo",
-            other => other,
-        };
-        for span in list_names(list, base) {
-            let name = &text[span.clone()];
-            let mut full = vec![format!("{singular} {name}"), format!("{head} {name}")];
-            if head == "arrecifes" {
-                full.push(format!("arrecife de {name}"));
+            Trigger::HeadBefore if !ends_word(text, start) && joins_a_list_after(text, end) => {
+                let window = start..ceil_char(text, end + WINDOW);
+                if let Some(list) = HEAD_BEFORE.find(&text[window.clone()]) {
+                    let list = end..window.start + list.end();
+                    head_before_names(text, list, head.trim_end(), &mut names);
+                }
             }
-            full.dedup();
-            names.push(SharedHeadName { span, full });
+            Trigger::Sides if !ends_word(text, start) => {
+                let window = start..ceil_char(text, end + WINDOW);
+                if let Some(found) = SHARED_NAME.find(&text[window.clone()]) {
+                    let phrase = &text[start..start + found.end()];
+                    let side = phrase.split([' ', '\t']).next().unwrap_or_default();
+                    let name = phrase.rsplit([' ', '\t']).next().unwrap_or_default();
+                    names.push(SharedHeadName {
+                        span: start..start + side.len(),
+                        full: vec![format!("{side} {name}")],
+                    });
+                }
+            }
+            _ => {}
         }
-    }
-    for caps in SHARED_NAME.captures_iter(text) {
-        let first = caps.name("first").expect("always captured");
-        names.push(SharedHeadName {
-            span: first.range(),
-            full: vec![format!("{} {}", first.as_str(), &caps["name"])],
-        });
     }
     names
+}
+
+/// `range` of `text` without the spaces and tabs that end it.
+fn trim_end(text: &str, range: Range<usize>) -> Range<usize> {
+    let kept = text[range.clone()].trim_end_matches([' ', '\t']).len();
+    range.start..range.start + kept
+}
+
+/// The names of an English `list` (a byte range of `text`) before its plural
+/// `head`, each with the head in the singular and as written.
+fn head_after_names(text: &str, list: Range<usize>, head: &str, names: &mut Vec<SharedHeadName>) {
+    let singular = head.strip_suffix(['s', 'S']).unwrap_or(head);
+    for span in list_names(&text[list.clone()], list.start) {
+        // "The Mischief": the list may have taken words before the name.
+        for start in word_starts(text, &span) {
+            let name = &text[start..span.end];
+            names.push(SharedHeadName {
+                span: start..span.end,
+                full: vec![format!("{name} {singular}"), format!("{name} {head}")],
+            });
+        }
+    }
+}
+
+/// The names of a Spanish or Vietnamese `list` (a byte range of `text`, with
+/// the spaces after the head) after its `head`, each after the head in the
+/// singular and as written.
+fn head_before_names(text: &str, list: Range<usize>, head: &str, names: &mut Vec<SharedHeadName>) {
+    let head = head.to_lowercase();
+    let singular = match head.as_str() {
+        "islas" => "isla",
+        "arrecifes" => "arrecife",
+        "bajos" => "bajo",
+        "islotes" => "islote",
+        "cayos" => "cayo",
+        other => other,
+    };
+    let spaces =
+        text[list.clone()].len() - text[list.clone()].trim_start_matches([' ', '\t']).len();
+    let list = list.start + spaces..list.end;
+    for span in list_names(&text[list.clone()], list.start) {
+        let name = &text[span.clone()];
+        let mut full = vec![format!("{singular} {name}"), format!("{head} {name}")];
+        if head == "arrecifes" {
+            full.push(format!("arrecife de {name}"));
+        }
+        full.dedup();
+        names.push(SharedHeadName { span, full });
+    }
+}
+
+/// Whether the last name before a head at `head` may close a list: the word
+/// that joins it ("and", "or", "&") stands within a name's length before. Most
+/// heads ("the Kuril Islands") fail this, and the pattern does not run.
+fn joins_a_list_before(text: &str, head: usize) -> bool {
+    /// The longest last name of a list (three words) and its joining word.
+    const LAST_NAME: usize = 64;
+    let near = &text[ceil_char(text, head.saturating_sub(LAST_NAME))..head];
+    [" and ", " or ", " & "]
+        .iter()
+        .any(|joiner| near.contains(joiner))
+}
+
+/// Whether a word that joins a list's last name ("y", "e", "o", "và", "hoặc")
+/// stands within a few names after a head ending at `end`: most heads ("đảo
+/// Phú Lâm") fail this, and the pattern does not run.
+fn joins_a_list_after(text: &str, end: usize) -> bool {
+    /// A few names of three words each.
+    const NAMES: usize = 120;
+    let near = &text[end..ceil_char(text, end + NAMES)];
+    [" y ", " e ", " o ", " và ", " hoặc "]
+        .iter()
+        .any(|joiner| near.contains(joiner))
+}
+
+/// Whether a letter or digit follows `at`: the trigger is part of a longer word.
+fn continues_word(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a letter or digit ends the text before `at`.
+fn ends_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// The least char boundary at or after `at` (the text's end past it).
+fn ceil_char(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The start of the first whole word at or after `at`: a window never starts
+/// inside a word ("…Donald" of "McDonald").
+fn floor_word_start(text: &str, at: usize) -> usize {
+    let at = ceil_char(text, at);
+    if at == 0 || !ends_word(text, at) {
+        return at;
+    }
+    text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i)
 }
 
 /// The byte spans (offset by `base`) of the names of `list`, parted by
@@ -181,6 +358,11 @@ mod tests {
             .1
             .contains(&"arrecife de Mischief".to_string()));
         assert_eq!(found(text)[2].1[0], "đá Chữ Thập");
+        let groups = found("hai quần đảo Hoàng Sa và Trường Sa");
+        assert_eq!(
+            groups[1],
+            ("Trường Sa", vec!["quần đảo Trường Sa".to_string()])
+        );
     }
 
     #[test]
