@@ -280,7 +280,7 @@ impl Linker {
             };
             self.link_chunk(text, chunk.start, &folded, &mut offsets, found);
         }
-        self.link_shared_heads(text, &mut mentions, &mut weak, &mut offsets);
+        self.link_shared_heads(text, &mut mentions, &mut weak);
         if !mentions.is_empty() {
             // "…/kunashir-power-plant/", "mintrans.sakhalin.gov.ru": part of an address.
             mentions.retain(|m| !addresses.overlap(&(m.byte_start..m.byte_end)));
@@ -299,19 +299,27 @@ impl Linker {
 
     /// Adds the mentions of names that a list writes without their shared head
     /// ("Mischief, Subi and Fiery Cross reefs", see [`shared_heads`]): each name
-    /// not yet linked whose full form is an alias of a place. `mentions` stay
-    /// in text order.
+    /// not yet linked whose full form is an alias of a place. `mentions` are in
+    /// text order and do not overlap, and stay so.
     fn link_shared_heads(
         &self,
         text: &str,
         mentions: &mut Vec<Mention>,
         weak: &mut HashSet<usize>,
-        offsets: &mut CharOffsets<'_>,
     ) {
-        let mut added = false;
-        for name in shared_heads::shared_head_names(text) {
-            let linked = |m: &Mention| m.byte_start < name.span.end && name.span.start < m.byte_end;
-            if mentions.iter().any(linked) {
+        let mut names = shared_heads::shared_head_names(text);
+        if names.is_empty() {
+            return;
+        }
+        names.sort_by_key(|name| name.span.start);
+        // The names are few: their offsets are counted from the start once.
+        let mut offsets = CharOffsets::new(text);
+        let mut added: Vec<Mention> = Vec::new();
+        for name in names {
+            let span = name.span;
+            let before = mentions.partition_point(|m| m.byte_start < span.end);
+            let linked = before > 0 && mentions[before - 1].byte_end > span.start;
+            if linked || added.last().is_some_and(|m| m.byte_end > span.start) {
                 continue;
             }
             let Some(pattern) = name.full.iter().find_map(|full| self.pattern_of(full)) else {
@@ -322,22 +330,22 @@ impl Linker {
             };
             let target = &self.targets[target];
             if pattern.weak {
-                weak.insert(name.span.start);
+                weak.insert(span.start);
             }
-            mentions.push(Mention {
+            added.push(Mention {
                 feature: target.feature.clone(),
                 pack: target.pack.clone(),
                 kind: target.kind,
                 island: target.island.clone(),
-                start: offsets.char_at(name.span.start),
-                end: offsets.char_at(name.span.end),
-                byte_start: name.span.start,
-                byte_end: name.span.end,
-                text: text[name.span.clone()].to_string(),
+                start: offsets.char_at(span.start),
+                end: offsets.char_at(span.end),
+                byte_start: span.start,
+                byte_end: span.end,
+                text: text[span].to_string(),
             });
-            added = true;
         }
-        if added {
+        if !added.is_empty() {
+            mentions.extend(added);
             mentions.sort_by_key(|m| m.byte_start);
         }
     }
