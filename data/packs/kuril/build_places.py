@@ -257,6 +257,77 @@ NOT_MENTIONS = {
            "南クリル地区", "クリル地区"],
 }
 
+# The places' names in the app's other languages: Korean and Chinese news (and
+# Spanish and Ukrainian) about the Kurils use the Russian names transliterated,
+# the Japanese ones read in their script, or both. Written from general
+# knowledge of that usage; merged into each place's aliases below. Two-character
+# Chinese forms are left out (国后 is also "after returning home" in 回国后), and
+# Ukrainian «Курили» is weak (also "they smoked").
+MORE_ALIASES = {
+    "kunashir": {
+        "ko": ["쿠나시르", "쿠나시르섬", "쿠나시르 섬", "구나시리", "구나시리섬", "구나시리 섬", "쿠나시리"],
+        "zh": ["国后岛", "國後島", "國后島", "库纳施尔岛", "庫納施爾島", "库纳施尔", "庫納施爾"],
+        "es": ["Kunashir", "Kunashiri", "isla Kunashir", "isla de Kunashir"],
+        "uk": ["Кунашир", "острів Кунашир"]},
+    "iturup": {
+        "ko": ["이투루프", "이투루프섬", "이투루프 섬", "에토로후", "에토로후섬", "에토로후 섬"],
+        "zh": ["择捉岛", "擇捉島", "伊图鲁普岛", "伊圖魯普島", "伊图鲁普", "伊圖魯普"],
+        "es": ["Iturup", "Etorofu", "isla Iturup", "isla de Iturup"],
+        "uk": ["Ітуруп", "острів Ітуруп"]},
+    "shikotan": {
+        "ko": ["시코탄", "시코탄섬", "시코탄 섬"],
+        "zh": ["色丹岛", "色丹島", "施科坦岛", "施科坦島"],
+        "es": ["Shikotán", "Shikotan", "isla Shikotán", "isla de Shikotán"],
+        "uk": ["Шикотан", "острів Шикотан"]},
+    "habomai": {
+        "ko": ["하보마이", "하보마이 군도", "하보마이군도", "하보마이 제도", "하보마이제도"],
+        "zh": ["齿舞群岛", "齒舞群島", "哈博马伊群岛", "哈博馬伊群島"],
+        "es": ["Habomai", "islas Habomai", "islotes Habomai"],
+        "uk": ["=Хабомаї", "острови Хабомаї"]},
+    "urup": {
+        "ko": ["우루프섬", "우루프 섬"],
+        "zh": ["得抚岛", "得撫島", "乌鲁普岛", "烏魯普島"],
+        "es": ["isla Urup"],
+        "uk": ["острів Уруп"]},
+    "kuril-islands": {
+        "ko": ["쿠릴열도", "쿠릴 열도", "쿠릴제도", "쿠릴 제도", "쿠릴 군도", "지시마 열도"],
+        "zh": ["千岛群岛", "千島群島", "库里尔群岛", "庫里爾群島"],
+        "es": ["islas Kuriles", "Kuriles", "islas Kuril", "archipiélago de las Kuriles"],
+        "uk": ["Курильські острови", "?Курили", "Курильська гряда", "Курильський архіпелаг"]},
+    "southern-kurils": {
+        "ko": ["북방영토", "북방 영토", "남쿠릴열도", "남쿠릴 열도", "남쿠릴", "남부 쿠릴열도", "남부 쿠릴 열도",
+               "북방 4개 섬", "북방 4도", "북방4도"],
+        "zh": ["北方四岛", "北方四島", "北方领土", "北方領土", "南千岛群岛", "南千島群島", "南千岛", "南千島",
+               "南库里尔群岛", "南庫里爾群島"],
+        "es": ["Kuriles del Sur", "islas Kuriles del Sur", "Kuriles meridionales", "Territorios del Norte",
+               "Territorios del Norte de Japón"],
+        "uk": ["Південні Курили", "Південні Курильські острови", "Північні території"]},
+    "lesser-kurils": {
+        "ko": ["소쿠릴열도", "소쿠릴 열도"],
+        "zh": ["小千岛群岛", "小千島群島"],
+        "es": ["Kuriles Menores"],
+        "uk": ["Мала Курильська гряда"]},
+    "yuzhno-kurilsk": {
+        "ko": ["유즈노쿠릴스크"],
+        "zh": ["南库里尔斯克", "南庫里爾斯克"],
+        "es": ["Yuzhno-Kurilsk"],
+        "uk": ["Южно-Курильськ"]},
+    "kurilsk": {
+        "ko": ["쿠릴스크"],
+        "es": ["Kurilsk"],
+        "uk": ["Курильськ"]},
+}
+
+
+def with_more_aliases(pid, aliases):
+    """`aliases` of `pid` with its names in the other languages (MORE_ALIASES)."""
+    merged = {language: list(names) for language, names in aliases.items()}
+    for language, names in MORE_ALIASES.get(pid, {}).items():
+        merged.setdefault(language, [])
+        merged[language] += [n for n in names if n not in merged[language]]
+    return merged
+
+
 def main():
     src = json.load(open(SRC, encoding="utf-8"))
     by_id = {f["id"]: f for f in src["features"]}
@@ -265,16 +336,18 @@ def main():
         f = by_id[SRC_ID.get(pid, pid)]
         p = f["properties"]
         features.append({"type": "Feature", "id": pid, "geometry": f["geometry"], "properties": {
-            "kind": "island", "role": p["role"], "names": d["names"], "aliases": d["aliases"],
+            "kind": "island", "role": p["role"], "names": d["names"],
+            "aliases": with_more_aliases(pid, d["aliases"]),
             "claims": d["claims"], "label": p["label_point"],
             "source": p["source"], "license": p["license"]}})
     for pid, d in GROUPS.items():
         features.append({"type": "Feature", "id": pid, "geometry": None, "properties": {
             "kind": "group", "role": "disputed" if pid in ("southern-kurils", "lesser-kurils") else "context",
-            "names": d["names"], "aliases": d["aliases"], "covers": d["covers"], "label": d["label"]}})
+            "names": d["names"], "aliases": with_more_aliases(pid, d["aliases"]), "covers": d["covers"],
+            "label": d["label"]}})
     for pid, d in POINTS.items():
         props = {"kind": d["kind"], "role": d.get("role", "disputed"), "names": d["names"],
-                 "aliases": d["aliases"], "label": d["coord"]}
+                 "aliases": with_more_aliases(pid, d["aliases"]), "label": d["coord"]}
         if "island" in d:
             props["island"] = d["island"]
         features.append({"type": "Feature", "id": pid,
