@@ -81,6 +81,8 @@ pub(super) fn loose(
 pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
     let listed_year = listed_years(ctx, &chosen);
     let mut out: Vec<DateMention> = Vec::new();
+    // The last date that starts its line (an entry of a chronology).
+    let mut last_entry: Option<usize> = None;
     for (c, listed_year) in chosen.into_iter().zip(listed_year) {
         if let (Some(Loose::MonthDay { month, day }), Some(year)) = (c.loose, listed_year) {
             let listed = match day {
@@ -88,6 +90,9 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 None => PartialDate::from_year_month(year, month),
             };
             if let Some(date) = listed {
+                if starts_its_line(ctx.text, c.span.start) {
+                    last_entry = Some(out.len());
+                }
                 out.push(DateMention {
                     date,
                     byte_start: c.span.start,
@@ -98,6 +103,11 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             }
         }
         let prev = out.last();
+        // A chronology's entry goes on from the entry before, whatever dates
+        // that entry's text held ("11 al 14 de junio. …" then "14 de junio. …").
+        let entry_before = last_entry
+            .map(|i: usize| out[i].clone())
+            .filter(|_| starts_its_line(ctx.text, c.span.start));
         let same_sentence =
             prev.is_some_and(|p| ctx.sentence(p.byte_start) == ctx.sentence(c.span.start));
         let mut date = c.date;
@@ -157,6 +167,21 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 let anchored = match day {
                     Some(d) => PartialDate::from_ymd(p.date.year, month, d),
                     None => PartialDate::from_year_month(p.date.year, month),
+                };
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(_))
+                if !same_sentence
+                    && entry_before.as_ref().is_some_and(|e| {
+                        continues_story(ctx, e, &c.span, (month, day), c.date)
+                    }) =>
+            {
+                let year = entry_before.as_ref().map_or(0, |e| e.date.year);
+                let anchored = match day {
+                    Some(d) => PartialDate::from_ymd(year, month, d),
+                    None => PartialDate::from_year_month(year, month),
                 };
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
@@ -223,6 +248,9 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             _ => {}
         }
         if let Some(date) = date {
+            if starts_its_line(ctx.text, c.span.start) {
+                last_entry = Some(out.len());
+            }
             out.push(DateMention {
                 date,
                 byte_start: c.span.start,
@@ -258,8 +286,9 @@ fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
 /// publication date: a history told date by date ("On August 9, 1945, the Soviet
 /// Union entered the war. By September 5 it had occupied the islands."). It does
 /// when `prev` is an absolute date of a past year with a month, in the same
-/// paragraph, the month and day come after it, and the sentence is not about
-/// the future. A past year alone ("それが昭和20年の夏に一変する。8月28日から…")
+/// paragraph (or both start their lines: the entries of a chronology), the
+/// month and day come after it (or are its day again), and the sentence is not
+/// about the future. A past year alone ("それが昭和20年の夏に一変する。8月28日から…")
 /// goes on only where the publication date gives no better answer: where
 /// `default`, the date taken from publication, is already a guess of the year
 /// before publication (a month-day well after publication).
@@ -277,7 +306,16 @@ fn continues_story(
         return false;
     }
     let after_prev = match prev.date.month {
-        Some(prev_month) => (month, day.unwrap_or(1)) > (prev_month, prev.date.day.unwrap_or(1)),
+        // The same day again goes on too (a chronology's "11 al 14 de junio",
+        // then "14 de junio"); the same month alone does not ("in May 2016 …
+        // Since May").
+        Some(prev_month) => {
+            let (this, before) = (
+                (month, day.unwrap_or(1)),
+                (prev_month, prev.date.day.unwrap_or(1)),
+            );
+            this > before || (this == before && day.is_some() && prev.date.day.is_some())
+        }
         None => default.is_some_and(|d| d.year < published.year() && prev.date.year < d.year),
     };
     let between = &ctx.text[prev.byte_end..span.start];
@@ -285,7 +323,19 @@ fn continues_story(
         .split('\n')
         .skip(1)
         .any(|line| line.trim().is_empty());
-    same_paragraph && after_prev && !ctx.future(span)
+    // A chronology: each entry a paragraph that starts with its date
+    // ("19 de marzo de 1982. …" then "2 de abril. …").
+    let next_entry =
+        starts_its_line(ctx.text, prev.byte_start) && starts_its_line(ctx.text, span.start);
+    (same_paragraph || next_entry) && after_prev && !ctx.future(span)
+}
+
+/// Whether only spaces or a list's bullet come before byte `at` on its line.
+fn starts_its_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..at]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·'))
 }
 
 /// For each candidate that is a month (or month and day) without a year, the year

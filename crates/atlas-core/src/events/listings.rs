@@ -1,6 +1,8 @@
 //! A dated listing's entries, each joined into one sentence: a line that is
 //! only a date and the title line under it, when two such entries or more
-//! follow each other (a press-release list), so that the date is the title's.
+//! follow each other (a press-release list), so that the date is the title's;
+//! and a chronology's entries, whose date heads the entry's first sentence
+//! ("2 de abril. Fuerzas argentinas desembarcan…").
 
 use std::ops::Range;
 
@@ -55,6 +57,55 @@ pub(super) fn join_listing_entries(
     let mut i = 0;
     while i < sentences.len() {
         if listed(i) {
+            out.push(sentences[i].start..sentences[i + 1].end);
+            i += 2;
+        } else {
+            out.push(sentences[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The sentences with each chronology entry's date joined to the sentence it
+/// heads: a sentence that is only a date and its stop at the start of a line,
+/// followed on that line by the entry's text ("19 de marzo de 1982. Un grupo
+/// de trabajadores desembarca en las Georgias del Sur…", "April 2. Argentine
+/// forces land…"), when the text has two such heads or more. Alone, the date
+/// would be a sentence without a place and the text a place without a date.
+pub(super) fn join_entry_heads(
+    text: &str,
+    sentences: Vec<Range<usize>>,
+    dates: &[DateMention],
+) -> Vec<Range<usize>> {
+    let mut starts: Vec<(usize, usize)> =
+        dates.iter().map(|d| (d.byte_start, d.byte_end)).collect();
+    starts.sort_unstable();
+    // Whether `span` is one date and its stop, at the start of its line.
+    let is_head = |span: &Range<usize>| {
+        let head = text[span.clone()].trim_end_matches(['.', ':', ' ', '\t']);
+        let at = starts.partition_point(|&(start, _)| start < span.start);
+        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        starts
+            .get(at)
+            .is_some_and(|&(start, end)| start == span.start && end == span.start + head.len())
+            && head.len() < span.len()
+            && text[line_start..span.start].trim().is_empty()
+    };
+    let heads: Vec<bool> = (0..sentences.len())
+        .map(|i| {
+            i + 1 < sentences.len()
+                && is_head(&sentences[i])
+                && !text[sentences[i].end..sentences[i + 1].start].contains('\n')
+        })
+        .collect();
+    if heads.iter().filter(|&&head| head).count() < 2 {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut i = 0;
+    while i < sentences.len() {
+        if heads[i] {
             out.push(sentences[i].start..sentences[i + 1].end);
             i += 2;
         } else {

@@ -31,7 +31,7 @@ use filters::{
     is_recurring, is_since, is_timestamp,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
-use listings::join_listing_entries;
+use listings::{join_entry_heads, join_listing_entries};
 use references::Antecedents;
 use words::Sentence;
 
@@ -173,7 +173,7 @@ pub(crate) fn extract_events_in(
     if dates.is_empty() && published.is_none() {
         return Vec::new();
     }
-    let sentences = join_listing_entries(text, sentences, &dates);
+    let sentences = join_entry_heads(text, join_listing_entries(text, sentences, &dates), &dates);
     let mut mentions: Vec<&Mention> = mentions.iter().collect();
     mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
     let mut dates: Vec<&DateMention> = dates.iter().collect();

@@ -339,6 +339,28 @@ t!(
     )]
 );
 t!(
+    chronology_entry_dates_head_their_sentence,
+    "LA CRONOLOGÍA\n\n19 de marzo de 1982. Unos obreros desembarcan en Shikotan.\n\n2 de abril. Las fuerzas toman Kunashir. Muere un capitán.",
+    "2022-06-14",
+    [("Shikotan", "shikotan", None), ("Kunashir", "kunashir", None)],
+    [
+        (
+            "1982-03-19",
+            "shikotan",
+            "19 de marzo de 1982. Unos obreros desembarcan en Shikotan.",
+            false,
+            false
+        ),
+        (
+            "1982-04-02",
+            "kunashir",
+            "2 de abril. Las fuerzas toman Kunashir.",
+            false,
+            false
+        )
+    ]
+);
+t!(
     en_planned_next_month,
     "A delegation will visit Shikotan next month.",
     "2023-06-14",

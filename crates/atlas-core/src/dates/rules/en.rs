@@ -252,6 +252,16 @@ fn rule_en_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     t!(
+        en_chronology_entries_take_the_year_of_the_entry_before,
+        "March 19, 1982: Workers land on South Georgia.\n\nApril 2: Argentine forces land.\n\nIn June the war ends.",
+        "2022-06-14",
+        [
+            ("March 19, 1982", "1982-03-19"),
+            ("April 2", "1982-04-02"),
+            ("June", "2022-06~")
+        ]
+    );
+    t!(
         a_month_that_year_takes_the_previous_year,
         "Argentina invaded in 1982. Troops landed on 2 April that year and surrendered on June 14 of the same year; later that year, in November that year, talks failed.",
         "2024-02-20",

@@ -439,6 +439,20 @@ mod tests {
     use crate::dates::expect::t;
 
     t!(
+        es_chronology_entries_take_the_year_of_the_entry_before,
+        "19 de marzo de 1982. Desembarcan en las Georgias del Sur.\n\n2 de abril. Toman Puerto Argentino.\n\n- 3 de abril. Toman Grytviken.\n\n11 al 14 de junio. Batallas.\n\n14 de junio. Rendición.\n\n20 de junio. Fin.",
+        "2022-06-14",
+        [
+            ("19 de marzo de 1982", "1982-03-19"),
+            ("2 de abril", "1982-04-02"),
+            ("3 de abril", "1982-04-03"),
+            ("11", "1982-06-11"),
+            ("14 de junio", "1982-06-14"),
+            ("14 de junio", "1982-06-14"),
+            ("20 de junio", "1982-06-20")
+        ]
+    );
+    t!(
         es_full_dates,
         "El 11 de septiembre de 2012 Japón compró las islas; el 1º de mayo de 2013 hubo protestas.",
         "",
