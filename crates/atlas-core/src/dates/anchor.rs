@@ -331,11 +331,16 @@ fn continues_story(
 }
 
 /// Whether only spaces or a list's bullet come before byte `at` on its line.
-fn starts_its_line(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    text[line_start..at]
+/// (Read back from `at` to the first other character: a long line costs
+/// nothing more.)
+pub(crate) fn starts_its_line(text: &str, at: usize) -> bool {
+    text[..at]
         .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·'))
+        .rev()
+        .find(|&c| {
+            c == '\n' || !(c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·'))
+        })
+        .is_none_or(|c| c == '\n')
 }
 
 /// For each candidate that is a month (or month and day) without a year, the year

@@ -104,6 +104,7 @@ mod resolve;
 pub(crate) mod rules;
 pub(crate) mod surroundings;
 
+pub(crate) use anchor::starts_its_line;
 use anchor::{anchor, Cand};
 pub use partial_date::PartialDate;
 use resolve::Ctx;

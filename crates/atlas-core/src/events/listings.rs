@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::filters::ends_with_stop;
-use crate::dates::DateMention;
+use crate::dates::{starts_its_line, DateMention};
 
 /// The sentences with each entry of a dated listing joined into one: a line
 /// that is only a date followed by a title line (no sentence stop, no date of
@@ -85,12 +85,11 @@ pub(super) fn join_entry_heads(
     let is_head = |span: &Range<usize>| {
         let head = text[span.clone()].trim_end_matches(['.', ':', ' ', '\t']);
         let at = starts.partition_point(|&(start, _)| start < span.start);
-        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
         starts
             .get(at)
             .is_some_and(|&(start, end)| start == span.start && end == span.start + head.len())
             && head.len() < span.len()
-            && text[line_start..span.start].trim().is_empty()
+            && starts_its_line(text, span.start)
     };
     let heads: Vec<bool> = (0..sentences.len())
         .map(|i| {
