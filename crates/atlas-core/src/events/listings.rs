@@ -53,10 +53,18 @@ pub(super) fn join_listing_entries(
         })
         .collect();
     let listed = |i: usize| pair[i] && ((i >= 2 && pair[i - 2]) || pair.get(i + 2) == Some(&true));
+    joined_with_next(&sentences, listed)
+}
+
+/// `sentences` with each one that `joins(i)` says so joined to the next.
+fn joined_with_next(
+    sentences: &[Range<usize>],
+    joins: impl Fn(usize) -> bool,
+) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut i = 0;
     while i < sentences.len() {
-        if listed(i) {
+        if i + 1 < sentences.len() && joins(i) {
             out.push(sentences[i].start..sentences[i + 1].end);
             i += 2;
         } else {
@@ -101,18 +109,7 @@ pub(super) fn join_entry_heads(
     if heads.iter().filter(|&&head| head).count() < 2 {
         return sentences;
     }
-    let mut out = Vec::with_capacity(sentences.len());
-    let mut i = 0;
-    while i < sentences.len() {
-        if heads[i] {
-            out.push(sentences[i].start..sentences[i + 1].end);
-            i += 2;
-        } else {
-            out.push(sentences[i].clone());
-            i += 1;
-        }
-    }
-    out
+    joined_with_next(&sentences, |i| heads[i])
 }
 
 #[cfg(test)]
