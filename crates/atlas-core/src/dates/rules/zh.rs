@@ -17,7 +17,9 @@ use regex::Captures;
 use super::{
     cand, parse_num, plausible_year, push_month_day, whole, Cand, Ctx, PartialDate, RuleSource, D,
 };
-use crate::dates::resolve::{month_offset, resolve_weekday, weekday_of_week, year_offset};
+use crate::dates::resolve::{
+    month_offset, resolve_day_only, resolve_weekday, weekday_of_week, year_offset,
+};
 use crate::dates::surroundings::{char_at, char_before, is_digit};
 
 /// Chinese numeral characters ("二零一二", "一百一十三", "两").
@@ -75,6 +77,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
         (
             r"(?P<w>大前天|前天|昨天|今天|明天)".to_string(),
             rule_zh_day_word,
+        ),
+        (
+            format!(r"(?:大前|前|昨|今|明)[（(](?P<d>{D}{{1,2}})[）)]日"),
+            rule_zh_day_word_with_its_day,
         ),
         (
             format!(
@@ -308,6 +314,19 @@ fn rule_zh_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
+/// Taiwanese wire style: the day word with the day of the month in brackets
+/// ("昨（11）日", "今（12）日", "前（21）日"): the day it names, of the
+/// publication's month (or the month before, as "11日" alone).
+fn rule_zh_day_word_with_its_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(day) = parse_num(&caps["d"]).filter(|d| (1..=31).contains(d)) else {
+        return;
+    };
+    if let Some(date) = resolve_day_only(ctx, &span, day) {
+        out.push(cand(span, date, true));
+    }
+}
+
 /// "三天前", "两周前", "3个月前", "两年前": counted back from publication.
 fn rule_zh_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
@@ -392,6 +411,16 @@ mod tests {
         assert_eq!(zh_num("年"), None);
     }
 
+    t!(
+        zh_tw_day_word_with_its_day,
+        "漁船昨（11）日在釣魚台海域作業，海巡署今（12）日表示，前（10）日也有船隻。",
+        "2024-09-12",
+        [
+            ("昨（11）日", "2024-09-11~"),
+            ("今（12）日", "2024-09-12~"),
+            ("前（10）日", "2024-09-10~")
+        ]
+    );
     t!(
         zh_full_dates,
         "2012年9月11日，日本政府与栗原家族签订购岛合同。2013年10月，中国海警船进入该海域。",
