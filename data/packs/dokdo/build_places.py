@@ -100,6 +100,22 @@ NOT_MENTIONS = {
            "孤独岛", "孤獨島", "单独岛", "單獨島"],
 }
 
+# Other places called Takeshima/竹島 (Gamagori's islet in Aichi with its aquarium and bridge, the
+# island of Mishima village in Kagoshima, Weihai's 竹岛 district): not mentions, and in an article
+# that names one, the bare alias means that namesake too (a walk to Gamagori's 竹島 and on to
+# Mishima's), unless the article names Dokdo by another of its names. The Edo-period 竹島 (= Ulleungdo)
+# and the surnames stay plain not-mentions: an explainer of the dispute names 竹島一件 and then
+# today's 竹島 in the same breath.
+NAMESAKES = {
+    "en": ["Takeshima Aquarium", "Gamagori Takeshima", "Takeshima Island in Aichi", "Takeshima, Aichi",
+           "Takeshima, Kagoshima"],
+    "ja": ["竹島水族館", "竹島橋", "竹島園地", "竹島町", "竹島海岸", "竹島ファンタジー館", "蒲郡竹島", "蒲郡の竹島",
+           "蒲郡・竹島", "蒲郡市の竹島", "三島村竹島", "三島村の竹島", "三島村・竹島", "鹿児島県の竹島", "竹島港"],
+    "zh": ["威海竹岛", "竹岛街道", "竹岛港", "竹岛水族馆", "竹島水族館"],
+}
+NOT_MENTIONS = {language: [p for p in phrases if p not in NAMESAKES.get(language, [])]
+                for language, phrases in NOT_MENTIONS.items()}
+
 GENERIC_MENTIONS = {
     "place": "dokdo",
     "en": ["disputed islets", "disputed islands", "contested islets", "contested islands", "disputed rocks",
@@ -140,10 +156,11 @@ def main():
                        "dokdo.ngii.go.kr; same value as the staged dokdo.geojson."),
             "license": "Facts (coordinates); no licence needed"}})
     out = {"type": "FeatureCollection", "attribution": src["attribution"], "not_mentions": NOT_MENTIONS,
-           "generic_mentions": GENERIC_MENTIONS, "features": features}
+           "namesakes": NAMESAKES, "generic_mentions": GENERIC_MENTIONS, "features": features}
     with open("places.geojson", "w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection",\n "attribution": ' + json.dumps(out["attribution"]) + ',\n')
         fh.write(' "not_mentions": ' + json.dumps(NOT_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
+        fh.write(' "namesakes": ' + json.dumps(NAMESAKES, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "generic_mentions": ' + json.dumps(GENERIC_MENTIONS, ensure_ascii=False, indent=2).replace("\n", "\n ") + ',\n')
         fh.write(' "features": [\n')
         fh.write(",\n".join("  " + json.dumps(f, ensure_ascii=False) for f in features))
