@@ -205,11 +205,21 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
 }
 
 /// Whether a date recurs rather than happens ("every Feb. 7", "each year in
-/// August", "ежегодно 7 февраля", "毎年2月7日"): no event of its own.
+/// August", "ежегодно 7 февраля", "щороку 7 лютого", "cada 2 de abril",
+/// "毎年2月7日", "每年2月22日", "매년 2월 22일", "hằng năm vào ngày 7/2",
+/// "tuwing Abril 9"): no event of its own.
 pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
     static RECURRING: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
-        PrecheckedRegex::new(r"(?i)(?:\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?|ежегодно|каждый\s+год|毎年|例年)\s*$")
-            .expect("valid regex")
+        PrecheckedRegex::new(concat!(
+            r"(?i)(?:",
+            r"\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?",
+            r"|ежегодно|каждый\s+год|щороку|щорічно|кожного\s+року",
+            r"|\bcada(?:\s+año)?(?:\s+(?:el|en))?|\btodos\s+los\s+años(?:\s+(?:el|en))?",
+            r"|\b(?:hằng|hàng|mỗi)\s+năm(?:\s+vào)?(?:\s+ngày)?|\btuwing|\btaun-taon(?:\s+(?:tuwing|sa))?",
+            r"|毎年|例年|每年|每逢|매년|해마다",
+            r")\s*$"
+        ))
+        .expect("valid regex")
     });
     RECURRING.is_match(tail(text, date.byte_start, 40))
 }

@@ -261,6 +261,13 @@ t!(
     )]
 );
 t!(
+    recurring_dates_in_other_languages_are_not_events,
+    "Японія щороку 7 лютого згадує Кунашир. Cada 7 de febrero Japón reclama Kunashir. 日本每年2月7日都提到国后岛。",
+    "2024-02-07",
+    [("Кунашир", "kunashir", None), ("Kunashir", "kunashir", None), ("国后岛", "kunashir", None)],
+    []
+);
+t!(
     ja_timestamp_line_is_not_an_event,
     "2024年10月22日 05:00根室支局 佐藤 美咲\n根室市では今月、集会が開かれた。",
     "2024-10-22",
