@@ -55,6 +55,24 @@ pub fn char_span(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
+/// The greatest char boundary of `text` at or before `i` (its length past the end).
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The least char boundary of `text` at or after `i` (its length past the end).
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use linkify::{LinkFinder, LinkKind};
 
+use crate::text::ceil_char_boundary;
 /// The byte spans of the web addresses (with or without a scheme) and e-mail
 /// addresses in `text`, in text order: what `linkify` finds in the whole text.
 ///
@@ -36,10 +37,7 @@ pub fn address_spans(text: &str) -> Vec<Range<usize>> {
             .map_or(bytes.len(), |i| at + i);
         // `linkify` passes over a `.` with fewer than four bytes of text after
         // it; the word is searched with up to four bytes after it for that.
-        let mut padded = (end + 4).min(bytes.len());
-        while !text.is_char_boundary(padded) {
-            padded += 1;
-        }
+        let padded = ceil_char_boundary(text, end + 4);
         spans.extend(
             finder()
                 .links(&text[start..padded])

@@ -9,9 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::rules;
-use super::surroundings::floor_boundary;
 use crate::language::{Language, Languages};
 use crate::prechecked_regex::PrecheckedRegex;
+use crate::text::floor_char_boundary;
 use crate::word_regex::WordRegex;
 
 /// Whether `text` has a marker of the future or of plans (see [`FUTURE`]) that
@@ -48,7 +48,7 @@ pub(super) fn is_future_at(
     if !speaks_of_the_future(&voice_of(text, sentence.clone(), span.start), languages) {
         return false;
     }
-    let from = floor_boundary(text, span.start.saturating_sub(80).max(sentence.start));
+    let from = floor_char_boundary(text, span.start.saturating_sub(80).max(sentence.start));
     if let Some(m) = REPORTED_BEFORE.find(&text[from..span.start]) {
         // "said on Monday that it will ..." reports Monday's statement; in "said
         // that on Thursday it will ...", "сообщил, что в четверг посетит", the
@@ -82,7 +82,7 @@ pub(super) fn is_future_at(
     // ... будет": a date that opens the clause, before any future marker, and
     // is followed by a reporting verb dates the statement.
     if !speaks_of_the_future(&text[sentence.start..span.start], languages) {
-        let end = floor_boundary(text, (span.end + 160).min(sentence.end));
+        let end = floor_char_boundary(text, (span.end + 160).min(sentence.end));
         let after = &text[span.end..end.max(span.end)];
         if let Some(m) = REPORTED_AFTER.find(after) {
             if !speaks_of_the_future(&after[..m.start()], languages) {
@@ -90,7 +90,7 @@ pub(super) fn is_future_at(
             }
         }
         // "Во вторник в Токио прошел митинг…": a past verb a few words after the date.
-        let near = &after[..floor_boundary(after, after.len().min(48))];
+        let near = &after[..floor_char_boundary(after, after.len().min(48))];
         if let Some(m) = PAST_VERB.find(near) {
             if !speaks_of_the_future(&near[..m.start()], languages) {
                 return false;

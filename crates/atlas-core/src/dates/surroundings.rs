@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::text::floor_char_boundary;
 /// The char before `i`.
 pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
@@ -71,13 +72,5 @@ pub(super) fn next_word(text: &str, i: usize) -> String {
 
 /// At most the last `max` bytes of `text[..end]` (cut on a char boundary).
 pub(crate) fn tail(text: &str, end: usize, max: usize) -> &str {
-    &text[floor_boundary(text, end.saturating_sub(max))..end]
-}
-
-/// The greatest char boundary of `text` at or before `i`.
-pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    &text[floor_char_boundary(text, end.saturating_sub(max))..end]
 }

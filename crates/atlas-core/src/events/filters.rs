@@ -13,6 +13,7 @@ use crate::language::Languages;
 use crate::letters::is_letter;
 use crate::linker::Mention;
 use crate::prechecked_regex::PrecheckedRegex;
+use crate::text::ceil_char_boundary;
 
 /// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
 /// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
@@ -73,7 +74,7 @@ fn letters_outside_ranges(
             .get(next)
             .map_or(span.end, |r| r.start.min(span.end));
         // The characters that start in `at..gap_end`.
-        let gap = &text[ceil_boundary(text, at)..ceil_boundary(text, gap_end)];
+        let gap = &text[ceil_char_boundary(text, at)..ceil_char_boundary(text, gap_end)];
         for c in gap.chars() {
             if is_letter(c) {
                 // A kanji or kana says about as much as a short word.
@@ -137,7 +138,7 @@ pub(super) fn is_dateline_date(
     date: &DateMention,
     languages: Languages,
 ) -> bool {
-    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 8)];
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 8)];
     if any_matches(after, languages, |w| &w.dispatch) {
         return true;
     }
@@ -152,7 +153,7 @@ pub(super) fn is_dateline_date(
     });
     date.byte_start >= span.start
         && PLACE_BEFORE.is_match(&text[span.start..date.byte_start])
-        && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 32)])
+        && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)])
 }
 
 /// Whether "today" at `date` means "nowadays" rather than the news day: a
@@ -243,9 +244,9 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|부터\s*[0-9][0-9년월일\s]*까지)")
             .expect("valid regex")
     });
-    let after = &text[date.byte_end..ceil_boundary(text, date.byte_end + 32)];
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
     (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
-        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_boundary(text, date.byte_end + 12)]))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 12)]))
         && !RANGE_AFTER.is_match(after)
 }
 
@@ -276,15 +277,6 @@ pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMentio
         || (AND.is_match(between) && BETWEEN.is_match(tail(text, previous.byte_start, 24)))
 }
 
-/// The least char boundary of `text` at or after `i` (its length past the end).
-pub(super) fn ceil_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Whether the sentence at `span` is a page's time stamp line ("2024年10月22日
 /// 05:00 根室支局", "08:15 03.09.2024, Yuzhno-Kurilsk"): a date next to a clock
 /// time, in a line without a sentence stop. It dates the page, not an event.
@@ -299,7 +291,7 @@ pub(super) fn is_timestamp(text: &str, span: &Range<usize>, dates: &[&DateMentio
         return false;
     }
     dates.iter().any(|d| {
-        CLOCK_AFTER.is_match(&text[d.byte_end..ceil_boundary(text, d.byte_end + 16)])
+        CLOCK_AFTER.is_match(&text[d.byte_end..ceil_char_boundary(text, d.byte_end + 16)])
             || CLOCK_BEFORE.is_match(tail(text, d.byte_start, 16))
     })
 }

@@ -2,6 +2,7 @@
 //! characters, paragraph spacing and the output cap.
 
 use super::MAX_TEXT_BYTES;
+use crate::text::floor_char_boundary;
 
 /// What a character becomes in clean text.
 enum Class {
@@ -110,10 +111,7 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
                 let start = at - c.len_utf8();
                 let end = kept_run_end(raw, at);
                 let room = cap.saturating_sub(out.len() + sep.len());
-                let mut fits = end.min(start + room);
-                while !raw.is_char_boundary(fits) {
-                    fits -= 1;
-                }
+                let fits = floor_char_boundary(raw, end.min(start + room));
                 if fits == start {
                     break;
                 }

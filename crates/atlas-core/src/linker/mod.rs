@@ -32,7 +32,7 @@ use aho_corasick::{
 };
 
 use crate::gazetteer::{AliasLanguage, Aliases, ContextPlaces, Gazetteer, PlaceKind};
-use crate::text::CharOffsets;
+use crate::text::{ceil_char_boundary, CharOffsets};
 use crate::web_addresses::Addresses;
 
 /// One mention of a place in a text.
@@ -798,9 +798,7 @@ fn chunks(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
                     None => (end + window.len()).min(text.len()),
                 },
             };
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
+            end = ceil_char_boundary(text, end);
         }
         let chunk = start..end;
         start = end;

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+use crate::text::ceil_char_boundary;
 /// A capitalised name of one to three words.
 const NAME: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}";
 
@@ -152,14 +153,14 @@ pub(super) fn shared_head_names(text: &str) -> Vec<SharedHeadName> {
                 }
             }
             Trigger::HeadBefore if !ends_word(text, start) && joins_a_list_after(text, end) => {
-                let window = start..ceil_char(text, end + WINDOW);
+                let window = start..ceil_char_boundary(text, end + WINDOW);
                 if let Some(list) = HEAD_BEFORE.find(&text[window.clone()]) {
                     let list = end..window.start + list.end();
                     head_before_names(text, list, head.trim_end(), &mut names);
                 }
             }
             Trigger::Sides if !ends_word(text, start) => {
-                let window = start..ceil_char(text, end + WINDOW);
+                let window = start..ceil_char_boundary(text, end + WINDOW);
                 if let Some(found) = SHARED_NAME.find(&text[window.clone()]) {
                     let phrase = &text[start..start + found.end()];
                     let side = phrase.split([' ', '\t']).next().unwrap_or_default();
@@ -231,7 +232,7 @@ fn head_before_names(text: &str, list: Range<usize>, head: &str, names: &mut Vec
 fn joins_a_list_before(text: &str, head: usize) -> bool {
     /// The longest last name of a list (three words) and its joining word.
     const LAST_NAME: usize = 64;
-    let near = &text[ceil_char(text, head.saturating_sub(LAST_NAME))..head];
+    let near = &text[ceil_char_boundary(text, head.saturating_sub(LAST_NAME))..head];
     [" and ", " or ", " & "]
         .iter()
         .any(|joiner| near.contains(joiner))
@@ -243,7 +244,7 @@ fn joins_a_list_before(text: &str, head: usize) -> bool {
 fn joins_a_list_after(text: &str, end: usize) -> bool {
     /// A few names of three words each.
     const NAMES: usize = 120;
-    let near = &text[end..ceil_char(text, end + NAMES)];
+    let near = &text[end..ceil_char_boundary(text, end + NAMES)];
     [" y ", " e ", " o ", " và ", " hoặc "]
         .iter()
         .any(|joiner| near.contains(joiner))
@@ -262,19 +263,10 @@ fn ends_word(text: &str, at: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
-/// The least char boundary at or after `at` (the text's end past it).
-fn ceil_char(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
 /// The start of the first whole word at or after `at`: a window never starts
 /// inside a word ("…Donald" of "McDonald").
 fn floor_word_start(text: &str, at: usize) -> usize {
-    let at = ceil_char(text, at);
+    let at = ceil_char_boundary(text, at);
     if at == 0 || !ends_word(text, at) {
         return at;
     }

@@ -20,11 +20,12 @@ use regex::{Captures, Regex, RegexSet};
 use super::anchor::{cand, loose, Cand, Loose};
 use super::resolve::{month_offset, resolve_no_year, resolve_weekday, year_offset, Ctx};
 use super::surroundings::{
-    char_at, char_before, floor_boundary, is_digit, next_word, number_bounded, prev_word, tail,
+    char_at, char_before, is_digit, next_word, number_bounded, prev_word, tail,
 };
 use super::PartialDate;
 use crate::language::Language;
 use crate::prechecked_regex::PrecheckedRegex;
+use crate::text::floor_char_boundary;
 use crate::word_regex::WordRegex;
 use common::UNITS;
 
@@ -924,7 +925,7 @@ fn day_number_follows(text: &str, end: usize) -> bool {
     static DAY_NEXT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[,(]?\s*(?:(?i:ngày|ngay|ika-?)\s*)?\d").expect("valid regex")
     });
-    DAY_NEXT.is_match(&text[end..floor_boundary(text, (end + 16).min(text.len()))])
+    DAY_NEXT.is_match(&text[end..floor_char_boundary(text, (end + 16).min(text.len()))])
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use scraper::{Html, Node};
 use super::{element_name, walk, Step, RAW_CAP};
 use crate::ingest::clean::clean_line;
 use crate::ingest::date::parse_meta_date;
+use crate::text::floor_char_boundary;
 
 /// How many JSON values of JSON-LD blocks are looked at, at most.
 const JSON_NODES: usize = 20_000;
@@ -218,10 +219,7 @@ impl Meta {
                     }
                     if !body {
                         if let Some(text) = map.get("articleBody").and_then(|b| b.as_str()) {
-                            let mut end = text.len().min(RAW_CAP);
-                            while !text.is_char_boundary(end) {
-                                end -= 1;
-                            }
+                            let end = floor_char_boundary(text, RAW_CAP);
                             self.article_body = Some(text[..end].to_string());
                             body = true;
                         }
