@@ -255,6 +255,8 @@ NOT_MENTIONS = {
            "Южнокурильский район", "Южнокурильский городской округ", "Южнокурильский пролив"],
     "ja": ["千島海溝", "千島・カムチャツカ海溝", "千島カムチャツカ海溝", "クリル湖", "千島海盆", "千島アイヌ",
            "南クリル地区", "クリル地区"],
+    # 四岛 alone is the four islands only beside another Kuril name ("归还四岛"); Japan's four main islands are not.
+    "zh": ["日本四岛", "日本四島", "本土四岛", "本土四島", "主要四岛", "主要四島"],
 }
 
 # The places' names in the app's other languages: Korean and Chinese news (and
@@ -298,7 +300,7 @@ MORE_ALIASES = {
         "ko": ["북방영토", "북방 영토", "남쿠릴열도", "남쿠릴 열도", "남쿠릴", "남부 쿠릴열도", "남부 쿠릴 열도",
                "북방 4개 섬", "북방 4도", "북방4도"],
         "zh": ["北方四岛", "北方四島", "北方领土", "北方領土", "南千岛群岛", "南千島群島", "南千岛", "南千島",
-               "南库里尔群岛", "南庫里爾群島"],
+               "南库里尔群岛", "南庫里爾群島", "?四岛"],
         "es": ["Kuriles del Sur", "islas Kuriles del Sur", "Kuriles meridionales", "Territorios del Norte",
                "Territorios del Norte de Japón"],
         "uk": ["Південні Курили", "Південні Курильські острови", "Північні території"]},

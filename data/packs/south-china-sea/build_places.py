@@ -92,7 +92,7 @@ PLACES = {
                         "=Наньша"],
                  "uk": ["острови Спратлі", "архіпелаг Спратлі", "=Спратлі"],
                  "es": ["islas Spratly", "archipiélago de las Spratly", "archipiélago Spratly", "islas Spratley"],
-                 "vi": ["quần đảo Trường Sa", "Trường Sa", "huyện đảo Trường Sa", "huyện Trường Sa", "quần đảo Nam Sa"],
+                 "vi": ["quần đảo Trường Sa", "Trường Sa", "huyện đảo Trường Sa", "huyện Trường Sa", "quần đảo Nam Sa", "?Nam Sa"],
                  "fil": ["Kapuluan ng Kalayaan", "Kapuluang Kalayaan", "Kapuluang Spratly"]},
         claims=[cn_holds("1988-01", "Holds seven reefs (occupied 1988–1995), turned into artificial islands 2014–2016."),
                 claim("TW", "administers", "1956", "Holds Itu Aba (Taiping Island), garrisoned since 1956."),
