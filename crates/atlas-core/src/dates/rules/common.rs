@@ -26,7 +26,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_dmy_numeric,
         ),
         (
-            r"(?P<y>(?:1[89]\d\d|20\d\d|2100))".to_string(),
+            r"(?P<y>(?:1[5-9]\d\d|20\d\d|2100))".to_string(),
             rule_bare_year,
         ),
     ]
@@ -183,7 +183,7 @@ static YEAR_RIGHT: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
 
 /// A year just before (a range or list: "1945 and", "1945–", "1945 to").
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:1[89]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|и|по|-|–|—)\s*$").unwrap()
+    Regex::new(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|и|по|-|–|—)\s*$").unwrap()
 });
 
 fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
