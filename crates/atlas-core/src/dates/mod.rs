@@ -9,7 +9,7 @@
 //!
 //! Choices made (documented here because they are judgement calls):
 //!
-//! - A bare four-digit number is a year only between 1800 and 2100 and only in
+//! - A bare four-digit number is a year only between 1500 and 2100 and only in
 //!   a context that makes it a year: after a preposition or article ("in 1945",
 //!   "since 1945", "the 1956 Joint Declaration", "mid-1945", Russian "в 1945"),
 //!   before a noun such as "treaty", "declaration", "visit", "summit", "war"
