@@ -1,17 +1,10 @@
 //! Work that must not take the CPU from the window. An import reads and
 //! analyses files on every core; at the same priority as the webview, a pan or
 //! a brush during a big import waited behind it (issue 17). Such work runs on
-//! a thread of its own at background priority: on Linux the idle scheduling
-//! class (`SCHED_IDLE`: it runs only on a core nothing else wants) and, for
-//! a system that refuses the class, nice 10. The threads it starts inherit
-//! both, so the core's analysis workers run at it too. The window's processes
-//! keep theirs and win the CPU at once when they need it; when they are idle,
-//! the work has every core.
-//!
-//! Nice 10 alone still gave the importer about a tenth of a busy core and
-//! made each of software GL's frames wait behind it: pans during a 10,000-file
-//! import took 141–258 ms against 75–130 ms idle; in the idle class they take
-//! what they take idle (BENCHMARKS.md, issue 17).
+//! a thread of its own at a lower scheduling priority (nice 10 on Linux);
+//! the threads it starts inherit the priority, so the core's analysis workers
+//! run at it too. The window's processes keep theirs and win the CPU when
+//! they need it; when they are idle, the work has every core.
 
 use std::fmt;
 use std::thread;
@@ -57,18 +50,15 @@ pub async fn run<T: Send + 'static>(
     result.await.map_err(|_| StoppedEarly("it panicked".into()))
 }
 
-/// Lowers the calling thread's scheduling priority (a thread's nice value and
-/// scheduling class are its own on Linux, and threads it starts inherit them).
-/// Best effort: a system that refuses leaves the priority as it was.
+/// Lowers the calling thread's scheduling priority (a thread's nice value is
+/// its own on Linux, and threads it starts inherit it). Best effort: a
+/// system that refuses leaves the priority as it was.
 fn lower_this_threads_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: `gettid` and `getpriority` have no preconditions and only read;
     // `setpriority` on the calling thread's id only changes that thread's nice
     // value and reports failure by its result. (A failed `getpriority` gives
     // -1, a valid nice value: the thread then gets 9, still nicer than the app.)
-    // `sched_setscheduler` with pid 0 changes only the calling thread's class,
-    // reads the parameter through a valid reference, and reports failure by
-    // its result.
     unsafe {
         let tid = libc::gettid() as libc::id_t;
         let nice = libc::getpriority(libc::PRIO_PROCESS, tid);
@@ -77,8 +67,6 @@ fn lower_this_threads_priority() {
             tid,
             (nice + BACKGROUND_NICE).min(NICEST),
         );
-        let idle = libc::sched_param { sched_priority: 0 };
-        libc::sched_setscheduler(0, libc::SCHED_IDLE, &idle);
     }
 }
 
@@ -107,32 +95,22 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn the_work_and_the_threads_it_starts_run_at_background_priority() {
-        /// The calling thread's nice value and scheduling class.
-        fn own_priority() -> (i32, i32) {
-            // SAFETY: as above; `getpriority` and `sched_getscheduler` only read.
-            unsafe {
-                (
-                    libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t),
-                    libc::sched_getscheduler(0),
-                )
-            }
+        fn own_nice() -> i32 {
+            // SAFETY: as above; `getpriority` only reads.
+            unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
         }
-        let before = own_priority();
+        let before = own_nice();
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
         let (work, started) = rt
             .block_on(run("test", || {
-                (own_priority(), thread::spawn(own_priority).join().unwrap())
+                (own_nice(), thread::spawn(own_nice).join().unwrap())
             }))
             .unwrap();
-        assert_eq!(
-            work,
-            ((before.0 + BACKGROUND_NICE).min(NICEST), libc::SCHED_IDLE)
-        );
+        assert_eq!(work, (before + BACKGROUND_NICE).min(NICEST));
         assert_eq!(started, work);
         // The caller's own priority is unchanged.
-        assert_eq!(own_priority(), before);
-        assert_ne!(before.1, libc::SCHED_IDLE);
+        assert_eq!(own_nice(), before);
     }
 }
