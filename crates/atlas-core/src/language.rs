@@ -217,7 +217,7 @@ impl Languages {
     /// - Spanish on ñ, ¿ or ¡, or two of its common words (los, que, según, …);
     /// - Filipino on two of its common words (ng, mga, sa, ang, noong, …).
     ///
-    /// A text shorter than [`SHORT_TEXT`] gives too little evidence to leave a
+    /// A text shorter than 2,000 bytes (`SHORT_TEXT`) gives too little evidence to leave a
     /// language out, and costs little: it takes every language of each script
     /// it has letters of.
     pub fn of(text: &str, detected: Language) -> Languages {
@@ -271,7 +271,7 @@ impl Languages {
 
 /// How long a text must be (in bytes) for [`Languages::of`] to leave out a
 /// language of a script it has on too little evidence.
-pub const SHORT_TEXT: usize = 2_000;
+pub(crate) const SHORT_TEXT: usize = 2_000;
 
 /// Counts of the letters that tell [`Languages::of`] a language may be there.
 #[derive(Default)]

@@ -176,6 +176,8 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 mod tests {
     use regex::Regex;
 
+    use crate::test_random::Rng;
+
     use super::*;
 
     /// The sentences of `text` as strings.
@@ -509,15 +511,11 @@ mod tests {
             "독도는",
             " ",
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Rng::new(11);
         for _ in 0..5_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
             let mut text = String::new();
-            for k in 0..(state % 40) {
-                let pick = (state.rotate_left(k as u32 * 3) % pieces.len() as u64) as usize;
-                text.push_str(pieces[pick]);
+            for _ in 0..rng.below(40) {
+                text.push_str(rng.pick::<&str>(&pieces));
             }
             assert_eq!(
                 sentence_spans(&text),

@@ -19,7 +19,7 @@ use regex::{Captures, Match, Regex};
 /// A match that fails its boundary is dropped, not retried with a later
 /// alternative: in `\b(?:откроет|откроется)\b` the first alternative shadows
 /// the second, so a word must come before the words it starts
-/// ([`shadowed_alternatives`] finds those that do not).
+/// (`shadowed_alternatives`, in the tests, finds those that do not).
 #[derive(Debug, Clone)]
 pub(crate) struct WordRegex {
     regex: Regex,

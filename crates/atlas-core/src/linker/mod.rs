@@ -20,6 +20,7 @@
 //! ```
 
 mod fold;
+mod korean;
 mod noun_phrase;
 mod russian;
 mod shared_heads;
@@ -560,7 +561,7 @@ impl Linker {
         }
         if last.is_some_and(is_word_char)
             && after.is_some_and(is_word_char)
-            && !(pattern.particles && is_particle_run(&text[end..]))
+            && !(pattern.particles && korean::is_particle_run(&text[end..]))
         {
             return false;
         }
@@ -707,75 +708,6 @@ fn without_diacritics(folded: &str) -> Option<String> {
         .nfc()
         .collect();
     (plain != folded).then_some(plain)
-}
-
-/// Whether the Hangul that follows a Korean name up to the end of its word is
-/// only particles and copula endings (`는`, `에서`, `에서는`, `의`, `이다`), so the
-/// name is a word of its own: 독도는 and 독도에서 are Dokdo, 독도법 is not.
-fn is_particle_run(after: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "에서는",
-        "에서도",
-        "으로는",
-        "이라는",
-        "이었다",
-        "이라고",
-        "에서의",
-        "으로의",
-        "에서",
-        "에게",
-        "에는",
-        "에도",
-        "으로",
-        "로는",
-        "까지",
-        "부터",
-        "처럼",
-        "보다",
-        "과의",
-        "와의",
-        "라는",
-        "이다",
-        "이며",
-        "이고",
-        "였다",
-        "만큼",
-        "조차",
-        "마저",
-        "밖에",
-        "이나",
-        "라고",
-        "로의",
-        "은",
-        "는",
-        "이",
-        "가",
-        "을",
-        "를",
-        "의",
-        "에",
-        "와",
-        "과",
-        "도",
-        "로",
-        "만",
-        "란",
-        "뿐",
-        "나",
-    ];
-    let word: String = after.chars().take_while(|c| is_hangul(*c)).collect();
-    let mut rest = word.as_str();
-    while !rest.is_empty() {
-        match PARTICLES.iter().find(|p| rest.starts_with(**p)) {
-            Some(particle) => rest = &rest[particle.len()..],
-            None => return false,
-        }
-    }
-    !word.is_empty()
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 /// Paragraph-aligned pieces of `text` of about [`CHUNK_BYTES`], so the folded copy

@@ -206,7 +206,7 @@ fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "the following year", "two years later", "the next day", "the same day":
-/// counted from the previous date expression (see [`Loose::Shift`]).
+/// counted from the previous date expression (see [`Loose::Shift`](crate::dates::anchor::Loose::Shift)).
 fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let whole_text = ctx.text[span.clone()].to_lowercase();
