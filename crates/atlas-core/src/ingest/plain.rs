@@ -57,8 +57,11 @@ pub(crate) fn unwrap_lines(text: &str) -> String {
     // Japanese wrapping lets a closing mark hang past the width (a line of 35
     // characters plus its '。'): the width is that of the text before it. A
     // line wider than any wrapping (a paragraph on one line) ends it at once.
+    // A line that ends in a web address ("Unsubscribe: https://…") is as long
+    // as the address makes it: no wrapping could break it, so it says nothing
+    // of the width.
     let mut width = 0;
-    for line in &lines {
+    for line in lines.iter().filter(|l| !ends_in_web_address(l)) {
         width = width.max(columns_up_to(
             line.trim_end_matches(HANGING),
             MAX_WRAP_WIDTH + 1,
@@ -109,11 +112,22 @@ pub(crate) fn unwrap_lines(text: &str) -> String {
                 .and_then(|l| l.trim_start().chars().next())
                 .is_some_and(char::is_lowercase)
     };
+    // So was a line that ends in a lower-case word or a comma ("… within its",
+    // "… the South China Sea, handing the") before more text that is no list
+    // item: a headline or a list item in wrapped text does not end so.
+    let ends_inside_a_sentence = |i: usize| {
+        let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+        let last_word = lines[i].split_whitespace().next_back().unwrap_or("");
+        (last_word.ends_with(',') || last_word.chars().next().is_some_and(char::is_lowercase))
+            && !next.is_empty()
+            && !starts_a_list_item(next)
+    };
     // A line that ends a sentence needs no joining (and a sentence-a-line text
     // with long lines is left alone).
     let wrapped = |i: usize| {
-        (wrapped(i) || continues_in_lower_case(i))
+        (wrapped(i) || continues_in_lower_case(i) || ends_inside_a_sentence(i))
             && !lines[i].ends_with(['.', '!', '?', '。', '！', '？'])
+            && !ends_in_web_address(lines[i])
     };
     let mut out = String::with_capacity(text.len());
     let mut joining = false;
@@ -141,6 +155,25 @@ pub(crate) fn unwrap_lines(text: &str) -> String {
 }
 
 /// Closing marks that Japanese line breaking hangs past the end of a full line.
+/// Whether `line` starts with a list marker ("- ", "* ", "• ", "1. ", "2) ").
+fn starts_a_list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    if digits > 0 {
+        return rest.starts_with(". ") || rest.starts_with(") ");
+    }
+    ["- ", "* ", "• ", "– ", "— ", "· "]
+        .iter()
+        .any(|marker| line.starts_with(marker))
+}
+
+/// Whether the last word of `line` is a web address (`https://…`, `www.…`).
+fn ends_in_web_address(line: &str) -> bool {
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|word| word.contains("://") || word.starts_with("www."))
+}
+
 const HANGING: &[char] = &['、', '。', '，', '．', '」', '』', '）'];
 
 fn is_cjk(c: char) -> bool {
@@ -187,6 +220,51 @@ mod tests {
             unwrap_lines(ja),
             "北方領土の国後島と択捉島では、ロシア軍が演習を行った。元島民は抗議した。北方四島\
              の返還を求める大会が７日に開かれ、首相が出席した。\n\n国後島の\n住民"
+        );
+    }
+
+    #[test]
+    fn lines_ending_in_web_addresses_do_not_set_the_width() {
+        // An e-mail newsletter wrapped at 60 columns (one line broken early,
+        // before a quotation mark); its footer's addresses run past that.
+        let text = "An arbitral tribunal in The Hague ruled on Tuesday that\n\
+                    China has no legal basis to claim historic rights to\n\
+                    resources within its\n\
+                    \u{201c}nine-dash line\u{201d} in the South China Sea, handing the\n\
+                    Philippines a sweeping win.\n\
+                    \n\
+                    - Manila: a list item\n\
+                    - Hanoi: another, longer list item that runs on to a second\n\
+                    line of its own\n\
+                    \n\
+                    The tribunal found that none of the features in the Spratly\n\
+                    Islands can generate an exclusive economic zone, and that\n\
+                    China had built seven artificial islands on Fiery Cross,\n\
+                    Subi and Mischief reefs after a standoff that began in April\n\
+                    2012 at Scarborough Shoal.\n\
+                    \n\
+                    Unsubscribe: https://example.org/newsletters/unsubscribe?u=4417a9\n\
+                    Update your preferences: https://example.org/newsletters/prefs?u=4417a9\n";
+        assert_eq!(
+            unwrap_lines(text),
+            "An arbitral tribunal in The Hague ruled on Tuesday that \
+             China has no legal basis to claim historic rights to \
+             resources within its \
+             \u{201c}nine-dash line\u{201d} in the South China Sea, handing the \
+             Philippines a sweeping win.\n\
+             \n\
+             - Manila: a list item\n\
+             - Hanoi: another, longer list item that runs on to a second \
+             line of its own\n\
+             \n\
+             The tribunal found that none of the features in the Spratly \
+             Islands can generate an exclusive economic zone, and that \
+             China had built seven artificial islands on Fiery Cross, Subi \
+             and Mischief reefs after a standoff that began in April \
+             2012 at Scarborough Shoal.\n\
+             \n\
+             Unsubscribe: https://example.org/newsletters/unsubscribe?u=4417a9\n\
+             Update your preferences: https://example.org/newsletters/prefs?u=4417a9\n"
         );
     }
 
