@@ -31,6 +31,15 @@ pub(super) enum Loose {
     },
     /// "同月" (the same month), with an optional day.
     SameMonth { day: Option<u32> },
+    /// A Japanese year written with its last two digits ("５４年", "02年3月"),
+    /// as newspapers write a year after a full one in the same sentence
+    /// ("１９５２年１月に…、５４年には"): the first such year at or after that
+    /// one, in the next fifty years; nothing without it.
+    ShortYear {
+        yy: u32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
     /// "This day in 1855", "1855年のこの日": the day of the previous date
     /// expression, when it has one ("２月７日は…。１８５５年のこの日、…" is
     /// 1855-02-07), in that year; else the publication's day.
@@ -209,6 +218,21 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     if let Some(anchored) = PartialDate::from_ymd(year, month, day) {
                         date = Some(anchored);
                     }
+                }
+            }
+            (Some(Loose::ShortYear { yy, month, day }), Some(p))
+                if same_sentence && !p.relative =>
+            {
+                let mut year = p.date.year - p.date.year.rem_euclid(100) + yy as i32;
+                if year < p.date.year {
+                    year += 100;
+                }
+                if year - p.date.year <= 50 {
+                    date = match (month, day) {
+                        (Some(m), Some(d)) => PartialDate::from_ymd(year, m, d),
+                        (Some(m), None) => PartialDate::from_year_month(year, m),
+                        _ => Some(PartialDate::from_year(year)),
+                    };
                 }
             }
             (Some(Loose::SameYear { month, day }), Some(p)) => {

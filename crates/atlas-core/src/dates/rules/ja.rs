@@ -43,6 +43,12 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
+                r"(?P<y>{D}{{2}})\s*年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
+            ),
+            rule_ja_short_year,
+        ),
+        (
+            format!(
                 r"(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*年(?:\s*(?P<m>{D}{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)?)?"
             ),
             rule_ja_era,
@@ -137,6 +143,36 @@ fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// A year by its last two digits ("５４年には", "、02年3月に"), as a newspaper
+/// writes one after a full year of the same sentence: resolved from that year
+/// ([`Loose::ShortYear`](crate::dates::anchor::Loose::ShortYear)). Only where
+/// a year can start (after a comma, a quote or bracket, "と", or at a line's
+/// start), so durations and counts ("終戦から７０年", "戦後７０年") and era years
+/// ("明治３８年") are not.
+fn rule_ja_short_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let Some(yy) = num(caps, "y") else {
+        return;
+    };
+    let starts_a_year = match char_before(ctx.text, span.start) {
+        None => true,
+        Some(c) => "、，,。「『（(とや\n".contains(c),
+    };
+    if !starts_a_year || (caps.name("m").is_none() && ja_not_a_year(&ctx.text[span.end..])) {
+        return;
+    }
+    let (month, day) = (num(caps, "m"), num(caps, "d"));
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        return;
+    }
+    out.push(loose(
+        span,
+        None,
+        false,
+        Loose::ShortYear { yy, month, day },
+    ));
 }
 
 /// A Japanese year, month and optional day, with the year known.
@@ -594,6 +630,16 @@ mod tests {
         "The treaty was signed in 1956. In August the ships returned.",
         "2023-09-14",
         [("1956", "1956"), ("August", "2023-08~")]
+    );
+    t!(
+        ja_short_year_after_a_full_one,
+        "韓国は１９５２年１月に李承晩ラインを設定し、５４年には警備隊を派遣した。戦後７０年の節目に、明治３８年の記録を展示する。",
+        "2019-02-22",
+        [
+            ("１９５２年１月", "1952-01"),
+            ("５４年", "1954"),
+            ("明治３８年", "1905")
+        ]
     );
     t!(
         ja_same_year_and_month,
