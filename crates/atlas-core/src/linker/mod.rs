@@ -19,6 +19,7 @@
 //! assert_eq!((mentions[2].start, mentions[2].end), (25, 47));
 //! ```
 
+mod cyrillic_context;
 mod fold;
 mod korean;
 mod noun_phrase;
@@ -568,7 +569,10 @@ impl Linker {
         if pattern.short_han && before.is_some_and(is_han) && !after_mention {
             return false;
         }
-        if first.is_some_and(is_cyrillic) && after_compound_stem(&text[..start]) {
+        if first.is_some_and(is_cyrillic)
+            && (after_compound_stem(&text[..start])
+                || cyrillic_context::names_a_street_or_person(text, start, end))
+        {
             return false;
         }
         true

@@ -1,0 +1,174 @@
+//! What the words around a Russian or Ukrainian name say it names when that
+//! is not the place: a street named after it (на Крымской улице, улица
+//! Курильская, вул. Кримська) or a person (Феодосия Петровна: a first name
+//! before a patronymic).
+
+/// Street words (and their abbreviations), in the forms that follow or precede
+/// a street's name.
+const STREET_WORDS: &[&str] = &[
+    "улица",
+    "улицы",
+    "улице",
+    "улицу",
+    "улицей",
+    "ул.",
+    "переулок",
+    "переулка",
+    "переулке",
+    "пер.",
+    "проспект",
+    "проспекта",
+    "проспекте",
+    "просп.",
+    "пр-т",
+    "площадь",
+    "площади",
+    "пл.",
+    "бульвар",
+    "бульвара",
+    "бульваре",
+    "б-р",
+    "шоссе",
+    "проезд",
+    "проезда",
+    "проезде",
+    "набережная",
+    "набережной",
+    "набережную",
+    "наб.",
+    "тупик",
+    "тупике",
+    "вулиця",
+    "вулиці",
+    "вулицю",
+    "вулицею",
+    "вул.",
+    "провулок",
+    "провулку",
+    "пров.",
+    "площа",
+    "площею",
+    "бульварі",
+    "набережна",
+    "набережній",
+    "узвіз",
+    "узвозі",
+];
+
+/// The endings of a patronymic ("Петровна", "Ильинична", "Сергеевич", "Іванівна").
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "овна",
+    "евна",
+    "ична",
+    "івна",
+    "ївна",
+    "ович",
+    "евич",
+    "ьич",
+    "овича",
+    "евича",
+    "овны",
+    "евны",
+    "овне",
+    "евне",
+];
+
+/// The endings of an adjective, as a street named after a place has one
+/// (Крымская, на Курильской, Кримська): "на набережной Курильска" (the
+/// town's embankment, a noun in the genitive) is the town.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ая",
+    "яя",
+    "ой",
+    "ую",
+    "юю",
+    "ий",
+    "ый",
+    "ская",
+    "ской",
+    "ську",
+    "ська",
+    "ській",
+    "ька",
+];
+
+/// Whether the name at `start..end` of `text` is that of a street or a person:
+/// an adjective with a street word right after or right before it, or a name
+/// with a patronymic after it.
+pub(super) fn names_a_street_or_person(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    let next = word_after(&text[end..]);
+    let previous = word_before(&text[..start]);
+    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| name.ends_with(e));
+    (adjective && (is_street_word(next) || is_street_word(previous))) || is_patronymic(next)
+}
+
+fn is_street_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // An abbreviation keeps its full stop; a full word may end a sentence.
+    STREET_WORDS.contains(&lower.as_str()) || STREET_WORDS.contains(&lower.trim_end_matches('.'))
+}
+
+fn is_patronymic(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && PATRONYMIC_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether `c` may be part of a word here (letters, a hyphen, an abbreviation's
+/// full stop).
+fn in_word(c: char) -> bool {
+    c.is_alphabetic() || c == '-' || c == '.'
+}
+
+/// The word at the start of `rest`, after spaces.
+fn word_after(rest: &str) -> &str {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let end = rest.find(|c: char| !in_word(c)).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The word at the end of `before`, before spaces.
+fn word_before(before: &str) -> &str {
+    let before = before.trim_end_matches([' ', '\u{a0}']);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| in_word(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, name: &str) -> bool {
+        let start = text.find(name).unwrap();
+        names_a_street_or_person(text, start, start + name.len())
+    }
+
+    #[test]
+    fn streets_and_people_named_after_places() {
+        assert!(names("ограничат движение на Крымской улице.", "Крымской"));
+        assert!(names("на улице Курильской прорвало трубу", "Курильской"));
+        assert!(names("живёт на ул. Крымская, 5", "Крымская"));
+        assert!(names("у будинку на вул. Кримській", "Кримській"));
+        assert!(names(
+            "Жительница Твери Феодосия Петровна Сомова",
+            "Феодосия"
+        ));
+        assert!(!names(
+            "Удар по Крымскому мосту нанесли ночью.",
+            "Крымскому"
+        ));
+        assert!(!names(
+            "Путин прилетел в Феодосию. Улица была пуста.",
+            "Феодосию"
+        ));
+        assert!(!names(
+            "Курильские острова — предмет спора.",
+            "Курильские острова"
+        ));
+    }
+}
