@@ -266,6 +266,7 @@ NOT_MENTIONS = {
 # Chinese forms are left out (国后 is also "after returning home" in 回国后), and
 # Ukrainian «Курили» is weak (also "they smoked").
 MORE_ALIASES = {
+    "hokkaido": {"ko": ["홋카이도"]},
     "kunashir": {
         "ko": ["쿠나시르", "쿠나시르섬", "쿠나시르 섬", "구나시리", "구나시리섬", "구나시리 섬", "쿠나시리"],
         "zh": ["国后岛", "國後島", "國后島", "库纳施尔岛", "庫納施爾島", "库纳施尔", "庫納施爾"],
@@ -298,7 +299,7 @@ MORE_ALIASES = {
         "uk": ["Курильські острови", "?Курили", "Курильська гряда", "Курильський архіпелаг"]},
     "southern-kurils": {
         "ko": ["북방영토", "북방 영토", "남쿠릴열도", "남쿠릴 열도", "남쿠릴", "남부 쿠릴열도", "남부 쿠릴 열도",
-               "북방 4개 섬", "북방 4도", "북방4도"],
+               "북방 4개 섬", "북방 4도", "북방4도", "?4개 섬"],
         "zh": ["北方四岛", "北方四島", "北方领土", "北方領土", "南千岛群岛", "南千島群島", "南千岛", "南千島",
                "南库里尔群岛", "南庫里爾群島", "?四岛"],
         "es": ["Kuriles del Sur", "islas Kuriles del Sur", "Kuriles meridionales", "Territorios del Norte",
