@@ -11,7 +11,7 @@
 //! Han characters and no kana ([`Ctx::is_chinese`]); the Japanese rules in turn
 //! leave Chinese "前年" and "前日" alone and skip Chinese durations ("3日内").
 
-use chrono::{Duration, Weekday};
+use chrono::{Datelike, Duration, Weekday};
 use regex::Captures;
 
 use super::{
@@ -84,7 +84,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
-                r"(?P<n>{D}{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})\s*(?P<unit>天|个星期|個星期|星期|周|週|个月|個月|年)(?:以|之)?前"
+                r"(?P<n>{D}{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})\s*(?P<unit>天|个星期|個星期|星期|周|週|个月|個月|年)(?:以|之)?前(?P<today>的今天|的今日|的这一天|的這一天)?"
             ),
             rule_zh_ago,
         ),
@@ -327,7 +327,8 @@ fn rule_zh_day_word_with_its_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>
     }
 }
 
-/// "三天前", "两周前", "3个月前", "两年前": counted back from publication.
+/// "三天前", "两周前", "3个月前", "两年前": counted back from publication;
+/// "十年前的今天" (this day ten years ago) is the publication's day in that year.
 fn rule_zh_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
@@ -349,6 +350,9 @@ fn rule_zh_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
             .checked_sub_signed(Duration::days(n))
             .map(PartialDate::from_date),
         "个月" | "個月" => month_offset(ctx, -(n as i32)),
+        "年" if caps.name("today").is_some() => {
+            p.with_year(p.year() - n as i32).map(PartialDate::from_date)
+        }
         "年" => year_offset(ctx, -(n as i32)).map(PartialDate::from_year),
         _ => p
             .checked_sub_signed(Duration::days(7 * n))
@@ -564,6 +568,12 @@ mod tests {
             ("3个月前", "2024-03~"),
             ("两年前", "2022~")
         ]
+    );
+    t!(
+        zh_this_day_years_ago,
+        "十年前的今天，数十艘渔船驶向钓鱼岛海域。",
+        "2022-09-25",
+        [("十年前的今天", "2012-09-25~")]
     );
     t!(
         zh_going_on_a_day,
