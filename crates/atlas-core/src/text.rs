@@ -55,6 +55,9 @@ pub fn char_span(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
+/// The bullets a list item may start with ("- ", "• ", "* ").
+pub(crate) const LIST_BULLETS: &[char] = &['-', '–', '—', '•', '*', '·'];
+
 /// The greatest char boundary of `text` at or before `i` (its length past the end).
 pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());

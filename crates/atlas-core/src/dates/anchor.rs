@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::resolve::Ctx;
 use super::{DateMention, PartialDate};
+use crate::text::LIST_BULLETS;
 
 /// An expression whose year (or month) may come from the text before it
 /// rather than from the publication date.
@@ -228,19 +229,11 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     year += 100;
                 }
                 if year - p.date.year <= 50 {
-                    date = match (month, day) {
-                        (Some(m), Some(d)) => PartialDate::from_ymd(year, m, d),
-                        (Some(m), None) => PartialDate::from_year_month(year, m),
-                        _ => Some(PartialDate::from_year(year)),
-                    };
+                    date = PartialDate::from_parts(year, month, day);
                 }
             }
             (Some(Loose::SameYear { month, day }), Some(p)) => {
-                date = match (month, day) {
-                    (Some(m), Some(d)) => PartialDate::from_ymd(p.date.year, m, d),
-                    (Some(m), None) => PartialDate::from_year_month(p.date.year, m),
-                    _ => Some(PartialDate::from_year(p.date.year)),
-                };
+                date = PartialDate::from_parts(p.date.year, month, day);
                 relative = p.relative;
             }
             (Some(Loose::Shift { years, days }), Some(p)) => {
@@ -361,9 +354,7 @@ pub(crate) fn starts_its_line(text: &str, at: usize) -> bool {
     text[..at]
         .chars()
         .rev()
-        .find(|&c| {
-            c == '\n' || !(c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·'))
-        })
+        .find(|&c| c == '\n' || !(c.is_whitespace() || LIST_BULLETS.contains(&c)))
         .is_none_or(|c| c == '\n')
 }
 

@@ -47,6 +47,16 @@ impl PartialDate {
         })
     }
 
+    /// A year with the month and day where they are given (a day without a
+    /// month is left out); `None` when the month or day does not exist.
+    pub fn from_parts(year: i32, month: Option<u32>, day: Option<u32>) -> Option<Self> {
+        match (month, day) {
+            (Some(m), Some(d)) => Self::from_ymd(year, m, d),
+            (Some(m), None) => Self::from_year_month(year, m),
+            (None, _) => Some(Self::from_year(year)),
+        }
+    }
+
     /// A day, if it exists in the calendar.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
         NaiveDate::from_ymd_opt(year, month, day).map(Self::from_date)

@@ -2,6 +2,7 @@
 
 use super::date::date_from_text_head;
 use super::Extracted;
+use crate::text::LIST_BULLETS;
 
 /// Reads plain text: the text as is (with hard-wrapped lines joined, see
 /// [`unwrap_lines`]), and the publication date when one of the first few lines is
@@ -162,9 +163,8 @@ fn starts_a_list_item(line: &str) -> bool {
     if digits > 0 {
         return rest.starts_with(". ") || rest.starts_with(") ");
     }
-    ["- ", "* ", "• ", "– ", "— ", "· "]
-        .iter()
-        .any(|marker| line.starts_with(marker))
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| LIST_BULLETS.contains(&c)) && chars.next() == Some(' ')
 }
 
 /// Whether the last word of `line` is a web address (`https://…`, `www.…`).

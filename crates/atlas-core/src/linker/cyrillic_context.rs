@@ -84,12 +84,9 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "юю",
     "ий",
     "ый",
-    "ская",
-    "ской",
-    "ську",
-    "ська",
-    "ській",
     "ька",
+    "ську",
+    "ській",
 ];
 
 /// Whether the name at `start..end` of `text` is that of a street or a person:

@@ -177,11 +177,7 @@ fn rule_ja_short_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// A Japanese year, month and optional day, with the year known.
 fn ja_date(year: i32, caps: &Captures) -> Option<PartialDate> {
-    match (num(caps, "m"), num(caps, "d")) {
-        (Some(m), Some(d)) => PartialDate::from_ymd(year, m, d),
-        (Some(m), None) => PartialDate::from_year_month(year, m),
-        _ => Some(PartialDate::from_year(year)),
-    }
+    PartialDate::from_parts(year, num(caps, "m"), num(caps, "d"))
 }
 
 /// Words after "N年" that make it a duration or a decade, not a year.

@@ -135,11 +135,7 @@ fn ko_duration(rest: &str) -> bool {
 /// A Korean year, month and optional day, with the year known; `None` when the
 /// month or day does not exist.
 fn ko_date(year: i32, caps: &Captures) -> Option<PartialDate> {
-    match (num(caps, "m"), num(caps, "d")) {
-        (Some(m), Some(d)) => PartialDate::from_ymd(year, m, d),
-        (Some(m), None) => PartialDate::from_year_month(year, m),
-        _ => Some(PartialDate::from_year(year)),
-    }
+    PartialDate::from_parts(year, num(caps, "m"), num(caps, "d"))
 }
 
 fn rule_ko_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {

@@ -140,12 +140,12 @@ fn zh_group(caps: &Captures, name: &str) -> Option<u32> {
 /// A year with the month and day of groups `m` and `d` where they are given;
 /// `None` when the month or day does not exist.
 fn zh_date(year: i32, caps: &Captures) -> Option<PartialDate> {
-    match (zh_group(caps, "m"), zh_group(caps, "d")) {
-        (Some(m), Some(d)) => PartialDate::from_ymd(year, m, d),
-        (Some(m), None) => PartialDate::from_year_month(year, m),
-        (None, _) if caps.name("m").is_some() => None,
-        _ => Some(PartialDate::from_year(year)),
+    let month = zh_group(caps, "m");
+    // A month group that does not read as a number is no month.
+    if month.is_none() && caps.name("m").is_some() {
+        return None;
     }
+    PartialDate::from_parts(year, month, zh_group(caps, "d"))
 }
 
 /// Words after "N年" that make it a duration or a decade, not a year.
