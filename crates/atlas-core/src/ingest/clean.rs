@@ -19,6 +19,11 @@ enum Class {
 }
 
 fn classify(c: char) -> Class {
+    // Most letters of the scripts articles are written in (Latin with
+    // diacritics, Cyrillic; kana, CJK, Hangul): none of the cases below.
+    if matches!(c, '\u{00AE}'..='\u{167F}' | '\u{3001}'..='\u{FEFE}') {
+        return Class::Keep(c);
+    }
     match c {
         '\n' | '\r' | '\u{0085}' | '\u{2028}' => Class::Newline,
         '\u{000C}' | '\u{2029}' => Class::Paragraph,
@@ -116,10 +121,12 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
                     break;
                 }
                 out.push_str(sep);
-                out.push_str(&raw[start..fits]);
                 if fits < end {
+                    // A space is written only with the character after it.
+                    out.push_str(raw[start..fits].trim_end_matches(' '));
                     break;
                 }
+                out.push_str(&raw[start..fits]);
                 at = end;
                 newlines = 0;
                 space = false;
@@ -130,20 +137,38 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
 }
 
 /// The end of the run of characters that [`classify`] keeps, in `text` from
-/// `at`: printable ASCII is passed over byte by byte.
+/// `at`, with the single plain spaces between them (each would become one
+/// space in the output anyway): printable ASCII is passed over byte by byte.
 fn kept_run_end(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
+    let is_kept_at = |at: usize| match bytes.get(at) {
+        Some(b) if b.is_ascii() => (0x21..=0x7E).contains(b),
+        Some(_) => text[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(classify(c), Class::Keep(_))),
+        None => false,
+    };
     loop {
         while bytes.get(at).is_some_and(|b| (0x21..=0x7E).contains(b)) {
             at += 1;
         }
-        // Any other ASCII (a space, a line break, a control) is not kept.
-        match text[at..].chars().next() {
-            Some(c) if !c.is_ascii() && matches!(classify(c), Class::Keep(_)) => {
-                at += c.len_utf8();
-            }
+        match bytes.get(at) {
+            Some(b' ') if is_kept_at(at + 1) => at += 1,
+            // Any other ASCII (a space, a line break, a control) is not kept.
+            Some(b) if b.is_ascii() => return at,
+            Some(_) if is_kept_at(at) => at += utf8_len(bytes[at]),
             _ => return at,
         }
+    }
+}
+
+/// The length of the UTF-8 sequence that starts with `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
     }
 }
 
@@ -179,10 +204,24 @@ const NFC_STARTERS: &[(char, char)] = &[
     ('\u{FF01}', '\u{FFEE}'),
 ];
 
-/// Whether `c` lies in one of [`NFC_STARTERS`] (sorted, apart).
+/// [`NFC_STARTERS`] as one bit per character of the Basic Multilingual
+/// Plane (8 KB): a lookup per character instead of a search of the ranges.
+static NFC_STARTER_BITS: std::sync::LazyLock<Box<[u64; 1024]>> = std::sync::LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for &(first, last) in NFC_STARTERS {
+        for c in u32::from(first)..=u32::from(last) {
+            bits[(c / 64) as usize] |= 1 << (c % 64);
+        }
+    }
+    bits
+});
+
+/// Whether `c` lies in one of [`NFC_STARTERS`].
 fn is_nfc_starter(c: char) -> bool {
-    let after = NFC_STARTERS.partition_point(|&(first, _)| first <= c);
-    after > 0 && c <= NFC_STARTERS[after - 1].1
+    let c = u32::from(c);
+    NFC_STARTER_BITS
+        .get((c / 64) as usize)
+        .is_some_and(|word| word & (1 << (c % 64)) != 0)
 }
 
 /// Cleans a one-line value (a title, a source): all whitespace collapses to

@@ -118,17 +118,23 @@ pub(crate) fn looks_binary(text: &str) -> bool {
             .map_or(text.len(), |(i, _)| i)]
     }
     .as_bytes();
-    if head.contains(&0) {
+    // Text is mostly free of controls: one pass that the compiler does many
+    // bytes at a time tells, before any counting.
+    let is_c0 =
+        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F;
+    let any_c0 = head.iter().fold(false, |any, &b| any | is_c0(b));
+    let may_have_c1 = memchr::memchr(0xC2, head).is_some();
+    if !any_c0 && !may_have_c1 {
+        return false;
+    }
+    if memchr::memchr(0, head).is_some() {
         return true;
     }
     // Characters start at every byte but the continuation bytes.
     let total = head.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-    let c0 = head
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)) || b == 0x7F)
-        .count();
+    let c0 = head.iter().filter(|&&b| is_c0(b)).count();
     // C1 controls (U+0080 to U+009F) are 0xC2 and a byte up to 0x9F.
-    let c1 = if head.contains(&0xC2) {
+    let c1 = if may_have_c1 {
         head.windows(2)
             .filter(|w| w[0] == 0xC2 && w[1] <= 0x9F)
             .count()
