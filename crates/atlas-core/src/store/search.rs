@@ -169,8 +169,21 @@ fn cjk_words(text: &str) -> String {
     words.join("\n")
 }
 
-/// Adds the CJK words of an article's `title` and `text` to the trigram index.
-pub(super) fn index_cjk_words(conn: &Connection, id: i64, title: &str, text: &str) -> Result<()> {
+/// Adds an article to the full-text indexes: its `title` and `text` to the
+/// word index (`articles_fts`), their CJK words to the trigram index.
+///
+/// No trigger does this (schema version 9): FTS5 writes the terms it holds in
+/// memory to disk at every savepoint, and SQLite opens one for each statement
+/// that fires a trigger. An import therefore indexes the articles of a batch
+/// after storing them all, and FTS5 writes the batch's terms once.
+pub(super) fn index_article_text(
+    conn: &Connection,
+    id: i64,
+    title: &str,
+    text: &str,
+) -> Result<()> {
+    conn.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
+        .execute(params![id, title, text])?;
     let (title, text) = (cjk_words(title), cjk_words(text));
     if !title.is_empty() || !text.is_empty() {
         conn.prepare_cached(

@@ -8,7 +8,7 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::search::index_cjk_words;
+use super::search::index_article_text;
 use super::{article_not_found, Library};
 use crate::{Error, Result};
 
@@ -157,7 +157,7 @@ impl Library {
             [deleted.id],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
-        index_cjk_words(&tx, deleted.id, &title, &text)?;
+        index_article_text(&tx, deleted.id, &title, &text)?;
         tx.commit()?;
         Ok(deleted.id)
     }
