@@ -30,6 +30,13 @@ pub(super) enum Loose {
         month: Option<u32>,
         day: Option<u32>,
     },
+    /// A month, or a month and day, of a year counted from the previous date
+    /// expression's ("翌年３月", "隔年1月24日": of the year after).
+    MonthOfShiftedYear {
+        years: i32,
+        month: u32,
+        day: Option<u32>,
+    },
     /// "同月" (the same month), with an optional day.
     SameMonth { day: Option<u32> },
     /// A Japanese year written with its last two digits ("５４年", "02年3月"),
@@ -234,6 +241,10 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             }
             (Some(Loose::SameYear { month, day }), Some(p)) => {
                 date = PartialDate::from_parts(p.date.year, month, day);
+                relative = p.relative;
+            }
+            (Some(Loose::MonthOfShiftedYear { years, month, day }), Some(p)) => {
+                date = PartialDate::from_parts(p.date.year + years, Some(month), day);
                 relative = p.relative;
             }
             (Some(Loose::Shift { years, days }), Some(p)) => {

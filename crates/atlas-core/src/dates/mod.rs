@@ -58,7 +58,9 @@
 //!   "2012年9月11日", "11日", "去年" in Chinese text too, and the words whose
 //!   meaning differs ("前年": the year before in Japanese, the year before last
 //!   in Chinese) are read as Chinese only in text with Han and no kana.
-//!   "民國113年" is a year of the Republic of China (2024).
+//!   "民國113年" is a year of the Republic of China (2024). "當年" (that year),
+//!   "隔年1月24日" and "次年" (the year after) count from the previous date
+//!   expression, as "同年" and "翌年３月" do in Japanese.
 //! - Korean "지난 3일" is the 3rd just past (of the month before if the 3rd is
 //!   after publication), "오는 15일" the 15th to come; "지난주 화요일" and
 //!   Chinese "上周三" are days of the calendar week (Monday to Sunday) before

@@ -5,9 +5,9 @@ use chrono::{Datelike, Duration, Weekday};
 use regex::Captures;
 
 use super::{
-    cand, loose, num, plausible_year, push_month_day, push_shift, push_weekday, rel_year, rule_ago,
-    rule_same_year, rule_season, rule_this_day_in, whole, Cand, Ctx, Loose, PartialDate,
-    RuleSource, D,
+    cand, loose, num, plausible_year, push_month_day, push_month_of_shifted_year, push_shift,
+    push_weekday, rel_year, rule_ago, rule_same_year, rule_season, rule_this_day_in, whole, Cand,
+    Ctx, Loose, PartialDate, RuleSource, D,
 };
 use crate::dates::resolve::{month_offset, resolve_day_only, year_offset};
 use crate::dates::surroundings::{char_at, char_before, is_digit};
@@ -92,6 +92,12 @@ pub(super) fn rules() -> Vec<RuleSource> {
         (
             r"(?P<rel>今|昨|来)(?P<season>春|夏|秋|冬)".to_string(),
             rule_season,
+        ),
+        (
+            format!(
+                r"(?P<w>翌々年|翌年|前年)\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?{JA_WD_PAREN}"
+            ),
+            rule_ja_month_of_shifted_year,
         ),
         (
             r"(?P<w>翌々年|翌年|前年|同日|翌日|前日)".to_string(),
@@ -360,6 +366,19 @@ fn rule_ja_within(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if let Some(date) = date {
         out.push(cand(whole(caps), date, true));
     }
+}
+
+/// "翌年３月", "前年12月5日": a month of the year after (before) the previous
+/// date expression's.
+fn rule_ja_month_of_shifted_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let years = match &caps["w"] {
+        "翌々年" => 2,
+        "翌年" => 1,
+        // Chinese "前年" is the year before last (the Chinese rules read it).
+        _ if ctx.is_chinese() => return,
+        _ => -1,
+    };
+    push_month_of_shifted_year(caps, years, num, out);
 }
 
 /// "翌年", "前年", "翌々年", "同日", "翌日", "前日".
@@ -683,6 +702,16 @@ mod tests {
             ("1 ноября 2010 года", "2010-11-01"),
             ("в тот же день", "2010-11-01"),
             ("год спустя", "2011")
+        ]
+    );
+    t!(
+        ja_a_month_of_the_year_after,
+        "１９５６年１０月に宣言に署名し、翌年３月に発効した。翌年12月5日には会談。",
+        "2025-02-10",
+        [
+            ("１９５６年１０月", "1956-10"),
+            ("翌年３月", "1957-03"),
+            ("翌年12月5日", "1958-12-05")
         ]
     );
     t!(

@@ -598,6 +598,26 @@ fn rule_same_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// A date `n` units ("day" or "year") after the previous date expression.
+/// A month (group `m`) and an optional day (`d`) of the year `years` after the
+/// previous date expression's ("翌年３月", "隔年1月24日"); the numbers are read
+/// by `number`.
+fn push_month_of_shifted_year(
+    caps: &Captures,
+    years: i32,
+    number: fn(&Captures, &str) -> Option<u32>,
+    out: &mut Vec<Cand>,
+) {
+    let Some(month) = number(caps, "m").filter(|m| (1..=12).contains(m)) else {
+        return;
+    };
+    let day = number(caps, "d");
+    if caps.name("d").is_some() && day.is_none() {
+        return;
+    }
+    let shifted = Loose::MonthOfShiftedYear { years, month, day };
+    out.push(loose(whole(caps), None, false, shifted));
+}
+
 fn push_shift(out: &mut Vec<Cand>, span: Range<usize>, unit: &str, n: i64) {
     let shift = if unit.starts_with("day") {
         Loose::Shift {

@@ -15,7 +15,8 @@ use chrono::{Datelike, Duration, Weekday};
 use regex::Captures;
 
 use super::{
-    cand, parse_num, plausible_year, push_month_day, whole, Cand, Ctx, PartialDate, RuleSource, D,
+    cand, loose, parse_num, plausible_year, push_month_day, push_month_of_shifted_year, push_shift,
+    whole, Cand, Ctx, Loose, PartialDate, RuleSource, D,
 };
 use crate::dates::resolve::{
     month_offset, resolve_day_only, resolve_weekday, weekday_of_week, year_offset,
@@ -88,7 +89,49 @@ pub(super) fn rules() -> Vec<RuleSource> {
             ),
             rule_zh_ago,
         ),
+        (
+            format!(
+                r"(?:隔年|次年|翌年|第二年)\s*(?P<m>{ZH_NUMBER})\s*月(?:\s*(?P<d>{ZH_NUMBER})\s*[日号號])?"
+            ),
+            rule_zh_month_of_the_year_after,
+        ),
+        (
+            // Bare "隔年" is also "every other year" (隔年举行).
+            "次年".to_string(),
+            rule_zh_the_year_after,
+        ),
+        (
+            format!(
+                r"(?:當年|当年|同年)(?:\s*(?P<m>{ZH_NUMBER})\s*月(?:\s*(?P<d>{ZH_NUMBER})\s*[日号號])?)?"
+            ),
+            rule_zh_that_year,
+        ),
     ]
+}
+
+/// "隔年1月24日", "次年三月": a month of the year after the previous date
+/// expression's.
+fn rule_zh_month_of_the_year_after(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    push_month_of_shifted_year(caps, 1, zh_group, out);
+}
+
+/// "次年": the year after the previous date expression's.
+fn rule_zh_the_year_after(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    push_shift(out, whole(caps), "year", 1);
+}
+
+/// "當年", "當年9月": the previous date expression's year, or a month of it.
+/// Not "想當年" (thinking back to those days).
+fn rule_zh_that_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    if caps.name("m").is_some() {
+        push_month_of_shifted_year(caps, 0, zh_group, out);
+    } else if !ctx.text[..whole(caps).start].ends_with('想') {
+        let that_year = Loose::SameYear {
+            month: None,
+            day: None,
+        };
+        out.push(loose(whole(caps), None, false, that_year));
+    }
 }
 
 /// Parses digits or Chinese numerals: "113", "一一三", "一百一十三", "二零一二",
@@ -401,6 +444,28 @@ pub(super) fn names_after_today(w: &str, rest: &str) -> bool {
 mod tests {
     use super::zh_num;
     use crate::dates::expect::t;
+
+    t!(
+        zh_the_year_after_and_that_year,
+        "2012年9月25日，船隊前往釣魚台。隔年1月24日再度出航，次年又去。當年9月也有行動。隔年舉行一次。",
+        "2022-09-25",
+        [
+            ("2012年9月25日", "2012-09-25"),
+            ("隔年1月24日", "2013-01-24"),
+            ("次年", "2014"),
+            ("當年9月", "2014-09")
+        ]
+    );
+    t!(
+        zh_that_year_alone,
+        "十年前的今天，漁船駛向釣魚台。當年船隊在9月24日出發。想當年，大家都年輕。",
+        "2022-09-25",
+        [
+            ("十年前的今天", "2012-09-25~"),
+            ("當年", "2012~"),
+            ("9月24日", "2012-09-24~")
+        ]
+    );
 
     #[test]
     fn chinese_numerals() {
