@@ -119,6 +119,7 @@ impl Packs {
         self.linker();
         crate::parallel::ordered_map(
             files.iter(),
+            crate::parallel::Batch::Many,
             |file| (file, self.link_file(file, published)),
             |(file, result)| each(file, result),
         );

@@ -154,6 +154,7 @@ impl Packs {
         .filter(|(_, line)| line.as_ref().map_or(true, |l| !l.trim().is_empty()));
         crate::parallel::ordered_map(
             lines,
+            crate::parallel::Batch::One,
             |(number, line)| match line {
                 Ok(line) => self
                     .link_record(&line, with_text)
