@@ -362,7 +362,10 @@ NOT_MENTIONS = {
            "南沙区", "南沙區", "广州南沙", "廣州南沙", "南沙港", "南沙新区", "南沙新區", "南沙自贸", "南沙自貿",
            "南沙大桥", "南沙大橋", "南沙站", "南沙湿地", "南沙濕地",
            # Taiwan's coast guard branch for Dongsha and Nansha: a name, not the islands.
-           "东南沙分署", "東南沙分署"],
+           "东南沙分署", "東南沙分署",
+           # A case and an initiative named after the sea (the golds' "names of other
+           # things" since round 13): 南海仲裁案, 「南海和平倡議」.
+           "南海仲裁", "南海和平倡议", "南海和平倡議"],
     "ja": ["南海トラフ", "南海電鉄", "南海電気鉄道", "南海電車", "南海本線", "南海線", "南海地震", "南海ホークス",
            "南海道", "南海放送", "南海部品"],
     "vi": ["Trường Sa, Hồ Nam", "Trường Sa (Hồ Nam)", "thành phố Trường Sa", "đường Trường Sa", "phố Trường Sa",

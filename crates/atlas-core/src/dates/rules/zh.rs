@@ -100,6 +100,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             "次年".to_string(),
             rule_zh_the_year_after,
         ),
+        (r"(?:當天|当天)".to_string(), rule_zh_that_day),
         (
             format!(
                 r"(?:當年|当年|同年)(?:\s*(?P<m>{ZH_NUMBER})\s*月(?:\s*(?P<d>{ZH_NUMBER})\s*[日号號])?)?"
@@ -118,6 +119,12 @@ fn rule_zh_month_of_the_year_after(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Ca
 /// "次年": the year after the previous date expression's.
 fn rule_zh_the_year_after(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     push_shift(out, whole(caps), "year", 1);
+}
+
+/// "當天" (that day): the day of the previous date expression, as Japanese
+/// "同日".
+fn rule_zh_that_day(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    push_shift(out, whole(caps), "day", 0);
 }
 
 /// "當年", "當年9月": the previous date expression's year, or a month of it.
@@ -455,6 +462,12 @@ mod tests {
             ("次年", "2014"),
             ("當年9月", "2014-09")
         ]
+    );
+    t!(
+        zh_that_day,
+        "外交部昨（23）日安排記者前往太平島。記者當天飲用了島上的井水。",
+        "2016-03-24",
+        [("昨（23）日", "2016-03-23~"), ("當天", "2016-03-23~")]
     );
     t!(
         zh_that_year_alone,
