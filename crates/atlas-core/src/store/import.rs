@@ -109,10 +109,10 @@ impl Library {
         }
     }
 
-    /// The batch in one transaction without a savepoint per article (each
-    /// savepoint made SQLite copy the pages the article touched again: about
-    /// a third of the time spent storing). Any error rolls the whole batch
-    /// back.
+    /// The batch in one transaction without a savepoint per article, its
+    /// full-text rows last: at each savepoint FTS5 wrote the terms it held to
+    /// disk, a segment per article to merge (about a third of the time spent
+    /// storing). Any error rolls the whole batch back.
     fn import_batch_at_once(
         &mut self,
         batch: &[NewArticle<'_>],
