@@ -123,25 +123,22 @@ mod tests {
     use crate::dates::find_dates;
 
     fn clause_texts(text: &str) -> Vec<(String, Vec<String>)> {
+        clause_texts_in(text, Languages::ALL)
+    }
+
+    fn clause_texts_in(text: &str, languages: Languages) -> Vec<(String, Vec<String>)> {
         let dates = find_dates(text, None);
         let refs: Vec<&DateMention> = dates.iter().collect();
         let sentence = Sentence::of(text);
-        dates_by_clause(
-            text,
-            &(0..text.len()),
-            &sentence,
-            &refs,
-            &[],
-            Languages::ALL,
-        )
-        .into_iter()
-        .map(|(clause, ds)| {
-            (
-                text[clause].trim().to_string(),
-                ds.iter().map(|d| d.date.to_string()).collect(),
-            )
-        })
-        .collect()
+        dates_by_clause(text, &(0..text.len()), &sentence, &refs, &[], languages)
+            .into_iter()
+            .map(|(clause, ds)| {
+                (
+                    text[clause].trim().to_string(),
+                    ds.iter().map(|d| d.date.to_string()).collect(),
+                )
+            })
+            .collect()
     }
 
     #[test]
@@ -162,6 +159,17 @@ mod tests {
         );
         assert_eq!(
             clause_texts("2018年に国後島で演習が行われ、2019年には択捉島で行われた。").len(),
+            2
+        );
+        // In a long Ukrainian article only the Ukrainian words run.
+        let ukrainian = Languages::default().with(crate::analysis::Language::Uk);
+        assert_eq!(
+            clause_texts_in(
+                "16 березня 2014 року окупаційна влада організувала в Криму «референдум», а \
+                 18 березня в Москві підписали договір про входження Криму та Севастополя.",
+                ukrainian
+            )
+            .len(),
             2
         );
     }

@@ -19,7 +19,7 @@ macro_rules! ukrainian_past_verbs {
 pub(super) const WORDS: EventWords = EventWords {
     language: Language::Uk,
     script: Script::Cyrillic,
-    clause_break: r"(?i),\s+(?:і|й|але|проте|однак)\s+",
+    clause_break: r"(?i);\s+|,\s+(?:а|і|й|та|але|проте|однак|коли|тоді\s+як|після\s+чого)\s+",
     after_break: "",
     not_clause_break: "",
     predicate: concat!(
@@ -122,22 +122,17 @@ mod tests {
     /// a short one): none may find what is not there. The predicate is left
     /// out, and so is the news: the past in -ла, -ло, -ли is the same verb
     /// form in both languages, and a verb found where there is one is no error.
+    /// So are the clause breaks: «, а» and «;» break a clause in both.
     #[test]
     fn russian_text_matches_nothing_ukrainian() {
         let russian =
             "В декабре 2016 года лидеры договорились обсуждать деятельность на островах, \
                        а в ноябре — ускорить переговоры; против этого был пролив и состав флота, \
                        заявил министр, и учения прошли на острове.";
-        for pattern in [
-            WORDS.clause_break,
-            WORDS.islands,
-            WORDS.island,
-            WORDS.statement,
-            WORDS.weeks,
-        ]
-        .into_iter()
-        .chain(WORDS.nouns)
-        .chain(WORDS.noun_references)
+        for pattern in [WORDS.islands, WORDS.island, WORDS.statement, WORDS.weeks]
+            .into_iter()
+            .chain(WORDS.nouns)
+            .chain(WORDS.noun_references)
         {
             assert_eq!(finds(pattern, russian), None, "{pattern}");
         }
@@ -147,6 +142,8 @@ mod tests {
     fn clause_breaks_and_weeks() {
         let text = "У 2014 році Росія анексувала Крим, але у 2022 році почалася війна.";
         assert_eq!(finds(WORDS.clause_break, text).as_deref(), Some(", але "));
+        let text = "16 березня в Криму провели «референдум», а 18 березня підписали договір.";
+        assert_eq!(finds(WORDS.clause_break, text).as_deref(), Some(", а "));
         assert_eq!(
             finds(WORDS.weeks, "Переговори відбудуться наступного тижня.").as_deref(),
             Some("наступного тижня")
