@@ -597,7 +597,6 @@ fn rule_same_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     ));
 }
 
-/// A date `n` units ("day" or "year") after the previous date expression.
 /// A month (group `m`) and an optional day (`d`) of the year `years` after the
 /// previous date expression's ("翌年３月", "隔年1月24日"); the numbers are read
 /// by `number`.
@@ -618,6 +617,7 @@ fn push_month_of_shifted_year(
     out.push(loose(whole(caps), None, false, shifted));
 }
 
+/// A date `n` units ("day" or "year") after the previous date expression.
 fn push_shift(out: &mut Vec<Cand>, span: Range<usize>, unit: &str, n: i64) {
     let shift = if unit.starts_with("day") {
         Loose::Shift {

@@ -102,8 +102,9 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (r"(?:當天|当天)".to_string(), rule_zh_that_day),
         (
+            // "同年" is read by the Japanese rules, which run on Chinese text too.
             format!(
-                r"(?:當年|当年|同年)(?:\s*(?P<m>{ZH_NUMBER})\s*月(?:\s*(?P<d>{ZH_NUMBER})\s*[日号號])?)?"
+                r"(?:當年|当年)(?:\s*(?P<m>{ZH_NUMBER})\s*月(?:\s*(?P<d>{ZH_NUMBER})\s*[日号號])?)?"
             ),
             rule_zh_that_year,
         ),
