@@ -6,6 +6,7 @@
 //! that are evidence of a Latin-script language in `language/common_words.rs`.
 
 mod common_words;
+mod function_words;
 mod scripts;
 
 use common_words::common_words;

@@ -2,9 +2,11 @@
 //! letters of each script among its first characters ([`Scripts`]) and the
 //! language they make it ([`Scripts::language`]: kana, Hangul or Han by their
 //! share; within Cyrillic or Latin, the letters only one language writes
-//! ([`Spelling`]) where they leave no doubt, else [`whatlang`] among that
+//! ([`Spelling`]) or, in Latin, the function words of one language
+//! ([`FunctionWords`]) where they leave no doubt, else [`whatlang`] among that
 //! script's languages).
 
+use super::function_words::FunctionWords;
 use super::Language;
 
 /// How many characters of a text [`detect_language`](super::detect_language)
@@ -84,6 +86,7 @@ impl Scripts {
             ];
             Spelling::of(sample)
                 .vietnamese()
+                .or_else(|| FunctionWords::of(sample).language())
                 .unwrap_or_else(|| within(sample, &latin_languages).unwrap_or(Language::En))
         }
     }
@@ -188,13 +191,13 @@ mod tests {
         assert_eq!(en.vietnamese(), None);
     }
 
-    /// Where the spelling decides, it decides as whatlang does, on every
+    /// Where the spelling or the function words decide, they decide as whatlang does, on every
     /// article of the fixtures.
     #[test]
-    fn spelling_agrees_with_whatlang_on_the_articles() {
+    fn spelling_and_function_words_agree_with_whatlang_on_the_articles() {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/articles");
-        let mut decided = 0;
+        let (mut decided, mut by_function_words) = (0, 0);
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_none_or(|e| e != "txt") {
@@ -211,7 +214,9 @@ mod tests {
                 assert_eq!(Some(language), whatlang, "{}", path.display());
                 decided += 1;
             }
-            if let Some(language) = spelling.vietnamese() {
+            let function_words = FunctionWords::of(sample).language();
+            by_function_words += usize::from(function_words.is_some());
+            if let Some(language) = spelling.vietnamese().or(function_words) {
                 let all = [
                     whatlang::Lang::Eng,
                     whatlang::Lang::Spa,
@@ -225,6 +230,10 @@ mod tests {
         assert!(
             decided >= 20,
             "only {decided} articles decided by their spelling"
+        );
+        assert!(
+            by_function_words >= 40,
+            "only {by_function_words} articles decided by their function words"
         );
     }
 }
