@@ -132,12 +132,13 @@ PLACES = {
         en_usage={"gb": "RAF Mount Pleasant", "ar": "Monte Agradable"},
         aliases={
             # Bare "Mount Pleasant" is a town in South Carolina, Michigan, Iowa, Texas, Ontario and a
-            # Washington neighbourhood: only the base's own names.
-            "en": ["RAF Mount Pleasant", "Mount Pleasant Complex", "Mount Pleasant airfield", "Mount Pleasant Airfield",
+            # Washington neighbourhood: weak, so the base only in an article that names the
+            # Falklands otherwise ("the weekly flight from Chile to Mount Pleasant").
+            "en": ["?Mount Pleasant", "RAF Mount Pleasant", "Mount Pleasant Complex", "Mount Pleasant airfield", "Mount Pleasant Airfield",
                    "Mount Pleasant air base", "Mount Pleasant airbase", "Mount Pleasant Air Base",
                    "Mount Pleasant military base", "Mount Pleasant Airport", "Mount Pleasant airport",
                    "Mount Pleasant base", "Monte Agradable"],
-            "es": ["Monte Agradable", "base de Monte Agradable", "base militar de Monte Agradable",
+            "es": ["?Mount Pleasant", "Monte Agradable", "base de Monte Agradable", "base militar de Monte Agradable",
                    "complejo Monte Agradable", "Complejo Militar Monte Agradable", "base de Mount Pleasant",
                    "base militar de Mount Pleasant", "base aérea de Mount Pleasant", "aeropuerto de Mount Pleasant"],
             "ru": ["авиабаза Маунт-Плезант", "база Маунт-Плезант", "аэродром Маунт-Плезант"],

@@ -161,14 +161,15 @@ PLACES = {
     "thitu": dict(
         names={"en": "Thitu Island", "en_alt": ["Pag-asa Island", "Zhongye Island", "Thi Tu Island"],
                "en_usage": {"cn": "Zhongye Dao", "vn": "Thi Tu Island", "ph": "Pag-asa Island"}},
+        # Bare "Pag-asa" is also the Filipino word for hope: weak, and with its capital only.
         aliases={"en": ["Thitu Island", "Thitu", "Pag-asa Island", "Pagasa Island", "Zhongye Island", "Zhongye Dao",
-                        "Thi Tu Island"],
+                        "Thi Tu Island", "?Pag-asa"],
                  "zh": ["中业岛", "中業島", "帕格阿萨岛", "帕格阿薩島"],
                  "ja": ["パグアサ島", "ティトゥ島", "中業島"],
                  "ko": ["티투섬", "파가사섬"],
                  "ru": ["остров Титу", "остров Пагаса"],
                  "vi": ["đảo Thị Tứ"],
-                 "fil": ["Pulo ng Pag-asa", "Isla ng Pag-asa"]},
+                 "fil": ["Pulo ng Pag-asa", "Isla ng Pag-asa", "?Pag-asa"]},
         claims=[claim("PH", "administers", "1971", "Held by the Philippines since 1971; seat of Kalayaan "
                                                    "municipality (Palawan), civilian settlement and airstrip."),
                 CN_CLAIM, TW_CLAIM, VN_CLAIM]),

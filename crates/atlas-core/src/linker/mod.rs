@@ -93,6 +93,10 @@ struct Pattern {
     /// A name that counts only in a text that names its dispute by another
     /// (written with a leading `?` in the pack: 서도 alone).
     weak: bool,
+    /// A weak name written with a capital first letter, which counts only
+    /// where the text has the capital too: "Pag-asa" is the island, "pag-asa"
+    /// is hope; «Курили» are the Kurils, «курили» "smoked".
+    capital: bool,
 }
 
 /// What linking a text has found so far: its mentions, for each generic
@@ -175,6 +179,7 @@ impl Linker {
                     particles,
                     alias: written.number,
                     weak: written.weak,
+                    capital: written.capital,
                 });
             }
         };
@@ -498,6 +503,9 @@ impl Linker {
                     namesakes.push(namesake);
                     continue;
                 }
+                Meaning::Place(_) if pattern.capital && !starts_capitalised(&text[start..]) => {
+                    continue
+                }
                 Meaning::Place(target) => {
                     if pattern.weak {
                         weak.insert(start);
@@ -642,16 +650,23 @@ fn after_compound_stem(before: &str) -> bool {
     letters.len() >= 3 && letters.iter().all(|c| is_cyrillic(*c)) && matches!(letters[0], 'о' | 'О')
 }
 
+/// Whether `text` starts with a capital letter.
+fn starts_capitalised(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
-/// An alias as written in a pack: its number (see [`Pattern::alias`]) and
-/// whether it is weak (see [`Pattern::weak`]).
+/// An alias as written in a pack: its number (see [`Pattern::alias`]),
+/// whether it is weak (see [`Pattern::weak`]) and whether it is weak and
+/// capitalised (see [`Pattern::capital`]).
 #[derive(Debug, Clone, Copy)]
 struct Written {
     number: u32,
     weak: bool,
+    capital: bool,
 }
 
 /// Calls `f` with every form of every alias, its language and the alias as
@@ -671,6 +686,7 @@ fn for_each_form(
         let this = Written {
             number: *written,
             weak,
+            capital: weak && starts_capitalised(alias.trim_start_matches('=')),
         };
         *written += 1;
         let mut f = |form: &str, language| f(form, language, this);

@@ -567,3 +567,13 @@ fn a_weak_name_counts_only_where_its_dispute_is_named_otherwise() {
         triples(&[])
     );
 }
+
+#[test]
+fn a_weak_name_with_a_capital_counts_only_with_its_capital() {
+    let text = "Falklands: the weekly flight lands at Mount Pleasant; \
+                the mount pleasant to climb is another.";
+    let found = all_packs(text);
+    let pleasant: Vec<_> = found.iter().filter(|m| m.1 == "mount-pleasant").collect();
+    assert_eq!(pleasant.len(), 1, "{found:?}");
+    assert_eq!(pleasant[0].2, "Mount Pleasant");
+}
