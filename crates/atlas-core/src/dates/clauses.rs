@@ -333,6 +333,12 @@ mod tests {
         [("2016", "2016"), ("2025", "2025"), ("1875", "1875"), ("1992", "1992")]
     );
     t!(
+        a_timeline_entry_with_a_dash_and_emphasis_is_a_year,
+        "## Chronology\n\n- **1783** – Russia annexes Crimea.\n- 1954 — Crimea is transferred.\n- **1991–1992**: talks.\nThe score was 1990 - 12 points.",
+        "2024-05-18",
+        [("1783", "1783"), ("1954", "1954"), ("1991", "1991"), ("1992", "1992")]
+    );
+    t!(
         a_past_relative_year_dates_a_month_after_it,
         "ただ昨年は、出漁が７月１２日にずれ込んだ。Last year, the second tour took place on October 14. 政権は昨年、６月３日を記念日に改めた。",
         "2023-06-30",

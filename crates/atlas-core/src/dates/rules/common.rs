@@ -239,12 +239,19 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
             .captures(rest)
             .and_then(|c| c["y2"].parse::<u32>().ok())
             .is_some_and(|y2| y2 > y && y2 - y <= 100 && plausible_year(y2));
-    // A timeline's entry: "1875: Japan cedes its claim ..." at the start of a line.
+    // A timeline's entry at the start of a line: "1875: Japan cedes its claim
+    // ...", "- **1783** – Russia annexes Crimea" (its emphasis left aside).
     let line_start = text[..span.start]
         .rsplit('\n')
         .next()
-        .is_some_and(|l| l.chars().all(|c| c.is_whitespace() || "•*-–—·".contains(c)));
-    let timeline_entry = line_start && rest.starts_with(':');
+        .is_some_and(|l| l.chars().all(|c| c.is_whitespace() || "•*-–—·_".contains(c)));
+    let entry_rest = rest.trim_start_matches(['*', '_']);
+    let spaced_dash = entry_rest
+        .strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.strip_prefix(['-', '–', '—']))
+        .is_some_and(|r| r.starts_with([' ', '\u{a0}']));
+    let timeline_entry =
+        line_start && (entry_rest.starts_with(':') || spaced_dash && !starts_range);
     let ok = ((YEAR_LEFT.contains(&left.as_str()) || RU_DATE_LEFT.contains(&left.as_str()))
         && !matches!(left.as_str(), "to" | "and" | "or"))
         || YEAR_RIGHT.is_match(rest)
