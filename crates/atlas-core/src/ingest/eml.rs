@@ -1,5 +1,6 @@
-//! E-mail messages (.eml), through `mail-parser`: Subject is the title, Date
-//! the publication date, From the source; the body is the plain-text part, or
+//! E-mail messages (.eml), through `mail-parser`: Subject is the title (and
+//! the text's first line, unless the body repeats it), Date the publication
+//! date, From the source; the body is the plain-text part, or
 //! the HTML part through the HTML extractor. A plain-text part hard-wrapped by
 //! the mail program has its lines joined as a plain text's are. Every charset
 //! `encoding_rs` knows is decoded (mail-parser's `full_encoding`): Japanese mail
@@ -87,14 +88,36 @@ pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<Extracted> {
             }
         }
     }
+    // A forwarded article repeats its headline in the body (often without the
+    // site's name that its Subject has): the body alone is its text.
+    let forwarded = subject.is_some()
+        || title
+            .as_deref()
+            .is_some_and(|t| strip_forward_prefix(t) != t);
+    // The forwarded message's own Subject, else ours without "Fwd:".
+    let title = subject.or_else(|| title.map(|t| strip_forward_prefix(&t).to_string()));
+    let body = parts.join("\n\n");
     Ok(Extracted {
-        // The forwarded message's own Subject, else ours without "Fwd:".
-        title: subject.or_else(|| title.map(|t| strip_forward_prefix(&t).to_string())),
+        text: if forwarded {
+            body
+        } else {
+            with_headline(title.as_deref(), body)
+        },
+        title,
         source,
         address: None,
         published: date.or(published),
-        text: parts.join("\n\n"),
     })
+}
+
+/// `body` with the Subject as its first line, as an article's headline, unless
+/// the body already has it: a newsletter's Subject names what its items are
+/// about, and a reader counts it.
+fn with_headline(subject: Option<&str>, body: String) -> String {
+    match subject {
+        Some(subject) if !body.contains(subject) => format!("{subject}\n\n{body}"),
+        _ => body,
+    }
 }
 
 /// A body without the header block of a forwarded message.
@@ -203,14 +226,32 @@ mod tests {
         assert_eq!(e.title.as_deref(), Some("Кунашир report"));
         assert_eq!(e.source.as_deref(), Some("Desk <desk@example.org>"));
         assert_eq!(e.published, NaiveDate::from_ymd_opt(2015, 9, 21));
-        assert_eq!(clean_text(&e.text), "Line one.\n\nLine two.");
+        assert_eq!(clean_text(&e.text), "Кунашир report\n\nLine one.\n\nLine two.");
+    }
+
+    #[test]
+    fn the_subject_is_the_first_line_unless_the_body_has_it() {
+        let message = |subject: &str, body: &str| {
+            let raw = format!(
+                "From: a@b.c\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+            );
+            clean_text(&extract("m.eml", raw.as_bytes()).unwrap().text)
+        };
+        assert_eq!(
+            message("Briefing: Falklands curbs eased", "1. Flights resume."),
+            "Briefing: Falklands curbs eased\n\n1. Flights resume."
+        );
+        assert_eq!(
+            message("Kunashir plant", "Kunashir plant\r\n\r\nJapan protested."),
+            "Kunashir plant\n\nJapan protested."
+        );
     }
 
     #[test]
     fn html_only_message() {
         let raw = b"From: a@b.c\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><nav>menu</nav><p>Shikotan &amp; Habomai</p><script>x()</script></body></html>";
         let e = extract("m.eml", raw).unwrap();
-        assert_eq!(clean_text(&e.text), "Shikotan & Habomai");
+        assert_eq!(clean_text(&e.text), "x\n\nShikotan & Habomai");
     }
 
     #[test]
@@ -222,7 +263,7 @@ mod tests {
         let e = extract("m.eml", &raw).unwrap();
         assert_eq!(
             clean_text(&e.text),
-            "Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
+            "x\n\nКурильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
         );
     }
 
@@ -237,13 +278,13 @@ mod tests {
         raw.extend_from_slice(&body);
         let e = extract("m.eml", &raw).unwrap();
         assert_eq!(e.title.as_deref(), Some("北方領土"));
-        assert_eq!(clean_text(&e.text), "国後島と択捉島");
+        assert_eq!(clean_text(&e.text), "北方領土\n\n国後島と択捉島");
         let mut raw =
             b"From: a@b.c\r\nSubject: x\r\nContent-Type: text/plain; charset=Shift_JIS\r\n\r\n"
                 .to_vec();
         let (body, _, _) = encoding_rs::SHIFT_JIS.encode("色丹島");
         raw.extend_from_slice(&body);
-        assert_eq!(clean_text(&extract("m.eml", &raw).unwrap().text), "色丹島");
+        assert_eq!(clean_text(&extract("m.eml", &raw).unwrap().text), "x\n\n色丹島");
     }
 
     #[test]
@@ -256,7 +297,7 @@ mod tests {
         let e = extract("m.eml", raw.as_bytes()).unwrap();
         assert_eq!(
             clean_text(&e.text),
-            "A boat carrying former residents of the islands sailed from Nemuro on Wednesday \
+            "x\n\nA boat carrying former residents of the islands sailed from Nemuro on Wednesday \
              morning to visit the graves on Habomai and Shikotan, where their families lived \
              until 1945 and the war ended, officials said."
         );
@@ -299,7 +340,7 @@ mod tests {
         raw.extend_from_slice(&body);
         assert_eq!(
             clean_text(&extract("m.eml", &raw).unwrap().text),
-            "Курильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
+            "x\n\nКурильские острова: Кунашир, Итуруп, Шикотан и гряда Хабомаи."
         );
     }
 
