@@ -226,19 +226,21 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
 }
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
-/// "с 2022 года", "з лютого 2014 року", "desde 1833", "2022年以降",
+/// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
+/// "2022年以降", "４月から毎日続いていた",
 /// "1986년부터 매년"): background when its sentence has another date. The start
 /// of a range is not ("с 1945 по 1948 год", "desde 2019 hasta 2020",
 /// "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
         PrecheckedRegex::new(
-            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с|\bз|починаючи\s+з|\bdesde(?:\s+(?:el|la))?|\bmula\s+noong|\bsimula\s+noong)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины|початку|кінця|середини))?[\s-]*$",
+            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с|\bз|починаючи\s+з|\bdesde(?:\s+(?:el|la))?|\b(?:mula|simula)(?:\s+pa)?\s+noong)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины|початку|кінця|середини))?[\s-]*$",
         )
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:以降|以来|から続|부터|이후|이래)").expect("valid regex")
+        Regex::new(r"^\s*(?:以降|以来|から(?:毎日|連日|ずっと)?続|부터|이후|이래)")
+            .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|부터\s*[0-9][0-9년월일\s]*까지)")
@@ -246,7 +248,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
     });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
     (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
-        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 12)]))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 18)]))
         && !RANGE_AFTER.is_match(after)
 }
 

@@ -320,6 +320,32 @@ t!(
     )]
 );
 t!(
+    ja_from_a_month_on_every_day_is_background_to_another_date,
+    "尖閣諸島の沖合で、ことし４月から毎日続いていた中国海警局の船の航行が、３日は確認されませんでした。",
+    "2020-08-03",
+    [("尖閣諸島", "senkaku-islands", None)],
+    [(
+        "2020-08-03",
+        "senkaku-islands",
+        "尖閣諸島の沖合で、ことし４月から毎日続いていた中国海警局の船の航行が、３日は確認されませんでした。",
+        true,
+        false
+    )]
+);
+t!(
+    fil_ever_since_is_background_to_another_date,
+    "Binalaan ni Duterte ang China noong Huwebes na layuan ang Pag-asa Island, kung saan umaaligid ang mga barko mula pa noong Enero.",
+    "2019-04-05",
+    [("Pag-asa Island", "thitu", None)],
+    [(
+        "2019-04-04",
+        "thitu",
+        "Binalaan ni Duterte ang China noong Huwebes na layuan ang Pag-asa Island, kung saan umaaligid ang mga barko mula pa noong Enero.",
+        true,
+        false
+    )]
+);
+t!(
     ko_range_start_is_no_since,
     "1986년부터 1990년까지 독도에서 훈련했다.",
     "2019-08-25",

@@ -128,12 +128,12 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
-                r"(?i)\b(?P<pre>noong|nitong|ngayong|hanggang|pagsapit\s+ng|simula\s+noong|buwan\s+ng|sa)\s+(?P<mon>(?-i:{FIL_MONTH}|{EN_FULL_MONTH}))\b"
+                r"(?i)\b(?P<pre>noong|nitong|ngayong|hanggang|pagsapit\s+ng|simula\s+noong|buwan\s+ng|sa|mula|simula)\s+(?P<mon>(?-i:{FIL_MONTH}|{EN_FULL_MONTH}))\b"
             ),
             rule_fil_month_alone,
         ),
         (
-            r"(?i)\b(?:noong|nitong|taong|simula\s+noong|hanggang|pagsapit\s+ng)\s+(?P<y>\d{4})\b".to_string(),
+            r"(?i)\b(?:noong|nitong|taong|simula\s+noong|hanggang|pagsapit\s+ng|mula|simula)\s+(?P<y>\d{4})\b".to_string(),
             rule_fil_year,
         ),
         (
@@ -314,6 +314,17 @@ mod tests {
             ("Oktubre 10", "2023-10-10~"),
             ("Nobyembre 11", "2023-11-11~"),
             ("Disyembre 12", "2023-12-12~")
+        ]
+    );
+    t!(
+        fil_from_a_month_or_year,
+        "Namataan ang mga barko mula Enero hanggang Marso ngayong taon; simula 2016, mula 200 barko.",
+        "2019-04-05",
+        [
+            ("Enero", "2019-01~"),
+            ("Marso", "2019-03~"),
+            ("ngayong taon", "2019~"),
+            ("2016", "2016")
         ]
     );
     t!(
