@@ -265,6 +265,12 @@ pub struct Place {
     pub claims: Vec<Claim>,
     /// For a group, the islands it covers.
     pub covers: Vec<String>,
+    /// For a group named after one of its islands (钓鱼岛 is the Senkakus and
+    /// Uotsuri-jima), that island: the group's name listed beside another of
+    /// its islands is the island (钓鱼岛、黄尾屿, 钓鱼岛及其附属的南小岛).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub namesake_island: Option<String>,
     /// For a sub-place, the island that contains it (computed from the polygons unless the pack says).
     pub island: Option<String>,
     /// Where its label goes, `[lon, lat]`.
@@ -385,6 +391,8 @@ struct FeatureProps {
     claims: Vec<Claim>,
     #[serde(default)]
     covers: Vec<String>,
+    #[serde(default)]
+    namesake_island: Option<String>,
     #[serde(default)]
     island: Option<String>,
     label: [f64; 2],
@@ -818,6 +826,7 @@ fn place_from_feature(feature: geojson::Feature, pack: &str) -> Result<Place> {
         aliases: props.aliases,
         claims: props.claims,
         covers: props.covers,
+        namesake_island: props.namesake_island,
         island: props.island,
         label: props.label,
         geometry,

@@ -398,6 +398,16 @@ impl Check {
                 references.push((p(&format!("covers[{i}]")), covered.to_string()));
             }
         }
+        if let Some(island) = props.get("namesake_island").and_then(Value::as_str) {
+            let covers = props.get("covers").and_then(Value::as_array);
+            if !covers.is_some_and(|c| c.iter().any(|c| c.as_str() == Some(island))) {
+                self.problem(
+                    file,
+                    &p("namesake_island"),
+                    "must be one of the islands the group covers",
+                );
+            }
+        }
         if let Some(island) = props.get("island").and_then(Value::as_str) {
             references.push((p("island"), island.to_string()));
         }

@@ -254,7 +254,9 @@ def main():
     g = by_id["senkaku-islands"]
     features.append({"type": "Feature", "id": "senkaku-islands", "geometry": None, "properties": {
         "kind": "group", "role": "disputed", "names": GROUP["names"], "aliases": GROUP["aliases"],
-        "claims": CLAIMS, "covers": GROUP["covers"], "label": g["properties"]["label"],
+        "claims": CLAIMS, "covers": GROUP["covers"],
+        # 钓鱼岛 / 釣魚台 is the group and its largest island: beside another island in a list, the island.
+        "namesake_island": "uotsuri-jima", "label": g["properties"]["label"],
         "source": "Group of the islands below (Natural Earth 1:10m disputed area B18 'Pinnacle Is.')",
         "license": g["properties"]["license"]}})
     assert GROUP["covers"] == g["properties"]["covers"]

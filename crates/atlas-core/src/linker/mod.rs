@@ -22,6 +22,7 @@
 mod cyrillic_context;
 mod fold;
 mod korean;
+mod namesake_islands;
 mod noun_phrase;
 mod russian;
 mod shared_heads;
@@ -36,6 +37,7 @@ use aho_corasick::{
 use crate::gazetteer::{AliasLanguage, Aliases, ContextPlaces, Gazetteer, PlaceKind};
 use crate::text::{ceil_char_boundary, CharOffsets};
 use crate::web_addresses::Addresses;
+use namesake_islands::NamesakeIslands;
 
 /// One mention of a place in a text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -129,6 +131,8 @@ pub struct Linker {
     generic: Vec<Vec<usize>>,
     /// Per namesake's name: the aliases (see [`Pattern::alias`]) of places it contains.
     namesakes: Vec<Vec<u32>>,
+    /// The groups named after one of their islands.
+    namesake_islands: NamesakeIslands,
     context: ContextPlaces,
 }
 
@@ -252,6 +256,7 @@ impl Linker {
             targets,
             generic,
             namesakes,
+            namesake_islands: NamesakeIslands::new(gazetteer.places()),
             context: gazetteer.context_places(),
         }
     }
@@ -301,6 +306,7 @@ impl Linker {
         if !generic.is_empty() {
             self.resolve_generic(&mut mentions, &generic);
         }
+        self.namesake_islands.apply(text, &mut mentions);
         mentions
     }
 

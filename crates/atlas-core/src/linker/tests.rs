@@ -577,3 +577,24 @@ fn a_weak_name_with_a_capital_counts_only_with_its_capital() {
     assert_eq!(pleasant.len(), 1, "{found:?}");
     assert_eq!(pleasant[0].2, "Mount Pleasant");
 }
+
+#[test]
+fn a_group_named_after_its_island_is_the_island_in_a_list_of_islands() {
+    let listed = all_packs("日本政府宣布“购买”钓鱼岛及其附属的南小岛和北小岛。");
+    let features: Vec<&str> = listed.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(features, ["uotsuri-jima", "minami-kojima", "kita-kojima"]);
+    let listed = all_packs("釣魚台列嶼由釣魚台、黃尾嶼、赤尾嶼組成。");
+    let features: Vec<&str> = listed.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(
+        features,
+        [
+            "senkaku-islands",
+            "uotsuri-jima",
+            "kuba-jima",
+            "taisho-jima"
+        ]
+    );
+    // The group alone, or beside a place that is no island of it.
+    let alone = all_packs("中国海警舰艇编队在我钓鱼岛领海内巡航，石垣市和钓鱼岛。");
+    assert!(alone.iter().all(|m| m.1 != "uotsuri-jima"), "{alone:?}");
+}

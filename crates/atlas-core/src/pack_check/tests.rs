@@ -40,6 +40,7 @@ fn a_broken_pack_is_reported_with_json_paths() {
         "places.geojson: features[1].properties.aliases.en[0]: \"Iturup\" is also an alias of kuril/iturup",
         "places.geojson: features[3].geometry: does not fit kind \"place\"",
         "places.geojson: features[3].properties.covers[0]: names unknown place \"nowhere\"",
+        "places.geojson: features[3].properties.namesake_island: must be one of the islands the group covers",
         "places.geojson: generic_mentions.place: names unknown place \"atlantis\"",
         "places.geojson: namesakes.tlh: unknown language",
         "history.json: [0].date: must be a date YYYY, YYYY-MM or YYYY-MM-DD",
