@@ -225,6 +225,32 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
     RECURRING.is_match(tail(text, date.byte_start, 40))
 }
 
+/// Whether a date is the day that something is named or designated ("2월
+/// 22일을 '다케시마의 날'로 정하는 조례", "2月22日を「竹島の日」と定める",
+/// "将2月22日定为", "designating Feb. 22 as Takeshima Day"): a day's name, not
+/// something that happened on it.
+pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^\s*(?:",
+            r"(?:을|를)\s*['‘\x22“「『]?[^'’\x22”」』.。]{1,30}['’\x22”」』]?\s*(?:으로|로)\s*(?:정하|정했|정한|정해|지정|제정|선포)",
+            r"|を\s*[「『\x22“]?[^」』\x22”。]{1,30}[」』\x22”]?\s*(?:と|に)\s*(?:定め|制定|指定)",
+            r"|(?:定为|定為|订为|訂為|设为|設為)",
+            r")"
+        ))
+        .expect("valid regex")
+    });
+    static BEFORE_EN: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r"(?i)\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+$")
+            .expect("valid regex")
+    });
+    static AS_EN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^,?\s+as\b").expect("valid regex"));
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 96)];
+    AFTER.is_match(after)
+        || (BEFORE_EN.is_match(tail(text, date.byte_start, 24)) && AS_EN.is_match(after))
+}
+
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
 /// "2022年以降", "４月から毎日続いていた",

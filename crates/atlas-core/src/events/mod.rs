@@ -27,8 +27,8 @@ mod words;
 
 use clauses::dates_by_clause;
 use filters::{
-    is_byline, is_dateline, is_dateline_date, is_editorial_note, is_nowadays, is_range_end,
-    is_recurring, is_since, is_timestamp,
+    is_byline, is_dateline, is_dateline_date, is_designated_day, is_editorial_note, is_nowadays,
+    is_range_end, is_recurring, is_since, is_timestamp,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
 use listings::{join_entry_heads, join_listing_entries};
@@ -323,6 +323,7 @@ fn event_dates<'d>(
         if d.byte_end <= span.end
             && !ends_range
             && !is_recurring(text, d)
+            && !is_designated_day(text, d)
             && !is_nowadays(text, span, d)
         {
             kept.push(d);

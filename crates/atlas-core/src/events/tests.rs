@@ -346,6 +346,32 @@ t!(
     )]
 );
 t!(
+    ko_a_designated_day_is_no_event,
+    "2005년 3월 16일 시마네현 의회는 2월 22일을 '다케시마의 날'로 정하는 조례를 만들어 독도 영유권을 주장했다.",
+    "2017-02-22",
+    [("독도", "dokdo", None)],
+    [(
+        "2005-03-16",
+        "dokdo",
+        "2005년 3월 16일 시마네현 의회는 2월 22일을 '다케시마의 날'로 정하는 조례를 만들어 독도 영유권을 주장했다.",
+        false,
+        false
+    )]
+);
+t!(
+    en_a_designated_day_is_no_event,
+    "In March 2005 Shimane passed an ordinance designating Feb. 22 as Takeshima Day, a name for Dokdo.",
+    "2017-02-22",
+    [("Takeshima", "dokdo", None), ("Dokdo", "dokdo", None)],
+    [(
+        "2005-03",
+        "dokdo",
+        "In March 2005 Shimane passed an ordinance designating Feb. 22 as Takeshima Day, a name for Dokdo.",
+        false,
+        false
+    )]
+);
+t!(
     ko_range_start_is_no_since,
     "1986년부터 1990년까지 독도에서 훈련했다.",
     "2019-08-25",
