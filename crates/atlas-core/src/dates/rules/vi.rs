@@ -245,6 +245,17 @@ fn rule_vi_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if unit == Unit::Month && rel == "kia" || next_word(ctx.text, span.end) == "đó" {
         return;
     }
+    // "Việt Nam trước …", "miền Nam trước đây": a capital "Nam" after a word
+    // of its sentence is a name, not "năm" written without its diacritics.
+    let name = caps.name("unit").is_some_and(|u| u.as_str() == "Nam")
+        && ctx.text[..span.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    if name {
+        return;
+    }
     let left = prev_word(ctx.text, span.start);
     let counted = QUANTIFIERS.contains(&left.as_str())
         || vi_count(&left).is_some()
@@ -396,6 +407,12 @@ mod tests {
         "Nhiều năm trước, ngư dân đánh cá ở đây.",
         "2023-06-14",
         []
+    );
+    t!(
+        vi_nam_of_a_name_is_no_year,
+        "Phản ứng của Việt Nam trước việc Trung Quốc công bố bản đồ; miền Nam trước đây. Nam ngoai, tau ca bi dam.",
+        "2023-06-14",
+        [("Nam ngoai", "2022~")]
     );
     t!(
         vi_month_of_relative_year,
