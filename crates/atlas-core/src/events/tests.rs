@@ -372,6 +372,23 @@ t!(
     )]
 );
 t!(
+    zh_a_clause_with_a_news_verb_keeps_its_date_to_itself,
+    "2012年8月5日，马英九提出东海和平倡议；同年9月，日本政府将钓鱼岛、南小岛及北小岛国有化。",
+    "2023-04-10",
+    [
+        ("钓鱼岛", "uotsuri-jima", None),
+        ("南小岛", "minami-kojima", None),
+        ("北小岛", "kita-kojima", None)
+    ],
+    [(
+        "2012-09",
+        "uotsuri-jima,minami-kojima,kita-kojima",
+        "2012年8月5日，马英九提出东海和平倡议；同年9月，日本政府将钓鱼岛、南小岛及北小岛国有化。",
+        false,
+        false
+    )]
+);
+t!(
     ko_range_start_is_no_since,
     "1986년부터 1990년까지 독도에서 훈련했다.",
     "2019-08-25",
