@@ -166,12 +166,16 @@ fn email_message() {
     assert_eq!(a.published, date(2016, 12, 15));
     assert_eq!(
         a.text,
-        "Кунашир и Итуруп снова в новостях.\n\nThe digest covers the southern Kuril Islands."
+        "Кунашир: weekly digest\n\n\
+         Кунашир и Итуруп снова в новостях.\n\nThe digest covers the southern Kuril Islands."
     );
 
     let a = read("html-only.eml");
     assert_eq!(a.title, "Habomai update");
-    assert_eq!(a.text, "The Habomai islets lie close to Hokkaido.");
+    assert_eq!(
+        a.text,
+        "Habomai update\n\nThe Habomai islets lie close to Hokkaido."
+    );
 }
 
 #[test]
