@@ -226,7 +226,10 @@ mod tests {
         assert_eq!(e.title.as_deref(), Some("Кунашир report"));
         assert_eq!(e.source.as_deref(), Some("Desk <desk@example.org>"));
         assert_eq!(e.published, NaiveDate::from_ymd_opt(2015, 9, 21));
-        assert_eq!(clean_text(&e.text), "Кунашир report\n\nLine one.\n\nLine two.");
+        assert_eq!(
+            clean_text(&e.text),
+            "Кунашир report\n\nLine one.\n\nLine two."
+        );
     }
 
     #[test]
@@ -284,7 +287,10 @@ mod tests {
                 .to_vec();
         let (body, _, _) = encoding_rs::SHIFT_JIS.encode("色丹島");
         raw.extend_from_slice(&body);
-        assert_eq!(clean_text(&extract("m.eml", &raw).unwrap().text), "x\n\n色丹島");
+        assert_eq!(
+            clean_text(&extract("m.eml", &raw).unwrap().text),
+            "x\n\n色丹島"
+        );
     }
 
     #[test]

@@ -241,10 +241,10 @@ fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
             .is_some_and(|y2| y2 > y && y2 - y <= 100 && plausible_year(y2));
     // A timeline's entry at the start of a line: "1875: Japan cedes its claim
     // ...", "- **1783** – Russia annexes Crimea" (its emphasis left aside).
-    let line_start = text[..span.start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|l| l.chars().all(|c| c.is_whitespace() || "•*-–—·_".contains(c)));
+    let line_start = text[..span.start].rsplit('\n').next().is_some_and(|l| {
+        l.chars()
+            .all(|c| c.is_whitespace() || "•*-–—·_".contains(c))
+    });
     let entry_rest = rest.trim_start_matches(['*', '_']);
     let spaced_dash = entry_rest
         .strip_prefix([' ', '\u{a0}'])
