@@ -82,6 +82,9 @@ PLACES = {
                         "Kepulauan Spratly"],
                  "zh": ["南沙群岛", "南沙群島", "南沙", "南沙诸岛", "南沙諸島", "斯普拉特利群岛", "斯普拉特利群島",
                         "三沙市南沙区", "三沙市南沙區",
+                        # Sansha's Nansha District (2020) governs the Spratlys; Guangzhou has one too
+                        # (its namesakes below): weak, so the Spratlys only where the text names them.
+                        "?南沙区", "?南沙區",
                         # Vietnam's name (Trường Sa) as Chinese reports of its claims write it.
                         "长沙群岛", "長沙群島",
                         # The Philippines' name (Kalayaan) as Chinese-language news writes it.
@@ -360,7 +363,7 @@ NOT_MENTIONS = {
            "东南海", "東南海", "西南海", "以南海", "闽南海", "閩南海", "南海岸", "南海区", "南海區",
            "佛山南海", "南海舰队", "南海艦隊", "南海一号", "南海一號", "南海子", "南海网", "南海網",
            "南海观音", "南海觀音", "南海县", "南海縣", "中国南海研究院", "中國南海研究院", "南海研究院",
-           "南沙区", "南沙區", "广州南沙", "廣州南沙", "南沙港", "南沙新区", "南沙新區", "南沙自贸", "南沙自貿",
+           "广州市南沙区", "廣州市南沙區", "广州南沙", "廣州南沙", "南沙港", "南沙新区", "南沙新區", "南沙自贸", "南沙自貿",
            "南沙大桥", "南沙大橋", "南沙站", "南沙湿地", "南沙濕地",
            # Taiwan's coast guard branch for Dongsha and Nansha: a name, not the islands.
            "东南沙分署", "東南沙分署",
@@ -376,6 +379,7 @@ NOT_MENTIONS = {
 # Phrases that name the dispute's islands or waters without naming one; the
 # linker gives them to the pack with the most named mentions in the article.
 # Names of other places that contain a place's alias (Guangzhou's 南沙区, Moscow's Крымский мост):
+# Guangzhou's district by its city's name; bare 南沙区 is a weak alias of the Spratlys (Sansha's).
 # not mentions, and in an article that has one, the alias alone means that namesake too,
 # unless the article names the dispute by another place.
 NAMESAKES = {
@@ -396,8 +400,8 @@ NAMESAKES = {
         "佛山南海",
         "南海县",
         "南海縣",
-        "南沙区",
-        "南沙區",
+        "广州市南沙区",
+        "廣州市南沙區",
         "广州南沙",
         "廣州南沙",
         "南沙港",

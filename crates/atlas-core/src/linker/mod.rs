@@ -99,6 +99,9 @@ struct Pattern {
     /// where the text has the capital too: "Pag-asa" is the island, "pag-asa"
     /// is hope; «Курили» are the Kurils, «курили» "smoked".
     capital: bool,
+    /// A Latin-script name of several words written as one, which counts
+    /// only as a hashtag (#TruongSa, #BienDong, #SouthChinaSea).
+    hashtag: bool,
 }
 
 /// What linking a text has found so far: its mentions, for each generic
@@ -159,19 +162,27 @@ impl Linker {
                 }
                 return;
             }
-            let mut variants = vec![folded.clone()];
+            // Each variant, and whether it counts only as a hashtag.
+            let mut variants = vec![(folded.clone(), false)];
             if folded.contains('-') {
-                variants.push(folded.replace('-', "\u{2010}"));
-                variants.push(folded.replace('-', " "));
+                variants.push((folded.replace('-', "\u{2010}"), false));
+                variants.push((folded.replace('-', " "), false));
             }
             if let Some(plain) = without_diacritics(&folded) {
-                variants.push(plain);
+                variants.push((plain, false));
+            }
+            if folded.contains(' ') && folded.chars().all(|c| c == ' ' || is_latin_letter(c)) {
+                let tag = folded.replace(' ', "");
+                if let Some(plain) = without_diacritics(&tag) {
+                    variants.push((plain, true));
+                }
+                variants.push((tag, true));
             }
             let short_han = language == AliasLanguage::Japanese
                 && folded.chars().count() == 2
                 && folded.chars().all(is_han);
             let particles = language == AliasLanguage::Korean;
-            for variant in variants {
+            for (variant, hashtag) in variants {
                 if seen.contains_key(&variant) {
                     continue;
                 }
@@ -184,6 +195,7 @@ impl Linker {
                     alias: written.number,
                     weak: written.weak,
                     capital: written.capital,
+                    hashtag,
                 });
             }
         };
@@ -512,6 +524,7 @@ impl Linker {
                 Meaning::Place(_) if pattern.capital && !starts_capitalised(&text[start..]) => {
                     continue
                 }
+                Meaning::Place(_) if pattern.hashtag && !text[..start].ends_with('#') => continue,
                 Meaning::Place(target) => {
                     if pattern.weak {
                         weak.insert(start);
@@ -654,6 +667,11 @@ fn after_compound_stem(before: &str) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     letters.len() >= 3 && letters.iter().all(|c| is_cyrillic(*c)) && matches!(letters[0], 'о' | 'О')
+}
+
+/// Whether `c` is a letter of the Latin script (with its diacritics).
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
 }
 
 /// Whether `text` starts with a capital letter.

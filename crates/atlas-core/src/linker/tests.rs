@@ -535,6 +535,15 @@ fn a_namesake_makes_the_bare_name_the_namesake_too() {
 }
 
 #[test]
+fn sansha_s_nansha_district_is_the_spratlys_where_the_text_names_them() {
+    let found = all_packs("国务院批准三沙市设立南沙区，南沙区管辖南沙群岛的岛礁及其海域。");
+    let spratlys = found.iter().filter(|m| m.1 == "spratly-islands").count();
+    assert_eq!(spratlys, 3, "{found:?}");
+    // Guangzhou's district, in a text about Guangzhou.
+    assert_eq!(all_packs("南沙区今年新增企业三千家。"), triples(&[]));
+}
+
+#[test]
 fn a_namesake_leaves_a_dispute_the_text_names_otherwise() {
     assert_eq!(
         all_packs("广州南沙港的船只驶往南沙群岛。南沙局势紧张。"),
@@ -597,4 +606,16 @@ fn a_group_named_after_its_island_is_the_island_in_a_list_of_islands() {
     // The group alone, or beside a place that is no island of it.
     let alone = all_packs("中国海警舰艇编队在我钓鱼岛领海内巡航，石垣市和钓鱼岛。");
     assert!(alone.iter().all(|m| m.1 != "uotsuri-jima"), "{alone:?}");
+}
+
+#[test]
+fn a_name_of_several_words_counts_as_one_word_only_as_a_hashtag() {
+    let found = all_packs("Tu hao! #TruongSa #BienDong #SouthChinaSea");
+    let features: Vec<&str> = found.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(
+        features,
+        ["spratly-islands", "south-china-sea", "south-china-sea"]
+    );
+    assert_eq!(found[0].2, "TruongSa");
+    assert_eq!(all_packs("Xem truongsa va biendong.vn"), triples(&[]));
 }

@@ -21,7 +21,8 @@ use crate::dates::surroundings::{next_word, prev_word};
 
 /// Words of time before a date: "ngày" (day), "hôm" (the day of), "sáng"
 /// (morning), "chiều" (afternoon), "tối" (evening), "đêm" (night), "trưa" (noon).
-const DAY_WORD: &str = r"(?i:ngày|ngay|hôm|hom|sáng|chiều|tối|đêm|trưa|vào)";
+const DAY_WORD: &str =
+    r"(?i:ngày|ngay|hôm|hom|sáng|chiều|tối|đêm|trưa|vào|sang|chieu|toi|dem|trua|vao)";
 
 /// A small count in a pattern ("ba", "3").
 const VI_COUNT: &str = r"\d{1,2}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
@@ -132,7 +133,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             r"\b(?:(?i:tháng)|thang)\s+(?P<m>\d{1,2})\b".to_string(),
             rule_vi_month_alone,
         ),
-        (r"\b(?:[Nn]ăm|NĂM|nam)\s+(?P<y>\d{4})\b".to_string(), rule_vi_year),
+        (r"\b(?P<unit>[Nn]ăm|NĂM|nam|Nam)\s+(?P<y>\d{4})\b".to_string(), rule_vi_year),
         (
             r"(?i)\b(?P<unit>năm|tháng|nam|thang)\s+(?P<rel>ngoái|ngoai|trước|nay|này|tới|kia)\b|\bsang\s+năm\b".to_string(),
             rule_vi_rel_unit,
@@ -224,7 +225,25 @@ fn rule_vi_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "năm 2012" (the year word is lower-case without diacritics: "Viet Nam 2012"
 /// is a name).
 fn rule_vi_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    if is_name_nam(ctx.text, caps) {
+        return;
+    }
     push_year(ctx, out, whole(caps), &caps.name("y").unwrap().range());
+}
+
+/// Whether the match's `unit` is a capital "Nam" after a word of its
+/// sentence ("Việt Nam trước việc…", "Viet Nam 2024", "miền Nam trước đây"):
+/// a name, not "năm" (year) written without its diacritics, which a sentence
+/// may start with ("Nam 1988, ngay 14/3").
+fn is_name_nam(text: &str, caps: &Captures) -> bool {
+    caps.name("unit").is_some_and(|u| {
+        u.as_str() == "Nam"
+            && text[..u.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Words of quantity before "năm trước": "nhiều năm trước" is many years ago
@@ -245,15 +264,7 @@ fn rule_vi_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if unit == Unit::Month && rel == "kia" || next_word(ctx.text, span.end) == "đó" {
         return;
     }
-    // "Việt Nam trước …", "miền Nam trước đây": a capital "Nam" after a word
-    // of its sentence is a name, not "năm" written without its diacritics.
-    let name = caps.name("unit").is_some_and(|u| u.as_str() == "Nam")
-        && ctx.text[..span.start]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic);
-    if name {
+    if is_name_nam(ctx.text, caps) {
         return;
     }
     let left = prev_word(ctx.text, span.start);
@@ -413,6 +424,16 @@ mod tests {
         "Phản ứng của Việt Nam trước việc Trung Quốc công bố bản đồ; miền Nam trước đây. Nam ngoai, tau ca bi dam.",
         "2023-06-14",
         [("Nam ngoai", "2022~")]
+    );
+    t!(
+        vi_without_diacritics_a_year_and_a_time_of_day,
+        "Toi 9/6, tau ca bi dam. Nam 1988, ngay 14/3, TQ tan cong da Gac Ma. Viet Nam 2024 khac.",
+        "2019-06-19",
+        [
+            ("Toi 9/6", "2019-06-09~"),
+            ("Nam 1988", "1988"),
+            ("ngay 14/3", "1988-03-14")
+        ]
     );
     t!(
         vi_month_of_relative_year,
