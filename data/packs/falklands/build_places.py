@@ -267,6 +267,8 @@ NOT_MENTIONS = {
            "Goose Green, Dulwich", "Goose Green Centre", "Friends of Goose Green", "Goose Green Primary",
            "Goose Green, Altrincham"],
     "es": ["guerra de Malvinas", "Guerra de Malvinas", "guerra de las Malvinas", "Guerra de las Malvinas",
+           # "la Gesta de Malvinas" (the 1982 war as Argentine ceremonies name it).
+           "Gesta de Malvinas", "gesta de las Malvinas",
            "guerra de las islas Malvinas", "guerra por las Malvinas", "guerra por las islas Malvinas",
            "conflicto de Malvinas", "conflicto de las Malvinas", "veteranos de Malvinas", "veterano de Malvinas",
            "veteranos de la guerra de Malvinas", "excombatientes de Malvinas", "excombatiente de Malvinas",
