@@ -16,8 +16,8 @@ use regex::Captures;
 use super::en::EN_FULL_MONTH;
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
-    push_month_of_year, push_unit_offset, push_weekday_toward, push_year, whole, Cand, Ctx,
-    RuleSource, Unit,
+    push_month_of_relative_year, push_month_of_year, push_unit_offset, push_weekday_toward,
+    push_year, whole, Cand, Ctx, RuleSource, Unit,
 };
 use crate::dates::surroundings::{next_word, number_bounded};
 
@@ -113,6 +113,12 @@ pub(super) fn rules() -> Vec<RuleSource> {
         (
             format!(r"\b(?P<mon>{FIL_MONTH})\s+(?:ng\s+)?(?P<y>\d{{4}})\b"),
             rule_fil_month_year,
+        ),
+        (
+            format!(
+                r"\b(?P<mon>{FIL_MONTH})(?:\s+(?P<d>\d{{1,2}}))?,?\s+(?i:ng\s+|noong\s+)?(?P<rel>(?i:nakaraang|nitong\s+nakaraang|ngayong|susunod\s+na|darating\s+na))\s+(?i:taon)\b"
+            ),
+            rule_fil_month_rel_year,
         ),
         (
             format!(r"\b(?P<mon>{FIL_MONTH})\s+(?P<d>\d{{1,2}})\b"),
@@ -232,6 +238,16 @@ fn rule_fil_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "noong nakaraang taon", "ngayong taon", "sa susunod na buwan".
+/// "Disyembre 9 ng nakaraang taon", "Marso ngayong taon".
+fn rule_fil_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+    let Some(m) = fil_month(&caps["mon"]) else {
+        return;
+    };
+    let d = caps.name("d").and_then(|d| parse_num(d.as_str()));
+    let delta = fil_direction(&caps["rel"]);
+    push_month_of_relative_year(ctx, out, whole(caps), m, d, delta);
+}
+
 fn rule_fil_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let unit = if caps["unit"].eq_ignore_ascii_case("buwan") {
         Unit::Month
@@ -322,9 +338,17 @@ mod tests {
         "2019-04-05",
         [
             ("Enero", "2019-01~"),
-            ("Marso", "2019-03~"),
-            ("ngayong taon", "2019~"),
+            ("Marso ngayong taon", "2019-03~"),
             ("2016", "2016")
+        ]
+    );
+    t!(
+        fil_month_of_a_relative_year,
+        "Noong Disyembre 9 ng nakaraang taon, binomba ang mga barko; Marso ngayong taon naman.",
+        "2024-12-04",
+        [
+            ("Disyembre 9 ng nakaraang taon", "2023-12-09~"),
+            ("Marso ngayong taon", "2024-03~")
         ]
     );
     t!(

@@ -297,14 +297,26 @@ fn rule_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 fn rule_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
-    let span = whole(caps);
     let (Some(m), Some(delta)) = (month_of(caps), rel_year(&caps["rel"])) else {
         return;
     };
+    push_month_of_relative_year(ctx, out, whole(caps), m, num(caps, "d"), delta);
+}
+
+/// Month `m` (and day `d`) of the year `delta` years from publication's
+/// ("March 5 last year", "Disyembre 9 ng nakaraang taon").
+fn push_month_of_relative_year(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    m: u32,
+    d: Option<u32>,
+    delta: i32,
+) {
     let Some(year) = year_offset(ctx, delta) else {
         return;
     };
-    let date = match num(caps, "d") {
+    let date = match d {
         Some(d) => PartialDate::from_ymd(year, m, d),
         None => PartialDate::from_year_month(year, m),
     };
