@@ -54,8 +54,9 @@ PLACES = {
                "zh-Hans": "南海", "zh-Hant": "南海", "ja": "南シナ海", "ko": "남중국해",
                "ru": "Южно-Китайское море", "uk": "Південнокитайське море", "es": "mar de China Meridional",
                "vi": "Biển Đông", "fil": "Dagat Kanlurang Pilipinas"},
+        # "WPS" is the West Philippine Sea in Philippine news (and software elsewhere): weak.
         aliases={"en": ["South China Sea", "S. China Sea", "South China Seas", "West Philippine Sea",
-                        "East Vietnam Sea", "South China Sea region", "South China Sea Islands"],
+                        "East Vietnam Sea", "South China Sea region", "South China Sea Islands", "?WPS"],
                  "zh": ["南海", "南中国海", "南中國海", "中国南海", "中國南海", "南海诸岛", "南海諸島",
                         "西菲律宾海", "西菲律賓海",
                         "南海区域", "南海區域", "南海海域"],
@@ -67,7 +68,7 @@ PLACES = {
                         "mar de China del Sur", "mar Meridional de China"],
                  "vi": ["Biển Đông", "biển Nam Trung Hoa", "biển Hoa Nam", "biển Nam Trung Quốc"],
                  "fil": ["Dagat Kanlurang Pilipinas", "Kanlurang Dagat ng Pilipinas",
-                         "Karagatang Kanlurang Pilipinas", "Dagat Timog Tsina"]},
+                         "Karagatang Kanlurang Pilipinas", "Dagat Timog Tsina", "?WPS"]},
         claims=[]),
     # --- groups -------------------------------------------------------------
     "spratly-islands": dict(
