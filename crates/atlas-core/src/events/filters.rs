@@ -115,6 +115,41 @@ pub(super) fn is_editorial_note(sentence: &str) -> bool {
     NOTE.is_match(sentence) || JA_NOTE.is_match(sentence)
 }
 
+/// Whether the sentence at `span` is the headline of a link to another
+/// article: on a line that starts with a related-links label ("Read more:
+/// …", "BASAHIN: …", "▶ 관련기사 …"), or among the lines that follow such a
+/// label alone on its line ("Читайте также:", "Mirá también", "関連記事"), up
+/// to a blank line or a line that ends a sentence. Its date is that article's.
+pub(super) fn is_related_link(text: &str, span: &Range<usize>) -> bool {
+    const LABEL: &str = r"(?i)^\s*(?:[>»▶►•]+\s*)?(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+(?:stories|articles|news|coverage))?|more\s+on\s+this(?:\s+story)?|читайте\s+(?:также|також)|смотрите\s+также|по\s+теме|mir[aá]\s+tambi[eé]n|le[aeé]\s+tambi[eé]n|ver\s+tambi[eé]n|te\s+puede\s+interesar|basahin(?:\s+din)?|xem\s+thêm|đọc\s+thêm|【?関連(?:記事|ニュース)?】?|관련\s*기사|相[关關](?:阅读|閱讀|新[闻聞]|[报報]道)|延伸[阅閱][读讀])\s*[:：]?";
+    static ALONE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"{LABEL}\s*$")).expect("valid regex"));
+    static AT_START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"{LABEL}\s*\S")).expect("valid regex"));
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.start..]
+        .find('\n')
+        .map_or(text.len(), |i| span.start + i);
+    if AT_START.is_match(&text[line_start..line_end]) {
+        return true;
+    }
+    // The lines before, up to the label (a few at most).
+    let mut lines = text[..line_start].lines().rev();
+    for _ in 0..6 {
+        let Some(line) = lines.next() else {
+            return false;
+        };
+        let line = line.trim();
+        if ALONE.is_match(line) {
+            return true;
+        }
+        if line.is_empty() || line.ends_with(['.', '!', '?', '。', '！', '？']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether `sentence` is a byline ("By Kenji Watanabe, Staff writer, in Nemuro |
 /// Nov 20, 2023"): a line that starts with "By" and a name and has no sentence
 /// stop. Its date is the article's.

@@ -28,7 +28,7 @@ mod words;
 use clauses::dates_by_clause;
 use filters::{
     is_byline, is_dateline, is_dateline_date, is_designated_day, is_editorial_note, is_nowadays,
-    is_range_end, is_recurring, is_since, is_timestamp,
+    is_range_end, is_recurring, is_related_link, is_since, is_timestamp,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
 use listings::{join_entry_heads, join_listing_entries};
@@ -236,6 +236,7 @@ pub(crate) fn extract_events_in(
             || is_dateline(text, span, &sentence_dates, sentence_mentions)
             || is_timestamp(text, span, &sentence_dates)
             || is_editorial_note(sentence)
+            || is_related_link(text, span)
             || is_byline(sentence))
         {
             // Only sentences that give an event ask whether they speak of the future.

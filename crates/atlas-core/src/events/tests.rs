@@ -389,6 +389,23 @@ t!(
     )]
 );
 t!(
+    a_related_link_s_headline_gives_no_event,
+    "Жители Крыма отметили годовщину референдума 16 марта.\n\nЧитайте также:\nПутин: решение о возвращении Крыма было принято в ночь на 23 февраля\n\nRead more: Crimea bridge reopens after the 17 July attack",
+    "2015-03-16",
+    [
+        ("Крыма", "crimea", None),
+        ("Крыма", "crimea", None),
+        ("Crimea", "crimea", None)
+    ],
+    [(
+        "2015-03-16",
+        "crimea",
+        "Жители Крыма отметили годовщину референдума 16 марта.",
+        true,
+        false
+    )]
+);
+t!(
     ko_range_start_is_no_since,
     "1986년부터 1990년까지 독도에서 훈련했다.",
     "2019-08-25",
