@@ -288,7 +288,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
-/// "2022年以降", "４月から毎日続いていた",
+/// "2022年以降", "４月から毎日続いていた", "1956年起由國軍駐守",
 /// "1986년부터 매년"): background when its sentence has another date. The start
 /// of a range is not ("с 1945 по 1948 год", "desde 2019 hasta 2020",
 /// "1986년부터 1990년까지").
@@ -300,11 +300,11 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:以降|以来|から(?:毎日|連日|ずっと)?続|부터|이후|이래)")
+        Regex::new(r"^\s*(?:以降|以来|から(?:毎日|連日|ずっと)?続|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|부터\s*[0-9][0-9년월일\s]*까지)")
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
             .expect("valid regex")
     });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
@@ -321,7 +321,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
 pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
     static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^\s*(?:годы?|года|г\.|року|рік)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|－|по|до|から|より|至|到|부터|에서|đến|tới|al|a|hasta|hanggang)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
+            r"(?i)^\s*(?:годы?|года|г\.|року|рік|末|初め|初旬|上旬|中旬|下旬|ごろ|頃|底|初)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|－|по|до|から|より|至|到|부터|에서|đến|tới|al|a|hasta|hanggang)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
         )
         .expect("valid regex")
     });
