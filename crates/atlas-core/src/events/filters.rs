@@ -121,11 +121,19 @@ pub(super) fn is_editorial_note(sentence: &str) -> bool {
 /// label alone on its line ("Читайте также:", "Mirá también", "関連記事"), up
 /// to a blank line or a line that ends a sentence. Its date is that article's.
 pub(super) fn is_related_link(text: &str, span: &Range<usize>) -> bool {
-    const LABEL: &str = r"(?i)^\s*(?:[>»▶►•]+\s*)?(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+(?:stories|articles|news|coverage))?|more\s+on\s+this(?:\s+story)?|читайте\s+(?:также|також)|смотрите\s+также|по\s+теме|mir[aá]\s+tambi[eé]n|le[aeé]\s+tambi[eé]n|ver\s+tambi[eé]n|te\s+puede\s+interesar|basahin(?:\s+din)?|xem\s+thêm|đọc\s+thêm|【?関連(?:記事|ニュース)?】?|관련\s*기사|相[关關](?:阅读|閱讀|新[闻聞]|[报報]道)|延伸[阅閱][读讀])\s*[:：]?";
-    static ALONE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"{LABEL}\s*$")).expect("valid regex"));
-    static AT_START: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"{LABEL}\s*\S")).expect("valid regex"));
+    const LABEL: &str = r"(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+(?:stories|articles|news|coverage))?|more\s+on\s+this(?:\s+story)?|читайте\s+(?:также|також)|смотрите\s+также|по\s+теме|mir[aá]\s+tambi[eé]n|le[aeé]\s+tambi[eé]n|ver\s+tambi[eé]n|te\s+puede\s+interesar|basahin(?:\s+din)?|xem\s+thêm|đọc\s+thêm|【?関連(?:記事|ニュース)?】?|관련\s*기사|相[关關](?:阅读|閱讀|新[闻聞]|[报報]道)|延伸[阅閱][读讀])";
+    // The label alone on its line, a colon optional.
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^\s*(?:[>»▶►•]+\s*)?{LABEL}\s*[:：]?\s*$")).expect("valid regex")
+    });
+    // The label before the headline: after a bullet or before a colon, so
+    // that a sentence that starts with "Related" or «По теме» is none.
+    static AT_START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?:[>»▶►•]+\s*{LABEL}\s*[:：]?|{LABEL}\s*[:：])\s*\S"
+        ))
+        .expect("valid regex")
+    });
     let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[span.start..]
         .find('\n')

@@ -436,6 +436,19 @@ t!(
     )]
 );
 t!(
+    a_sentence_that_starts_with_a_label_s_word_is_no_link,
+    "Related to the talks, Japan protested over Kunashir on 5 February 2024.",
+    "2024-02-07",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2024-02-05",
+        "kunashir",
+        "Related to the talks, Japan protested over Kunashir on 5 February 2024.",
+        false,
+        false
+    )]
+);
+t!(
     ko_range_start_is_no_since,
     "1986년부터 1990년까지 독도에서 훈련했다.",
     "2019-08-25",
