@@ -24,17 +24,13 @@ pub(super) enum Loose {
     /// A Japanese day alone ("16日"): the month of an absolute date earlier in
     /// the same sentence ("2016年12月15日に来日し、16日に"), else publication.
     Day { day: u32 },
-    /// "同年" (the same year), "that year", "того же года": the year of the
-    /// previous date expression, with an optional month and day.
-    SameYear {
-        month: Option<u32>,
-        day: Option<u32>,
-    },
-    /// A month, or a month and day, of a year counted from the previous date
-    /// expression's ("翌年３月", "隔年1月24日": of the year after).
-    MonthOfShiftedYear {
+    /// A year counted from the previous date expression's, with an optional
+    /// month and day: the same year (`years` 0: "同年", "that year", "того же
+    /// года", "2 April that year"), the year after or before ("the following
+    /// year", "翌年", "前年", "翌年３月", "隔年1月24日").
+    OfYear {
         years: i32,
-        month: u32,
+        month: Option<u32>,
         day: Option<u32>,
     },
     /// "同月" (the same month), with an optional day.
@@ -52,10 +48,9 @@ pub(super) enum Loose {
     /// expression, when it has one ("２月７日は…。１８５５年のこの日、…" is
     /// 1855-02-07), in that year; else the publication's day.
     ThisDay { year: i32 },
-    /// A date counted from the previous date expression: years ("the following
-    /// year", "two years later", "翌年", "前年") give a year; days ("the next
-    /// day", "同日", "翌日") need a previous day and give a day.
-    Shift { years: i32, days: Option<i64> },
+    /// A day counted from the previous date expression, which must be a day
+    /// ("the next day", "同日", "翌日").
+    Shift { days: i64 },
 }
 
 /// One candidate, before overlaps are resolved.
@@ -239,24 +234,17 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     date = PartialDate::from_parts(year, month, day);
                 }
             }
-            (Some(Loose::SameYear { month, day }), Some(p)) => {
-                date = PartialDate::from_parts(p.date.year, month, day);
+            (Some(Loose::OfYear { years, month, day }), Some(p)) => {
+                date = PartialDate::from_parts(p.date.year + years, month, day);
                 relative = p.relative;
             }
-            (Some(Loose::MonthOfShiftedYear { years, month, day }), Some(p)) => {
-                date = PartialDate::from_parts(p.date.year + years, Some(month), day);
-                relative = p.relative;
-            }
-            (Some(Loose::Shift { years, days }), Some(p)) => {
-                date = match days {
-                    Some(days) if p.date.is_day() => p
-                        .date
-                        .first_day()
-                        .and_then(|d| d.checked_add_signed(Duration::days(days)))
-                        .map(PartialDate::from_date),
-                    Some(_) => None,
-                    None => Some(PartialDate::from_year(p.date.year + years)),
-                };
+            (Some(Loose::Shift { days }), Some(p)) => {
+                date = p
+                    .date
+                    .first_day()
+                    .filter(|_| p.date.is_day())
+                    .and_then(|d| d.checked_add_signed(Duration::days(days)))
+                    .map(PartialDate::from_date);
                 relative = p.relative;
             }
             (Some(Loose::ThisDay { year }), Some(p)) if p.date.is_day() => {

@@ -60,7 +60,8 @@ fn rule_month_that_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         whole(caps),
         None,
         false,
-        super::Loose::SameYear {
+        super::Loose::OfYear {
+            years: 0,
             month: Some(month),
             day,
         },
@@ -206,7 +207,8 @@ fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "the following year", "two years later", "the next day", "the same day":
-/// counted from the previous date expression (see [`Loose::Shift`](crate::dates::anchor::Loose::Shift)).
+/// counted from the previous date expression (see [`Loose::Shift`](crate::dates::anchor::Loose::Shift)
+/// and [`Loose::OfYear`](crate::dates::anchor::Loose::OfYear)).
 fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let whole_text = ctx.text[span.clone()].to_lowercase();

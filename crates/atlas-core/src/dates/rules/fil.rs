@@ -243,9 +243,8 @@ fn rule_fil_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     let Some(m) = fil_month(&caps["mon"]) else {
         return;
     };
-    let d = caps.name("d").and_then(|d| parse_num(d.as_str()));
     let delta = fil_direction(&caps["rel"]);
-    push_month_of_relative_year(ctx, out, whole(caps), m, d, delta);
+    push_month_of_relative_year(ctx, out, whole(caps), m, num(caps, "d"), delta);
 }
 
 fn rule_fil_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {

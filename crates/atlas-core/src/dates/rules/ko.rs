@@ -411,7 +411,8 @@ fn rule_ko_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
             span,
             None,
             false,
-            Loose::SameYear {
+            Loose::OfYear {
+                years: 0,
                 month: None,
                 day: None,
             },

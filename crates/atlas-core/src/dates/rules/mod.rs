@@ -605,7 +605,11 @@ fn rule_same_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
         whole(caps),
         None,
         false,
-        Loose::SameYear { month, day },
+        Loose::OfYear {
+            years: 0,
+            month,
+            day,
+        },
     ));
 }
 
@@ -625,21 +629,23 @@ fn push_month_of_shifted_year(
     if caps.name("d").is_some() && day.is_none() {
         return;
     }
-    let shifted = Loose::MonthOfShiftedYear { years, month, day };
+    let shifted = Loose::OfYear {
+        years,
+        month: Some(month),
+        day,
+    };
     out.push(loose(whole(caps), None, false, shifted));
 }
 
 /// A date `n` units ("day" or "year") after the previous date expression.
 fn push_shift(out: &mut Vec<Cand>, span: Range<usize>, unit: &str, n: i64) {
     let shift = if unit.starts_with("day") {
-        Loose::Shift {
-            years: 0,
-            days: Some(n),
-        }
+        Loose::Shift { days: n }
     } else {
-        Loose::Shift {
+        Loose::OfYear {
             years: n as i32,
-            days: None,
+            month: None,
+            day: None,
         }
     };
     out.push(loose(span, None, false, shift));

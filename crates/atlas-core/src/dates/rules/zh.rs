@@ -134,7 +134,8 @@ fn rule_zh_that_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     if caps.name("m").is_some() {
         push_month_of_shifted_year(caps, 0, zh_group, out);
     } else if !ctx.text[..whole(caps).start].ends_with('想') {
-        let that_year = Loose::SameYear {
+        let that_year = Loose::OfYear {
+            years: 0,
             month: None,
             day: None,
         };
