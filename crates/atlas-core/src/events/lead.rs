@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use super::filters::{ends_with_stop, letters_outside};
+use super::line_filters::{ends_with_stop, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::language::Languages;

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::filters::ends_with_stop;
+use super::line_filters::ends_with_stop;
 use crate::dates::{starts_its_line, DateMention};
 
 /// The sentences with each entry of a dated listing joined into one: a line

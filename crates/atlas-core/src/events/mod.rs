@@ -19,18 +19,19 @@ use crate::text::CharOffsets;
 use crate::web_addresses::Addresses;
 
 mod clauses;
-mod filters;
+mod date_filters;
 mod lead;
+mod line_filters;
 mod listings;
 mod references;
 mod words;
 
 use clauses::dates_by_clause;
-use filters::{
-    is_byline, is_dateline, is_dateline_date, is_designated_day, is_editorial_note, is_nowadays,
-    is_range_end, is_recurring, is_related_link, is_since, is_timestamp,
+use date_filters::{
+    is_dateline_date, is_designated_day, is_nowadays, is_range_end, is_recurring, is_since,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
+use line_filters::{is_byline, is_dateline, is_editorial_note, is_related_link, is_timestamp};
 use listings::{join_entry_heads, join_listing_entries};
 use references::Antecedents;
 use words::Sentence;

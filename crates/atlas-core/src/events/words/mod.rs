@@ -177,7 +177,7 @@ pub(super) struct EventWords {
     /// What ends a wire dispatch's dateline right after its date (Chinese
     /// 电/電, "dispatch": 新华社北京11月20日电): that date is the report's, not
     /// an event's, when the sentence has another. Empty where the language's
-    /// datelines put the date elsewhere (English's are in `filters.rs`).
+    /// datelines put the date elsewhere (English's are in `date_filters.rs`).
     pub dispatch: &'static str,
 }
 

@@ -1,0 +1,194 @@
+//! Dates that give no event of their own: a dateline's date, recurring dates
+//! ("every Feb. 7"), the day something is named after, "since" dates beside
+//! another date, the end of a range, and "today" meaning nowadays.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::any_matches;
+use crate::dates::surroundings::tail;
+use crate::dates::DateMention;
+use crate::language::Languages;
+use crate::prechecked_regex::PrecheckedRegex;
+use crate::text::ceil_char_boundary;
+
+/// Whether `date` is the date of a wire dateline that opens the sentence at `span`
+/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."), or
+/// of a dispatch anywhere, in a language of `languages` that writes one right after
+/// its date ([`EventWords::dispatch`](super::words::EventWords), 新华社北京11月20日电):
+/// the day of the report, background when the sentence dates its news otherwise
+/// ("... a deputy minister said on Tuesday", "…發言人昨天…").
+pub(super) fn is_dateline_date(
+    text: &str,
+    span: &Range<usize>,
+    date: &DateMention,
+    languages: Languages,
+) -> bool {
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 8)];
+    if any_matches(after, languages, |w| &w.dispatch) {
+        return true;
+    }
+    static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'-]+,(?:\s*\p{Lu}[\p{L}.]+,)?\s*$").expect("valid regex")
+    });
+    static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:\s*\([^()]{2,24}\)|\s+\p{Lu}[\p{L}-]+|\s*/[^/]{2,16}/\.?)?\s*(?:-{1,2}|–|—)\s",
+        )
+        .expect("valid regex")
+    });
+    date.byte_start >= span.start
+        && PLACE_BEFORE.is_match(&text[span.start..date.byte_start])
+        && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)])
+}
+
+/// Whether "today" at `date` means "nowadays" rather than the news day: a
+/// sentence that opens with "Today" or «Сегодня» and states how things are
+/// ("Today about 20,000 people live on the islands", «Сегодня на Курилах
+/// действует режим…», «Сегодня ясно: …», «Сегодня Курилы — …»), with nothing
+/// in it told in the past; or 今日の before a noun ("today's", 今日の北方四島)
+/// in a sentence that does not end in the past. Not an event.
+pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMention) -> bool {
+    static OPENING: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r#"^[\s"“«(]*(?i:today|nowadays|сегодня)\b[\s,]*"#)
+            .expect("valid regex")
+    });
+    static STATE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
+            r"(?i)\b(?:is|are|remains?|lives?|has|have|stands?|accounts?\s+for|numbers?|houses?|hosts?|holds?|lies|lie|belongs?|живут|живет|живёт|проживают|проживает|является|являются|действует|действуют|остается|остаётся|остаются|насчитывается|составляет|есть|ясно|понятно|очевидно|можно|нельзя)\b|\p{Cyrillic}\s+[—–]\s",
+        )
+        .expect("valid regex")
+    });
+    static PAST: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
+            r"(?i)\b(?:\w+ed|said|was|were|had|met|held|took|made|came|went|began|gave|told|saw|found|left|sent|won|lost|built|became|brought|spoke|flew|\w+[аяиеыуё]л[аои]?(?:сь|ся)?|\w*(?:рос|мог|шё|ш)л[аои]?)\b",
+        )
+        .expect("valid regex")
+    });
+    let word = &text[date.byte_start..date.byte_end];
+    let said = &text[sentence.clone()];
+    if word.starts_with("今日") {
+        // 今日の before a place ("今日の北方四島には…暮らし") is nowadays, whatever the tense.
+        static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^の.{0,6}?(?:島|諸島|列島|領土|地域)").expect("valid regex")
+        });
+        let after = &text[date.byte_end..sentence.end];
+        let trimmed = said.trim_end_matches(['。', '」', '』', ' ', '\n']);
+        return after.starts_with('の')
+            && (!trimmed.ends_with(['た', 'だ']) || PLACE_AFTER.is_match(after));
+    }
+    let lower = word.to_lowercase();
+    if !matches!(lower.as_str(), "today" | "nowadays" | "сегодня") {
+        return false;
+    }
+    // The sentence opens with this date (not with another "today" further on).
+    let Some(opening) = OPENING.find(said) else {
+        return false;
+    };
+    if sentence.start + opening.end() < date.byte_end {
+        return false;
+    }
+    STATE.is_match(said) && !PAST.is_match(said)
+}
+
+/// Whether a date recurs rather than happens ("every Feb. 7", "each year in
+/// August", "ежегодно 7 февраля", "щороку 7 лютого", "cada 2 de abril",
+/// "毎年2月7日", "每年2月22日", "매년 2월 22일", "hằng năm vào ngày 7/2",
+/// "tuwing Abril 9"): no event of its own.
+pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
+    static RECURRING: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(concat!(
+            r"(?i)(?:",
+            r"\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?",
+            r"|ежегодно|каждый\s+год|щороку|щорічно|кожного\s+року",
+            r"|\bcada(?:\s+año)?(?:\s+(?:el|en))?|\btodos\s+los\s+años(?:\s+(?:el|en))?",
+            r"|\b(?:hằng|hàng|mỗi)\s+năm(?:\s+vào)?(?:\s+ngày)?|\btuwing|\btaun-taon(?:\s+(?:tuwing|sa))?",
+            r"|毎年|例年|每年|每逢|매년|해마다",
+            r")\s*$"
+        ))
+        .expect("valid regex")
+    });
+    RECURRING.is_match(tail(text, date.byte_start, 40))
+}
+
+/// Whether a date is the day that something is named or designated ("2월
+/// 22일을 '다케시마의 날'로 정하는 조례", "2月22日を「竹島の日」と定める",
+/// "将2月22日定为", "designating Feb. 22 as Takeshima Day"): a day's name, not
+/// something that happened on it.
+pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^\s*(?:",
+            r"(?:을|를)\s*['‘\x22“「『]?[^'’\x22”」』.。]{1,30}['’\x22”」』]?\s*(?:으로|로)\s*(?:정하|정했|정한|정해|지정|제정|선포)",
+            r"|を\s*[「『\x22“]?[^」』\x22”。]{1,30}[」』\x22”]?\s*(?:と|に)\s*(?:定め|制定|指定)",
+            r"|(?:定为|定為|订为|訂為|设为|設為)",
+            r")"
+        ))
+        .expect("valid regex")
+    });
+    static BEFORE_EN: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r"(?i)\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+$")
+            .expect("valid regex")
+    });
+    static AS_EN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^,?\s+as\b").expect("valid regex"));
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 96)];
+    AFTER.is_match(after)
+        || (BEFORE_EN.is_match(tail(text, date.byte_start, 24)) && AS_EN.is_match(after))
+}
+
+/// Whether a date only says since when something lasts ("frozen since 2022",
+/// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
+/// "2022年以降", "４月から毎日続いていた", "1956年起由國軍駐守",
+/// "1986년부터 매년"): background when its sentence has another date. The start
+/// of a range is not ("с 1945 по 1948 год", "desde 2019 hasta 2020",
+/// "1986년부터 1990년까지").
+pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
+    static SINCE_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
+            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с|\bз|починаючи\s+з|\bdesde(?:\s+(?:el|la))?|\b(?:mula|simula)(?:\s+pa)?\s+noong)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины|початку|кінця|середини))?[\s-]*$",
+        )
+        .expect("valid regex")
+    });
+    static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:以降|以来|から(?:毎日|連日|ずっと)?続|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
+            .expect("valid regex")
+    });
+    static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
+            .expect("valid regex")
+    });
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
+    (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 18)]))
+        && !RANGE_AFTER.is_match(after)
+}
+
+/// Whether `date` ends a range that `previous` starts ("from 1875 to 1877",
+/// "December 14 to 16", "between 1945 and 1956", "entre noviembre de 2019 y
+/// marzo de 2020", «с 1992 по 1998 год», «с 9 по
+/// 12 декабря», 1875年から1877年まで, "1992–1998"): a range dates its event at its
+/// start only.
+pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
+    static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(?:годы?|года|г\.|року|рік|末|初め|初旬|上旬|中旬|下旬|ごろ|頃|底|初)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|－|по|до|から|より|至|到|부터|에서|đến|tới|al|a|hasta|hanggang)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
+        )
+        .expect("valid regex")
+    });
+    static BETWEEN: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r"(?i)\b(?:between|между|між|entre|giữa)\s+$|\bsa\s+pagitan\s+ng\s+$")
+            .expect("valid regex")
+    });
+    static AND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:and|и|і|й|та|y|e|và|at)\s*$").expect("valid regex")
+    });
+    if previous.byte_end > date.byte_start {
+        return false;
+    }
+    let between = &text[previous.byte_end..date.byte_start];
+    CONNECTOR.is_match(between)
+        || (AND.is_match(between) && BETWEEN.is_match(tail(text, previous.byte_start, 24)))
+}
