@@ -171,7 +171,11 @@ impl Linker {
             if let Some(plain) = without_diacritics(&folded) {
                 variants.push((plain, false));
             }
-            if folded.contains(' ') && folded.chars().all(|c| c == ' ' || is_latin_letter(c)) {
+            // A place's name only: a hashtag is checked where places are linked.
+            let hashtaggable = matches!(meaning, Meaning::Place(_))
+                && folded.contains(' ')
+                && folded.chars().all(|c| c == ' ' || is_latin_letter(c));
+            if hashtaggable {
                 let tag = folded.replace(' ', "");
                 if let Some(plain) = without_diacritics(&tag) {
                     variants.push((plain, true));
