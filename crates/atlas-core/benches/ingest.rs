@@ -15,6 +15,10 @@ use atlas_core::Packs;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 
+/// The allocator the `atlas` binary and the app use (mimalloc), so the figures are theirs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "support/corpus.rs"]
 mod corpus;
 

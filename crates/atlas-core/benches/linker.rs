@@ -10,6 +10,10 @@ use atlas_core::linker::Linker;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+/// The allocator the `atlas` binary and the app use (mimalloc), so the figures are theirs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "support/corpus.rs"]
 mod corpus;
 

@@ -13,6 +13,10 @@ use atlas_core::gazetteer::Gazetteer;
 use atlas_core::linker::Linker;
 use chrono::NaiveDate;
 
+/// The allocator the `atlas` binary and the app use (mimalloc), so the figures are theirs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
 

@@ -37,6 +37,12 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Value};
 
+/// mimalloc rather than the system allocator: analysis makes many small, short-lived
+/// allocations (regex captures, words, candidates), and with glibc's allocator they cost
+/// about a tenth of `atlas link`'s time on two cores (BENCHMARKS.md, session 17).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "atlas",
