@@ -32,7 +32,8 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Each window runs from the last safe cut before a possible terminator (or
 /// the end of the window before it, or the line's start) to the first safe cut
 /// after it. The text between windows is passed over by bytes: only `.`, `!`,
-/// `?` and the characters beyond ASCII are looked at (see [`next_terminator`]).
+/// `?` and the characters beyond ASCII whose first byte [`may_start_terminator`]
+/// are looked at (see [`next_terminator`]).
 pub(super) fn sentence_ranges(line: &str) -> Vec<Range<usize>> {
     let mut boundaries = Vec::new();
     let mut at = 0;
@@ -64,16 +65,40 @@ pub(super) fn sentence_ranges(line: &str) -> Vec<Range<usize>> {
 /// How many bytes [`next_terminator`] tests at once.
 const BLOCK: usize = 32;
 
+/// Whether `byte` may start a character that [`is_terminator`]: `.`, `!`, `?`,
+/// or the first byte of a character at or beyond U+0589 outside three blocks
+/// with no terminator, U+4000–U+9FFF (most ideographs), U+B000–U+EFFF (most
+/// Hangul syllables and the private use area). So Cyrillic, Greek, Latin with
+/// diacritics, Chinese and Korean text is passed over by blocks too. A test
+/// (`every_terminator_starts_with_a_byte_that_may`) checks it against
+/// [`TERMINATORS`].
+fn may_start_terminator(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?')
+        || (byte >= 0xD6 && !matches!(byte, 0xE4..=0xE9 | 0xEB..=0xEE))
+}
+
+/// How far to step from `byte` (not ASCII) to the next character: its
+/// character's length when it is a first byte, one when it is inside a
+/// character (where a block passed over by [`next_terminator`] can end).
+fn utf8_step(byte: u8) -> usize {
+    match byte {
+        ..0xC0 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// The first character at or after byte `at` of `line` that
-/// [`is_terminator`]. Blocks of ASCII bytes with no `.`, `!` or `?` are passed
-/// over without a branch per byte.
+/// [`is_terminator`]. Blocks of bytes none of which [`may_start_terminator`]
+/// are passed over without a branch per byte.
 fn next_terminator(line: &str, mut at: usize) -> Option<usize> {
     let bytes = line.as_bytes();
     loop {
         while let Some(block) = bytes.get(at..at + BLOCK) {
-            let any = block.iter().fold(0u8, |any, &b| {
-                any | (b == b'.') as u8 | (b == b'!') as u8 | (b == b'?') as u8 | (b >= 0x80) as u8
-            });
+            let any = block
+                .iter()
+                .fold(0u8, |any, &b| any | u8::from(may_start_terminator(b)));
             if any != 0 {
                 break;
             }
@@ -91,6 +116,8 @@ fn next_terminator(line: &str, mut at: usize) -> Option<usize> {
                     return Some(at);
                 }
                 at += 1;
+            } else if !may_start_terminator(b) {
+                at += utf8_step(b);
             } else {
                 let c = line[at..].chars().next().expect("a character starts here");
                 if is_terminator(c) {
@@ -457,6 +484,20 @@ mod tests {
             }
             let ends = format!("x{c} Y").split_sentence_bounds().count() > 1;
             assert_eq!(is_terminator(c), ends, "{c:?} U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn every_terminator_starts_with_a_byte_that_may() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if is_terminator(c) {
+                assert!(may_start_terminator(first), "U+{:04X}", u32::from(c));
+            }
+            if !c.is_ascii() {
+                assert_eq!(utf8_step(first), c.len_utf8());
+            }
         }
     }
 

@@ -66,15 +66,20 @@ pub(super) enum Script {
 }
 
 impl Script {
-    /// The scripts of `text`'s letters.
+    /// Which of the `wanted` scripts `text` has letters of (the others are
+    /// `false`): the search stops once all of them are found.
     ///
     /// ASCII is read byte by byte, and once a Latin letter is found, blocks of
     /// [`BLOCK`] ASCII bytes are passed over whole: only the characters beyond
     /// ASCII can add a script then. Those are told by their first bytes
     /// ([`script_at`]), not decoded.
-    fn of(text: &str) -> [bool; 4] {
+    fn of(text: &str, wanted: [bool; 4]) -> [bool; 4] {
         let bytes = text.as_bytes();
         let mut found = [false; 4];
+        let all_found = |found: &[bool; 4]| found.iter().zip(wanted).all(|(f, w)| *f || !w);
+        if all_found(&found) {
+            return found;
+        }
         let mut i = 0;
         while i < bytes.len() {
             if found[0] && bytes.get(i..i + BLOCK).is_some_and(|b| b.is_ascii()) {
@@ -83,20 +88,34 @@ impl Script {
             }
             let b = bytes[i];
             if b.is_ascii() {
-                found[0] |= b.is_ascii_alphabetic();
+                if b.is_ascii_alphabetic() && !found[0] {
+                    found[0] = wanted[0];
+                    if all_found(&found) {
+                        break;
+                    }
+                }
                 i += 1;
                 continue;
             }
             let (script, len) = script_at(&bytes[i..]);
-            if let Some(script) = script {
+            if let Some(script) = script.filter(|&script| wanted[script]) {
                 found[script] = true;
-                if found.iter().all(|f| *f) {
+                if all_found(&found) {
                     break;
                 }
             }
             i += len;
         }
         found
+    }
+
+    /// The scripts of the languages in `languages` that have event words.
+    fn of_languages(languages: Languages) -> [bool; 4] {
+        let mut wanted = [false; 4];
+        for words in LANGUAGES {
+            wanted[words.script.index()] |= languages.contains(words.language);
+        }
+        wanted
     }
 
     fn index(self) -> usize {
@@ -289,7 +308,8 @@ static COMPILED: LazyLock<[Vec<Words>; 4]> = LazyLock::new(|| {
 /// asked for: an event sentence is asked about by several rules.
 pub(super) struct Sentence<'t> {
     text: &'t str,
-    scripts: OnceCell<[bool; 4]>,
+    /// The scripts looked for, and those of them found.
+    scripts: OnceCell<([bool; 4], [bool; 4])>,
 }
 
 impl<'t> Sentence<'t> {
@@ -308,7 +328,16 @@ impl<'t> Sentence<'t> {
 
     /// The compiled words of those of `languages` whose script the text has letters of.
     pub(super) fn languages(&self, languages: Languages) -> impl Iterator<Item = &'static Words> {
-        let scripts = *self.scripts.get_or_init(|| Script::of(self.text));
+        let wanted = Script::of_languages(languages);
+        let (asked, found) = *self
+            .scripts
+            .get_or_init(|| (wanted, Script::of(self.text, wanted)));
+        // Asked again for more scripts than the first time: look again.
+        let scripts = if wanted.iter().zip(asked).all(|(w, a)| a || !w) {
+            found
+        } else {
+            Script::of(self.text, wanted)
+        };
         words_of_scripts(scripts, languages)
     }
 
@@ -329,7 +358,7 @@ pub(super) fn languages_in(
     text: &str,
     languages: Languages,
 ) -> impl Iterator<Item = &'static Words> {
-    words_of_scripts(Script::of(text), languages)
+    words_of_scripts(Script::of(text, Script::of_languages(languages)), languages)
 }
 
 /// The compiled words of those of `languages` written in one of `scripts` (by [`Script::index`]).
@@ -431,7 +460,12 @@ mod tests {
                 state ^= state << 17;
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
-            assert_eq!(Script::of(&text), scripts_char_by_char(&text), "{text:?}");
+            let all = scripts_char_by_char(&text);
+            assert_eq!(Script::of(&text, [true; 4]), all, "{text:?}");
+            // Only the scripts asked for, whichever they are.
+            let wanted: [bool; 4] = std::array::from_fn(|i| state >> (40 + i) & 1 == 1);
+            let expected: [bool; 4] = std::array::from_fn(|i| all[i] && wanted[i]);
+            assert_eq!(Script::of(&text, wanted), expected, "{text:?} {wanted:?}");
             state = state.wrapping_add(0x9E37_79B9);
         }
     }
