@@ -3,6 +3,7 @@
 //! narrator) a date belongs to, so that a "will" elsewhere in the sentence or a
 //! reporting verb next to the date ("said on Monday that ...") is weighed right.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -235,7 +236,12 @@ fn clause_of(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
 /// `at`: the quotation holding it, or else the sentence with its quotations
 /// blanked out, so "“... will be tough,” he told reporters ahead of his
 /// departure Sunday" reads Sunday in the reporter's past tense.
-fn voice_of(text: &str, sentence: Range<usize>, at: usize) -> String {
+fn voice_of(text: &str, sentence: Range<usize>, at: usize) -> Cow<'_, str> {
+    let words = &text[sentence.clone()];
+    if !words.chars().any(|c| closing_quote(c).is_some()) {
+        // No quotation: the sentence has one voice.
+        return Cow::Borrowed(words);
+    }
     let mut outside = String::with_capacity(sentence.len());
     let mut quote: Option<(usize, char)> = None;
     for (i, c) in text[sentence.clone()].char_indices() {
@@ -247,7 +253,7 @@ fn voice_of(text: &str, sentence: Range<usize>, at: usize) -> String {
             },
             Some((open, close)) if c == close => {
                 if (open..i).contains(&at) {
-                    return text[open..i].to_string();
+                    return Cow::Borrowed(&text[open..i]);
                 }
                 quote = None;
                 outside.push(' ');
@@ -257,8 +263,8 @@ fn voice_of(text: &str, sentence: Range<usize>, at: usize) -> String {
     }
     match quote {
         // An unclosed quotation runs to the end of the sentence.
-        Some((open, _)) if at >= open => text[open..sentence.end].to_string(),
-        _ => outside,
+        Some((open, _)) if at >= open => Cow::Borrowed(&text[open..sentence.end]),
+        _ => Cow::Owned(outside),
     }
 }
 

@@ -95,9 +95,9 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 pub(super) fn names_a_street_or_person(text: &str, start: usize, end: usize) -> bool {
     let name = &text[start..end];
     let next = word_after(&text[end..]);
-    let previous = word_before(&text[..start]);
     let adjective = ADJECTIVE_ENDINGS.iter().any(|e| name.ends_with(e));
-    (adjective && (is_street_word(next) || is_street_word(previous))) || is_patronymic(next)
+    (adjective && (is_street_word(next) || is_street_word(word_before(&text[..start]))))
+        || is_patronymic(next)
 }
 
 fn is_street_word(word: &str) -> bool {
@@ -114,7 +114,8 @@ fn is_patronymic(word: &str) -> bool {
 /// Whether `c` may be part of a word here (letters, a hyphen, an abbreviation's
 /// full stop).
 fn in_word(c: char) -> bool {
-    c.is_alphabetic() || c == '-' || c == '.'
+    // The basic Russian letters first: Unicode's tables are slower to ask.
+    matches!(c, 'а'..='я' | 'А'..='Я') || c.is_alphabetic() || c == '-' || c == '.'
 }
 
 /// The word at the start of `rest`, after spaces.

@@ -794,7 +794,12 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() && !is_cjk(c)
+    // The basic Russian letters and the Hangul syllables first, then kana and
+    // Han: Unicode's tables are slower to ask.
+    if matches!(c, 'а'..='я' | 'А'..='Я' | '\u{AC00}'..='\u{D7A3}') {
+        return true;
+    }
+    !is_cjk(c) && c.is_alphanumeric()
 }
 
 fn is_han(c: char) -> bool {
