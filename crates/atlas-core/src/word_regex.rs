@@ -44,6 +44,12 @@ impl WordRegex {
         self.regex.as_str()
     }
 
+    /// The names of the pattern's groups, by index (`None` for group 0 and
+    /// unnamed groups).
+    pub(crate) fn capture_names(&self) -> impl Iterator<Item = Option<&str>> {
+        self.regex.capture_names()
+    }
+
     /// Whether a match at `span` of `text` starts and ends on a word boundary
     /// where the pattern asks for one.
     pub(crate) fn on_boundaries(&self, text: &str, span: &Range<usize>) -> bool {

@@ -5,7 +5,6 @@
 //! 將釣魚台、南小島及北小島「國有化」. The pack says which island a group is
 //! named after (`namesake_island`).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -13,10 +12,11 @@ use regex::Regex;
 use super::{Mention, Target};
 use crate::gazetteer::Place;
 
-/// Each group with a namesake island, by the group's id.
+/// Each group with a namesake island, with the group's id. A list, not a hash
+/// map: the packs have a few such groups, and every mention is looked up.
 #[derive(Debug, Clone, Default)]
 pub(super) struct NamesakeIslands {
-    by_group: HashMap<String, Group>,
+    by_group: Vec<(String, Group)>,
 }
 
 /// A group named after one of its islands.
@@ -59,7 +59,8 @@ impl NamesakeIslands {
             return;
         }
         for i in 0..mentions.len() {
-            let Some(group) = self.by_group.get(&mentions[i].feature) else {
+            let feature = &mentions[i].feature;
+            let Some((_, group)) = self.by_group.iter().find(|(id, _)| id == feature) else {
                 continue;
             };
             let listed_with_an_island = |j: usize| {

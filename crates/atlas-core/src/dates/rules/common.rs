@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
+
+use super::RuleCaptures;
 
 use super::{
     cand, num, plausible_year, whole, Cand, Ctx, PartialDate, RuleSource, D, RU_DATE_LEFT,
@@ -32,7 +34,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_iso(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_iso(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if !number_bounded(ctx.text, &span) {
         return;
@@ -53,7 +55,7 @@ fn rule_iso(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_dmy_numeric(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_dmy_numeric(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if !number_bounded(ctx.text, &span) {
         return;
@@ -186,7 +188,7 @@ static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|и|по|-|–|—)\s*$").unwrap()
 });
 
-fn rule_bare_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_bare_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let text = ctx.text;
     let Some(y) = num(caps, "y") else {

@@ -1,8 +1,8 @@
 //! English rules and words: month and weekday names, "the following year",
 //! "last Monday", "next March".
 
+use super::RuleCaptures;
 use chrono::Weekday;
-use regex::Captures;
 
 use super::{
     cand, count, month_of, push_shift, push_weekday, rule_ago, rule_day_word,
@@ -51,7 +51,7 @@ const ORD: &str = r"(?:st|nd|rd|th)?";
 
 /// "2 April that year", "June of the same year": the month (and day) in the
 /// year of the previous date expression.
-fn rule_month_that_year(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_month_that_year(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(month) = caps.name("mon").and_then(|m| en_month(m.as_str())) else {
         return;
     };
@@ -188,7 +188,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_rel_month_name(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(m), Some(p)) = (month_of(caps), ctx.published) else {
         return;
@@ -209,7 +209,7 @@ fn rule_rel_month_name(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "the following year", "two years later", "the next day", "the same day":
 /// counted from the previous date expression (see [`Loose::Shift`](crate::dates::anchor::Loose::Shift)
 /// and [`Loose::OfYear`](crate::dates::anchor::Loose::OfYear)).
-fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_en_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let whole_text = ctx.text[span.clone()].to_lowercase();
     let (unit, n): (String, i64) = if let Some(which) = caps.name("which") {
@@ -247,7 +247,7 @@ fn rule_en_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "on Monday", "last Friday", "this coming Sunday".
-fn rule_en_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_en_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_weekday(ctx, caps, out, en_weekday);
 }
 

@@ -7,8 +7,8 @@
 //! "hace" before a count and a unit, an article before a weekday), never a
 //! short word alone.
 
+use super::RuleCaptures;
 use chrono::Weekday;
-use regex::Captures;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
@@ -188,19 +188,19 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_es_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_full(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let month = es_month(&caps["mon"]);
     push_full(ctx, out, whole(caps), num(caps, "y"), month, num(caps, "d"));
 }
 
-fn rule_es_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_month_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let month = es_month(&caps["mon"]);
     push_month_of_year(ctx, out, whole(caps), num(caps, "y"), month);
 }
 
 /// "abril del año pasado", "2 de abril de este año"; "abril pasado" is the
 /// last April before publication.
-fn rule_es_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(month) = es_month(&caps["mon"]) else {
         return;
     };
@@ -214,7 +214,7 @@ fn rule_es_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "el pasado abril", "el pasado 2 de abril", "el próximo mes de mayo".
-fn rule_es_named_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_named_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(month) = es_month(&caps["mon"]) else {
         return;
     };
@@ -222,7 +222,7 @@ fn rule_es_named_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     push_named_from_publication(ctx, out, whole(caps), month, num(caps, "d"), dir);
 }
 
-fn rule_es_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_day_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(month), Some(day)) = (es_month(&caps["mon"]), num(caps, "d")) else {
         return;
@@ -234,7 +234,7 @@ fn rule_es_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// The first day of "del 9 al 12 de diciembre", "9 y 10 de mayo", "9-12 de
 /// diciembre" (the last is a day-month).
-fn rule_es_range_first_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_range_first_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = caps.name("d").unwrap().range();
     let (Some(month), Some(day)) = (es_month(&caps["mon"]), num(caps, "d")) else {
         return;
@@ -245,7 +245,7 @@ fn rule_es_range_first_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "en abril", "desde mayo", "a finales de agosto": the month word.
-fn rule_es_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_month_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let mon = caps.name("mon").unwrap();
     if let Some(month) = es_month(mon.as_str()) {
         push_month_day(ctx, out, mon.range(), month, None);
@@ -284,7 +284,7 @@ const COUNTED: &[&str] = &[
 
 /// "en 1982", "desde el año 2014", "año 1833": the year, unless a noun it
 /// counts follows.
-fn rule_es_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(y) = caps.name("y").or_else(|| caps.name("y2")) else {
         return;
     };
@@ -295,7 +295,7 @@ fn rule_es_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "entre 1945 y 1949", "de 1982 a 1983": both years.
-fn rule_es_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_year_range(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if !matches!(
         prev_word(ctx.text, span.start).as_str(),
@@ -311,7 +311,7 @@ fn rule_es_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "ayer", "anteayer", "hoy", "anoche", "mañana" (not "la mañana", the
 /// morning); a capitalised "Hoy" or "Ayer" inside a sentence is a name (Chris
 /// Hoy, David Ayer).
-fn rule_es_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let word = &caps["w"];
     let lower = word.to_lowercase();
@@ -344,7 +344,7 @@ fn rule_es_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "el año pasado", "este año", "el próximo año", "el mes que viene"; "el
 /// año" alone is no date.
-fn rule_es_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_rel_unit(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let art = caps["art"].to_lowercase();
     let rel = caps
         .name("rel")
@@ -363,7 +363,7 @@ fn rule_es_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "hace tres días", "hace una semana", "hace un año".
-fn rule_es_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(n) = es_count(&caps["n"]) else {
         return;
     };
@@ -382,7 +382,7 @@ fn rule_es_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "al día siguiente", "el mismo día", "dos años después": counted from the
 /// date before.
-fn rule_es_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if let Some(next) = caps.name("next") {
         let unit = if next.as_str().to_lowercase().starts_with('d') {
@@ -409,7 +409,7 @@ fn rule_es_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "el martes", "el pasado martes", "el martes pasado", "este jueves", "el
 /// martes de la semana pasada"; not the weekday of a date that follows ("el
 /// lunes 3 de abril").
-fn rule_es_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_es_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(weekday) = es_weekday(&caps["wd"]) else {
         return;
@@ -430,7 +430,7 @@ fn rule_es_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// The number of capture group `name`, if any.
-fn num(caps: &Captures, name: &str) -> Option<u32> {
+fn num(caps: &RuleCaptures, name: &str) -> Option<u32> {
     super::num(caps, name)
 }
 

@@ -10,8 +10,8 @@
 //! run on every text, so each starts with a month name, "ika-" or a Filipino
 //! word of time ("noong", "nitong", "ngayong"), never with the particle "ng".
 
+use super::RuleCaptures;
 use chrono::Weekday;
-use regex::Captures;
 
 use super::en::EN_FULL_MONTH;
 use super::{
@@ -163,18 +163,18 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_fil_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_full(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let month = fil_month(&caps["mon"]);
     push_full(ctx, out, whole(caps), num(caps, "y"), month, num(caps, "d"));
 }
 
-fn rule_fil_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_month_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let month = fil_month(&caps["mon"]);
     push_month_of_year(ctx, out, whole(caps), num(caps, "y"), month);
 }
 
 /// "Setyembre 11", "ika-11 ng Setyembre".
-fn rule_fil_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_day_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(month), Some(day)) = (fil_month(&caps["mon"]), num(caps, "d")) else {
         return;
@@ -185,7 +185,7 @@ fn rule_fil_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// The last day of "Setyembre 9-12" (the first is a day-month).
-fn rule_fil_range_last_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_range_last_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = caps.name("d").unwrap().range();
     let (Some(month), Some(day)) = (fil_month(&caps["mon"]), num(caps, "d")) else {
         return;
@@ -197,7 +197,7 @@ fn rule_fil_range_last_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "noong Setyembre", "ngayong Mayo", "sa Disyembre", "noong September": the
 /// month word ("sa May" is no month: English "may").
-fn rule_fil_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_month_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let mon = caps.name("mon").unwrap();
     if mon.as_str() == "May" {
         return;
@@ -221,14 +221,14 @@ const COUNTED: &[&str] = &[
 ];
 
 /// "noong 2012", "taong 1898".
-fn rule_fil_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let y = caps.name("y").unwrap();
     if !COUNTED.contains(&next_word(ctx.text, y.end()).as_str()) {
         push_year(ctx, out, y.range(), &y.range());
     }
 }
 
-fn rule_fil_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let days = match caps["w"].to_lowercase().as_str() {
         "kahapon" => -1,
         "kamakalawa" => -2,
@@ -239,7 +239,7 @@ fn rule_fil_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "noong nakaraang taon", "ngayong taon", "sa susunod na buwan".
 /// "Disyembre 9 ng nakaraang taon", "Marso ngayong taon".
-fn rule_fil_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(m) = fil_month(&caps["mon"]) else {
         return;
     };
@@ -247,7 +247,7 @@ fn rule_fil_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     push_month_of_relative_year(ctx, out, whole(caps), m, num(caps, "d"), delta);
 }
 
-fn rule_fil_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_rel_unit(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let unit = if caps["unit"].eq_ignore_ascii_case("buwan") {
         Unit::Month
     } else {
@@ -257,7 +257,7 @@ fn rule_fil_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "tatlong araw na ang nakalipas", "isang linggo na ang nakaraan".
-fn rule_fil_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(n) = fil_count(&caps["n"]) else {
         return;
     };
@@ -272,7 +272,7 @@ fn rule_fil_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "noong Lunes" (on or before publication), "noong nakaraang Lunes", "sa
 /// Biyernes" and "sa susunod na Lunes" (after it), "ngayong Linggo".
-fn rule_fil_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_fil_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(weekday) = fil_weekday(&caps["wd"]) else {
         return;
@@ -295,7 +295,7 @@ fn rule_fil_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// The number of capture group `name`, if any.
-fn num(caps: &Captures, name: &str) -> Option<u32> {
+fn num(caps: &RuleCaptures, name: &str) -> Option<u32> {
     super::num(caps, name)
 }
 

@@ -1,8 +1,8 @@
 //! Japanese rules and words: "2010年11月1日", era years ("昭和20年"),
 //! "今年度", "先月", "14日" alone, "同年", "翌日", "きょう".
 
+use super::RuleCaptures;
 use chrono::{Datelike, Duration, Weekday};
-use regex::Captures;
 
 use super::{
     cand, loose, num, plausible_year, push_month_day, push_month_of_shifted_year, push_shift,
@@ -121,7 +121,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let y_span = caps.name("y").unwrap().range();
     let Some(y) = num(caps, "y") else {
@@ -157,7 +157,7 @@ fn rule_ja_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// a year can start (after a comma, a quote or bracket, "と", or at a line's
 /// start), so durations and counts ("終戦から７０年", "戦後７０年") and era years
 /// ("明治３８年") are not.
-fn rule_ja_short_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_short_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(yy) = num(caps, "y") else {
         return;
@@ -182,7 +182,7 @@ fn rule_ja_short_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// A Japanese year, month and optional day, with the year known.
-fn ja_date(year: i32, caps: &Captures) -> Option<PartialDate> {
+fn ja_date(year: i32, caps: &RuleCaptures) -> Option<PartialDate> {
     PartialDate::from_parts(year, num(caps, "m"), num(caps, "d"))
 }
 
@@ -195,7 +195,7 @@ fn ja_not_a_year(rest: &str) -> bool {
     .any(|w| rest.starts_with(w))
 }
 
-fn rule_ja_era(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_era(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let base = match &caps["era"] {
         "明治" => 1867,
@@ -215,7 +215,7 @@ fn rule_ja_era(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_ja_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(year) = rel_year(&caps["rel"]).and_then(|d| year_offset(ctx, d)) else {
         return;
@@ -228,7 +228,7 @@ fn rule_ja_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "今年度", "来年度", "昨年度": a Japanese fiscal year, which starts on April 1 and
 /// is named after the year it starts in ("2025年度" is April 2025 to March 2026).
 /// Published in January to March, "今年度" is the year before and "来年度" this year.
-fn rule_ja_fiscal_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_fiscal_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };
@@ -243,7 +243,7 @@ fn rule_ja_fiscal_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     ));
 }
 
-fn rule_ja_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_rel_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let delta = match &caps["rel"] {
         "今月" => 0,
@@ -299,7 +299,7 @@ fn ja_duration_at(ctx: &Ctx, end: usize) -> bool {
     ja_duration(rest) && !(rest.starts_with("前往") && ctx.is_chinese())
 }
 
-fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let before = char_before(ctx.text, span.start);
     if before.is_some_and(|c| {
@@ -320,7 +320,7 @@ fn rule_ja_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     push_month_day(ctx, out, span, m, d);
 }
 
-fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let before = char_before(ctx.text, span.start);
     if before
@@ -347,7 +347,7 @@ fn rule_ja_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_ja_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     // "毎週月曜" (every Monday) is not a date.
     let before = &ctx.text[..whole(caps).start];
     if before.ends_with("毎週") || before.ends_with('毎') {
@@ -357,7 +357,7 @@ fn rule_ja_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// Japanese "年内" (within this year) and "月内" (within this month).
-fn rule_ja_within(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_within(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let date = if &caps["w"] == "年内" {
         year_offset(ctx, 0).map(PartialDate::from_year)
     } else {
@@ -370,7 +370,7 @@ fn rule_ja_within(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "翌年３月", "前年12月5日": a month of the year after (before) the previous
 /// date expression's.
-fn rule_ja_month_of_shifted_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_month_of_shifted_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let years = match &caps["w"] {
         "翌々年" => 2,
         "翌年" => 1,
@@ -382,7 +382,7 @@ fn rule_ja_month_of_shifted_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>
 }
 
 /// "翌年", "前年", "翌々年", "同日", "翌日", "前日".
-fn rule_ja_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let rest = &ctx.text[span.end..];
     // "前年比", "前年同期": a comparison with the year before, not a date.
@@ -409,12 +409,12 @@ fn rule_ja_shift(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "同月14日": the month of the previous date expression.
-fn rule_same_month(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_same_month(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let day = num(caps, "d");
     out.push(loose(whole(caps), None, false, Loose::SameMonth { day }));
 }
 
-fn rule_ja_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ja_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };

@@ -6,8 +6,8 @@
 //! patterns ask for a word boundary before a word, not after it; the rules
 //! run only on text with Hangul.
 
+use super::RuleCaptures;
 use chrono::{Datelike, Duration, Weekday};
-use regex::Captures;
 
 use super::{
     cand, loose, num, plausible_year, push_month_day, push_shift, whole, Cand, Ctx, Loose,
@@ -134,11 +134,11 @@ fn ko_duration(rest: &str) -> bool {
 
 /// A Korean year, month and optional day, with the year known; `None` when the
 /// month or day does not exist.
-fn ko_date(year: i32, caps: &Captures) -> Option<PartialDate> {
+fn ko_date(year: i32, caps: &RuleCaptures) -> Option<PartialDate> {
     PartialDate::from_parts(year, num(caps, "m"), num(caps, "d"))
 }
 
-fn rule_ko_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(y) = num(caps, "y") else {
         return;
@@ -156,7 +156,7 @@ fn rule_ko_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_ko_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let delta = match &caps["rel"] {
         "재작년" => -2,
@@ -173,7 +173,7 @@ fn rule_ko_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_ko_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_rel_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let rel = &caps["rel"];
     let delta = if rel.starts_with("지난") {
@@ -197,7 +197,7 @@ fn rule_ko_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "지난 3일" (the 3rd just past: of this month, or of the last if the 3rd is
 /// after publication), "오는 15일" (the 15th to come), "지난 9월", "오는 3월 1일".
-fn rule_ko_past_or_coming(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_past_or_coming(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };
@@ -253,7 +253,7 @@ fn rule_ko_past_or_coming(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_ko_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(m) = num(caps, "m").filter(|m| (1..=12).contains(m)) else {
         return;
@@ -268,7 +268,7 @@ fn rule_ko_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "11일" alone: a day of the publication month, as Japanese "11日" (see
 /// [`resolve_day_only`]), unless it counts days ("3일간", "3일 동안", "3일이
 /// 지났다").
-fn rule_ko_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(d) = num(caps, "d").filter(|d| (1..=31).contains(d)) else {
         return;
@@ -294,7 +294,7 @@ fn ko_weekday(s: &str) -> Option<Weekday> {
 
 /// "화요일", "지난주 화요일" (Tuesday of the week before), "다음 주 월요일",
 /// "오는 금요일" (the next Friday), "지난 화요일" (the last Tuesday).
-fn rule_ko_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(wd) = ko_weekday(&caps["wd"]) else {
         return;
@@ -320,7 +320,7 @@ fn rule_ko_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_ko_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };
@@ -356,7 +356,7 @@ fn ko_count(s: &str) -> Option<i64> {
 }
 
 /// "3일 전", "일주일 전", "두 달 전", "2년 전": counted back from publication.
-fn rule_ko_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };
@@ -400,7 +400,7 @@ fn rule_ko_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "이듬해" (the year after), "이튿날"/"다음 날" (the day after), "같은 날",
 /// "같은 해"/"그해": counted from the date expression before.
-fn rule_ko_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ko_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let w: String = caps["w"].split_whitespace().collect();
     match w.as_str() {

@@ -1,8 +1,8 @@
 //! Russian rules and words: month names in every case, the year word
 //! ("1945 года", "1945 г."), "на следующий год", "в прошлую среду".
 
+use super::RuleCaptures;
 use chrono::Weekday;
-use regex::Captures;
 
 use super::{
     cand, count, num, plausible_year, push_shift, push_weekday, rule_ago, rule_day_word,
@@ -143,7 +143,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_year_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_year_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let y_span = caps.name("y").unwrap().range();
     let Some(y) = num(caps, "y") else {
@@ -158,7 +158,7 @@ fn rule_year_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     out.push(cand(span, PartialDate::from_year(y as i32), false));
 }
 
-fn rule_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_year_range(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(y1), Some(y2)) = (num(caps, "y1"), num(caps, "y2")) else {
         return;
@@ -173,7 +173,7 @@ fn rule_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "на следующий год", "через два года", "год спустя", "в тот же день".
-fn rule_ru_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ru_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let n = caps
         .name("n")
@@ -208,7 +208,7 @@ fn rule_ru_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "в понедельник", "в прошлую пятницу", "в следующий вторник".
-fn rule_ru_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_ru_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_weekday(ctx, caps, out, ru_weekday);
 }
 

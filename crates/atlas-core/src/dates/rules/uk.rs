@@ -7,8 +7,8 @@
 //! too: every word here is Ukrainian only (Russian "листопад" is leaf fall,
 //! not November, and is never taken alone), so Russian text finds nothing new.
 
+use super::RuleCaptures;
 use chrono::Weekday;
-use regex::Captures;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
@@ -202,19 +202,19 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_uk_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_full(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let month = caps.name("mon").filter(|m| is_genitive(m.as_str()));
     let month = month.and_then(|m| uk_month(m.as_str()));
     push_full(ctx, out, whole(caps), num(caps, "y"), month, num(caps, "d"));
 }
 
-fn rule_uk_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_month_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let month = uk_month(&caps["mon"]);
     push_month_of_year(ctx, out, whole(caps), num(caps, "y"), month);
 }
 
 /// "у вересні минулого року", "11 вересня цього року".
-fn rule_uk_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(month) = uk_month(&caps["mon"]) else {
         return;
     };
@@ -227,7 +227,7 @@ fn rule_uk_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "11 вересня": the day needs the genitive, not "11 вересень".
-fn rule_uk_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_day_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(month), Some(day)) = (uk_month(&caps["mon"]), num(caps, "d")) else {
         return;
@@ -238,7 +238,7 @@ fn rule_uk_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// The first day of "з 9 по 12 грудня", "9–12 грудня" (the second is a day-month).
-fn rule_uk_range_first_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_range_first_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = caps.name("d").unwrap().range();
     let (Some(month), Some(day)) = (uk_month(&caps["mon"]), num(caps, "d")) else {
         return;
@@ -272,7 +272,7 @@ const MONTH_LEFT: &[&str] = &[
     "по",
 ];
 
-fn rule_uk_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_month_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let mon = caps["mon"].to_lowercase();
     let Some(month) = uk_month(&mon) else {
@@ -310,7 +310,7 @@ fn rule_uk_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_uk_year_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_year_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if char_before(ctx.text, span.start).is_some_and(|c| c.is_alphanumeric()) {
         return;
@@ -318,7 +318,7 @@ fn rule_uk_year_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     push_year(ctx, out, span, &caps.name("y").unwrap().range());
 }
 
-fn rule_uk_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_year_range(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if !number_bounded(ctx.text, &span) {
         return;
@@ -331,7 +331,7 @@ fn rule_uk_year_range(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "у 2014", "з 2014 по 2016": a year, unless a noun follows that it counts
 /// ("у 2000 кілометрах").
-fn rule_uk_year_after_preposition(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_year_after_preposition(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = caps.name("y").unwrap().range();
     // Decades ("у 1990-ті", "в 1990-е") and "2014-го року" (the year-word rule).
     let rest = ctx.text[span.end..].trim_start_matches(['-', '–']);
@@ -349,7 +349,7 @@ fn rule_uk_year_after_preposition(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand
     }
 }
 
-fn rule_uk_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let days = match caps["w"].to_lowercase().as_str() {
         "позавчора" => -2,
         "вчора" | "учора" => -1,
@@ -361,7 +361,7 @@ fn rule_uk_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "минулого року", "у цьому році", "наступного місяця", "торік".
-fn rule_uk_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_rel_unit(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let (delta, unit) = match (caps.name("rel"), caps.name("unit")) {
         (Some(rel), Some(unit)) => {
             let unit = if unit.as_str().to_lowercase().starts_with("рок")
@@ -380,7 +380,7 @@ fn rule_uk_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "три дні тому", "два тижні тому", "рік тому": a plural unit needs its number
 /// ("багато років тому" is no date).
-fn rule_uk_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let unit_word = caps["unit"].to_lowercase();
     let singular = matches!(unit_word.as_str(), "день" | "тиждень" | "місяць" | "рік");
     let n = match caps.name("n") {
@@ -404,7 +404,7 @@ fn rule_uk_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "цього літа", "минулої зими": the year of that season.
-fn rule_uk_season(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_season(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if let Some(year) = year_offset(ctx, uk_direction(&caps["rel"]).signum()) {
         out.push(cand(whole(caps), PartialDate::from_year(year), true));
     }
@@ -413,7 +413,7 @@ fn rule_uk_season(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "наступного дня", "того ж дня", "через два роки": counted from the date before.
 /// "Наступного року" is next year from publication (as Russian "в следующем
 /// году"), found by [`rule_uk_rel_unit`]; here only the day is a shift.
-fn rule_uk_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if let Some(next) = caps.name("next") {
         if next.as_str().to_lowercase() == "дня" {
@@ -431,7 +431,7 @@ fn rule_uk_shift(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "у вівторок", "у минулу середу", "минулого вівторка", "у вівторок наступного
 /// тижня"; not the weekday of a date that follows ("у вівторок, 11 вересня").
-fn rule_uk_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_uk_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(weekday) = uk_weekday(&caps["wd"]) else {
         return;
@@ -449,7 +449,7 @@ fn rule_uk_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// The number of capture group `name`, if any.
-fn num(caps: &Captures, name: &str) -> Option<u32> {
+fn num(caps: &RuleCaptures, name: &str) -> Option<u32> {
     super::num(caps, name)
 }
 

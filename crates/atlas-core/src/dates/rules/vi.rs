@@ -9,8 +9,8 @@
 //! time), so a weekday needs its capital ("thứ Ba"), a word of time before it
 //! ("hôm", "vào", "sáng") or its week after it ("tuần trước").
 
+use super::RuleCaptures;
 use chrono::Weekday;
-use regex::Captures;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
@@ -155,7 +155,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
     ]
 }
 
-fn rule_vi_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_full(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_full(
         ctx,
         out,
@@ -166,12 +166,12 @@ fn rule_vi_full(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     );
 }
 
-fn rule_vi_month_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_month_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_month_of_year(ctx, out, whole(caps), num(caps, "y"), month_number(caps));
 }
 
 /// "tháng 9 năm ngoái", "ngày 11/9 năm nay".
-fn rule_vi_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(month) = month_number(caps) else {
         return;
     };
@@ -181,7 +181,7 @@ fn rule_vi_month_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "ngày 11 tháng 9", "sáng 11/9": a day of a month; "3 tháng 9 ngày" after
 /// a count is a duration, so a day without "ngày" must not follow a number.
-fn rule_vi_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_day_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(month), Some(day)) = (month_number(caps), num(caps, "d")) else {
         return;
@@ -194,7 +194,7 @@ fn rule_vi_day_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "ngày 1 đến ngày 5/7": the range's first day, in the month its last day
 /// names (the last day is a date of its own, the range's end).
-fn rule_vi_range_start(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_range_start(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let start = whole(caps).start;
     let day = caps.name("d").unwrap();
     let (Some(month), Some(d)) = (month_number(caps), num(caps, "d")) else {
@@ -207,7 +207,7 @@ fn rule_vi_range_start(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "tháng 9": September (not "9 tháng", nine months, nor "tháng 9 ngày");
 /// "thang" without its diacritics only in lower case ("Thang" is a name).
-fn rule_vi_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_month_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(month) = month_number(caps) else {
         return;
@@ -224,7 +224,7 @@ fn rule_vi_month_alone(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "năm 2012" (the year word is lower-case without diacritics: "Viet Nam 2012"
 /// is a name).
-fn rule_vi_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if is_name_nam(ctx.text, caps) {
         return;
     }
@@ -235,7 +235,7 @@ fn rule_vi_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// sentence ("Việt Nam trước việc…", "Viet Nam 2024", "miền Nam trước đây"):
 /// a name, not "năm" (year) written without its diacritics, which a sentence
 /// may start with ("Nam 1988, ngay 14/3").
-fn is_name_nam(text: &str, caps: &Captures) -> bool {
+fn is_name_nam(text: &str, caps: &RuleCaptures) -> bool {
     caps.name("unit").is_some_and(|u| {
         u.as_str() == "Nam"
             && text[..u.start()]
@@ -251,7 +251,7 @@ fn is_name_nam(text: &str, caps: &Captures) -> bool {
 const QUANTIFIERS: &[&str] = &["nhiều", "vài", "mấy", "những", "các", "bao", "hàng", "mỗi"];
 
 /// "năm ngoái", "năm nay", "năm tới", "tháng trước", "tháng này", "sang năm".
-fn rule_vi_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_rel_unit(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (unit, dir) = match (caps.name("unit"), caps.name("rel")) {
         (Some(unit), Some(rel)) => (vi_unit(unit.as_str()), vi_direction(rel.as_str())),
@@ -278,7 +278,7 @@ fn rule_vi_rel_unit(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
     }
 }
 
-fn rule_vi_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let w = caps["w"].to_lowercase();
     let days = if w.ends_with("qua") {
         -1
@@ -294,7 +294,7 @@ fn rule_vi_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "3 ngày trước", "hai tuần trước", "cách đây 3 năm"; not "hai tháng trước
 /// khi" (before an event, not publication).
-fn rule_vi_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let (Some(n), Some(unit)) = (
         caps.name("n").or_else(|| caps.name("n2")),
@@ -313,7 +313,7 @@ fn rule_vi_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "hôm thứ Ba", "thứ Ba tuần trước", "vào Chủ nhật", "thứ Năm tới"; not the
 /// ordinal of "lần thứ ba", nor the weekday of a date that follows ("thứ Ba,
 /// ngày 11/9").
-fn rule_vi_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_vi_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let wd_text = &caps["wd"];
     let Some(weekday) = vi_weekday(wd_text) else {
@@ -338,12 +338,12 @@ fn rule_vi_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// The month number (group `m`), if it is one.
-fn month_number(caps: &Captures) -> Option<u32> {
+fn month_number(caps: &RuleCaptures) -> Option<u32> {
     num(caps, "m").filter(|m| (1..=12).contains(m))
 }
 
 /// The number of capture group `name`, if any.
-fn num(caps: &Captures, name: &str) -> Option<u32> {
+fn num(caps: &RuleCaptures, name: &str) -> Option<u32> {
     super::num(caps, name)
 }
 

@@ -11,8 +11,8 @@
 //! Han characters and no kana ([`Ctx::is_chinese`]); the Japanese rules in turn
 //! leave Chinese "前年" and "前日" alone and skip Chinese durations ("3日内").
 
+use super::RuleCaptures;
 use chrono::{Datelike, Duration, Weekday};
-use regex::Captures;
 
 use super::{
     cand, loose, parse_num, plausible_year, push_month_day, push_month_of_shifted_year, push_shift,
@@ -113,24 +113,24 @@ pub(super) fn rules() -> Vec<RuleSource> {
 
 /// "隔年1月24日", "次年三月": a month of the year after the previous date
 /// expression's.
-fn rule_zh_month_of_the_year_after(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_month_of_the_year_after(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_month_of_shifted_year(caps, 1, zh_group, out);
 }
 
 /// "次年": the year after the previous date expression's.
-fn rule_zh_the_year_after(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_the_year_after(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_shift(out, whole(caps), "year", 1);
 }
 
 /// "當天" (that day): the day of the previous date expression, as Japanese
 /// "同日".
-fn rule_zh_that_day(_ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_that_day(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_shift(out, whole(caps), "day", 0);
 }
 
 /// "當年", "當年9月": the previous date expression's year, or a month of it.
 /// Not "想當年" (thinking back to those days).
-fn rule_zh_that_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_that_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if caps.name("m").is_some() {
         push_month_of_shifted_year(caps, 0, zh_group, out);
     } else if !ctx.text[..whole(caps).start].ends_with('想') {
@@ -185,13 +185,13 @@ fn zh_num(s: &str) -> Option<u32> {
 }
 
 /// The number of capture group `name`, if any (see [`zh_num`]).
-fn zh_group(caps: &Captures, name: &str) -> Option<u32> {
+fn zh_group(caps: &RuleCaptures, name: &str) -> Option<u32> {
     caps.name(name).and_then(|m| zh_num(m.as_str()))
 }
 
 /// A year with the month and day of groups `m` and `d` where they are given;
 /// `None` when the month or day does not exist.
-fn zh_date(year: i32, caps: &Captures) -> Option<PartialDate> {
+fn zh_date(year: i32, caps: &RuleCaptures) -> Option<PartialDate> {
     let month = zh_group(caps, "m");
     // A month group that does not read as a number is no month.
     if month.is_none() && caps.name("m").is_some() {
@@ -208,7 +208,7 @@ fn zh_not_a_year(rest: &str) -> bool {
 }
 
 /// "民國113年5月20日": a year of the Republic of China, counted from 1912 (year 1).
-fn rule_zh_republic_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_republic_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(y) = zh_group(caps, "y") else {
         return;
@@ -226,7 +226,7 @@ fn rule_zh_republic_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "二零一二年九月十一日", "2012年9月11号": a year in Chinese numerals, or a
 /// year with a month in Chinese numerals or a "号" day.
-fn rule_zh_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(y) = zh_group(caps, "y") else {
         return;
@@ -245,7 +245,7 @@ fn rule_zh_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// "明年", "前年9月", "去年十月": a year counted from publication, with an
 /// optional month and day. "前年" and "后年" mean "the year before" and "later
 /// years" in Japanese, and are read only in Chinese text.
-fn rule_zh_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let delta: i32 = match &caps["rel"] {
         "大前年" => -3,
@@ -267,7 +267,7 @@ fn rule_zh_rel_year(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "本月", "上个月", "下月10日": a month counted from publication.
-fn rule_zh_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_rel_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let rel = &caps["rel"];
     // "登上月球": "climb onto the moon".
@@ -295,7 +295,7 @@ fn rule_zh_rel_month(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 
 /// "九月十一日", "9月11号": a month and day without a year (the Japanese rules
 /// read "9月11日").
-fn rule_zh_month_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_month_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     if char_before(ctx.text, span.start)
         .is_some_and(|c| is_digit(c) || "第每〇零一二三四五六七八九十".contains(c))
@@ -320,7 +320,7 @@ fn zh_weekday(c: &str) -> Option<Weekday> {
 
 /// "周三", "星期三", "上周三", "下週一": a weekday; with "上"/"本"/"下", of the
 /// week before, this week or the week after.
-fn rule_zh_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if !ctx.is_chinese() {
         return;
     }
@@ -350,7 +350,7 @@ fn rule_zh_weekday(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 }
 
 /// "昨天", "前天", "今天", "明天": a day counted from publication.
-fn rule_zh_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };
@@ -369,7 +369,7 @@ fn rule_zh_day_word(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
 /// Taiwanese wire style: the day word with the day of the month in brackets
 /// ("昨（11）日", "今（12）日", "前（21）日"): the day it names, of the
 /// publication's month (or the month before, as "11日" alone).
-fn rule_zh_day_word_with_its_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_day_word_with_its_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(day) = parse_num(&caps["d"]).filter(|d| (1..=31).contains(d)) else {
         return;
@@ -381,7 +381,7 @@ fn rule_zh_day_word_with_its_day(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>
 
 /// "三天前", "两周前", "3个月前", "两年前": counted back from publication;
 /// "十年前的今天" (this day ten years ago) is the publication's day in that year.
-fn rule_zh_ago(ctx: &Ctx, caps: &Captures, out: &mut Vec<Cand>) {
+fn rule_zh_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
     };
