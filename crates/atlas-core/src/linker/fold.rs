@@ -70,6 +70,7 @@ pub(crate) fn fold_into(text: &str, out: &mut Vec<u8>) {
         let uncased = caseless_run(&bytes[i..]);
         out.extend_from_slice(&bytes[i..i + uncased]);
         i += uncased;
+        i += fold_russian_run(&bytes[i..], out);
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -97,6 +98,25 @@ fn caseless_run(bytes: &[u8]) -> usize {
             break;
         }
         n += 3;
+    }
+    n
+}
+
+/// Folds the run of basic Russian letters (А–Я, а–я: two bytes each, lead
+/// 0xD0 or 0xD1) at the start of `bytes` into `out`, as [`fold_char`] does,
+/// byte by byte: capitals А–П (0xD0 0x90–0x9F) become 0xD0 0xB0–0xBF, capitals
+/// Р–Я (0xD0 0xA0–0xAF) become 0xD1 0x80–0x8F, small letters stay. Returns the
+/// run's length in bytes.
+fn fold_russian_run(bytes: &[u8], out: &mut Vec<u8>) -> usize {
+    let mut n = 0;
+    while let [lead, second, ..] = bytes[n..] {
+        match (lead, second) {
+            (0xD0, 0x90..=0x9F) => out.extend_from_slice(&[0xD0, second + 0x20]),
+            (0xD0, 0xA0..=0xAF) => out.extend_from_slice(&[0xD1, second - 0x20]),
+            (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F) => out.extend_from_slice(&[lead, second]),
+            _ => break,
+        }
+        n += 2;
     }
     n
 }
@@ -173,6 +193,25 @@ mod tests {
         assert_eq!(caseless, (0x9FFF - 0x3000 + 1) + (0xD77F - 0xAC00 + 1));
         let text = "国後島は독도 Kuril ÀÉ Кунашир";
         assert_eq!(fold(text), "国後島は독도 kuril àé кунашир");
+    }
+
+    #[test]
+    fn russian_runs_fold_as_characters_do() {
+        let mut russian = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let mut out = Vec::new();
+            let run = fold_russian_run(bytes, &mut out);
+            assert!(run == 0 || run == bytes.len(), "U+{:04X}", u32::from(c));
+            if run > 0 {
+                let mut folded = [0u8; 4];
+                assert_eq!(out, fold_char(c).encode_utf8(&mut folded).as_bytes());
+                russian += 1;
+            }
+        }
+        assert_eq!(russian, 64);
+        assert_eq!(fold("ЁЛКА Южно-Курильск"), "елка южно-курильск");
     }
 
     #[test]
