@@ -58,6 +58,37 @@ fn analyze_ten_languages(c: &mut Criterion) {
     group.finish();
 }
 
+/// Short texts in many scripts (a line of each of nine articles in turn, 1 KB):
+/// every language of each script runs on them, the worst case for the date
+/// rules' shared sets (`SET_PATTERN_BYTES` in `dates/rules/mod.rs`).
+fn analyze_short_texts_in_every_script(c: &mut Criterion) {
+    let linker = Linker::new(&Gazetteer::built_in());
+    let articles = corpus::ten_language_articles(360, 5 * 1024, 3);
+    let texts: Vec<String> = articles
+        .chunks(9)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|a| a.chars().take(70).collect::<String>() + "\n")
+                .collect()
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let published = NaiveDate::from_ymd_opt(2024, 9, 21);
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("analyze_40_short_texts_in_every_script", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| analyze(&linker, t, published).events.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
 fn analyze_per_article(c: &mut Criterion) {
     let linker = Linker::new(&Gazetteer::kuril());
     let articles = corpus::articles(100, 5 * 1024, 11);
@@ -99,6 +130,7 @@ criterion_group!(
     linker_throughput,
     linker_throughput_all_packs,
     analyze_ten_languages,
+    analyze_short_texts_in_every_script,
     analyze_per_article,
     analyze_long_article,
     build_linker
