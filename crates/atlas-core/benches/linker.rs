@@ -39,30 +39,38 @@ fn linker_throughput_all_packs(c: &mut Criterion) {
     group.finish();
 }
 
-fn analyze_ten_languages(c: &mut Criterion) {
+/// Full analysis of `texts` against every built-in pack, in bytes per second.
+fn bench_analysis(c: &mut Criterion, name: &str, texts: &[String]) {
     let linker = Linker::new(&Gazetteer::built_in());
-    let articles = corpus::ten_language_articles(1000, 5 * 1024, 17);
-    let bytes: usize = articles.iter().map(String::len).sum();
+    let bytes: usize = texts.iter().map(String::len).sum();
     let published = NaiveDate::from_ymd_opt(2024, 9, 21);
     let mut group = c.benchmark_group("analyze");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("analyze_1000_articles_ten_languages_all_packs", |b| {
+    group.bench_function(name, |b| {
         b.iter(|| {
-            articles
+            texts
                 .iter()
-                .map(|a| analyze(&linker, a, published).events.len())
+                .map(|t| analyze(&linker, t, published).events.len())
                 .sum::<usize>()
         })
     });
     group.finish();
 }
 
+fn analyze_ten_languages(c: &mut Criterion) {
+    let articles = corpus::ten_language_articles(1000, 5 * 1024, 17);
+    bench_analysis(
+        c,
+        "analyze_1000_articles_ten_languages_all_packs",
+        &articles,
+    );
+}
+
 /// Short texts in many scripts (a line of each of nine articles in turn, 1 KB):
 /// every language of each script runs on them, the worst case for the date
 /// rules' shared sets (`SET_PATTERN_BYTES` in `dates/rules/mod.rs`).
 fn analyze_short_texts_in_every_script(c: &mut Criterion) {
-    let linker = Linker::new(&Gazetteer::built_in());
     let articles = corpus::ten_language_articles(360, 5 * 1024, 3);
     let texts: Vec<String> = articles
         .chunks(9)
@@ -73,20 +81,7 @@ fn analyze_short_texts_in_every_script(c: &mut Criterion) {
                 .collect()
         })
         .collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let published = NaiveDate::from_ymd_opt(2024, 9, 21);
-    let mut group = c.benchmark_group("analyze");
-    group.sample_size(10);
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("analyze_40_short_texts_in_every_script", |b| {
-        b.iter(|| {
-            texts
-                .iter()
-                .map(|t| analyze(&linker, t, published).events.len())
-                .sum::<usize>()
-        })
-    });
-    group.finish();
+    bench_analysis(c, "analyze_40_short_texts_in_every_script", &texts);
 }
 
 fn analyze_per_article(c: &mut Criterion) {
