@@ -97,10 +97,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
     let mut last_entry: Option<usize> = None;
     for (c, listed_year) in chosen.into_iter().zip(listed_year) {
         if let (Some(Loose::MonthDay { month, day }), Some(year)) = (c.loose, listed_year) {
-            let listed = match day {
-                Some(d) => PartialDate::from_ymd(year, month, d),
-                None => PartialDate::from_year_month(year, month),
-            };
+            let listed = PartialDate::from_parts(year, Some(month), day);
             if let Some(date) = listed {
                 if starts_its_line(ctx.text, c.span.start) {
                     last_entry = Some(out.len());
@@ -130,10 +127,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 if p.date.month.is_some_and(|pm| month < pm) && ctx.future(&c.span) {
                     year += 1;
                 }
-                let anchored = match day {
-                    Some(d) => PartialDate::from_ymd(year, month, d),
-                    None => PartialDate::from_year_month(year, month),
-                };
+                let anchored = PartialDate::from_parts(year, Some(month), day);
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
                 }
@@ -149,10 +143,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 // year named before the month in the same sentence is its year. A day
                 // that is the object or subject ("昨年、９月３日を記念日に改め") is named,
                 // not dated by that year.
-                let anchored = match day {
-                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
-                    None => PartialDate::from_year_month(p.date.year, month),
-                };
+                let anchored = PartialDate::from_parts(p.date.year, Some(month), day);
                 if anchored.is_some() {
                     date = anchored;
                 }
@@ -164,10 +155,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 // the end is the first such month after the start.
                 if let Some(pm) = p.date.month {
                     let year = p.date.year + i32::from(month < pm);
-                    let anchored = match day {
-                        Some(d) => PartialDate::from_ymd(year, month, d),
-                        None => PartialDate::from_year_month(year, month),
-                    };
+                    let anchored = PartialDate::from_parts(year, Some(month), day);
                     if anchored.is_some() {
                         date = anchored;
                     }
@@ -176,10 +164,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             (Some(Loose::MonthDay { month, day }), Some(p))
                 if !same_sentence && continues_story(ctx, p, &c.span, (month, day), c.date) =>
             {
-                let anchored = match day {
-                    Some(d) => PartialDate::from_ymd(p.date.year, month, d),
-                    None => PartialDate::from_year_month(p.date.year, month),
-                };
+                let anchored = PartialDate::from_parts(p.date.year, Some(month), day);
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
                 }
@@ -191,10 +176,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     }) =>
             {
                 let year = entry_before.as_ref().map_or(0, |e| e.date.year);
-                let anchored = match day {
-                    Some(d) => PartialDate::from_ymd(year, month, d),
-                    None => PartialDate::from_year_month(year, month),
-                };
+                let anchored = PartialDate::from_parts(year, Some(month), day);
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
                 }
@@ -255,10 +237,10 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::SameMonth { day }), Some(p)) => {
-                date = p.date.month.and_then(|m| match day {
-                    Some(d) => PartialDate::from_ymd(p.date.year, m, d),
-                    None => PartialDate::from_year_month(p.date.year, m),
-                });
+                date = p
+                    .date
+                    .month
+                    .and_then(|m| PartialDate::from_parts(p.date.year, Some(m), day));
                 relative = p.relative;
             }
             _ => {}
