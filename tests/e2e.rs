@@ -169,6 +169,22 @@ impl App {
         point.unwrap_or_else(|| panic!("{css} is covered by other elements everywhere"))
     }
 
+    /// [`App::visible_point_of`] once the element has stood still for 300 ms:
+    /// map labels move when the markers they keep clear of change (after an
+    /// import or a correction), and a click on the old place hits the map.
+    async fn settled_point_of(&self, css: &str) -> (f64, f64) {
+        eventually(
+            &format!("{css} to stand still"),
+            Duration::from_secs(10),
+            || async {
+                let first = self.visible_point_of(css).await;
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                (first == self.visible_point_of(css).await).then_some(first)
+            },
+        )
+        .await
+    }
+
     /// A real pointer click at (x, y) in the viewport.
     async fn click_at(&self, x: f64, y: f64) {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
@@ -353,7 +369,7 @@ async fn drop_and_explore(app: App) {
     // (b) Kunashir on the map: the island panel quotes the sample with "Kunashir" highlighted.
     let label = r#".map-label[data-place="kunashir"]"#;
     app.wait_for(label, Duration::from_secs(5)).await;
-    let (x, y) = app.visible_point_of(label).await;
+    let (x, y) = app.settled_point_of(label).await;
     app.click_at(x, y).await;
     app.wait_for(
         r#".place-panel[data-place="kunashir"]"#,
@@ -560,12 +576,10 @@ async fn hostile_articles(app: App) {
         .unwrap();
     // The import's reload redraws the labels (Kunashir's now counts 2 articles):
     // click once the label stands still, not while it is being redrawn.
-    let (x, y) = eventually(
-        "Kunashir's label to settle after the import",
+    eventually(
+        "Kunashir's label to count 2 articles after the import",
         Duration::from_secs(10),
         || async {
-            let first = app.visible_point_of(label).await;
-            tokio::time::sleep(Duration::from_millis(300)).await;
             let counted = app
                 .client
                 .execute(
@@ -574,12 +588,14 @@ async fn hostile_articles(app: App) {
                 )
                 .await
                 .unwrap();
-            let settled = first == app.visible_point_of(label).await
-                && counted.as_str().is_some_and(|t| t.contains('2'));
-            settled.then_some(first)
+            counted
+                .as_str()
+                .is_some_and(|t| t.contains('2'))
+                .then_some(())
         },
     )
     .await;
+    let (x, y) = app.settled_point_of(label).await;
     app.click_at(x, y).await;
     app.wait_for(
         r#".place-panel[data-place="kunashir"] .excerpt mark"#,

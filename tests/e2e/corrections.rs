@@ -28,10 +28,10 @@ async fn badge(app: &App, place: &str) -> String {
     page_value(app, &script).await.as_str().unwrap().to_string()
 }
 
-/// Clicks the element `css` where nothing covers it.
+/// Clicks the element `css` where nothing covers it, once it stands still.
 async fn click(app: &App, css: &str) {
     app.wait_for(css, Duration::from_secs(10)).await;
-    let (x, y) = app.visible_point_of(css).await;
+    let (x, y) = app.settled_point_of(css).await;
     app.click_at(x, y).await;
 }
 
