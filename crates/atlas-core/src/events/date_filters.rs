@@ -141,7 +141,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
-/// "2022年以降", "４月から毎日続いていた", "1956年起由國軍駐守",
+/// "2022年以降", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
 /// "1986년부터 매년"): background when its sentence has another date. The start
 /// of a range is not ("с 1945 по 1948 год", "desde 2019 hasta 2020",
 /// "1986년부터 1990년까지").
@@ -153,7 +153,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:以降|以来|から(?:毎日|連日|ずっと)?続|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
+        Regex::new(r"^\s*(?:以降|以来|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -60,6 +60,20 @@ const DATELINE_LETTERS: usize = 16;
 /// At most this many letters make a sentence an agency's name ("/TASS/.").
 const AGENCY_LETTERS: usize = 12;
 
+/// Whether `run` opens as a wire dateline does, with a city in capitals and a
+/// comma ("ВЛАДИВОСТОК, 3 сентября.", "BUENOS AIRES, 2 abr"): a city of no
+/// dispute's pack names the dateline's place all the same.
+fn opens_with_a_city_in_capitals(run: &str) -> bool {
+    let Some((city, _)) = run.trim_start().split_once([',', '，']) else {
+        return false;
+    };
+    let letters = city.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\u{2010}' | '.'))
+}
+
 /// The letters of `sentence`.
 fn letters(sentence: &str) -> usize {
     sentence.chars().filter(|c| c.is_alphabetic()).count()
@@ -174,7 +188,9 @@ pub(super) fn join_datelines(
             let goes_on = sentences
                 .get(next)
                 .is_some_and(|n| same_line(&sentences[last], n));
-            if next < sentences.len() && !mentions_in(&run).is_empty() && (dated || goes_on) {
+            let names_a_place =
+                !mentions_in(&run).is_empty() || opens_with_a_city_in_capitals(&text[run.clone()]);
+            if next < sentences.len() && names_a_place && (dated || goes_on) {
                 let mut end = next;
                 while end + 1 < sentences.len()
                     && letters(&text[sentences[end].clone()]) < AGENCY_LETTERS

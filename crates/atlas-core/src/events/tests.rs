@@ -333,6 +333,19 @@ t!(
     )]
 );
 t!(
+    ja_every_year_from_the_next_is_background_to_another_date,
+    "県議会は2005年3月、この日を「竹島の日」と定める条例を可決し、翌年から毎年式典を開いている。",
+    "2025-02-22",
+    [("竹島", "dokdo", None)],
+    [(
+        "2005-03",
+        "dokdo",
+        "県議会は2005年3月、この日を「竹島の日」と定める条例を可決し、翌年から毎年式典を開いている。",
+        false,
+        false
+    )]
+);
+t!(
     fil_ever_since_is_background_to_another_date,
     "Binalaan ni Duterte ang China noong Huwebes na layuan ang Pag-asa Island, kung saan umaaligid ang mga barko mula pa noong Enero.",
     "2019-04-05",
@@ -737,6 +750,30 @@ fn dated(
 
 fn row(date: &str, places: &str, by: &str, refs: &str) -> (String, String, String, String) {
     (date.into(), places.into(), by.into(), refs.into())
+}
+
+#[test]
+fn a_wire_dateline_dates_its_sentence_though_its_city_is_no_pack_place() {
+    let text = "Путин предложил льготы для Курил\n\nВЛАДИВОСТОК, 3 сентября. /ТАСС/. Президент \
+                России предложил ввести на Курильских островах особый налоговый режим.";
+    assert_eq!(
+        dated(
+            text,
+            "2021-09-03",
+            &[("Курильских островах", "kuril-islands", None)]
+        ),
+        [row("2021-09-03", "kuril-islands", "dateline", "")]
+    );
+    // A time stamp in figures is no dateline: its line has no city in capitals.
+    let stamped = "03 сентября 2021, 07:15\n\nПрезидент предложил льготы для Курильских островов.";
+    assert_eq!(
+        dated(
+            stamped,
+            "2021-09-03",
+            &[("Курильских островов", "kuril-islands", None)]
+        ),
+        [row("2021-09-03", "kuril-islands", "publication", "")]
+    );
 }
 
 #[test]

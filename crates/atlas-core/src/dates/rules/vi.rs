@@ -104,7 +104,9 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_vi_full,
         ),
         (
-            format!(r"\b{DAY_WORD}\s+(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})\b"),
+            // "ngày 14-3-1988"; with its four-digit year a day needs no day word
+            // ("- 14-3-1988: …" in a chronology).
+            format!(r"\b(?:{DAY_WORD}\s+)?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})\b"),
             rule_vi_full,
         ),
         (
@@ -389,6 +391,12 @@ mod tests {
         "The Viet Nam 2012 figures were published.",
         "",
         []
+    );
+    t!(
+        vi_chronology_entries_need_no_day_word,
+        "- 14-3-1988: Trung Quốc tấn công đảo Gạc Ma.\n- 12/7/2016: Tòa trọng tài ra phán quyết.",
+        "2018-03-14",
+        [("14-3-1988", "1988-03-14"), ("12/7/2016", "2016-07-12")]
     );
     t!(
         vi_month_alone,
