@@ -754,26 +754,27 @@ fn row(date: &str, places: &str, by: &str, refs: &str) -> (String, String, Strin
 
 #[test]
 fn a_wire_dateline_dates_its_sentence_though_its_city_is_no_pack_place() {
-    let text = "Путин предложил льготы для Курил\n\nВЛАДИВОСТОК, 3 сентября. /ТАСС/. Президент \
-                России предложил ввести на Курильских островах особый налоговый режим.";
-    assert_eq!(
-        dated(
-            text,
-            "2021-09-03",
-            &[("Курильских островах", "kuril-islands", None)]
+    let cases = [
+        (
+            "Путин предложил льготы для Курил\n\nВЛАДИВОСТОК, 3 сентября. /ТАСС/. Президент \
+             России предложил ввести на Курильских островах особый налоговый режим.",
+            "Курильских островах",
+            "dateline",
         ),
-        [row("2021-09-03", "kuril-islands", "dateline", "")]
-    );
-    // A time stamp in figures is no dateline: its line has no city in capitals.
-    let stamped = "03 сентября 2021, 07:15\n\nПрезидент предложил льготы для Курильских островов.";
-    assert_eq!(
-        dated(
-            stamped,
-            "2021-09-03",
-            &[("Курильских островов", "kuril-islands", None)]
+        // A time stamp in figures is no dateline: its line has no city in capitals.
+        (
+            "03 сентября 2021, 07:15\n\nПрезидент предложил льготы для Курильских островов.",
+            "Курильских островов",
+            "publication",
         ),
-        [row("2021-09-03", "kuril-islands", "publication", "")]
-    );
+    ];
+    for (text, needle, by) in cases {
+        assert_eq!(
+            dated(text, "2021-09-03", &[(needle, "kuril-islands", None)]),
+            [row("2021-09-03", "kuril-islands", by, "")],
+            "{text}"
+        );
+    }
 }
 
 #[test]
