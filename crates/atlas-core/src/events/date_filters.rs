@@ -30,9 +30,6 @@ pub(super) fn is_dateline_date(
     if any_matches(after, languages, |w| &w.dispatch) {
         return true;
     }
-    static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'-]+,(?:\s*\p{Lu}[\p{L}.]+,)?\s*$").expect("valid regex")
-    });
     static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"^(?:\s*\([^()]{2,24}\)|\s+\p{Lu}[\p{L}-]+|\s*/[^/]{2,16}/\.?)?\s*(?:-{1,2}|–|—)\s",
@@ -40,8 +37,18 @@ pub(super) fn is_dateline_date(
         .expect("valid regex")
     });
     date.byte_start >= span.start
-        && PLACE_BEFORE.is_match(&text[span.start..date.byte_start])
+        && is_place_in_capitals(&text[span.start..date.byte_start])
         && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)])
+}
+
+/// Whether `before_date` (the text from a line's start to its date) is a wire
+/// dateline's place: a city in capitals and a comma, a state or country after it
+/// ("TOKYO, ", "ВЛАДИВОСТОК, ", "SAN DIEGO, Calif., "), whether a pack names it or not.
+pub(super) fn is_place_in_capitals(before_date: &str) -> bool {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'-]+,(?:\s*\p{Lu}[\p{L}.]+,)?\s*$").expect("valid regex")
+    });
+    PLACE.is_match(before_date)
 }
 
 /// Whether "today" at `date` means "nowadays" rather than the news day: a

@@ -15,6 +15,7 @@
 
 use std::ops::Range;
 
+use super::date_filters::is_place_in_capitals;
 use super::line_filters::{ends_with_stop, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
@@ -59,20 +60,6 @@ const DATELINE_LETTERS: usize = 16;
 
 /// At most this many letters make a sentence an agency's name ("/TASS/.").
 const AGENCY_LETTERS: usize = 12;
-
-/// Whether `run` opens as a wire dateline does, with a city in capitals and a
-/// comma ("ВЛАДИВОСТОК, 3 сентября.", "BUENOS AIRES, 2 abr"): a city of no
-/// dispute's pack names the dateline's place all the same.
-fn opens_with_a_city_in_capitals(run: &str) -> bool {
-    let Some((city, _)) = run.trim_start().split_once([',', '，']) else {
-        return false;
-    };
-    let letters = city.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 3
-        && city
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\u{2010}' | '.'))
-}
 
 /// The letters of `sentence`.
 fn letters(sentence: &str) -> usize {
@@ -188,8 +175,12 @@ pub(super) fn join_datelines(
             let goes_on = sentences
                 .get(next)
                 .is_some_and(|n| same_line(&sentences[last], n));
-            let names_a_place =
-                !mentions_in(&run).is_empty() || opens_with_a_city_in_capitals(&text[run.clone()]);
+            // A city of no dispute's pack names the dateline's place all the same
+            // when it stands in capitals ("ВЛАДИВОСТОК, 3 сентября.").
+            let names_a_place = !mentions_in(&run).is_empty()
+                || run_dates
+                    .first()
+                    .is_some_and(|d| is_place_in_capitals(&text[run.start..d.byte_start]));
             if next < sentences.len() && names_a_place && (dated || goes_on) {
                 let mut end = next;
                 while end + 1 < sentences.len()
