@@ -3,19 +3,19 @@
 //! their own module ([`en`], [`ru`], [`ja`], `zh`, `ko`, with the language-independent
 //! ones in [`common`]), which also holds that language's month and weekday
 //! words; [`LANGUAGES`] registers them in the order they run, each on the texts
-//! whose [`Languages`](crate::language::Languages) include its language. This
-//! module holds what they share: the compiled form of a rule ([`CompiledRule`]),
-//! number parsing, and the rule functions more than one language uses (a month
-//! name with a day or year, "yesterday", "N days ago", ...).
+//! whose [`Languages`](crate::language::Languages) include its language; [`compiled`]
+//! compiles them and runs them over a text. This module holds what the languages
+//! share: number parsing, and the rule functions more than one language uses (a
+//! month name with a day or year, "yesterday", "N days ago", ...).
 //!
 //! Order: candidates are sorted by span, stably, so on two candidates with the
 //! same span the earlier rule wins.
 
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, Weekday};
-use regex::{Captures, Match, Regex, RegexSet};
+use regex::Regex;
 
 use super::anchor::{cand, loose, Cand, Loose};
 use super::resolve::{month_offset, resolve_no_year, resolve_weekday, year_offset, Ctx};
@@ -26,10 +26,12 @@ use super::PartialDate;
 use crate::language::Language;
 use crate::prechecked_regex::PrecheckedRegex;
 use crate::text::floor_char_boundary;
-use crate::word_regex::WordRegex;
 use common::UNITS;
+pub(super) use compiled::candidates;
+use compiled::RuleCaptures;
 
 mod common;
+mod compiled;
 pub(crate) mod en;
 mod es;
 mod fil;
@@ -80,219 +82,8 @@ pub(super) const FUTURE_MARKERS: &[(Language, &str)] = &[
     (Language::Fil, fil::FUTURE),
 ];
 
-/// Every rule, compiled, in the order of [`LANGUAGES`].
-static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
-    LANGUAGES
-        .iter()
-        .flat_map(|(language, rules)| rules().into_iter().map(move |rule| (*language, rule)))
-        .map(|(language, (pattern, rule))| CompiledRule::new(&pattern, rule, language))
-        .collect()
-});
-
-/// One [`RuleSet`] per combination of the entries of [`LANGUAGES`] (bit `i`:
-/// entry `i`), built when a text whose languages make that combination first
-/// comes.
-static RULE_SETS: [OnceLock<RuleSet>; 1 << LANGUAGES.len()] =
-    [const { OnceLock::new() }; 1 << LANGUAGES.len()];
-
-/// The rules of some entries of [`LANGUAGES`], and one [`RegexSet`] of their
-/// patterns that tells, in a single pass over the text, which of them match at
-/// all: most rules match nowhere in an article, and scanning the text once per
-/// rule cost more than all the rest of the date rules. The languages of a text
-/// share a set as far as [`SET_PATTERN_BYTES`] allows (English and Spanish,
-/// Japanese and Chinese), so the text is passed over once rather than once per
-/// language; not one set for every language: a set of every language's
-/// patterns outgrows the regex engine's lazy DFA cache and falls back to its
-/// far slower PikeVM (100 times slower on text with Cyrillic and kanji).
-struct RuleSet {
-    /// Indices into [`RULES`] of the rules that always run: those of entries
-    /// with fewer than [`SET_FROM_RULES`] rules.
-    always: Vec<usize>,
-    /// Indices into [`RULES`] of the other rules, in rule order, and the set of
-    /// their patterns (`None` when there are none).
-    patterns: Option<(Vec<usize>, RegexSet)>,
-}
-
-/// How many rules an entry of [`LANGUAGES`] must have for a [`RegexSet`] pass
-/// to pay. The set's pass has no literal prefilter and costs more than running
-/// the three language-independent rules, each of which skips to its digits.
-const SET_FROM_RULES: usize = 4;
-
-/// How long, in bytes of patterns, a [`RuleSet`] of several entries may grow:
-/// two languages' rules fit (English and Spanish are 6,200 bytes, Russian and
-/// Japanese 6,850). One set of every language (31,000 bytes) outgrew the lazy
-/// DFA's cache on short texts in many scripts (where every language of each
-/// script runs): forty such texts took 230 ms rather than 5.5 ms.
-const SET_PATTERN_BYTES: usize = 7_000;
-
-/// The bytes of the patterns of each entry of [`LANGUAGES`].
-static PATTERN_BYTES: LazyLock<Vec<usize>> = LazyLock::new(|| {
-    LANGUAGES
-        .iter()
-        .map(|(language, _)| {
-            RULES
-                .iter()
-                .filter(|rule| rule.language == *language)
-                .map(|rule| rule.regex.as_str().len())
-                .sum()
-        })
-        .collect()
-});
-
-/// The entries of [`LANGUAGES`] in `entries` (bit `i`: entry `i`) in groups
-/// whose rules share one [`RuleSet`]: in order, each group as many entries as
-/// fit in [`SET_PATTERN_BYTES`] (one at least).
-fn set_groups(entries: usize) -> Vec<usize> {
-    let mut groups: Vec<usize> = Vec::new();
-    let mut bytes = 0;
-    for entry in (0..LANGUAGES.len()).filter(|entry| entries & (1 << entry) != 0) {
-        match groups.last_mut() {
-            Some(group) if bytes + PATTERN_BYTES[entry] <= SET_PATTERN_BYTES => {
-                *group |= 1 << entry;
-                bytes += PATTERN_BYTES[entry];
-            }
-            _ => {
-                groups.push(1 << entry);
-                bytes = PATTERN_BYTES[entry];
-            }
-        }
-    }
-    groups
-}
-
-impl RuleSet {
-    /// The rules of the entries of [`LANGUAGES`] in `entries` (bit `i`: entry `i`).
-    fn of(entries: usize) -> &'static RuleSet {
-        RULE_SETS[entries].get_or_init(|| {
-            let (mut always, mut in_set) = (Vec::new(), Vec::new());
-            for (entry, (language, _)) in LANGUAGES.iter().enumerate() {
-                if entries & (1 << entry) == 0 {
-                    continue;
-                }
-                let rules = (0..RULES.len()).filter(|&i| RULES[i].language == *language);
-                if rules.clone().count() >= SET_FROM_RULES {
-                    in_set.extend(rules);
-                } else {
-                    always.extend(rules);
-                }
-            }
-            let patterns = (!in_set.is_empty()).then(|| {
-                let set = RegexSet::new(in_set.iter().map(|&i| RULES[i].regex.as_str()))
-                    .expect("valid date rules");
-                (in_set, set)
-            });
-            RuleSet { always, patterns }
-        })
-    }
-}
-
-/// The candidates of every rule that can match `ctx.text`, in rule order: the
-/// common rules and those of `ctx.languages`.
-pub(super) fn candidates(ctx: &Ctx) -> Vec<Cand> {
-    let entries = LANGUAGES
-        .iter()
-        .enumerate()
-        .filter(|(_, (language, _))| language.is_none_or(|l| ctx.languages.contains(l)))
-        .fold(0, |entries, (entry, _)| entries | 1 << entry);
-    let mut matching = Vec::new();
-    for group in set_groups(entries) {
-        let set = RuleSet::of(group);
-        matching.extend(&set.always);
-        if let Some((rules, patterns)) = &set.patterns {
-            matching.extend(patterns.matches(ctx.text).iter().map(|i| rules[i]));
-        }
-    }
-    // Rule order decides between candidates with the same span.
-    matching.sort_unstable();
-    let mut cands = Vec::new();
-    let mut runs = None;
-    for rule in matching {
-        let compiled = &RULES[rule];
-        if compiled.language.is_none() {
-            // The `common` rules match only inside runs of digits.
-            let runs = runs.get_or_insert_with(|| numeric_runs::numeric_runs(ctx.text));
-            for run in runs.iter() {
-                for captures in compiled.regex.captures_within(ctx.text, run.clone()) {
-                    (compiled.rule)(ctx, &compiled.captures(captures), &mut cands);
-                }
-            }
-        } else {
-            for captures in compiled.regex.captures_iter(ctx.text) {
-                (compiled.rule)(ctx, &compiled.captures(captures), &mut cands);
-            }
-        }
-    }
-    cands
-}
-
 /// Digits, ASCII or full-width.
 const D: &str = "[0-9０-９]";
-
-/// A rule's pattern (a [`WordRegex`]), its function, the language it is of
-/// (`None`: every language) and its pattern's group names, by index.
-struct CompiledRule {
-    regex: WordRegex,
-    rule: Rule,
-    language: Option<Language>,
-    group_names: Vec<Option<String>>,
-}
-
-impl CompiledRule {
-    fn new(pattern: &str, rule: Rule, language: Option<Language>) -> CompiledRule {
-        let regex = WordRegex::new(pattern);
-        let group_names = regex.capture_names().map(|n| n.map(String::from)).collect();
-        CompiledRule {
-            regex,
-            rule,
-            language,
-            group_names,
-        }
-    }
-
-    /// `captures` of this rule's pattern, to hand to its function.
-    fn captures<'h>(&'static self, captures: Captures<'h>) -> RuleCaptures<'h> {
-        RuleCaptures {
-            captures,
-            group_names: &self.group_names,
-        }
-    }
-}
-
-/// A rule's match: its groups, found by name in the rule's short list of names
-/// ([`CompiledRule`]'s). The regex crate's own lookup hashes the name on
-/// every call, which cost more than a tenth of the date rules' own work.
-pub(super) struct RuleCaptures<'h> {
-    captures: Captures<'h>,
-    group_names: &'static [Option<String>],
-}
-
-impl<'h> RuleCaptures<'h> {
-    /// The group named `name`, if it matched.
-    fn name(&self, name: &str) -> Option<Match<'h>> {
-        let index = self
-            .group_names
-            .iter()
-            .position(|n| n.as_deref() == Some(name))?;
-        self.captures.get(index)
-    }
-
-    /// The group numbered `index` (0: the whole match), if it matched.
-    fn get(&self, index: usize) -> Option<Match<'h>> {
-        self.captures.get(index)
-    }
-}
-
-impl std::ops::Index<&str> for RuleCaptures<'_> {
-    type Output = str;
-
-    /// The text of the group named `name`; it panics when the group did not
-    /// match, as [`Captures`] does.
-    fn index(&self, name: &str) -> &str {
-        self.name(name)
-            .unwrap_or_else(|| panic!("no group named '{name}' matched"))
-            .as_str()
-    }
-}
 
 /// The span of the whole match.
 fn whole(caps: &RuleCaptures) -> Range<usize> {
@@ -1075,30 +866,6 @@ fn day_number_follows(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn set_groups_hold_every_entry_once_within_the_bound() {
-        let bytes = |group: usize| -> usize {
-            (0..LANGUAGES.len())
-                .filter(|entry| group & (1 << entry) != 0)
-                .map(|entry| PATTERN_BYTES[entry])
-                .sum()
-        };
-        for entries in 0..1usize << LANGUAGES.len() {
-            let groups = set_groups(entries);
-            assert_eq!(groups.iter().fold(0, |all, group| all | group), entries);
-            let counted: u32 = groups.iter().map(|group| group.count_ones()).sum();
-            assert_eq!(counted, entries.count_ones());
-            for group in groups.into_iter().filter(|group| group.count_ones() > 1) {
-                assert!(bytes(group) <= SET_PATTERN_BYTES, "{group:b}");
-            }
-        }
-        // English with Spanish, and Japanese with Chinese, take one pass each.
-        let entry = |language| LANGUAGES.iter().position(|(l, _)| *l == language).unwrap();
-        let both = |a, b| 1 << entry(None) | 1 << entry(Some(a)) | 1 << entry(Some(b));
-        assert_eq!(set_groups(both(Language::En, Language::Es)).len(), 1);
-        assert_eq!(set_groups(both(Language::Ja, Language::Zh)).len(), 1);
-    }
 
     #[test]
     fn month_before_asks_the_pattern_only_where_it_can_match() {

@@ -188,7 +188,9 @@ mod tests {
     /// The `common` rules' matches over the whole text, as they ran before
     /// the runs, and within the runs.
     fn matches_both_ways(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-        let common = super::super::RULES.iter().filter(|r| r.language.is_none());
+        let common = super::super::compiled::RULES
+            .iter()
+            .filter(|r| r.language.is_none());
         let (mut whole, mut within) = (Vec::new(), Vec::new());
         for rule in common {
             whole.extend(
@@ -209,7 +211,7 @@ mod tests {
 
     #[test]
     fn the_common_rules_find_the_same_matches_within_the_runs() {
-        let common: Vec<&str> = super::super::RULES
+        let common: Vec<&str> = super::super::compiled::RULES
             .iter()
             .filter(|r| r.language.is_none())
             .map(|r| r.regex.as_str())
