@@ -122,8 +122,9 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
                 }
                 out.push_str(sep);
                 if fits < end {
-                    // A space is written only with the character after it.
-                    out.push_str(raw[start..fits].trim_end_matches(' '));
+                    // A space or a line break is written only with the
+                    // character after it.
+                    out.push_str(raw[start..fits].trim_end_matches([' ', '\n']));
                     break;
                 }
                 out.push_str(&raw[start..fits]);
@@ -136,28 +137,74 @@ pub(crate) fn clean_text_capped(raw: &str, cap: usize) -> String {
     out
 }
 
+/// What [`kept_run_end`] makes of a byte.
+#[derive(Clone, Copy)]
+enum RunByte {
+    /// Printable ASCII, a continuation byte, or the lead byte of a character
+    /// that [`classify`] keeps whatever follows: U+00C0–U+0FFF, U+4000–U+EFFF
+    /// (CJK, Hangul) and the planes above.
+    Kept,
+    /// A space.
+    Space,
+    /// A line break.
+    Newline,
+    /// Any other character: [`classify`] is asked.
+    Other,
+}
+
+/// [`RunByte`] by byte.
+const RUN_BYTES: [RunByte; 256] = {
+    let mut table = [RunByte::Other; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = match byte as u8 {
+            b' ' => RunByte::Space,
+            b'\n' => RunByte::Newline,
+            0x21..=0x7E | 0x80..=0xBF | 0xC3..=0xDF | 0xE0 | 0xE4..=0xEE | 0xF0..=0xF4 => {
+                RunByte::Kept
+            }
+            _ => RunByte::Other,
+        };
+        byte += 1;
+    }
+    table
+};
+
 /// The end of the run of characters that [`classify`] keeps, in `text` from
-/// `at`, with the single plain spaces between them (each would become one
-/// space in the output anyway): printable ASCII is passed over byte by byte.
+/// `at`, with what the clean-up writes as it is between two of them: a single
+/// plain space, one line break or two. Bytes are told by [`RUN_BYTES`], and
+/// only the characters it cannot tell are decoded.
 fn kept_run_end(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
-    let is_kept_at = |at: usize| match bytes.get(at) {
-        Some(b) if b.is_ascii() => (0x21..=0x7E).contains(b),
-        Some(_) => text[at..]
+    let class_at = |at: usize| bytes.get(at).map(|&b| RUN_BYTES[usize::from(b)]);
+    let is_kept_at = |at: usize| match class_at(at) {
+        Some(RunByte::Kept) => true,
+        Some(RunByte::Other) => text[at..]
             .chars()
             .next()
             .is_some_and(|c| matches!(classify(c), Class::Keep(_))),
-        None => false,
+        _ => false,
     };
     loop {
-        while bytes.get(at).is_some_and(|b| (0x21..=0x7E).contains(b)) {
-            at += 1;
-        }
-        match bytes.get(at) {
-            Some(b' ') if is_kept_at(at + 1) => at += 1,
-            // Any other ASCII (a space, a line break, a control) is not kept.
-            Some(b) if b.is_ascii() => return at,
-            Some(_) if is_kept_at(at) => at += utf8_len(bytes[at]),
+        at += bytes[at..]
+            .iter()
+            .position(|&b| !matches!(RUN_BYTES[usize::from(b)], RunByte::Kept))
+            .unwrap_or(bytes.len() - at);
+        match class_at(at) {
+            Some(RunByte::Space) if is_kept_at(at + 1) => at += 1,
+            Some(RunByte::Newline) => {
+                let breaks = if bytes.get(at + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                if !is_kept_at(at + breaks) {
+                    return at;
+                }
+                at += breaks;
+            }
+            Some(RunByte::Other) if is_kept_at(at) => at += utf8_len(bytes[at]),
+            // The end of the text, or what ends the run.
             _ => return at,
         }
     }
@@ -178,13 +225,50 @@ fn utf8_len(lead: u8) -> usize {
 /// a starter (canonical combining class 0) that is allowed in NFC, and the
 /// quick check does the same with all of them, skipping the two table lookups.
 fn nfc_quick_check(text: &str) -> unicode_normalization::IsNormalized {
-    if text.is_ascii() {
+    if all_nfc_starters(text) {
         return unicode_normalization::IsNormalized::Yes;
     }
     unicode_normalization::is_nfc_quick(
         text.chars()
             .map(|c| if is_nfc_starter(c) { 'a' } else { c }),
     )
+}
+
+/// Whether every character of `text` is ASCII or one of [`NFC_STARTERS`]
+/// (then the text is in NFC). The commonest letters are told by their lead
+/// byte (Latin with diacritics, Cyrillic, most CJK and Hangul), the others
+/// looked up.
+fn all_nfc_starters(text: &str) -> bool {
+    /// The bytes passed over: ASCII, continuation bytes, and the lead bytes
+    /// of U+00C0–U+02FF, U+0400–U+047F, U+04C0–U+04FF, U+5000–U+9FFF and
+    /// U+B000–U+CFFF.
+    const PASSED: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            table[byte] = matches!(
+                byte as u8,
+                0x00..=0xBF | 0xC3..=0xCB | 0xD0 | 0xD1 | 0xD3 | 0xE5..=0xE9 | 0xEB | 0xEC
+            );
+            byte += 1;
+        }
+        table
+    };
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        at += bytes[at..]
+            .iter()
+            .position(|&b| !PASSED[usize::from(b)])
+            .unwrap_or(bytes.len() - at);
+        let Some(c) = text[at..].chars().next() else {
+            return true;
+        };
+        if !is_nfc_starter(c) {
+            return false;
+        }
+        at += c.len_utf8();
+    }
 }
 
 /// Ranges of characters that are all starters allowed in NFC, in order and
@@ -313,6 +397,43 @@ mod tests {
                     "{c:?} is not always allowed in NFC"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn characters_told_by_their_lead_bytes_are_as_classify_and_the_table_say() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if matches!(RUN_BYTES[usize::from(lead)], RunByte::Kept) {
+                assert!(matches!(classify(c), Class::Keep(_)), "{c:?} is not kept");
+            }
+            assert_eq!(
+                all_nfc_starters(c.encode_utf8(&mut buf)),
+                c.is_ascii() || is_nfc_starter(c),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn runs_of_words_and_breaks_match_the_clean_up_by_characters() {
+        // Mostly what runs are made of (letters, single spaces and line
+        // breaks), with the near misses that end them.
+        const ALPHABET: &[&str] = &[
+            "a", "Z", "é", "ж", "の", "島", "독", "«", "“", "。", " ", " ", "\n", "\n\n", "\n\n\n",
+            "\u{A0}", "\u{3000}", "\u{301}", "\u{200B}", "\r\n", "\t",
+        ];
+        let mut rng = crate::test_random::Rng::new(7);
+        for _ in 0..50_000 {
+            let len = rng.below(16);
+            let text: String = (0..len).map(|_| *rng.pick(ALPHABET)).collect();
+            let cap = rng.below(40);
+            assert_eq!(
+                clean_text_capped(&text, cap),
+                clean_text_by_characters(&text, cap),
+                "{text:?} capped at {cap}"
+            );
         }
     }
 
