@@ -116,6 +116,22 @@ pub fn detect_language(text: &str) -> Language {
 /// letters count (as Latin), so a block's letters are summed without looking
 /// at each character's script.
 pub fn detect_languages(text: &str) -> (Language, Languages) {
+    let (scripts, evidence) = count_letters(text);
+    let language = scripts.language(text);
+    (
+        language,
+        Languages::from_evidence(text, &evidence, language),
+    )
+}
+
+/// The letters of `text` that [`detect_languages`] decides on: by script among
+/// the first [`SCRIPT_SAMPLE_CHARS`] characters, and as evidence of a language
+/// in the whole text. What [`Scripts::add`] and [`Evidence::add`] count, one
+/// character at a time, but faster: runs of ASCII are counted by blocks of
+/// [`BLOCK`] bytes (only their letters count, as Latin), and the letters of
+/// Cyrillic, kana, Han and Hangul that neither asks more of are told by their
+/// first bytes, without decoding them.
+fn count_letters(text: &str) -> (Scripts, Evidence) {
     let (mut scripts, mut evidence) = (Scripts::default(), Evidence::default());
     let bytes = text.as_bytes();
     // The byte looked at, and how many characters come before it.
@@ -133,31 +149,55 @@ pub fn detect_languages(text: &str) -> (Language, Languages) {
         }
         // Character by character to the end of this block (or of the text).
         let end = (at + BLOCK).min(bytes.len());
-        for c in text[at..].chars() {
-            if c.is_ascii() {
-                let letter = usize::from(c.is_ascii_alphabetic());
-                if chars < SCRIPT_SAMPLE_CHARS {
-                    scripts.latin += letter;
+        while at < end {
+            let sampled = usize::from(chars < SCRIPT_SAMPLE_CHARS);
+            let second = bytes.get(at + 1).copied().unwrap_or(0);
+            at += match (bytes[at], second) {
+                (byte @ 0x00..=0x7F, _) => {
+                    let letter = usize::from(byte.is_ascii_alphabetic());
+                    scripts.latin += letter * sampled;
+                    evidence.latin += letter;
+                    1
                 }
-                evidence.latin += letter;
-            } else {
-                if chars < SCRIPT_SAMPLE_CHARS {
-                    scripts.add(c);
+                // U+0400–U+04FF.
+                (lead @ 0xD0..=0xD3, second) => {
+                    scripts.cyrillic += sampled;
+                    evidence.add_cyrillic(u32::from(lead & 0x1F) << 6 | u32::from(second & 0x3F));
+                    2
                 }
-                evidence.add(c);
-            }
-            at += c.len_utf8();
+                // U+3040–U+30FF.
+                (0xE3, 0x81..=0x83) => {
+                    scripts.kana += sampled;
+                    evidence.cjk += 1;
+                    3
+                }
+                // U+5000–U+9FFF.
+                (0xE5..=0xE9, _) => {
+                    scripts.han += sampled;
+                    evidence.cjk += 1;
+                    3
+                }
+                // U+B000–U+CFFF.
+                (0xEB | 0xEC, _) => {
+                    scripts.hangul += sampled;
+                    evidence.hangul += 1;
+                    3
+                }
+                _ => {
+                    let Some(c) = text[at..].chars().next() else {
+                        break;
+                    };
+                    if sampled == 1 {
+                        scripts.add(c);
+                    }
+                    evidence.add(c);
+                    c.len_utf8()
+                }
+            };
             chars += 1;
-            if at >= end {
-                break;
-            }
         }
     }
-    let language = scripts.language(text);
-    (
-        language,
-        Languages::from_evidence(text, &evidence, language),
-    )
+    (scripts, evidence)
 }
 
 /// How many bytes [`detect_languages`] counts at once.
@@ -275,7 +315,7 @@ impl Languages {
 pub(crate) const SHORT_TEXT: usize = 2_000;
 
 /// Counts of the letters that tell [`Languages::of`] a language may be there.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Evidence {
     latin: usize,
     cyrillic: usize,
@@ -316,6 +356,31 @@ impl Evidence {
             '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
                 self.hangul += 1
             }
+            _ => {}
+        }
+    }
+
+    /// [`Evidence::add`] of the character U+0400 + `offset` (`offset` < 256).
+    #[inline]
+    fn add_cyrillic(&mut self, offset: u32) {
+        /// By offset from U+0400: 1 for the letters only Russian uses, 2 for
+        /// those only Ukrainian uses (as in [`Evidence::add`]).
+        const ONLY: [u8; 256] = {
+            let mut table = [0; 256];
+            let russian = ['ы', 'Ы', 'э', 'Э', 'ъ', 'Ъ', 'ё', 'Ё'];
+            let ukrainian = ['і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ'];
+            let mut i = 0;
+            while i < russian.len() {
+                table[russian[i] as usize - 0x400] = 1;
+                table[ukrainian[i] as usize - 0x400] = 2;
+                i += 1;
+            }
+            table
+        };
+        self.cyrillic += 1;
+        match ONLY[offset as usize & 0xFF] {
+            1 => self.russian_only += 1,
+            2 => self.ukrainian_only += 1,
             _ => {}
         }
     }
@@ -432,11 +497,41 @@ mod tests {
         "ng",
         "sa ",
         "na.",
+        "ґ",
+        "ы",
+        "ア",
+        "国",
+        "한",
     ];
+
+    /// [`count_letters`] one character at a time.
+    fn count_letters_by_characters(text: &str) -> (Scripts, Evidence) {
+        let (mut scripts, mut evidence) = (Scripts::default(), Evidence::default());
+        for (i, c) in text.chars().enumerate() {
+            if i < SCRIPT_SAMPLE_CHARS {
+                scripts.add(c);
+            }
+            evidence.add(c);
+        }
+        (scripts, evidence)
+    }
+
+    #[test]
+    fn every_character_counts_as_one_at_a_time() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = c.to_string();
+            assert_eq!(
+                count_letters(&text),
+                count_letters_by_characters(&text),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn counting_by_blocks_as_char_by_char() {
         for text in random_texts(300, PIECES) {
+            assert_eq!(count_letters(&text), count_letters_by_characters(&text));
             let language = detect_language(&text);
             assert_eq!(
                 detect_languages(&text),

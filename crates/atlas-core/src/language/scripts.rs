@@ -20,13 +20,13 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 /// The letters of each script among the first [`SCRIPT_SAMPLE_CHARS`]
 /// characters of a text, which [`detect_language`](super::detect_language)
 /// decides on.
-#[derive(Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Scripts {
     pub(super) latin: usize,
-    cyrillic: usize,
-    kana: usize,
-    han: usize,
-    hangul: usize,
+    pub(super) cyrillic: usize,
+    pub(super) kana: usize,
+    pub(super) han: usize,
+    pub(super) hangul: usize,
 }
 
 impl Scripts {
