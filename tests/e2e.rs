@@ -423,8 +423,15 @@ async fn drop_and_explore(app: App) {
         let input = app
             .wait_for(&format!("#{id}"), Duration::from_secs(5))
             .await;
-        input.clear().await.unwrap();
-        input.send_keys(&format!("{year}\u{E007}")).await.unwrap();
+        // Select what the field holds and type over it, as a user does. The
+        // field keeps the focus throughout: WebDriver's clear() blurs it, and
+        // the timeline, applying the "from" year just typed, could then write
+        // the old "to" year back before the new one was typed after it.
+        input.click().await.unwrap();
+        input
+            .send_keys(&format!("\u{E009}a\u{E000}{year}\u{E007}"))
+            .await
+            .unwrap();
     }
     let dates: Vec<String> = eventually("the event list to show 1945 only", Duration::from_secs(20), || async {
         let dates = app
