@@ -51,6 +51,19 @@ pub(super) fn is_place_in_capitals(before_date: &str) -> bool {
     PLACE.is_match(before_date)
 }
 
+/// Whether `word` is "today", "nowadays" or "сегодня" in any case. Without
+/// lowercasing every date's words: only an ASCII word can be one of the first
+/// two (the characters beyond ASCII whose small forms hold an ASCII letter are
+/// the Kelvin sign, k, and İ, i with a combining dot), and only a word that
+/// starts with с or С the third.
+fn is_today_word(word: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case("today") || word.eq_ignore_ascii_case("nowadays")
+    } else {
+        word.starts_with(['с', 'С']) && word.to_lowercase() == "сегодня"
+    }
+}
+
 /// Whether "today" at `date` means "nowadays" rather than the news day: a
 /// sentence that opens with "Today" or «Сегодня» and states how things are
 /// ("Today about 20,000 people live on the islands", «Сегодня на Курилах
@@ -86,8 +99,7 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
         return after.starts_with('の')
             && (!trimmed.ends_with(['た', 'だ']) || PLACE_AFTER.is_match(after));
     }
-    let lower = word.to_lowercase();
-    if !matches!(lower.as_str(), "today" | "nowadays" | "сегодня") {
+    if !is_today_word(word) {
         return false;
     }
     // The sentence opens with this date (not with another "today" further on).
@@ -198,4 +210,53 @@ pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMentio
     let between = &text[previous.byte_end..date.byte_start];
     CONNECTOR.is_match(between)
         || (AND.is_match(between) && BETWEEN.is_match(tail(text, previous.byte_start, 24)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_words_as_their_lowercase_says() {
+        // What the shortcuts rest on, over every character: the Kelvin sign
+        // and İ are the characters beyond ASCII with an ASCII letter in their
+        // small forms, and с and С the only ones whose small form starts with с.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            if !c.is_ascii() && lower.chars().any(|l| l.is_ascii()) {
+                assert!(matches!(c, '\u{212A}' | 'İ'), "{c:?}");
+            }
+            if lower.starts_with('с') {
+                assert!(matches!(c, 'с' | 'С'), "{c:?}");
+            }
+        }
+        let words = [
+            "today",
+            "Today",
+            "TODAY",
+            "ToDaY",
+            "nowadays",
+            "Nowadays",
+            "сегодня",
+            "Сегодня",
+            "СЕГОДНЯ",
+            "today's",
+            "tod",
+            "сегодняшний",
+            "\u{212A}",
+            "2024",
+            "今日",
+            "",
+        ];
+        for word in words {
+            assert_eq!(
+                is_today_word(word),
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "today" | "nowadays" | "сегодня"
+                ),
+                "{word}"
+            );
+        }
+    }
 }
