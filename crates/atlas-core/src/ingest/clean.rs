@@ -424,15 +424,31 @@ mod tests {
             "a", "Z", "é", "ж", "の", "島", "독", "«", "“", "。", " ", " ", "\n", "\n\n", "\n\n\n",
             "\u{A0}", "\u{3000}", "\u{301}", "\u{200B}", "\r\n", "\t",
         ];
-        let mut rng = crate::test_random::Rng::new(7);
+        agrees_with_the_clean_up_by_characters(ALPHABET, 7, 16, 40);
+    }
+
+    /// Random texts of up to `max_len` pieces of `alphabet`, cleaned with a
+    /// random cap under `max_cap` and with the largest: as by characters.
+    fn agrees_with_the_clean_up_by_characters(
+        alphabet: &[&str],
+        seed: u64,
+        max_len: usize,
+        max_cap: usize,
+    ) {
+        let mut rng = crate::test_random::Rng::new(seed);
         for _ in 0..50_000 {
-            let len = rng.below(16);
-            let text: String = (0..len).map(|_| *rng.pick(ALPHABET)).collect();
-            let cap = rng.below(40);
+            let len = rng.below(max_len);
+            let text: String = (0..len).map(|_| *rng.pick(alphabet)).collect();
+            let cap = rng.below(max_cap);
             assert_eq!(
                 clean_text_capped(&text, cap),
                 clean_text_by_characters(&text, cap),
                 "{text:?} capped at {cap}"
+            );
+            assert_eq!(
+                clean_text(&text),
+                clean_text_by_characters(&text, MAX_TEXT_BYTES),
+                "{text:?}"
             );
         }
     }
@@ -515,22 +531,7 @@ mod tests {
             "\u{C}", "\u{B}", "\u{AD}", "\u{200B}", "\u{202E}", "\u{FEFF}", "\u{7}", "\u{7F}",
             "\u{301}", "\u{327}", "\u{3099}", "\u{11A8}", "e\u{301}", "\u{2000}", "\u{F900}",
         ];
-        let mut rng = crate::test_random::Rng::new(1);
-        for _ in 0..50_000 {
-            let len = rng.below(30);
-            let text: String = (0..len).map(|_| *rng.pick(ALPHABET)).collect();
-            let cap = rng.below(48);
-            assert_eq!(
-                clean_text_capped(&text, cap),
-                clean_text_by_characters(&text, cap),
-                "{text:?} capped at {cap}"
-            );
-            assert_eq!(
-                clean_text(&text),
-                clean_text_by_characters(&text, MAX_TEXT_BYTES),
-                "{text:?}"
-            );
-        }
+        agrees_with_the_clean_up_by_characters(ALPHABET, 1, 30, 48);
     }
 
     #[test]
