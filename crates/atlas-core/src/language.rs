@@ -340,15 +340,7 @@ impl Evidence {
                 self.latin += 1;
                 self.vietnamese_only += 1;
             }
-            'ы' | 'Ы' | 'э' | 'Э' | 'ъ' | 'Ъ' | 'ё' | 'Ё' => {
-                self.cyrillic += 1;
-                self.russian_only += 1;
-            }
-            'і' | 'І' | 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => {
-                self.cyrillic += 1;
-                self.ukrainian_only += 1;
-            }
-            '\u{0400}'..='\u{04FF}' => self.cyrillic += 1,
+            '\u{0400}'..='\u{04FF}' => self.add_cyrillic(u32::from(c) - 0x400),
             '\u{3040}'..='\u{30FF}'
             | '\u{FF66}'..='\u{FF9F}'
             | '\u{4E00}'..='\u{9FFF}'
@@ -360,11 +352,12 @@ impl Evidence {
         }
     }
 
-    /// [`Evidence::add`] of the character U+0400 + `offset` (`offset` < 256).
+    /// A Cyrillic letter, U+0400 + `offset` (`offset` < 256): [`Evidence::add`]
+    /// of it, and what [`detect_languages`] counts without decoding it.
     #[inline]
     fn add_cyrillic(&mut self, offset: u32) {
         /// By offset from U+0400: 1 for the letters only Russian uses, 2 for
-        /// those only Ukrainian uses (as in [`Evidence::add`]).
+        /// those only Ukrainian uses.
         const ONLY: [u8; 256] = {
             let mut table = [0; 256];
             let russian = ['ы', 'Ы', 'э', 'Э', 'ъ', 'Ъ', 'ё', 'Ё'];
