@@ -67,6 +67,14 @@ impl WordRegex {
         !(inside_at_start || inside_at_end)
     }
 
+    /// Whether the pattern without its word boundaries matches in `text`. When
+    /// it does not, the pattern matches neither in `text` nor in any part of
+    /// it, provided it has no look-around but its `\b`s (a match in a part is
+    /// a match of the same bytes in the whole; the caller knows its patterns).
+    pub(crate) fn may_match(&self, text: &str) -> bool {
+        self.regex.is_match(text)
+    }
+
     /// The matches on word boundaries, in text order.
     pub(crate) fn find_iter<'r, 'h>(
         &'r self,

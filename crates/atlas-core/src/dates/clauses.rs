@@ -36,6 +36,23 @@ pub(super) fn speaks_of_the_future(text: &str, languages: Languages) -> bool {
         })
 }
 
+/// Whether an expression in `sentence` may be about the future ([`is_future_at`]):
+/// `false` when no marker of `languages` (see [`FUTURE`]) matches anywhere in it,
+/// even without its word boundaries, which one search tells for the whole
+/// sentence, where [`is_future_at`] cuts the clause and the voice of each
+/// expression first. The clause and, without quotation marks, the voice are
+/// parts of the sentence, and a marker found in a part (the markers have no
+/// look-around but their `\b`s) is found in the whole; around a quotation
+/// [`voice_of`] joins words the sentence keeps apart, so a sentence with
+/// quotation marks may.
+pub(super) fn may_speak_of_the_future(sentence: &str, languages: Languages) -> bool {
+    sentence.chars().any(|c| closing_quote(c).is_some())
+        || FUTURE
+            .iter()
+            .filter(|(language, _)| languages.contains(*language))
+            .any(|(_, words)| words.may_match(sentence))
+}
+
 /// Whether the expression at `span` of `sentence` is about the future: its clause has a
 /// future marker and no reporting verb ("said", "заявил") right before it,
 /// and (in Japanese) it is not the topic date of a report ("14日、").
@@ -285,6 +302,65 @@ mod tests {
     use super::rules;
     use crate::dates::expect::t;
     use crate::word_regex::shadowed_alternatives;
+
+    #[test]
+    fn future_markers_have_no_look_around_but_their_boundaries() {
+        // `may_speak_of_the_future` relies on it: a marker found in a part of a
+        // sentence is then found in the whole.
+        for (language, words) in super::FUTURE.iter() {
+            let hir = regex_syntax::parse(words.as_str()).expect("a valid pattern");
+            assert!(hir.properties().look_set().is_empty(), "{language:?}");
+        }
+    }
+
+    #[test]
+    fn no_date_is_about_the_future_in_a_sentence_without_markers() {
+        use crate::language::Languages;
+        use crate::sentences::sentence_spans;
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles");
+        let (mut without, mut future_with) = (0, 0);
+        for entry in std::fs::read_dir(dir).expect("the annotated articles") {
+            let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) else {
+                continue;
+            };
+            for sentence in sentence_spans(&text) {
+                let may = super::may_speak_of_the_future(&text[sentence.clone()], Languages::ALL);
+                without += usize::from(!may);
+                // Every word's start, as if a date stood there.
+                for (i, _) in text[sentence.clone()]
+                    .char_indices()
+                    .filter(|&(i, _)| i == 0 || text.as_bytes()[sentence.start + i - 1] == b' ')
+                {
+                    let at = sentence.start + i;
+                    let future =
+                        super::is_future_at(&text, Languages::ALL, sentence.clone(), &(at..at));
+                    assert!(may || !future, "{:?} at {i}", &text[sentence.clone()]);
+                    future_with += usize::from(future);
+                }
+            }
+        }
+        // Both kinds of sentence were met.
+        assert!(
+            without > 1_000 && future_with > 100,
+            "{without} {future_with}"
+        );
+    }
+
+    #[test]
+    fn words_joined_around_a_quotation_may_speak_of_the_future() {
+        use crate::language::Languages;
+        // Without its quotation the sentence reads "is to be closed".
+        let text = "The pier is “now” to be closed on Monday.";
+        let monday = text.find("Monday").unwrap();
+        let span = monday..monday + "Monday".len();
+        assert!(super::is_future_at(
+            text,
+            Languages::ALL,
+            0..text.len(),
+            &span
+        ));
+        assert!(super::may_speak_of_the_future(text, Languages::ALL));
+    }
 
     #[test]
     fn no_future_word_is_shadowed_by_a_shorter_one() {

@@ -148,13 +148,7 @@ pub(crate) fn find_dates_in_sentences(
     sentences: Vec<Range<usize>>,
 ) -> Vec<DateMention> {
     let text = addresses.text();
-    let ctx = Ctx {
-        text,
-        languages,
-        published,
-        sentences,
-        chinese: Default::default(),
-    };
+    let ctx = Ctx::new(text, languages, published, sentences);
     let mut cands = rules::candidates(&ctx);
     if !cands.is_empty() {
         // "…/2025/06/10/…": part of a web address.

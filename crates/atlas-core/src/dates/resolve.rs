@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::clauses::is_future_at;
+use super::clauses::{is_future_at, may_speak_of_the_future};
 use super::PartialDate;
 use crate::language::Languages;
 
@@ -21,16 +21,42 @@ pub(super) struct Ctx<'t> {
     pub(super) sentences: Vec<Range<usize>>,
     /// Whether the text is Chinese ([`Ctx::is_chinese`]), found on first use.
     pub(super) chinese: OnceCell<bool>,
+    /// Per sentence, whether an expression in it may be about the future
+    /// ([`may_speak_of_the_future`]), found on first use.
+    pub(super) future_in_sentence: Vec<OnceCell<bool>>,
 }
 
-impl Ctx<'_> {
+impl<'t> Ctx<'t> {
+    /// The context of `text` and its `sentences`.
+    pub(super) fn new(
+        text: &'t str,
+        languages: Languages,
+        published: Option<NaiveDate>,
+        sentences: Vec<Range<usize>>,
+    ) -> Ctx<'t> {
+        Ctx {
+            text,
+            languages,
+            published,
+            future_in_sentence: vec![OnceCell::new(); sentences.len()],
+            sentences,
+            chinese: OnceCell::new(),
+        }
+    }
+
+    /// The index of the sentence holding `byte`, if one does.
+    fn sentence_index(&self, byte: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= byte);
+        self.sentences
+            .get(i)
+            .is_some_and(|s| s.start <= byte)
+            .then_some(i)
+    }
+
     /// The sentence holding `byte` (the whole text if none does).
     pub(super) fn sentence(&self, byte: usize) -> Range<usize> {
-        let i = self.sentences.partition_point(|s| s.end <= byte);
-        match self.sentences.get(i) {
-            Some(s) if s.start <= byte => s.clone(),
-            _ => 0..self.text.len(),
-        }
+        self.sentence_index(byte)
+            .map_or(0..self.text.len(), |i| self.sentences[i].clone())
     }
 
     /// Whether the text is Chinese rather than Japanese: it has Han characters
@@ -54,6 +80,15 @@ impl Ctx<'_> {
     /// Whether the expression at `span` is about the future (see
     /// [`is_future_at`]).
     pub(super) fn future(&self, span: &Range<usize>) -> bool {
+        if let Some(i) = self.sentence_index(span.start) {
+            let sentence = &self.sentences[i];
+            let may = self.future_in_sentence[i].get_or_init(|| {
+                may_speak_of_the_future(&self.text[sentence.clone()], self.languages)
+            });
+            if !*may {
+                return false;
+            }
+        }
         is_future_at(self.text, self.languages, self.sentence(span.start), span)
     }
 }
