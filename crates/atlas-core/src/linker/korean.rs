@@ -1,12 +1,75 @@
-//! Korean names and the particles that follow them: a pack's Korean name is a
-//! word of its own when the Hangul after it, to the end of its word, is only
-//! particles and copula endings (독도는, 독도에서는), and part of another word
-//! otherwise (독도법, 독도함).
+//! Korean names and what follows them: a pack's Korean name is a word of its
+//! own when the Hangul after it, to the end of its word, is only particles and
+//! copula endings (독도는, 독도에서는), or a noun that Korean writes with or
+//! without a space after a place's name (독도방어훈련 as 독도 방어훈련, 독도인근 as
+//! 독도 인근), and part of another word otherwise (독도법, 독도함, 독도경비대: a
+//! unit's name). And a name's hanja gloss in brackets (다케시마(竹島), 석도(石島))
+//! is the same name again: one mention, as a reader counts it.
+
+use super::{is_han, Mention};
+
+/// The nouns that follow a place's name in a compound written without a space
+/// (독도방어훈련, 독도인근해역, 독도영유권): the drill, the waters, the airspace, the
+/// surroundings, the claim, the issue, the visit or landing of the place. An
+/// institution's or a unit's name (독도경비대, 독도박물관) is not the place.
+const COMPOUND_HEADS: &[&str] = &[
+    "방어훈련",
+    "영유권",
+    "훈련",
+    "인근",
+    "주변",
+    "일대",
+    "부근",
+    "근해",
+    "해역",
+    "해상",
+    "상공",
+    "문제",
+    "방문",
+    "상륙",
+    "수호",
+    "도발",
+];
+
+/// Whether the Hangul that follows a Korean name up to the end of its word
+/// leaves the name a word of its own: only particles and copula endings (`는`,
+/// `에서`, `에서는`, `의`, `이다`), or one of the [`COMPOUND_HEADS`] and then
+/// only those. 독도는, 독도에서 and 독도방어훈련을 are Dokdo; 독도법 and
+/// 독도경비대 are not.
+pub(super) fn ends_a_name(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| is_hangul(*c)).collect();
+    is_particle_run(&word)
+        || COMPOUND_HEADS.iter().any(|head| {
+            word.strip_prefix(head)
+                .is_some_and(|rest| rest.is_empty() || is_particle_run(rest))
+        })
+}
+
+/// Drops the hanja gloss of a Hangul name: the same place named in Han
+/// characters in brackets right after its Hangul name (다케시마(竹島), and
+/// 다케시마(竹島·…) before a note). `mentions` are in text order. Two names of a
+/// place in one script (女島（東島）) stay two mentions.
+pub(super) fn drop_hanja_glosses(text: &str, mentions: &mut Vec<Mention>) {
+    let glosses: Vec<bool> = (0..mentions.len())
+        .map(|i| {
+            i > 0 && {
+                let (name, gloss) = (&mentions[i - 1], &mentions[i]);
+                gloss.feature == name.feature
+                    && name.text.chars().any(is_hangul)
+                    && name.text.chars().all(|c| is_hangul(c) || c == ' ')
+                    && gloss.text.chars().all(is_han)
+                    && name.byte_end <= gloss.byte_start
+                    && matches!(text[name.byte_end..gloss.byte_start].trim(), "(" | "（")
+            }
+        })
+        .collect();
+    let mut glosses = glosses.into_iter();
+    mentions.retain(|_| !glosses.next().unwrap_or(false));
+}
 
 /// Whether the Hangul that follows a Korean name up to the end of its word is
-/// only particles and copula endings (`는`, `에서`, `에서는`, `의`, `이다`), so the
-/// name is a word of its own: 독도는 and 독도에서 are Dokdo, 독도법 is not.
-pub(super) fn is_particle_run(after: &str) -> bool {
+/// only particles and copula endings (`는`, `에서`, `에서는`, `의`, `이다`).
+fn is_particle_run(after: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "에서는",
         "에서도",

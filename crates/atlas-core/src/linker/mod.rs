@@ -323,6 +323,7 @@ impl Linker {
             self.resolve_generic(&mut mentions, &generic);
         }
         self.namesake_islands.apply(text, &mut mentions);
+        korean::drop_hanja_glosses(text, &mut mentions);
         mentions
     }
 
@@ -593,11 +594,14 @@ impl Linker {
         }
         if last.is_some_and(is_word_char)
             && after.is_some_and(is_word_char)
-            && !(pattern.particles && korean::is_particle_run(&text[end..]))
+            && !(pattern.particles && korean::ends_a_name(&text[end..]))
         {
             return false;
         }
         if pattern.short_han && before.is_some_and(is_han) && !after_mention {
+            return false;
+        }
+        if names_islanders(&text[end..]) {
             return false;
         }
         if first.is_some_and(is_cyrillic)
@@ -608,6 +612,19 @@ impl Linker {
         }
         true
     }
+}
+
+/// Whether `after`, the text after a name, makes it the name of a people:
+/// "Falkland Islanders" are the islands' people (a demonym), not the islands.
+fn names_islanders(after: &str) -> bool {
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(word, "Islanders" | "islanders" | "Islander" | "islander")
 }
 
 /// Drops the mentions by a weak name (their starts are `weak`) of every pack

@@ -432,6 +432,33 @@ fn korean_names_take_particles_of_limit_and_choice() {
 }
 
 #[test]
+fn korean_compounds_of_a_place_s_name_name_the_place_but_a_unit_s_does_not() {
+    // Korean writes 독도방어훈련 as well as 독도 방어훈련.
+    assert_eq!(
+        all_packs("군은 독도방어훈련을 했고 독도인근 해역에 갔다. 독도경비대가 있다."),
+        triples(&[("dokdo", "dokdo", "독도"), ("dokdo", "dokdo", "독도")])
+    );
+}
+
+#[test]
+fn a_hanja_gloss_is_the_same_name_again_two_names_are_two() {
+    assert_eq!(
+        all_packs("일본은 다케시마(竹島·일본이 주장하는 독도 명칭)를 주장한다."),
+        triples(&[("dokdo", "dokdo", "다케시마"), ("dokdo", "dokdo", "독도")])
+    );
+    // Two names of one place (not a Hangul name and its hanja) stay two mentions.
+    assert_eq!(all_packs("太平島（Itu Aba）").len(), 2);
+}
+
+#[test]
+fn islanders_are_a_people_not_the_islands() {
+    assert_eq!(
+        all_packs("Falkland Islanders voted to keep the Falkland Islands British."),
+        triples(&[("falklands", "falkland-islands", "Falkland Islands")])
+    );
+}
+
+#[test]
 fn names_that_share_a_head_word() {
     assert_eq!(
         all_packs("Mischief, Subi and Fiery Cross reefs were built up; East and West Falkland."),

@@ -129,7 +129,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_ru_shift,
         ),
         (
-            format!(r"(?i)\b(?:в|во)\s+(?:(?P<rel>прошл\w+|минувш\w+|следующ\w+|ближайш\w+|эт[оу]т?)\s+)?(?P<wd>{})\b", WEEKDAYS.join("|")),
+            format!(r"(?i)\b(?:в\s+ночь\s+на|в|во)\s+(?:(?P<rel>прошл\w+|минувш\w+|следующ\w+|ближайш\w+|эт[оу]т?)\s+)?(?P<wd>{})\b", WEEKDAYS.join("|")),
             rule_ru_weekday,
         ),
         (
@@ -207,7 +207,8 @@ fn rule_ru_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_shift(out, span, unit, n);
 }
 
-/// "в понедельник", "в прошлую пятницу", "в следующий вторник".
+/// "в понедельник", "в прошлую пятницу", "в следующий вторник", "в ночь на
+/// понедельник" (the night that ends on Monday: Monday's date, as a wire dates it).
 fn rule_ru_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_weekday(ctx, caps, out, ru_weekday);
 }
@@ -330,6 +331,12 @@ mod tests {
     );
     t!(ru_weekdays, "Министр заявил в понедельник, что в следующий вторник состоится встреча, а в прошлую пятницу...", "2023-06-14",
         [("в понедельник", "2023-06-12~"), ("в следующий вторник", "2023-06-20~"), ("в прошлую пятницу", "2023-06-09~")]);
+    t!(
+        ru_night_before_a_weekday,
+        "Ограничение сняли в ночь на понедельник.",
+        "2018-10-01",
+        [("в ночь на понедельник", "2018-10-01~")]
+    );
     t!(
         ru_weekday_future,
         "Делегация прибудет на Кунашир в пятницу, визит будет коротким.",
