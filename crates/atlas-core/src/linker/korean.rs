@@ -37,8 +37,11 @@ const COMPOUND_HEADS: &[&str] = &[
 /// only those. 독도는, 독도에서 and 독도방어훈련을 are Dokdo; 독도법 and
 /// 독도경비대 are not.
 pub(super) fn ends_a_name(after: &str) -> bool {
-    let word: String = after.chars().take_while(|c| is_hangul(*c)).collect();
-    is_particle_run(&word)
+    let word = &after[..after
+        .char_indices()
+        .find(|&(_, c)| !is_hangul(c))
+        .map_or(after.len(), |(i, _)| i)];
+    is_particle_run(word)
         || COMPOUND_HEADS.iter().any(|head| {
             word.strip_prefix(head)
                 .is_some_and(|rest| rest.is_empty() || is_particle_run(rest))
@@ -50,26 +53,35 @@ pub(super) fn ends_a_name(after: &str) -> bool {
 /// 다케시마(竹島·…) before a note). `mentions` are in text order. Two names of a
 /// place in one script (女島（東島）) stay two mentions.
 pub(super) fn drop_hanja_glosses(text: &str, mentions: &mut Vec<Mention>) {
-    let glosses: Vec<bool> = (0..mentions.len())
-        .map(|i| {
-            i > 0 && {
-                let (name, gloss) = (&mentions[i - 1], &mentions[i]);
-                gloss.feature == name.feature
-                    && name.text.chars().any(is_hangul)
-                    && name.text.chars().all(|c| is_hangul(c) || c == ' ')
-                    && gloss.text.chars().all(is_han)
-                    && name.byte_end <= gloss.byte_start
-                    && matches!(text[name.byte_end..gloss.byte_start].trim(), "(" | "（")
-            }
-        })
+    let glosses: Vec<usize> = mentions
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| is_hanja_gloss(text, &pair[0], &pair[1]))
+        .map(|(i, _)| i + 1)
         .collect();
-    let mut glosses = glosses.into_iter();
-    mentions.retain(|_| !glosses.next().unwrap_or(false));
+    if glosses.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    mentions.retain(|_| {
+        index += 1;
+        !glosses.contains(&(index - 1))
+    });
 }
 
-/// Whether the Hangul that follows a Korean name up to the end of its word is
-/// only particles and copula endings (`는`, `에서`, `에서는`, `의`, `이다`).
-fn is_particle_run(after: &str) -> bool {
+/// Whether `gloss` is `name`'s hanja gloss (see [`drop_hanja_glosses`]).
+fn is_hanja_gloss(text: &str, name: &Mention, gloss: &Mention) -> bool {
+    gloss.feature == name.feature
+        && name.text.chars().any(is_hangul)
+        && name.text.chars().all(|c| is_hangul(c) || c == ' ')
+        && gloss.text.chars().all(is_han)
+        && name.byte_end <= gloss.byte_start
+        && matches!(text[name.byte_end..gloss.byte_start].trim(), "(" | "（")
+}
+
+/// Whether `word` (Hangul) is only particles and copula endings (`는`, `에서`,
+/// `에서는`, `의`, `이다`), and not empty.
+fn is_particle_run(word: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "에서는",
         "에서도",
@@ -120,8 +132,7 @@ fn is_particle_run(after: &str) -> bool {
         "뿐",
         "나",
     ];
-    let word: String = after.chars().take_while(|c| is_hangul(*c)).collect();
-    let mut rest = word.as_str();
+    let mut rest = word;
     while !rest.is_empty() {
         match PARTICLES.iter().find(|p| rest.starts_with(**p)) {
             Some(particle) => rest = &rest[particle.len()..],
@@ -141,7 +152,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn particles_and_copulas_end_a_name_other_hangul_does_not() {
+    fn particles_copulas_and_compound_heads_end_a_name_other_hangul_does_not() {
         for after in [
             "는 ",
             "에서는",
@@ -151,11 +162,23 @@ mod tests {
             "뿐",
             "조차",
             "만큼은",
+            "방어훈련을 ",
+            "인근",
+            "영유권은",
         ] {
-            assert!(is_particle_run(after), "{after:?}");
+            assert!(ends_a_name(after), "{after:?}");
         }
-        for after in ["법", "함에서", "새우", "", " 는", "x는"] {
-            assert!(!is_particle_run(after), "{after:?}");
+        for after in [
+            "법",
+            "함에서",
+            "새우",
+            "",
+            " 는",
+            "x는",
+            "경비대가",
+            "방어훈련소",
+        ] {
+            assert!(!ends_a_name(after), "{after:?}");
         }
     }
 }

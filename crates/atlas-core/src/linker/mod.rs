@@ -617,14 +617,14 @@ impl Linker {
 /// Whether `after`, the text after a name, makes it the name of a people:
 /// "Falkland Islanders" are the islands' people (a demonym), not the islands.
 fn names_islanders(after: &str) -> bool {
-    let Some(next) = after.strip_prefix(' ') else {
+    let Some(rest) = after
+        .strip_prefix(" Islander")
+        .or_else(|| after.strip_prefix(" islander"))
+    else {
         return false;
     };
-    let word = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    matches!(word, "Islanders" | "islanders" | "Islander" | "islander")
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    !rest.starts_with(char::is_alphanumeric)
 }
 
 /// Drops the mentions by a weak name (their starts are `weak`) of every pack
