@@ -56,11 +56,13 @@ ISLETS = {
         # 동도 / 東島 / East Islet alone are common names elsewhere (Geomundo has a 동도 and a 서도,
         # Nagasaki's Danjo Islands an 男島 and a 女島): forms tied to Dokdo are aliases, the bare
         # names weak ones (`?`: they count only in an article that names Dokdo otherwise). 女島（東島）
-        # is two names, each a mention, as the annotators of rounds 13, 19 and 23 count it.
+        # is two names, each a mention, as the annotators of rounds 13, 19 and 23 count it. Korean
+        # "독도 동도" and "독도의 동도" are two mentions too (독도, and 동도 confirmed by it), as the
+        # annotators of rounds 15 and 20 count them.
         aliases={"en": ["Dongdo", "Dong-do", "Dongdo Islet", "Dongdo Island", "East Islet of Dokdo",
                         "East Islet of Takeshima", "Dokdo's East Islet", "Dokdo's eastern islet",
                         "?East Islet"],
-                 "ko": ["독도 동도", "독도의 동도", "동도 선착장", "?동도"],
+                 "ko": ["동도 선착장", "?동도"],
                  "ja": ["竹島の女島", "竹島の東島", "?女島"],
                  "zh": ["独岛东岛", "獨島東島", "竹岛东岛", "竹島東島", "?东岛", "?東島"]}),
     "seodo": dict(
@@ -70,7 +72,7 @@ ISLETS = {
         aliases={"en": ["Seodo", "Seo-do", "Seodo Islet", "Seodo Island", "West Islet of Dokdo",
                         "West Islet of Takeshima", "Dokdo's West Islet", "Dokdo's western islet",
                         "?West Islet"],
-                 "ko": ["독도 서도", "독도의 서도", "서도 주민숙소", "?서도"],
+                 "ko": ["서도 주민숙소", "?서도"],
                  "ja": ["竹島の男島", "竹島の西島", "?男島"],
                  "zh": ["独岛西岛", "獨島西島", "竹岛西岛", "竹島西島", "?西岛", "?西島"]}),
 }
