@@ -80,16 +80,20 @@ impl<'t> Ctx<'t> {
     /// Whether the expression at `span` is about the future (see
     /// [`is_future_at`]).
     pub(super) fn future(&self, span: &Range<usize>) -> bool {
-        if let Some(i) = self.sentence_index(span.start) {
-            let sentence = &self.sentences[i];
-            let may = self.future_in_sentence[i].get_or_init(|| {
-                may_speak_of_the_future(&self.text[sentence.clone()], self.languages)
-            });
-            if !*may {
-                return false;
+        let sentence = match self.sentence_index(span.start) {
+            Some(i) => {
+                let sentence = self.sentences[i].clone();
+                let may = self.future_in_sentence[i].get_or_init(|| {
+                    may_speak_of_the_future(&self.text[sentence.clone()], self.languages)
+                });
+                if !*may {
+                    return false;
+                }
+                sentence
             }
-        }
-        is_future_at(self.text, self.languages, self.sentence(span.start), span)
+            None => 0..self.text.len(),
+        };
+        is_future_at(self.text, self.languages, sentence, span)
     }
 }
 

@@ -59,14 +59,10 @@ pub(super) fn drop_hanja_glosses(text: &str, mentions: &mut Vec<Mention>) {
         .filter(|(_, pair)| is_hanja_gloss(text, &pair[0], &pair[1]))
         .map(|(i, _)| i + 1)
         .collect();
-    if glosses.is_empty() {
-        return;
+    // Rare (a gloss or two in an article): removed from the back.
+    for i in glosses.into_iter().rev() {
+        mentions.remove(i);
     }
-    let mut index = 0;
-    mentions.retain(|_| {
-        index += 1;
-        !glosses.contains(&(index - 1))
-    });
 }
 
 /// Whether `gloss` is `name`'s hanja gloss (see [`drop_hanja_glosses`]).
