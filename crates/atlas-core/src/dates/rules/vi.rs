@@ -14,8 +14,8 @@ use chrono::Weekday;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
-    push_month_in_year_offset, push_month_of_year, push_unit_offset, push_weekday_of_week,
-    push_weekday_toward, push_year, whole, Cand, Ctx, RuleSource, Unit,
+    push_month_in_year_offset, push_month_of_year, push_shift, push_unit_offset,
+    push_weekday_of_week, push_weekday_toward, push_year, whole, Cand, Ctx, RuleSource, Unit,
 };
 use crate::dates::surroundings::{next_word, prev_word};
 
@@ -143,6 +143,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
         (
             r"(?i)\b(?P<w>hôm\s+qua|hôm\s+kia|hôm\s+nay|ngày\s+mai|hom\s+qua|hom\s+nay|(?:sáng|trưa|chiều|tối|đêm)\s+(?:qua|nay|mai))\b".to_string(),
             rule_vi_day_word,
+        ),
+        (
+            r"(?i)\b(?:(?P<same>cùng\s+ngày|cùng\s+ngay)|(?:ngày\s+)?hôm\s+sau|(?:ngay\s+)?hom\s+sau)\b".to_string(),
+            rule_vi_shift,
         ),
         (
             format!(
@@ -294,6 +298,13 @@ fn rule_vi_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_day_offset(ctx, out, whole(caps), days);
 }
 
+/// "cùng ngày" (the same day), "hôm sau" and "ngày hôm sau" (the day after):
+/// counted from the date before, as Japanese "同日" and "翌日".
+fn rule_vi_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    let days = if caps.name("same").is_some() { 0 } else { 1 };
+    push_shift(out, whole(caps), "day", days);
+}
+
 /// "3 ngày trước", "hai tuần trước", "cách đây 3 năm"; not "hai tháng trước
 /// khi" (before an event, not publication).
 fn rule_vi_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
@@ -373,6 +384,16 @@ mod tests {
         "Sáng 2/5, tàu cá bị xua đuổi; ngày 11/9 tàu hải cảnh xuất hiện.",
         "2023-09-15",
         [("Sáng 2/5", "2023-05-02~"), ("ngày 11/9", "2023-09-11~")]
+    );
+    t!(
+        vi_same_day_and_day_after,
+        "Sáng 14/3/1988, tàu bị bắn chìm. Cùng ngày, Hà Nội phản đối; ngày hôm sau, tàu cứu hộ đến.",
+        "",
+        [
+            ("Sáng 14/3/1988", "1988-03-14"),
+            ("Cùng ngày", "1988-03-14"),
+            ("ngày hôm sau", "1988-03-15")
+        ]
     );
     t!(
         vi_month_year,
