@@ -367,6 +367,17 @@ mod tests {
         ]
     );
     t!(
+        en_may_ending_a_boat_s_name,
+        "On March 23 the Unaizah May 4 was hit near the shoal.\nUpdated May 4\nTalks of May 4 and in Manila, May 5, went on.",
+        "2024-06-19",
+        [
+            ("March 23", "2024-03-23~"),
+            ("May 4", "2024-05-04~"),
+            ("May 4", "2024-05-04~"),
+            ("May 5", "2024-05-05~")
+        ]
+    );
+    t!(
         en_march_verb,
         "Protesters march in Tokyo. They March on. In March they rallied.",
         "2023-06-10",

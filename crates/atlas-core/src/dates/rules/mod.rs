@@ -234,7 +234,38 @@ fn rule_month_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if !mon.is_ascii() && !mon.ends_with(['я', 'а']) {
         return;
     }
+    if mon == "May" && ends_a_name(ctx.text, span.start) {
+        return;
+    }
     push_month_day(ctx, out, span, m, Some(d));
+}
+
+/// Whether a word at `start` of `text` would end a name: it comes right after
+/// a capitalized word (one space between) that is neither a weekday nor a
+/// month and that does not start its sentence or line. "May 4" in "the
+/// Unaizah May 4 was hit" is a boat; in "Updated May 4", "on Tuesday May 4"
+/// or "Tokyo, May 4" it is a date.
+fn ends_a_name(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let Some(word_start) = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let word = &before[word_start..];
+    let lower = word.to_lowercase();
+    let capitalized = word.starts_with(char::is_uppercase) && word.chars().count() >= 2;
+    let time_word = en::WEEKDAYS.contains(&lower.as_str()) || en::MONTHS.contains(&lower.as_str());
+    let inside_a_sentence = before[..word_start]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    capitalized && !time_word && inside_a_sentence
 }
 
 /// The day of a day range that the month does not stand next to: the first
