@@ -307,6 +307,19 @@ t!(
     )]
 );
 t!(
+    zh_from_a_year_glossed_in_brackets_is_background_to_another_date,
+    "民國35年（1946年）12月，政府派艦接收太平島；民國45年（1956年）起，國軍進駐太平島。",
+    "2016-07-13",
+    [("太平島", "itu-aba", None), ("太平島", "itu-aba", None)],
+    [(
+        "1946-12",
+        "itu-aba",
+        "民國35年（1946年）12月，政府派艦接收太平島；民國45年（1956年）起，國軍進駐太平島。",
+        false,
+        false
+    )]
+);
+t!(
     ko_since_is_background_to_another_date,
     "1986년부터 매년 독도 방어훈련을 해 온 해군은 지난해 6월에도 독도 인근에서 훈련했다.",
     "2019-08-25",
