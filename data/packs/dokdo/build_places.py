@@ -36,7 +36,10 @@ DOKDO = dict(
                "Takeshima", "Takeshima Island", "Takeshima Islands", "Takeshima islets", "Take-shima",
                "Liancourt Rocks", "Liancourt rocks", "Liancourt Islands", "Liancourt islets", "Liancourt Rock",
                "Dokdo/Takeshima", "Takeshima/Dokdo"],
-        "ko": ["독도", "獨島", "독도리", "독섬", "다케시마", "리앙쿠르 암초", "리앙쿠르 록스", "리앙쿠르암"],
+        "ko": ["독도", "獨島", "독도리", "독섬", "다케시마", "리앙쿠르 암초", "리앙쿠르 록스", "리앙쿠르암",
+               # Seokdo (石島) of the 1900 Imperial Ordinance No. 41, which Korea reads as Dokdo:
+               # weak, as Shidao (石島) in Shandong reads 석도 in Korean too.
+               "?석도"],
         "ja": ["竹島", "独島", "トクト", "ドクト", "リアンクール岩礁", "リアンクール島", "リャンコ島"],
         "zh": ["独岛", "獨島", "竹岛", "竹島", "利扬库尔岩", "利揚庫爾岩", "利扬库尔礁", "利揚庫爾礁"],
         "ru": ["=Лианкур", "скалы Лианкур", "острова Лианкур", "=Токто", "острова Токто", "=Докдо",
@@ -89,7 +92,7 @@ NOT_MENTIONS = {
            "Takeshima Island in Aichi", "Takeshima, Aichi", "Takeshima, Kagoshima",
            # Until the 1880s Japanese texts called Ulleungdo "Takeshima" (and Dokdo "Matsushima").
            "Takeshima Affair", "Takeshima Ikken", "Takeshima (Ulleungdo)", "Takeshima (Ulleung Island)"],
-    "ko": ["독도함", "독도급", "독도 대형수송함", "독도새우", "독도 새우", "독도박물관", "독도법", "독도 법",
+    "ko": ["석도항", "석도 항", "석도진", "석도-평택", "석도~평택", "평택-석도", "평택~석도", "독도함", "독도급", "독도 대형수송함", "독도새우", "독도 새우", "독도박물관", "독도법", "독도 법",
            "다케시마 히로시"],
     "ja": ["竹島水族館", "竹島橋", "竹島園地", "竹島町", "蒲郡竹島", "蒲郡の竹島", "蒲郡市の竹島",
            "三島村竹島", "三島村の竹島", "鹿児島県の竹島", "竹島港", "竹島宏", "竹島ファンタジー館",
