@@ -160,14 +160,14 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
-/// "2022年以降", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
+/// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
 /// "1986년부터 매년", "民國45年（1956年）起"): background when its sentence has
 /// another date. The start of a range is not ("с 1945 по 1948 год", "desde
 /// 2019 hasta 2020", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
         PrecheckedRegex::new(
-            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с|\bз|починаючи\s+з|\bdesde(?:\s+(?:el|la))?|\b(?:mula|simula)(?:\s+pa)?\s+noong)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины|початку|кінця|середини))?[\s-]*$",
+            r"(?i)(?:\bsince|\bс|\bсо|начиная\s+с|\bз|починаючи\s+з|\bdesde(?:\s+(?:el|la))?|\b(?:mula|simula)(?:\s+pa)?\s+noong|\btừ)(?:\s+(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of|начала|конца|середины|початку|кінця|середини))?[\s-]*$",
         )
         .expect("valid regex")
     });
@@ -176,7 +176,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|[-–—])\s*[0-9]|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng)\s+)?[0-9]|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
             .expect("valid regex")
     });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];

@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::date_filters::is_place_in_capitals;
-use super::line_filters::{ends_with_stop, letters_outside};
+use super::line_filters::{ends_with_stop, is_chronology_entry, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::language::Languages;
@@ -154,12 +154,14 @@ pub(super) fn join_datelines(
                 .chars()
                 .any(|c| c.is_numeric())
     };
+    // A chronology's entry ("3 de abril: combate en Grytviken…") is no dateline.
+    let heads_an_entry = |span: &Range<usize>| is_chronology_entry(text, span, &dates_in(span));
     let mut joined = Vec::with_capacity(sentences.len());
     let mut dateline_dates = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
         let span = &sentences[i];
-        if starts_line(span) && short(span) {
+        if starts_line(span) && short(span) && !heads_an_entry(span) {
             let mut last = i;
             while last + 1 < sentences.len()
                 && last - i < 2

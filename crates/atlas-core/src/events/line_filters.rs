@@ -16,7 +16,8 @@ use crate::text::ceil_char_boundary;
 /// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
 /// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
 /// [`MIN_EVENT_LETTERS`] letters outside its dates and mentions make it one (a kanji
-/// or kana counts as four).
+/// or kana counts as four), unless it is a chronology's entry
+/// ([`is_chronology_entry`]).
 pub(super) fn is_dateline(
     text: &str,
     span: &Range<usize>,
@@ -24,6 +25,19 @@ pub(super) fn is_dateline(
     mentions: &[&Mention],
 ) -> bool {
     letters_outside(text, span, dates, mentions, MIN_EVENT_LETTERS) < MIN_EVENT_LETTERS
+        && !is_chronology_entry(text, span, dates)
+}
+
+/// Whether the sentence at `span` is a chronology's entry that starts with its
+/// date and a colon ("28 de mayo: combate de Pradera del Ganso.", "April 3:
+/// …"): the date is the entry's own, however few words follow.
+pub(super) fn is_chronology_entry(text: &str, span: &Range<usize>, dates: &[&DateMention]) -> bool {
+    dates.iter().any(|d| {
+        d.byte_start == span.start
+            && text[d.byte_end..span.end]
+                .trim_start()
+                .starts_with([':', '：'])
+    })
 }
 
 /// The letters of the sentence at `span` outside its `dates` and `mentions`,

@@ -1088,3 +1088,42 @@ fn a_statement_of_plans_is_the_leads_news() {
         [row("2020-02-07", "kunashir", "publication", "")]
     );
 }
+t!(
+    a_chronology_entry_is_no_dateline,
+    "Cronología\n\n2 de abril de 1982: desembarco argentino.\n\n3 de abril: combate en Grytviken, en las islas Georgias del Sur.\n\n25 de abril: fuerzas británicas recuperan Leith.",
+    "2022-05-02",
+    [("Grytviken", "grytviken", Some("south-georgia")), ("islas Georgias del Sur", "south-georgia", None)],
+    [(
+        "1982-04-03",
+        "grytviken,south-georgia",
+        "3 de abril: combate en Grytviken, en las islas Georgias del Sur.",
+        false,
+        false
+    )]
+);
+t!(
+    a_short_chronology_entry_is_no_dateline,
+    "Cronología\n\n2 de abril de 1982: desembarco argentino.\n\n28 de mayo: combate en Pradera del Ganso.",
+    "2022-05-02",
+    [("Pradera del Ganso", "goose-green", Some("east-falkland"))],
+    [(
+        "1982-05-28",
+        "goose-green,east-falkland",
+        "28 de mayo: combate en Pradera del Ganso.",
+        false,
+        false
+    )]
+);
+t!(
+    vi_from_a_year_on_is_background_to_another_date,
+    "Huyện đảo Hoàng Sa được thành lập ngày 9.12.1982, và từ năm 1997 thuộc TP.Đà Nẵng.",
+    "2019-01-19",
+    [("Huyện đảo Hoàng Sa", "paracel-islands", None)],
+    [(
+        "1982-12-09",
+        "paracel-islands",
+        "Huyện đảo Hoàng Sa được thành lập ngày 9.12.1982, và từ năm 1997 thuộc TP.Đà Nẵng.",
+        false,
+        false
+    )]
+);
