@@ -217,6 +217,13 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::OfYear { years, month, day }), Some(p)) => {
+                // "…2008年6月10日…，今天滿10年。…同年6月16日": the same year is
+                // the story's, not that of today's anniversary.
+                let p = if is_publication_day(ctx, p) {
+                    out.iter().rev().find(|d| !d.relative).unwrap_or(p)
+                } else {
+                    p
+                };
                 date = PartialDate::from_parts(p.date.year + years, month, day);
                 relative = p.relative;
             }
@@ -257,7 +264,42 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             });
         }
     }
+    years_from_range_ends(ctx, &mut out);
     out
+}
+
+/// A range's start written without a year takes the year of its end
+/// ("from January to March 2019", "Mula Enero hanggang Marso 2019", «с января
+/// по март 2019 года»): the start, resolved against publication, is moved to
+/// the end's year, or to the year before when its month comes after the end's
+/// ("December to March 2019").
+fn years_from_range_ends(ctx: &Ctx, dates: &mut [DateMention]) {
+    for i in 1..dates.len() {
+        let (before, after) = dates.split_at_mut(i);
+        let (start, end) = (&mut before[i - 1], &after[0]);
+        if !start.relative || end.relative {
+            continue;
+        }
+        let (Some(start_month), Some(end_month)) = (start.date.month, end.date.month) else {
+            continue;
+        };
+        if !ends_range(ctx, start, &(end.byte_start..end.byte_end)) {
+            continue;
+        }
+        let year = end.date.year - i32::from(start_month > end_month);
+        if let Some(date) = PartialDate::from_parts(year, Some(start_month), start.date.day) {
+            (start.date, start.relative) = (date, false);
+        }
+    }
+}
+
+/// Whether `date` is the publication day, told from it ("today", "今天").
+fn is_publication_day(ctx: &Ctx, date: &DateMention) -> bool {
+    date.relative
+        && date.date.is_day()
+        && ctx
+            .published
+            .is_some_and(|published| date.date.first_day() == Some(published))
 }
 
 /// Whether `prev` writes its month ("11月1日", "11월 1일"), rather than being
@@ -268,10 +310,12 @@ fn names_its_month(ctx: &Ctx, prev: &DateMention) -> bool {
 
 /// Whether the date at `span` ends a range that `prev` starts: only a range
 /// word lies between them ("June to September", "June–September",
-/// "с июня по сентябрь", "6月から9月").
+/// "с июня по сентябрь", "6月から9月", "de junio a septiembre", "Hunyo hanggang
+/// Setyembre", "tháng 6 đến tháng 9", "6月至9月").
 fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
     const RANGE_WORDS: &[&str] = &[
-        "to", "through", "till", "until", "-", "–", "—", "~", "～", "〜", "по", "до", "から",
+        "to", "through", "till", "until", "-", "–", "—", "~", "～", "〜", "по", "до", "から", "a",
+        "al", "hasta", "hanggang", "đến", "tới", "至", "到",
     ];
     let Some(between) = ctx.text.get(prev.byte_end..span.start) else {
         return false;

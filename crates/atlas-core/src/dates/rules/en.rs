@@ -117,6 +117,13 @@ pub(super) fn rules() -> Vec<RuleSource> {
             format!(r"\b(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?(?P<mon>{EN_MONTH}),?\s+(?P<y>\d{{4}})\b"),
             rule_full,
         ),
+        // "May 28-29, 1982", "December 14 to 16, 2023": the range's start, with its year.
+        (
+            format!(
+                r"\b(?P<mon>{EN_MONTH})\s*(?P<d>\d{{1,2}}){ORD}\s*(?:to|through|[-–—])\s*\d{{1,2}}{ORD},?\s+(?P<y>\d{{4}})\b"
+            ),
+            rule_full,
+        ),
         (
             format!(r"\b(?P<mon>{EN_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
             rule_month_year,
@@ -364,6 +371,26 @@ mod tests {
             ("May 9, 2015", "2015-05-09"),
             ("May 2016", "2016-05"),
             ("May", "2023-05~")
+        ]
+    );
+    t!(
+        en_day_range_with_its_year,
+        "The battle, fought on May 28-29, 1982, was won. Talks ran December 14 to 16, 2023.",
+        "2024-05-28",
+        [
+            ("May 28-29, 1982", "1982-05-28"),
+            ("December 14 to 16, 2023", "2023-12-14")
+        ]
+    );
+    t!(
+        en_month_range_takes_its_end_s_year,
+        "From January to March 2019 ships swarmed; from December to February 2020 they left.",
+        "2022-11-20",
+        [
+            ("January", "2019-01"),
+            ("March 2019", "2019-03"),
+            ("December", "2019-12"),
+            ("February 2020", "2020-02")
         ]
     );
     t!(

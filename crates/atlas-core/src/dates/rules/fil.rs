@@ -304,6 +304,12 @@ mod tests {
     use crate::dates::expect::t;
 
     t!(
+        fil_month_range_takes_its_end_s_year,
+        "Mula Enero hanggang Marso 2019, mahigit 275 barko ang namataan.",
+        "2022-11-20",
+        [("Enero", "2019-01"), ("Marso 2019", "2019-03")]
+    );
+    t!(
         fil_full_dates,
         "Noong Setyembre 11, 2012, binili ng Japan ang mga isla; ika-14 ng Setyembre, 2012 dumating ang mga barko.",
         "",

@@ -805,6 +805,68 @@ fn push_named_from_publication(
 }
 
 /// The day `days` from publication ("вчора", "ayer", "hôm qua", "kahapon").
+/// "накануне" and "напередодні" said of the day before publication, as a
+/// wire writes "yesterday" ("Трагедия произошла накануне около полудня",
+/// "накануне заявил", "напередодні ввечері"), at `span`; not "on the eve of"
+/// something ("накануне визита", "напередодні 9 травня"). The day before is
+/// read only where what follows says so: a stop, a preposition or a
+/// conjunction, a time of day, or a verb in the past tense.
+fn rule_eve(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    const FOLLOWERS: &[&str] = &[
+        "в",
+        "во",
+        "на",
+        "около",
+        "по",
+        "у",
+        "из",
+        "с",
+        "со",
+        "от",
+        "к",
+        "и",
+        "а",
+        "но",
+        "же",
+        "утром",
+        "днем",
+        "днём",
+        "вечером",
+        "ночью",
+        "поздно",
+        "біля",
+        "близько",
+        "о",
+        "об",
+        "із",
+        "зі",
+        "й",
+        "та",
+        "і",
+        "але",
+        "вранці",
+        "уранці",
+        "вдень",
+        "ввечері",
+        "увечері",
+        "вночі",
+        "уночі",
+        "пізно",
+    ];
+    let span = whole(caps);
+    let rest = ctx.text[span.end..].trim_start();
+    let next = next_word(ctx.text, span.end);
+    let stop = rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '—', '–']);
+    let past_tense = next.chars().count() >= 4
+        && ["л", "ла", "ло", "ли", "ив", "ав", "ув", "яв"]
+            .iter()
+            .any(|ending| next.ends_with(ending))
+        && !matches!(next.as_str(), "начала" | "начало");
+    if stop || FOLLOWERS.contains(&next.as_str()) || past_tense {
+        push_day_offset(ctx, out, span, -1);
+    }
+}
+
 fn push_day_offset(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, days: i64) {
     let Some(date) = ctx
         .published

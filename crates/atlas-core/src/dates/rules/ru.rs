@@ -6,9 +6,9 @@ use chrono::Weekday;
 
 use super::{
     cand, count, num, plausible_year, push_shift, push_weekday, rule_ago, rule_day_word,
-    rule_end_of_this_year, rule_full, rule_month_alone, rule_month_day, rule_month_rel_year,
-    rule_month_year, rule_range_other_day, rule_rel_unit, rule_same_year, rule_season,
-    rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
+    rule_end_of_this_year, rule_eve, rule_full, rule_month_alone, rule_month_day,
+    rule_month_rel_year, rule_month_year, rule_range_other_day, rule_rel_unit, rule_same_year,
+    rule_season, rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
 };
 use crate::dates::surroundings::{char_before, number_bounded};
 
@@ -107,6 +107,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             r"(?i)\b(?P<w>вчера|сегодня|завтра|позавчера|послезавтра)\b".to_string(),
             rule_day_word,
         ),
+        (r"(?i)\bнакануне\b".to_string(), rule_eve),
         (
             r"(?i)\b(?:(?:в|во)\s+)?(?P<rel>этом|текущем|нынешнем|прошлом|минувшем|следующем|будущем|наступающем|позапрошлом|этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего|позапрошлого)\s+(?P<unit>году|года|месяце|месяца)\b".to_string(),
             rule_rel_unit,
@@ -219,6 +220,16 @@ mod tests {
 
     // ---- Russian
 
+    t!(
+        ru_eve_said_of_the_day_before,
+        "Трагедия произошла накануне около полудня. Накануне заявил министр. Визит пройдет накануне выборов, а встреча — накануне 9 мая.",
+        "2018-10-18",
+        [
+            ("накануне", "2018-10-17~"),
+            ("Накануне", "2018-10-17~"),
+            ("9 мая", "2019-05-09~")
+        ]
+    );
     t!(
         ru_end_of_this_year,
         "Школу сдадут до конца года, а поликлинику — к концу текущего года.",
