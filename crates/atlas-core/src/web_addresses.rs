@@ -42,11 +42,34 @@ pub fn address_spans(text: &str) -> Vec<Range<usize>> {
             finder()
                 .links(&text[start..padded])
                 .map(|l| start + l.start()..start + l.end())
-                .filter(|span| span.start < end),
+                .filter(|span| {
+                    span.start < end && has_a_real_top_level_domain(&text[span.clone()])
+                }),
         );
         searched_to = end;
     }
     spans
+}
+
+/// Whether an address that `linkify` found ends its host with a top-level
+/// domain in ASCII letters or digits (`linkify` finds no address without a
+/// scheme under an internationalized one). Vietnamese writes its
+/// abbreviations against the next word ("UBND H.Hoàng Sa", the district;
+/// "TP.Đà Nẵng"), which `linkify` reads as a host.
+fn has_a_real_top_level_domain(address: &str) -> bool {
+    if address.contains("://") || address.contains('@') {
+        return true;
+    }
+    let host = address
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or(address);
+    let top = host
+        .trim_end_matches('.')
+        .rsplit('.')
+        .next()
+        .unwrap_or(host);
+    top.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// The finder of web and e-mail addresses.
@@ -117,7 +140,11 @@ mod tests {
 
     /// What `linkify` finds in the whole of `text`.
     fn linkify_spans(text: &str) -> Vec<Range<usize>> {
-        finder().links(text).map(|l| l.start()..l.end()).collect()
+        finder()
+            .links(text)
+            .map(|l| l.start()..l.end())
+            .filter(|span| has_a_real_top_level_domain(&text[span.clone()]))
+            .collect()
     }
 
     #[test]
@@ -215,6 +242,15 @@ mod tests {
             "Kunashir. Iturup and Shikotan. 国後島。択捉島。e.g. the 1956 declaration, 3.5 km."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn vietnamese_abbreviations_against_a_name_are_no_hosts() {
+        assert!(found("UBND H.Hoàng Sa (Q.Sơn Trà, TP.Đà Nẵng) tổ chức lễ.").is_empty());
+        assert_eq!(
+            found("Xem 192.168.0.1 và thanhnien.vn."),
+            ["192.168.0.1", "thanhnien.vn"]
+        );
     }
 
     #[test]
