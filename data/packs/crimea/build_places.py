@@ -55,8 +55,8 @@ PLACES = {
         en_usage={"ua": "Sevastopol", "ru": "Sevastopol"},
         aliases={
             "en": ["Sevastopol", "?Sebastopol", "Sevastopol Bay", "port of Sevastopol", "city of Sevastopol"],
-            "ru": ["Севастополь", "город Севастополь"],
-            "uk": ["Севастополь", "місто Севастополь"],
+            "ru": ["Севастополь", "город Севастополь", "Севастопольская бухта"],
+            "uk": ["Севастополь", "місто Севастополь", "Севастопольська бухта"],
             "es": ["Sebastopol", "Sevastopol"],
             "ja": ["セヴァストポリ", "セバストポリ", "セバストーポリ", "セヴァストーポリ"],
             "zh": ["塞瓦斯托波尔", "塞瓦斯托波爾"],

@@ -330,7 +330,8 @@ PLACES = {
                  "ko": ["우디섬", "융싱다오", "융싱섬"],
                  "ru": ["остров Вуди", "остров Юнсин"],
                  "es": ["isla Woody"],
-                 "vi": ["đảo Phú Lâm"]},
+                 # China's name read in Sino-Vietnamese; "Vĩnh Hưng" alone is also a district of Long An.
+                 "vi": ["đảo Phú Lâm", "đảo Vĩnh Hưng"]},
         claims=[cn_holds("1956", "Held by the PRC since 1956; seat of Sansha City since 24 July 2012; airstrip."),
                 TW_CLAIM, VN_CLAIM]),
     "triton-island": dict(
@@ -374,7 +375,9 @@ NOT_MENTIONS = {
     "ja": ["南海トラフ", "南海電鉄", "南海電気鉄道", "南海電車", "南海本線", "南海線", "南海地震", "南海ホークス",
            "南海道", "南海放送", "南海部品"],
     "vi": ["Trường Sa, Hồ Nam", "Trường Sa (Hồ Nam)", "thành phố Trường Sa", "đường Trường Sa", "phố Trường Sa",
-           "đường Hoàng Sa", "phố Hoàng Sa"],
+           "đường Hoàng Sa", "phố Hoàng Sa",
+           # The 1974 battle named after the islands (as 西沙海战): the golds count no mention.
+           "hải chiến Hoàng Sa", "trận Hoàng Sa"],
 }
 
 # Phrases that name the dispute's islands or waters without naming one; the
