@@ -146,9 +146,12 @@ fn rule_ko_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if !plausible_year(y) {
         return;
     }
-    // "1990년대" is a decade, "2000년 동안" a duration.
+    // "1990년대" is a decade, "2000년 동안" a duration, "2018년판" an edition's name
+    // (of a white paper or a bluebook), not when something happened.
     let rest = &ctx.text[span.end..];
-    if caps.name("m").is_none() && (rest.starts_with('대') || ko_duration(rest)) {
+    if caps.name("m").is_none()
+        && (rest.starts_with('대') || rest.starts_with('판') || ko_duration(rest))
+    {
         return;
     }
     if let Some(date) = ko_date(y as i32, caps) {
@@ -432,6 +435,12 @@ mod tests {
             ("2005년 3월 16일", "2005-03-16"),
             ("2012년 8월", "2012-08"),
         ]
+    );
+    t!(
+        ko_an_edition_is_no_date,
+        "2024년판 외교청서에는 2018년판부터 같은 주장이 실렸고, 2018년 발간됐다.",
+        "",
+        [("2018년", "2018")]
     );
     t!(
         ko_years_with_particles,
