@@ -154,14 +154,13 @@ pub(super) fn join_datelines(
                 .chars()
                 .any(|c| c.is_numeric())
     };
-    // A chronology's entry ("3 de abril: combate en Grytviken…") is no dateline.
-    let heads_an_entry = |span: &Range<usize>| is_chronology_entry(text, span, &dates_in(span));
     let mut joined = Vec::with_capacity(sentences.len());
     let mut dateline_dates = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
         let span = &sentences[i];
-        if starts_line(span) && short(span) && !heads_an_entry(span) {
+        // A chronology's entry ("3 de abril: combate en Grytviken…") is no dateline.
+        if starts_line(span) && short(span) && !is_chronology_entry(text, span, &dates_in(span)) {
             let mut last = i;
             while last + 1 < sentences.len()
                 && last - i < 2

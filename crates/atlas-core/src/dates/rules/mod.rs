@@ -804,69 +804,33 @@ fn push_named_from_publication(
     }
 }
 
-/// The day `days` from publication ("вчора", "ayer", "hôm qua", "kahapon").
-/// "накануне" and "напередодні" said of the day before publication, as a
-/// wire writes "yesterday" ("Трагедия произошла накануне около полудня",
-/// "накануне заявил", "напередодні ввечері"), at `span`; not "on the eve of"
-/// something ("накануне визита", "напередодні 9 травня"). The day before is
-/// read only where what follows says so: a stop, a preposition or a
-/// conjunction, a time of day, or a verb in the past tense.
-fn rule_eve(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
-    const FOLLOWERS: &[&str] = &[
-        "в",
-        "во",
-        "на",
-        "около",
-        "по",
-        "у",
-        "из",
-        "с",
-        "со",
-        "от",
-        "к",
-        "и",
-        "а",
-        "но",
-        "же",
-        "утром",
-        "днем",
-        "днём",
-        "вечером",
-        "ночью",
-        "поздно",
-        "біля",
-        "близько",
-        "о",
-        "об",
-        "із",
-        "зі",
-        "й",
-        "та",
-        "і",
-        "але",
-        "вранці",
-        "уранці",
-        "вдень",
-        "ввечері",
-        "увечері",
-        "вночі",
-        "уночі",
-        "пізно",
-    ];
-    let span = whole(caps);
+/// A word for "the day before" at `span` ("накануне", "напередодні") said
+/// of the day before publication, as a wire writes "yesterday" ("произошла
+/// накануне около полудня", "накануне заявил"), not "on the eve of" something
+/// ("накануне визита", "напередодні 9 травня"): read only where what follows
+/// says so, a stop, one of the language's `followers` (prepositions,
+/// conjunctions, times of day) or a word of four letters or more with one of
+/// its `past_endings` (a verb in the past tense) other than the `not_verbs`.
+fn push_day_before(
+    ctx: &Ctx,
+    out: &mut Vec<Cand>,
+    span: Range<usize>,
+    followers: &[&str],
+    past_endings: &[&str],
+    not_verbs: &[&str],
+) {
     let rest = ctx.text[span.end..].trim_start();
     let next = next_word(ctx.text, span.end);
     let stop = rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '—', '–']);
     let past_tense = next.chars().count() >= 4
-        && ["л", "ла", "ло", "ли", "ив", "ав", "ув", "яв"]
-            .iter()
-            .any(|ending| next.ends_with(ending))
-        && !matches!(next.as_str(), "начала" | "начало");
-    if stop || FOLLOWERS.contains(&next.as_str()) || past_tense {
+        && past_endings.iter().any(|ending| next.ends_with(ending))
+        && !not_verbs.contains(&next.as_str());
+    if stop || followers.contains(&next.as_str()) || past_tense {
         push_day_offset(ctx, out, span, -1);
     }
 }
 
+/// The day `days` from publication ("вчора", "ayer", "hôm qua", "kahapon").
 fn push_day_offset(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, days: i64) {
     let Some(date) = ctx
         .published

@@ -5,8 +5,8 @@ use super::RuleCaptures;
 use chrono::Weekday;
 
 use super::{
-    cand, count, num, plausible_year, push_shift, push_weekday, rule_ago, rule_day_word,
-    rule_end_of_this_year, rule_eve, rule_full, rule_month_alone, rule_month_day,
+    cand, count, num, plausible_year, push_day_before, push_shift, push_weekday, rule_ago,
+    rule_day_word, rule_end_of_this_year, rule_full, rule_month_alone, rule_month_day,
     rule_month_rel_year, rule_month_year, rule_range_other_day, rule_rel_unit, rule_same_year,
     rule_season, rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
 };
@@ -107,7 +107,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             r"(?i)\b(?P<w>вчера|сегодня|завтра|позавчера|послезавтра)\b".to_string(),
             rule_day_word,
         ),
-        (r"(?i)\bнакануне\b".to_string(), rule_eve),
+        (r"(?i)\bнакануне\b".to_string(), rule_ru_eve),
         (
             r"(?i)\b(?:(?:в|во)\s+)?(?P<rel>этом|текущем|нынешнем|прошлом|минувшем|следующем|будущем|наступающем|позапрошлом|этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего|позапрошлого)\s+(?P<unit>году|года|месяце|месяца)\b".to_string(),
             rule_rel_unit,
@@ -206,6 +206,40 @@ fn rule_ru_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         ("year", n)
     };
     push_shift(out, span, unit, n);
+}
+
+/// "накануне" as the day before publication ("произошла накануне около
+/// полудня", "накануне заявил"); not "накануне визита" (see `push_day_before`).
+fn rule_ru_eve(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    const FOLLOWERS: &[&str] = &[
+        "в",
+        "во",
+        "на",
+        "около",
+        "по",
+        "у",
+        "из",
+        "с",
+        "со",
+        "от",
+        "к",
+        "и",
+        "а",
+        "но",
+        "же",
+        "утром",
+        "днем",
+        "днём",
+        "вечером",
+        "ночью",
+        "поздно",
+        "о",
+        "об",
+    ];
+    const PAST_ENDINGS: &[&str] = &["л", "ла", "ло", "ли"];
+    // "накануне начала переговоров": the noun, not the verb.
+    const NOT_VERBS: &[&str] = &["начала", "начало"];
+    push_day_before(ctx, out, whole(caps), FOLLOWERS, PAST_ENDINGS, NOT_VERBS);
 }
 
 /// "в понедельник", "в прошлую пятницу", "в следующий вторник", "в ночь на

@@ -11,8 +11,8 @@ use super::RuleCaptures;
 use chrono::Weekday;
 
 use super::{
-    day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
-    push_month_in_year_offset, push_month_of_year, push_shift, push_unit_offset,
+    day_number_follows, parse_num, push_ago, push_day_before, push_day_offset, push_full,
+    push_month_day, push_month_in_year_offset, push_month_of_year, push_shift, push_unit_offset,
     push_weekday_of_week, push_weekday_toward, push_year, rule_same_year, whole, year_offset, Cand,
     Ctx, PartialDate, RuleSource, Unit,
 };
@@ -163,7 +163,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             r"(?i)\b(?P<w>позавчора|вчора|учора|сьогодні|післязавтра)\b".to_string(),
             rule_uk_day_word,
         ),
-        (r"(?i)\bнапередодні\b".to_string(), super::rule_eve),
+        (r"(?i)\bнапередодні\b".to_string(), rule_uk_eve),
         (
             r"(?i)\b(?:(?:у|в)\s+)?(?P<rel>минулому|цьому|наступному|поточному|нинішньому|позаминулому|минулого|цього|наступного|поточного|нинішнього|позаминулого)\s+(?P<unit>році|року|місяці|місяця)\b|\bторік\b".to_string(),
             rule_uk_rel_unit,
@@ -359,6 +359,38 @@ fn rule_uk_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         _ => return,
     };
     push_day_offset(ctx, out, whole(caps), days);
+}
+
+/// "напередодні" as the day before publication ("напередодні ввечері",
+/// "напередодні заявив"); not "напередодні 9 травня" (see `push_day_before`).
+fn rule_uk_eve(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    const FOLLOWERS: &[&str] = &[
+        "в",
+        "у",
+        "на",
+        "по",
+        "біля",
+        "близько",
+        "о",
+        "об",
+        "із",
+        "зі",
+        "й",
+        "та",
+        "і",
+        "а",
+        "але",
+        "вранці",
+        "уранці",
+        "вдень",
+        "ввечері",
+        "увечері",
+        "вночі",
+        "уночі",
+        "пізно",
+    ];
+    const PAST_ENDINGS: &[&str] = &["ив", "ав", "ув", "яв", "ла", "ло", "ли"];
+    push_day_before(ctx, out, whole(caps), FOLLOWERS, PAST_ENDINGS, &[]);
 }
 
 /// "минулого року", "у цьому році", "наступного місяця", "торік".
