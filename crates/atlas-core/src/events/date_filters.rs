@@ -133,7 +133,7 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
 }
 
 /// Whether a date is the day that something is named or designated ("2월
-/// 22일을 '다케시마의 날'로 정하는 조례", "2月22日を「竹島の日」と定める",
+/// 22일을 '다케시마의 날'로 정하는 조례", "2月22日を「竹島の日」と定める", "…とする",
 /// "将2月22日定为", "designating Feb. 22 as Takeshima Day"): a day's name, not
 /// something that happened on it.
 pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
@@ -141,7 +141,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
         Regex::new(concat!(
             r"^\s*(?:",
             r"(?:을|를)\s*['‘\x22“「『]?[^'’\x22”」』.。]{1,30}['’\x22”」』]?\s*(?:으로|로)\s*(?:정하|정했|정한|정해|지정|제정|선포)",
-            r"|を\s*[「『\x22“]?[^」』\x22”。]{1,30}[」』\x22”]?\s*(?:と|に)\s*(?:定め|制定|指定)",
+            r"|を\s*[「『\x22“]?[^」』\x22”。]{1,30}[」』\x22”]?\s*(?:(?:と|に)\s*(?:定め|制定|指定)|と\s*(?:する|し))",
             r"|(?:定为|定為|订为|訂為|设为|設為)",
             r")"
         ))

@@ -385,6 +385,19 @@ t!(
     )]
 );
 t!(
+    ja_a_day_made_a_named_day_is_no_event,
+    "県議会は２００５年３月１６日、２月２２日を「竹島の日」とする条例を可決。",
+    "2015-02-22",
+    [("竹島", "dokdo", None)],
+    [(
+        "2005-03-16",
+        "dokdo",
+        "県議会は２００５年３月１６日、２月２２日を「竹島の日」とする条例を可決。",
+        false,
+        false
+    )]
+);
+t!(
     en_a_designated_day_is_no_event,
     "In March 2005 Shimane passed an ordinance designating Feb. 22 as Takeshima Day, a name for Dokdo.",
     "2017-02-22",

@@ -37,7 +37,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
-                r"(?P<y>{D}{{4}})\s*年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
+                r"(?P<y>{D}{{4}})(?:\s*[（(](?:明治|大正|昭和|平成|令和)\s*(?:元|{D}{{1,2}})\s*[）)])?\s*年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
             ),
             rule_ja_year,
         ),
@@ -49,7 +49,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
-                r"(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*年(?:\s*(?P<m>{D}{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)?)?"
+                r"(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:\s*[（(]{D}{{4}}[）)])?\s*年(?:\s*(?P<m>{D}{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)?)?"
             ),
             rule_ja_era,
         ),
@@ -324,7 +324,7 @@ fn rule_ja_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let before = char_before(ctx.text, span.start);
     if before
-        .is_some_and(|c| is_digit(c) || "第毎数同翌前約.".contains(c) || c.is_ascii_alphabetic())
+        .is_some_and(|c| is_digit(c) || "第毎数同翌前約泊.".contains(c) || c.is_ascii_alphabetic())
     {
         return;
     }
@@ -655,6 +655,21 @@ mod tests {
             ("５４年", "1954"),
             ("明治３８年", "1905")
         ]
+    );
+    t!(
+        ja_year_with_its_era_in_brackets,
+        "政府は１９０５（明治３８）年１月２８日の閣議決定で編入した。終戦は昭和２０（１９４５）年８月１５日。",
+        "2015-02-22",
+        [
+            ("１９０５（明治３８）年１月２８日", "1905-01-28"),
+            ("昭和２０（１９４５）年８月１５日", "1945-08-15")
+        ]
+    );
+    t!(
+        ja_nights_and_days_are_a_length,
+        "元島民ら７０人が２３日、１泊２日の日程を終えた。２泊３日で訪れる。",
+        "2018-07-23",
+        [("２３日", "2018-07-23~")]
     );
     t!(
         ja_same_year_and_month,
