@@ -340,7 +340,8 @@ PLACES = {
         aliases={"en": ["Triton Island", "Zhongjian Island", "Zhongjian Dao", "Tri Ton Island"],
                  "zh": ["中建岛", "中建島"],
                  "ja": ["トリトン島", "中建島"],
-                 "vi": ["đảo Tri Tôn"]},
+                 # đảo Trung Kiến: China's name (中建岛) read in Sino-Vietnamese.
+                 "vi": ["đảo Tri Tôn", "đảo Trung Kiến"]},
         claims=[cn_holds("1974-01", "Held by the PRC since the January 1974 battle; the 2014 oil-rig "
                                     "standoff with Vietnam was nearby."),
                 TW_CLAIM, VN_CLAIM]),
@@ -369,6 +370,8 @@ NOT_MENTIONS = {
            "南沙大桥", "南沙大橋", "南沙站", "南沙湿地", "南沙濕地",
            # Taiwan's coast guard branch for Dongsha and Nansha: a name, not the islands.
            "东南沙分署", "東南沙分署",
+           # The hospital on Itu Aba, named after the group (rounds 20 and 27 count no mention).
+           "南沙醫院", "南沙医院",
            # A case and an initiative named after the sea (the golds' "names of other
            # things" since round 13): 南海仲裁案, 「南海和平倡議」.
            "南海仲裁", "南海和平倡议", "南海和平倡議"],

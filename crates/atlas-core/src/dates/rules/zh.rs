@@ -76,7 +76,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_zh_weekday,
         ),
         (
-            r"(?P<w>大前天|前天|昨天|今天|明天)".to_string(),
+            r"(?P<w>大前天|前天|昨天|昨晚|昨夜|今天|今晨|今早|今晚|明天|明晚)".to_string(),
             rule_zh_day_word,
         ),
         (
@@ -100,7 +100,11 @@ pub(super) fn rules() -> Vec<RuleSource> {
             "次年".to_string(),
             rule_zh_the_year_after,
         ),
-        (r"(?:當天|当天)".to_string(), rule_zh_that_day),
+        (
+            r"(?:當天|当天|同一天|同一日|同天)".to_string(),
+            rule_zh_that_day,
+        ),
+        (r"(?:隔天|次日|第二天)".to_string(), rule_zh_next_day),
         (
             // "同年" is read by the Japanese rules, which run on Chinese text too.
             format!(
@@ -122,10 +126,16 @@ fn rule_zh_the_year_after(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) 
     push_shift(out, whole(caps), "year", 1);
 }
 
-/// "當天" (that day): the day of the previous date expression, as Japanese
-/// "同日".
+/// "當天", "同一天" (that day, the same day): the day of the previous date
+/// expression, as Japanese "同日".
 fn rule_zh_that_day(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_shift(out, whole(caps), "day", 0);
+}
+
+/// "隔天", "次日", "第二天" (the next day): the day after the previous date
+/// expression's, as Japanese "翌日".
+fn rule_zh_next_day(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    push_shift(out, whole(caps), "day", 1);
 }
 
 /// "當年", "當年9月": the previous date expression's year, or a month of it.
@@ -349,7 +359,8 @@ fn rule_zh_weekday(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     }
 }
 
-/// "昨天", "前天", "今天", "明天": a day counted from publication.
+/// "昨天", "前天", "今天", "明天", and the evening or morning of one ("昨晚",
+/// "今晨"): a day counted from publication.
 fn rule_zh_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(p) = ctx.published else {
         return;
@@ -357,8 +368,8 @@ fn rule_zh_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let delta = match &caps["w"] {
         "大前天" => -3,
         "前天" => -2,
-        "昨天" => -1,
-        "今天" => 0,
+        "昨天" | "昨晚" | "昨夜" => -1,
+        "今天" | "今晨" | "今早" | "今晚" => 0,
         _ => 1,
     };
     if let Some(date) = p.checked_add_signed(Duration::days(delta)) {
@@ -480,6 +491,18 @@ mod tests {
         "外交部昨（23）日安排記者前往太平島。記者當天飲用了島上的井水。",
         "2016-03-24",
         [("昨（23）日", "2016-03-23~"), ("當天", "2016-03-23~")]
+    );
+    t!(
+        zh_the_next_day_the_same_day_and_last_night,
+        "今年7月12日仲裁結果出爐，立法院隔天通過提案。7月20日立委登上太平島；同一天，漁民也駛往太平島。內政部昨晚發布新聞稿。",
+        "2016-08-16",
+        [
+            ("今年7月12日", "2016-07-12~"),
+            ("隔天", "2016-07-13~"),
+            ("7月20日", "2016-07-20~"),
+            ("同一天", "2016-07-20~"),
+            ("昨晚", "2016-08-15~")
+        ]
     );
     t!(
         zh_that_year_alone,

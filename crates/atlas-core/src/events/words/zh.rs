@@ -22,12 +22,12 @@ pub(super) const WORDS: EventWords = EventWords {
     island: r"该岛屿|該島嶼|该岛|該島|此岛|此島|这个岛|這個島|上述岛|上述島|这座岛|這座島",
     nouns: [
         r"演习|軍演|军演|训练|訓練|演習",
-        r"访问|訪問|到访|到訪|登岛|登島",
+        r"访问|訪問|到访|到訪|登岛|登島|之行(?:[^为為]|$)",
         r"会谈|會談|谈判|談判|磋商|会晤|會晤|峰会|峰會",
     ],
     noun_references: [
         r"(?:此次|这次|這次|该|該|上述|这些|這些)(?:军事)?(?:演习|演習|军演|軍演|训练|訓練)",
-        r"(?:此次|这次|這次|该|該|上述)(?:访问|訪問)|此访|此訪",
+        r"(?:此次|这次|這次|该|該|上述)(?:访问|訪問)|此访|此訪|此行",
         r"(?:此次|这次|這次|该|該|上述)(?:会谈|會談|谈判|談判|磋商|会晤|會晤)",
     ],
     news: r"(?:表示|称|稱|指出|强调|強調|说|說|宣称|宣稱)[，,：:]|宣布|发表声明|發表聲明|[^終完修満為为]了(?:[^解承]|$)|已经|已經",
@@ -81,6 +81,13 @@ mod tests {
         assert_eq!(
             finds(WORDS.noun_references[2], "这次会谈没有取得进展。").as_deref(),
             Some("这次会谈")
+        );
+        // A trip ("太平島之行") and "this trip" (此行); not 之行为 ("the act of").
+        assert!(finds(WORDS.nouns[1], "葉俊榮此次太平島之行，由海巡署長同行。").is_some());
+        assert_eq!(finds(WORDS.nouns[1], "挑衅之行为"), None);
+        assert_eq!(
+            finds(WORDS.noun_references[1], "內政部昨晚才宣布此行。").as_deref(),
+            Some("此行")
         );
         // Japanese 会談 (talks) is neither Chinese form.
         assert_eq!(finds(WORDS.nouns[2], "首脳会談が開かれた。"), None);
