@@ -179,7 +179,11 @@ PLACES = {
         en_usage={"gb": "South Georgia", "ar": "Georgias del Sur"},
         aliases={
             "en": ["?South Georgia", "South Georgia Island", "Isle of South Georgia"],
-            "es": ["Georgias del Sur", "Georgia del Sur", "islas Georgias del Sur", "isla Georgia del Sur"],
+            # Weak: "isla San Pedro" (the Argentine name of the main island) and the short
+            # plural "las Georgias" count where the article names South Georgia otherwise
+            # (San Pedro islands lie off Chile, the Philippines, Belize).
+            "es": ["Georgias del Sur", "Georgia del Sur", "islas Georgias del Sur", "isla Georgia del Sur",
+                   "?isla San Pedro", "?Isla San Pedro", "?Georgias"],
             "ru": ["Южная Георгия", "остров Южная Георгия"],
             "uk": ["Південна Джорджія", "острів Південна Джорджія"],
             "ja": ["サウスジョージア島", "サウスジョージア"],
@@ -212,7 +216,8 @@ PLACES = {
         aliases={
             # King Edward Point, the government station, is 1 km across King Edward Cove.
             "en": ["Grytviken", "King Edward Point"],
-            "es": ["Grytviken", "Puerto Rey Eduardo"],
+            # Punta Coronel Zelaya: the Argentine name of King Edward Point.
+            "es": ["Grytviken", "Puerto Rey Eduardo", "Punta Coronel Zelaya"],
             "ru": ["Грютвикен"],
             "ja": ["グリトビケン", "グリトヴィケン"],
             "zh": ["古利德维肯", "古利德維肯"],

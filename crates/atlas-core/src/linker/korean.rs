@@ -100,6 +100,7 @@ fn is_particle_run(word: &str) -> bool {
         "과의",
         "와의",
         "라는",
+        "입니다",
         "이다",
         "이며",
         "이고",
@@ -127,6 +128,9 @@ fn is_particle_run(word: &str) -> bool {
         "란",
         "뿐",
         "나",
+        // The copula after a vowel: 서도다 ("is Seodo"), 독도며.
+        "다",
+        "며",
     ];
     let mut rest = word;
     while !rest.is_empty() {

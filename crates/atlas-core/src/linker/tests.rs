@@ -432,6 +432,18 @@ fn korean_names_take_particles_of_limit_and_choice() {
 }
 
 #[test]
+fn korean_names_take_the_copula_after_a_vowel() {
+    assert_eq!(
+        all_packs("왼쪽이 동도, 오른쪽이 서도다. 이곳이 독도입니다."),
+        triples(&[
+            ("dokdo", "dongdo", "동도"),
+            ("dokdo", "seodo", "서도"),
+            ("dokdo", "dokdo", "독도"),
+        ])
+    );
+}
+
+#[test]
 fn korean_compounds_of_a_place_s_name_name_the_place_but_a_unit_s_does_not() {
     // Korean writes 독도방어훈련 as well as 독도 방어훈련.
     assert_eq!(

@@ -381,9 +381,18 @@ fn rule_es_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
 }
 
 /// "al día siguiente", "el mismo día", "dos años después": counted from the
-/// date before.
-fn rule_es_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+/// date before. Not when "de" names what it is counted from ("un día después
+/// del desembarco", "al día siguiente de su llegada"): that is no date.
+fn rule_es_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
+    let after = ctx.text[span.end..].trim_start();
+    if ["de ", "del ", "de\n", "del\n"].iter().any(|word| {
+        after
+            .get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }) {
+        return;
+    }
     if let Some(next) = caps.name("next") {
         let unit = if next.as_str().to_lowercase().starts_with('d') {
             "day"
@@ -618,6 +627,12 @@ mod tests {
             ("al día siguiente", "1982-04-03"),
             ("dos años después", "1984")
         ]
+    );
+    t!(
+        es_a_shift_from_a_named_event_is_no_date,
+        "El 3 de abril de 1982, un día después del desembarco, tomaron Grytviken. Al día siguiente de su llegada, partió.",
+        "",
+        [("3 de abril de 1982", "1982-04-03")]
     );
     t!(
         es_quantities_are_no_dates,

@@ -12,7 +12,7 @@ pub(super) const WORDS: EventWords = EventWords {
     clause_break: r"(?i);\s+|,\s+(?:và|nhưng|trong\s+khi|còn|sau\s+đó)\s+",
     after_break: "",
     not_clause_break: "",
-    predicate: r"(?i)(?:^|\s)(?:đã|đang|sẽ|vừa|là|có|được|bị|cho\s+biết|tuyên\s+bố|nói|tiến\s+hành|diễn\s+ra)(?:\s|$|[,.;:])",
+    predicate: r"(?i)(?:^|\s)(?:đã|đang|sẽ|vừa|là|có|được|bị|cho\s+biết|tuyên\s+bố|nói|tiến\s+hành|diễn\s+ra|nằm|thuộc|gồm)(?:\s|$|[,.;:])",
     islands: r"(?i)quần\s+đảo\s+này|(?:các|những|hai|ba|bốn)\s+(?:hòn\s+)?đảo(?:\s+này)?",
     island: r"(?i)(?:hòn\s+đảo|bãi\s+đá|bãi\s+cạn)(?:\s+này)?|(?:^|\s)đảo\s+này",
     nouns: [
@@ -62,6 +62,12 @@ mod tests {
             finds(WORDS.statement, "Bộ Ngoại giao tuyên bố phản đối.").as_deref(),
             Some(" tuyên bố ")
         );
+        // A sentence that says where a place lies is no dateline.
+        assert!(finds(
+            WORDS.predicate,
+            "Đảo Tri Tôn nằm ở phía tây nam quần đảo Hoàng Sa."
+        )
+        .is_some());
         assert_eq!(
             finds(WORDS.weeks, "Cuộc họp diễn ra tuần trước.").as_deref(),
             Some("tuần trước")
