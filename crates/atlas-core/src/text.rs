@@ -55,6 +55,15 @@ pub fn char_span(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
+/// Whether `sentence` ends with a sentence stop (before closing quotes or
+/// brackets): a headline, a kicker, a byline or a time stamp has none.
+pub(crate) fn ends_with_stop(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'])
+        .ends_with(['.', '。', '!', '?', '！', '？', '．'])
+}
+
 /// The bullets a list item may start with ("- ", "• ", "* ").
 pub(crate) const LIST_BULLETS: &[char] = &['-', '–', '—', '•', '*', '·'];
 

@@ -14,29 +14,62 @@
 //! it has no date of its own.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::date_filters::is_place_in_capitals;
-use super::line_filters::{ends_with_stop, is_chronology_entry, letters_outside};
+use super::line_filters::{is_chronology_entry, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::language::Languages;
 use crate::linker::Mention;
+use crate::text::ends_with_stop;
 
-/// The indexes of the lead's sentences among `sentences` (see the module documentation).
+/// The indexes of the lead's sentences among `sentences` (see the module
+/// documentation). A paragraph followed by a page's time stamp block
+/// ("03/04/2022 06:00  Clarín.com" and a byline, lines without a sentence stop)
+/// is a standfirst, the summary a page sets between its headline and its stamp:
+/// the lead is the paragraph after the stamp.
 pub(super) fn lead(text: &str, sentences: &[Range<usize>]) -> Range<usize> {
-    let Some(first) = sentences
-        .iter()
-        .position(|s| ends_with_stop(&text[s.clone()]))
-    else {
+    let first_paragraph = |from: usize| {
+        let first = from
+            + sentences[from..]
+                .iter()
+                .position(|s| ends_with_stop(&text[s.clone()]))?;
+        let mut end = first + 1;
+        while end < sentences.len()
+            && !paragraph_break(&text[sentences[end - 1].end..sentences[end].start])
+        {
+            end += 1;
+        }
+        Some(first..end)
+    };
+    let Some(lead) = first_paragraph(0) else {
         return 0..0;
     };
-    let mut end = first + 1;
-    while end < sentences.len()
-        && !paragraph_break(&text[sentences[end - 1].end..sentences[end].start])
-    {
-        end += 1;
+    let stamp_block = sentences[lead.end..]
+        .iter()
+        .take_while(|s| !ends_with_stop(&text[(*s).clone()]))
+        .count();
+    let stamped = sentences[lead.end..lead.end + stamp_block]
+        .iter()
+        .any(|s| has_clock_time(&text[s.clone()]));
+    if stamped && lead.end + stamp_block < sentences.len() {
+        if let Some(after) = first_paragraph(lead.end + stamp_block) {
+            return after;
+        }
     }
-    first..end
+    lead
+}
+
+/// Whether `line` holds a clock time ("06:00", "１５：４２"), as a page's time stamp does.
+fn has_clock_time(line: &str) -> bool {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^0-9０-９])[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:$|[^0-9０-９])")
+            .expect("valid regex")
+    });
+    CLOCK.is_match(line)
 }
 
 /// Whether the text between two sentences ends a paragraph (a blank line).
@@ -230,6 +263,21 @@ mod tests {
         assert_eq!(
             lead_text("根室の漁船 拿捕\n\n漁船が拿捕されました。\n\n詳しくは後で。"),
             "漁船が拿捕されました。"
+        );
+    }
+
+    #[test]
+    fn a_standfirst_before_the_stamp_is_no_lead() {
+        assert_eq!(
+            lead_text("Política\n\nA 40 años del combate\n\nUn día después, marinos tomaron la isla. La Royal Navy la recuperó.\n\n03/04/2022 06:00  Clarín.com\nPor Martín Ledesma\n\nHace 40 años, tomaron Grytviken. Fue breve.\n\nMás texto."),
+            "Hace 40 años, tomaron Grytviken. | Fue breve."
+        );
+        // A line without a clock after the first paragraph (a caption, a subheading) leaves it the lead.
+        assert_eq!(
+            lead_text(
+                "Titular\n\nMoscú ha cancelado los viajes.\n\nFoto: Archivo\n\nOtro párrafo."
+            ),
+            "Moscú ha cancelado los viajes."
         );
     }
 

@@ -11,7 +11,7 @@ use crate::dates::DateMention;
 use crate::letters::is_letter;
 use crate::linker::Mention;
 use crate::prechecked_regex::PrecheckedRegex;
-use crate::text::ceil_char_boundary;
+use crate::text::{ceil_char_boundary, ends_with_stop};
 
 /// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
 /// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
@@ -198,14 +198,6 @@ pub(super) fn is_timestamp(text: &str, span: &Range<usize>, dates: &[&DateMentio
         CLOCK_AFTER.is_match(&text[d.byte_end..ceil_char_boundary(text, d.byte_end + 16)])
             || CLOCK_BEFORE.is_match(tail(text, d.byte_start, 16))
     })
-}
-
-/// Whether `sentence` ends with a sentence stop (before closing quotes or brackets).
-pub(super) fn ends_with_stop(sentence: &str) -> bool {
-    sentence
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'])
-        .ends_with(['.', '。', '!', '?', '！', '？', '．'])
 }
 
 /// See [`is_dateline`].

@@ -6,8 +6,8 @@
 
 use std::ops::Range;
 
-use super::line_filters::ends_with_stop;
 use crate::dates::{starts_its_line, DateMention};
+use crate::text::ends_with_stop;
 
 /// The sentences with each entry of a dated listing joined into one: a line
 /// that is only a date followed by a title line (no sentence stop, no date of
