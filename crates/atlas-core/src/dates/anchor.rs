@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::resolve::Ctx;
 use super::{DateMention, PartialDate};
-use crate::text::LIST_BULLETS;
+use crate::text::{ends_with_stop, LIST_BULLETS};
 
 /// An expression whose year (or month) may come from the text before it
 /// rather than from the publication date.
@@ -95,6 +95,8 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     // The last date that starts its line (an entry of a chronology).
     let mut last_entry: Option<usize> = None;
+    // The year of the story the article tells (see [`StoryYear`]).
+    let mut story = StoryYear::Open { years_ago: None };
     for (c, listed_year) in chosen.into_iter().zip(listed_year) {
         if let (Some(Loose::MonthDay { month, day }), Some(year)) = (c.loose, listed_year) {
             let listed = PartialDate::from_parts(year, Some(month), day);
@@ -181,6 +183,16 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     (date, relative) = (anchored, false);
                 }
             }
+            (Some(Loose::MonthDay { month, day }), Some(p))
+                if !same_sentence
+                    && story == StoryYear::Of(p.date.year)
+                    && !ctx.future(&c.span) =>
+            {
+                let anchored = PartialDate::from_parts(p.date.year, Some(month), day);
+                if anchored.is_some() {
+                    (date, relative) = (anchored, false);
+                }
+            }
             (Some(Loose::Day { day }), Some(p)) if same_sentence && !p.relative => {
                 if let Some(month) = p.date.month {
                     if let Some(anchored) = PartialDate::from_ymd(p.date.year, month, day) {
@@ -256,6 +268,9 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             if starts_its_line(ctx.text, c.span.start) {
                 last_entry = Some(out.len());
             }
+            if ends_with_stop(&ctx.text[ctx.sentence(c.span.start)]) {
+                story.read(ctx, &date, relative);
+            }
             out.push(DateMention {
                 date,
                 byte_start: c.span.start,
@@ -290,6 +305,43 @@ fn years_from_range_ends(ctx: &Ctx, dates: &mut [DateMention]) {
         if let Some(date) = PartialDate::from_parts(year, Some(start_month), start.date.day) {
             (start.date, start.relative) = (date, false);
         }
+    }
+}
+
+/// The year of the story an article tells, when its lead says it tells what
+/// happened years ago: "Hace 40 años, el 3 de abril de 1982, …", "Forty years
+/// ago, on May 28, 1982, …" (a date counted back from publication, then an
+/// absolute date of the same year, in the sentences with a stop: the lead, not a
+/// headline or a time stamp). A month and day without a year after a date of
+/// that year, in any paragraph, are then of that year ("… donde el 19 de marzo
+/// …", "El 25 de abril, …"), as an anniversary piece tells its story. Any other
+/// first date (today's news, "on Monday", or a past date without "ago") leaves
+/// bare dates to the paragraph rules and publication's year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StoryYear {
+    /// No date of a sentence with a stop read yet, or only a date counted back
+    /// to a past year (`years_ago`, that year).
+    Open { years_ago: Option<i32> },
+    /// The story's year.
+    Of(i32),
+    /// No story year.
+    None,
+}
+
+impl StoryYear {
+    /// Reads the next date of a sentence with a stop.
+    fn read(&mut self, ctx: &Ctx, date: &PartialDate, relative: bool) {
+        let StoryYear::Open { years_ago } = *self else {
+            return;
+        };
+        let past = ctx.published.is_some_and(|p| date.year < p.year());
+        *self = match (relative, years_ago) {
+            (true, None) if past && date.is_year_only() => StoryYear::Open {
+                years_ago: Some(date.year),
+            },
+            (false, Some(year)) if date.year == year => StoryYear::Of(year),
+            _ => StoryYear::None,
+        };
     }
 }
 

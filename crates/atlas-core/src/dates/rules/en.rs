@@ -455,6 +455,17 @@ mod tests {
         ]
     );
     t!(
+        en_an_anniversary_piece_tells_its_story_s_year,
+        "40 years ago, on May 28, 1982, British paratroopers took Goose Green.\n\n\
+         On June 14 the Argentine garrison surrendered.",
+        "2022-05-28",
+        [
+            ("40 years ago", "1982~"),
+            ("May 28, 1982", "1982-05-28"),
+            ("June 14", "1982-06-14")
+        ]
+    );
+    t!(
         ja_history_told_date_by_date,
         "ソ連は昭和２０年８月９日、対日参戦した。終戦後の８月２８日から９月５日までに四島を占領した。",
         "2024-08-27",

@@ -629,6 +629,27 @@ mod tests {
         ]
     );
     t!(
+        es_bare_dates_of_an_anniversary_piece_are_of_its_story_s_year,
+        "Malvinas\n\nHace 40 años, el 3 de abril de 1982, tomaron Grytviken.\n\nLa historia había empezado en Puerto Leith, donde el 19 de marzo izaron la bandera.\n\nEl 25 de abril, los británicos la recuperaron.",
+        "2022-04-03",
+        [
+            ("Hace 40 años", "1982~"),
+            ("3 de abril de 1982", "1982-04-03"),
+            ("19 de marzo", "1982-03-19"),
+            ("25 de abril", "1982-04-25")
+        ]
+    );
+    t!(
+        es_bare_dates_of_today_s_news_are_of_publication_s_year,
+        "Malvinas\n\nEl lunes 28 de marzo de 2022, el canciller viajó a Ushuaia.\n\nEn 1982 hubo una guerra. El 19 de marzo se reunieron.",
+        "2022-04-03",
+        [
+            ("28 de marzo de 2022", "2022-03-28"),
+            ("1982", "1982"),
+            ("19 de marzo", "2022-03-19~")
+        ]
+    );
+    t!(
         es_a_shift_from_a_named_event_is_no_date,
         "El 3 de abril de 1982, un día después del desembarco, tomaron Grytviken. Al día siguiente de su llegada, partió.",
         "",
