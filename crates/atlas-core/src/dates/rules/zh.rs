@@ -101,10 +101,9 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_zh_the_year_after,
         ),
         (
-            r"(?:當天|当天|同一天|同一日|同天)".to_string(),
+            r"(?:當天|当天|同一天|同一日|同天|(?P<next>隔天|次日|第二天))".to_string(),
             rule_zh_that_day,
         ),
-        (r"(?:隔天|次日|第二天)".to_string(), rule_zh_next_day),
         (
             // "同年" is read by the Japanese rules, which run on Chinese text too.
             format!(
@@ -127,15 +126,11 @@ fn rule_zh_the_year_after(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) 
 }
 
 /// "當天", "同一天" (that day, the same day): the day of the previous date
-/// expression, as Japanese "同日".
+/// expression, as Japanese "同日"; "隔天", "次日", "第二天" (the next day): the
+/// day after it, as "翌日".
 fn rule_zh_that_day(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
-    push_shift(out, whole(caps), "day", 0);
-}
-
-/// "隔天", "次日", "第二天" (the next day): the day after the previous date
-/// expression's, as Japanese "翌日".
-fn rule_zh_next_day(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
-    push_shift(out, whole(caps), "day", 1);
+    let days = i64::from(caps.name("next").is_some());
+    push_shift(out, whole(caps), "day", days);
 }
 
 /// "當年", "當年9月": the previous date expression's year, or a month of it.
