@@ -161,7 +161,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_end_of_this_year,
         ),
         (
-            r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b".to_string(),
+            r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b".to_string(),
             rule_ago,
         ),
         (
@@ -661,6 +661,16 @@ mod tests {
         "in July and August",
         "2023-09-01",
         [("July", "2023-07~"), ("August", "2023-08~")]
+    );
+    t!(
+        en_counts_in_words_ago,
+        "Forty years ago the war began. Twenty-five years ago, and eighteen months ago, talks failed.",
+        "2022-05-28",
+        [
+            ("Forty years ago", "1982~"),
+            ("Twenty-five years ago", "1997~"),
+            ("eighteen months ago", "2020-11~")
+        ]
     );
     t!(
         en_year_ago,

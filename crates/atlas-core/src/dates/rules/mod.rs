@@ -464,12 +464,37 @@ fn count(s: &str) -> Option<i64> {
         ("девять", 9),
         ("десять", 10),
     ];
+    // English teens and tens, alone or with a unit ("forty", "twenty-five").
+    const TEENS: &[&str] = &[
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let word = |w: &str| {
+        WORDS
+            .iter()
+            .find(|(word, _)| *word == w)
+            .map(|(_, n)| *n)
+            .or_else(|| (11..).zip(TEENS).find(|(_, t)| **t == w).map(|(n, _)| n))
+            .or_else(|| (2..).zip(TENS).find(|(_, t)| **t == w).map(|(n, _)| n * 10))
+    };
     let lower = s.to_lowercase();
-    WORDS
-        .iter()
-        .find(|(w, _)| *w == lower)
-        .map(|(_, n)| *n)
-        .or_else(|| parse_num(s).map(i64::from))
+    if let Some((tens, unit)) = lower.split_once(['-', ' ']) {
+        return word(tens)
+            .filter(|t| t % 10 == 0 && *t >= 20)
+            .zip(word(unit.trim()).filter(|u| (1..=9).contains(u)))
+            .map(|(t, u)| t + u);
+    }
+    word(&lower).or_else(|| parse_num(s).map(i64::from))
 }
 
 /// "a week ago", "three days ago", "две недели назад", "３日前": a day (or a
