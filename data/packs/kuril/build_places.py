@@ -144,7 +144,10 @@ POINTS = {
         names={"en": "Burevestnik air base", "en_alt": ["Tennei"], "ja": "天寧", "ru": "аэродром Буревестник"},
         aliases={"en": ["Burevestnik air base", "Burevestnik airbase", "Burevestnik airfield",
                         "Burevestnik military airfield"],
-                 "ru": ["аэродром Буревестник", "авиабаза Буревестник", "посёлок Буревестник"],
+                 # The airfield's name stands in guillemets (аэродром «Буревестник»): with its
+                 # noun it is the place, though a quoted word alone is not (a ship, a hotel).
+                 "ru": ["аэродром Буревестник", "авиабаза Буревестник", "посёлок Буревестник",
+                        "аэродром «Буревестник»", "авиабаза «Буревестник»"],
                  "ja": ["天寧"]}),
     "reidovo": dict(kind="place", coord=[148.03, 45.28],
         names={"en": "Reidovo", "en_alt": [], "ja": "レイドボ", "ru": "Рейдово"},

@@ -207,7 +207,7 @@ PLACES = {
                  "ko": ["미스치프 암초", "미스치프 환초", "메이지자오"],
                  "ru": ["риф Мисчиф"],
                  "es": ["arrecife Mischief", "arrecife de Mischief"],
-                 "vi": ["đá Vành Khăn"],
+                 "vi": ["đá Vành Khăn", "?Vành Khăn"],
                  "fil": ["Bahura ng Panganiban"]},
         claims=[cn_holds("1995-02", "Chinese structures found by the Philippines in February 1995; artificial "
                                     "island with a runway built 2014–2016; a low-tide elevation per the 2016 award."),
@@ -238,7 +238,9 @@ PLACES = {
                  "ja": ["ファイアリー・クロス礁", "ファイアリークロス礁", "ファイアリクロス礁", "ファイアリー・クロス・リーフ"],
                  "ko": ["피어리 크로스 암초", "파이어리 크로스 암초", "융수자오"],
                  "ru": ["риф Файери-Кросс", "риф Огненный Крест"],
-                 "vi": ["đá Chữ Thập"],
+                 # Weak bare names: a Vietnamese list names the reefs without "đá" ("gồm Chữ
+                 # Thập, Xu Bi, Vành Khăn, Gạc Ma, Châu Viên, Ga Ven và Tư Nghĩa").
+                 "vi": ["đá Chữ Thập", "?Chữ Thập"],
                  "fil": ["Bahura ng Kagitingan"]},
         claims=cn_1988("1988-01", " (January 1988); artificial island with a 3 km runway since 2014–2016, "
                                   "seat of Nansha District")),
@@ -249,7 +251,7 @@ PLACES = {
                  "zh": ["渚碧礁"],
                  "ja": ["スビ礁", "スービ礁"],
                  "ko": ["수비 암초", "수비 환초", "주비자오"],
-                 "vi": ["đá Xu Bi", "đá Su Bi"],
+                 "vi": ["đá Xu Bi", "đá Su Bi", "?Xu Bi", "?Su Bi"],
                  "fil": ["Bahura ng Zamora"]},
         claims=cn_1988("1988", "; artificial island with a runway, about 26 km from Thitu")),
     "johnson-south-reef": dict(
@@ -271,7 +273,7 @@ PLACES = {
                         "Ga Ven Reef"],
                  "zh": ["南薰礁"],
                  "ja": ["ガベン礁"],
-                 "vi": ["đá Ga Ven"],
+                 "vi": ["đá Ga Ven", "?Ga Ven"],
                  "fil": ["Mga Bahura ng Burgos"]},
         claims=cn_1988("1988", "; reclaimed 2014–2015")),
     "cuarteron-reef": dict(
@@ -281,7 +283,7 @@ PLACES = {
         aliases={"en": ["Cuarteron Reef", "Huayang Reef", "Huayang Jiao", "Calderon Reef", "Chau Vien Reef"],
                  "zh": ["华阳礁", "華陽礁"],
                  "ja": ["クアテロン礁", "華陽礁"],
-                 "vi": ["đá Châu Viên"],
+                 "vi": ["đá Châu Viên", "?Châu Viên"],
                  "fil": ["Bahura ng Calderon"]},
         claims=cn_1988("1988", "; reclaimed 2014–2015")),
     "hughes-reef": dict(
@@ -290,7 +292,7 @@ PLACES = {
         aliases={"en": ["Hughes Reef", "Dongmen Reef", "Dongmen Jiao", "Tu Nghia Reef"],
                  "zh": ["东门礁", "東門礁"],
                  "ja": ["ヒューズ礁", "東門礁"],
-                 "vi": ["đá Tư Nghĩa"]},
+                 "vi": ["đá Tư Nghĩa", "?Tư Nghĩa"]},
         claims=cn_1988("1988", "; reclaimed 2014")),
     "whitsun-reef": dict(
         names={"en": "Whitsun Reef", "en_alt": ["Julian Felipe Reef", "Niu'e Jiao", "Ba Dau Reef"],
@@ -300,7 +302,7 @@ PLACES = {
                  "zh": ["牛轭礁", "牛軛礁"],
                  "ja": ["ウィットサン礁", "牛軛礁"],
                  "ko": ["휫선 암초", "윗선 암초", "휘트선 암초"],
-                 "vi": ["đá Ba Đầu"],
+                 "vi": ["đá Ba Đầu", "?Ba Đầu"],
                  "fil": ["Bahura ng Julian Felipe"]},
         claims=[CN_CLAIM, TW_CLAIM, VN_CLAIM, PH_CLAIM]),
     "sabina-shoal": dict(
@@ -380,7 +382,11 @@ NOT_MENTIONS = {
     "vi": ["Trường Sa, Hồ Nam", "Trường Sa (Hồ Nam)", "thành phố Trường Sa", "đường Trường Sa", "phố Trường Sa",
            "đường Hoàng Sa", "phố Hoàng Sa",
            # The 1974 battle named after the islands (as 西沙海战): the golds count no mention.
-           "hải chiến Hoàng Sa", "trận Hoàng Sa"],
+           "hải chiến Hoàng Sa", "trận Hoàng Sa",
+           # The reefs' bare names (weak: "Chữ Thập, Xu Bi, Vành Khăn…" in a list) are also a
+           # district of Quảng Ngãi and the Red Cross.
+           "huyện Tư Nghĩa", "Tư Nghĩa, Quảng Ngãi", "Tư Nghĩa (Quảng Ngãi)", "Chữ thập đỏ",
+           "Hội Chữ thập đỏ"],
 }
 
 # Phrases that name the dispute's islands or waters without naming one; the

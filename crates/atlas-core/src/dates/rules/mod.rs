@@ -151,7 +151,7 @@ fn month_of(caps: &RuleCaptures) -> Option<u32> {
 /// A month, or a month and day, without a year at `span`: resolved against the
 /// publication date for now, and loose, so the text before it may give the year
 /// (see [`Loose::MonthDay`]).
-fn push_month_day(
+pub(super) fn push_month_day(
     ctx: &Ctx,
     out: &mut Vec<Cand>,
     span: Range<usize>,

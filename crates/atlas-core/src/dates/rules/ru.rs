@@ -5,8 +5,8 @@ use super::RuleCaptures;
 use chrono::Weekday;
 
 use super::{
-    cand, count, num, plausible_year, push_day_before, push_shift, push_weekday, rule_ago,
-    rule_day_word, rule_end_of_this_year, rule_full, rule_month_alone, rule_month_day,
+    cand, count, num, plausible_year, push_day_before, push_month_day, push_shift, push_weekday,
+    rule_ago, rule_day_word, rule_end_of_this_year, rule_full, rule_month_alone, rule_month_day,
     rule_month_rel_year, rule_month_year, rule_range_other_day, rule_rel_unit, rule_same_year,
     rule_season, rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
 };
@@ -56,6 +56,24 @@ pub(super) fn ru_month(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A day and an abbreviated month, as RIA Novosti's dateline writes them ("ЯЛТА,
+/// 5 фев — РИА Новости.", "МОСКВА, 21 ноя"): a day without a year. "мая" is
+/// the full name; "5 марок" (stamps) is no month.
+fn rule_ru_abbreviated_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    const ABBREVIATIONS: [&str; 12] = [
+        "янв", "фев", "мар", "апр", "", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ];
+    let span = whole(caps);
+    let abbr = caps["abbr"].trim_end_matches('т');
+    let month = ABBREVIATIONS.iter().position(|a| *a == abbr);
+    let (Some(month), Some(day)) = (month, num(caps, "d")) else {
+        return;
+    };
+    if number_bounded(ctx.text, &span) && (1..=31).contains(&day) {
+        push_month_day(ctx, out, span, month as u32 + 1, Some(day));
+    }
+}
+
 /// Russian weekday name (one of [`WEEKDAYS`], any case) → weekday.
 fn ru_weekday(s: &str) -> Option<Weekday> {
     let s = s.to_lowercase();
@@ -87,6 +105,11 @@ pub(super) fn rules() -> Vec<RuleSource> {
         (
             format!(r"\b(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<mon>{RU_MONTH})"),
             rule_month_day,
+        ),
+        (
+            r"\b(?P<d>\d{1,2})\s+(?P<abbr>янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\b"
+                .to_string(),
+            rule_ru_abbreviated_month,
         ),
         (
             format!(
@@ -254,6 +277,16 @@ mod tests {
 
     // ---- Russian
 
+    t!(
+        ru_abbreviated_months_of_a_dateline,
+        "ЯЛТА, 5 фев — РИА Новости. МОСКВА, 21 ноя. Купили 5 марок и 3 сент.",
+        "2015-02-05",
+        [
+            ("5 фев", "2015-02-05~"),
+            ("21 ноя", "2014-11-21~"),
+            ("3 сент", "2014-09-03~")
+        ]
+    );
     t!(
         ru_eve_said_of_the_day_before,
         "Трагедия произошла накануне около полудня. Накануне заявил министр. Визит пройдет накануне выборов, а встреча — накануне 9 мая.",
