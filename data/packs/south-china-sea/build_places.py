@@ -251,7 +251,7 @@ PLACES = {
                  "zh": ["渚碧礁"],
                  "ja": ["スビ礁", "スービ礁"],
                  "ko": ["수비 암초", "수비 환초", "주비자오"],
-                 "vi": ["đá Xu Bi", "đá Su Bi", "?Xu Bi", "?Su Bi"],
+                 "vi": ["đá Xu Bi", "đá Su Bi", "?Xu Bi", "?Su Bi", "?Chử Bích"],
                  "fil": ["Bahura ng Zamora"]},
         claims=cn_1988("1988", "; artificial island with a runway, about 26 km from Thitu")),
     "johnson-south-reef": dict(

@@ -183,9 +183,10 @@ static YEAR_RIGHT: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A year just before (a range or list: "1945 and", "1945–", "1945 to").
+/// A year just before (a range or list: "1945 and", "1945–", "1945 to",
+/// "1982 y", "năm 2014 và", "2014 at", "2014 та").
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|и|по|-|–|—)\s*$").unwrap()
+    Regex::new(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*(?:,|and|or|to|through|until|и|или|по|і|й|та|або|y|o|a|hasta|và|hoặc|đến|tới|at|hanggang|-|–|—)\s*$").unwrap()
 });
 
 fn rule_bare_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {

@@ -365,6 +365,12 @@ mod tests {
     use crate::dates::expect::t;
 
     t!(
+        vi_years_listed_after_nam,
+        "Trong năm 2014 và 2015, Trung Quốc bồi đắp 7 bãi đá.",
+        "2015-10-30",
+        [("năm 2014", "2014"), ("2015", "2015")]
+    );
+    t!(
         vi_full_dates,
         "Ngày 11 tháng 9 năm 2012, Nhật Bản mua ba hòn đảo; ngày 14/9/2012 tàu Trung Quốc tiến vào.",
         "",

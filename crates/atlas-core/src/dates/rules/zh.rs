@@ -101,7 +101,8 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_zh_the_year_after,
         ),
         (
-            r"(?:當天|当天|同一天|同一日|同天|(?P<next>隔天|次日|第二天))".to_string(),
+            r"(?:當天|当天|同一天|同一日|同天|(?P<next>隔天|次日|第二天)|(?P<before>此前一天|前一天|前一日))"
+                .to_string(),
             rule_zh_that_day,
         ),
         (
@@ -126,11 +127,21 @@ fn rule_zh_the_year_after(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) 
 }
 
 /// "當天", "同一天" (that day, the same day): the day of the previous date
-/// expression, as Japanese "同日"; "隔天", "次日", "第二天" (the next day): the
-/// day after it, as "翌日".
-fn rule_zh_that_day(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
-    let days = i64::from(caps.name("next").is_some());
-    push_shift(out, whole(caps), "day", days);
+/// expression, as Japanese "同日"; "隔天", "次日", "第二天" (the next day) and
+/// "此前一天", "前一天" (the day before): the day after it or before it, as
+/// "翌日" and "前日". Not after 的, where an event names the day counted from
+/// ("仲裁庭公布裁决的第二天": the day after the award, whose date is not given).
+fn rule_zh_that_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    let span = whole(caps);
+    let days = match (caps.name("next"), caps.name("before")) {
+        (Some(_), _) => 1,
+        (_, Some(_)) => -1,
+        _ => 0,
+    };
+    if days != 0 && ctx.text[..span.start].ends_with('的') {
+        return;
+    }
+    push_shift(out, span, "day", days);
 }
 
 /// "當年", "當年9月": the previous date expression's year, or a month of it.
@@ -498,6 +509,12 @@ mod tests {
             ("同一天", "2016-07-20~"),
             ("昨晚", "2016-08-15~")
         ]
+    );
+    t!(
+        zh_the_day_before_and_the_day_after_an_event,
+        "所谓南海仲裁案仲裁庭公布裁决的第二天，客机降落。13日上午客机起飞。此前一天，校验飞机飞行。",
+        "2016-07-14",
+        [("13日", "2016-07-13~"), ("此前一天", "2016-07-12~")]
     );
     t!(
         zh_that_year_alone,
