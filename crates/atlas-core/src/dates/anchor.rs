@@ -268,7 +268,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             if starts_its_line(ctx.text, c.span.start) {
                 last_entry = Some(out.len());
             }
-            if ends_with_stop(&ctx.text[ctx.sentence(c.span.start)]) {
+            if story.is_open() && ends_with_stop(&ctx.text[ctx.sentence(c.span.start)]) {
                 story.read(ctx, &date, relative);
             }
             out.push(DateMention {
@@ -329,6 +329,11 @@ enum StoryYear {
 }
 
 impl StoryYear {
+    /// Whether the next date of a sentence with a stop may still decide it.
+    fn is_open(self) -> bool {
+        matches!(self, StoryYear::Open { .. })
+    }
+
     /// Reads the next date of a sentence with a stop.
     fn read(&mut self, ctx: &Ctx, date: &PartialDate, relative: bool) {
         let StoryYear::Open { years_ago } = *self else {

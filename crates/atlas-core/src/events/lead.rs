@@ -14,12 +14,9 @@
 //! it has no date of its own.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::date_filters::is_place_in_capitals;
-use super::line_filters::{is_chronology_entry, letters_outside};
+use super::line_filters::{has_clock_time, is_chronology_entry, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::language::Languages;
@@ -61,15 +58,6 @@ pub(super) fn lead(text: &str, sentences: &[Range<usize>]) -> Range<usize> {
         }
     }
     lead
-}
-
-/// Whether `line` holds a clock time ("06:00", "１５：４２"), as a page's time stamp does.
-fn has_clock_time(line: &str) -> bool {
-    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^0-9０-９])[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:$|[^0-9０-９])")
-            .expect("valid regex")
-    });
-    CLOCK.is_match(line)
 }
 
 /// Whether the text between two sentences ends a paragraph (a blank line).

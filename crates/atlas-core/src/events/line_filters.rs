@@ -185,12 +185,10 @@ pub(super) fn is_byline(sentence: &str) -> bool {
 /// 05:00 根室支局", "08:15 03.09.2024, Yuzhno-Kurilsk"): a date next to a clock
 /// time, in a line without a sentence stop. It dates the page, not an event.
 pub(super) fn is_timestamp(text: &str, span: &Range<usize>, dates: &[&DateMention]) -> bool {
-    static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\s,]*[0-9０-９]{1,2}[:：][0-9０-９]{2}").expect("valid regex")
-    });
-    static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s,]*$").expect("valid regex")
-    });
+    static CLOCK_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^[\s,]*{CLOCK}")).expect("valid regex"));
+    static CLOCK_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"{CLOCK}[\s,]*$")).expect("valid regex"));
     if ends_with_stop(&text[span.clone()]) {
         return false;
     }
@@ -198,6 +196,18 @@ pub(super) fn is_timestamp(text: &str, span: &Range<usize>, dates: &[&DateMentio
         CLOCK_AFTER.is_match(&text[d.byte_end..ceil_char_boundary(text, d.byte_end + 16)])
             || CLOCK_BEFORE.is_match(tail(text, d.byte_start, 16))
     })
+}
+
+/// A clock time, "06:00" or "１５：４２".
+const CLOCK: &str = r"[0-9０-９]{1,2}[:：][0-9０-９]{2}";
+
+/// Whether `line` holds a clock time ([`CLOCK`], not inside a longer number),
+/// as a page's time stamp does.
+pub(super) fn has_clock_time(line: &str) -> bool {
+    static CLOCK_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?:^|[^0-9０-９]){CLOCK}(?:$|[^0-9０-９])")).expect("valid regex")
+    });
+    CLOCK_IN_LINE.is_match(line)
 }
 
 /// See [`is_dateline`].

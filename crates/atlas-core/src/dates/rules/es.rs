@@ -385,12 +385,7 @@ fn rule_es_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
 /// del desembarco", "al día siguiente de su llegada"): that is no date.
 fn rule_es_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
-    let after = ctx.text[span.end..].trim_start();
-    if ["de ", "del ", "de\n", "del\n"].iter().any(|word| {
-        after
-            .get(..word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
-    }) {
+    if matches!(next_word(ctx.text, span.end).as_str(), "de" | "del") {
         return;
     }
     if let Some(next) = caps.name("next") {
