@@ -85,7 +85,9 @@ impl WordRegex {
             .filter(move |m| self.on_boundaries(text, &m.range()))
     }
 
-    /// The captures of the matches on word boundaries, in text order.
+    /// The captures of the matches on word boundaries, in text order (what
+    /// [`captures_within`](Self::captures_within) is checked against).
+    #[cfg(test)]
     pub(crate) fn captures_iter<'r, 'h>(
         &'r self,
         text: &'h str,

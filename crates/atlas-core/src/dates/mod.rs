@@ -19,6 +19,9 @@
 //!   not years.
 //! - A bare year that starts a range of years ("for 2016-2025") or a timeline
 //!   entry at the start of a line ("1875: Japan cedes ...") is a year.
+//! - A date expression never runs over a line break, as a sentence does not:
+//!   "planned for July.\n\nLast year" is a month and a year, not July of
+//!   last year.
 //! - "Three years later than planned" compares and is no date; a weekday next to
 //!   the date it names ("в пятницу, 23 января", "on Friday, Jan. 23") is no date
 //!   of its own.
@@ -228,6 +231,26 @@ mod tests {
         }
         let max = find_dates("On December 28 talks resumed.", Some(NaiveDate::MAX));
         assert_eq!(max.len(), 1);
+    }
+
+    #[test]
+    fn no_date_runs_over_a_line_break() {
+        // A line break ends a sentence, and so it ends any date expression:
+        // "July.\n\nLast year" holds a month and a year of their own.
+        let text = "The next visit is planned for July.\n\nLast year, the first tourists came.";
+        let found = crate::dates::expect::found(text, pubdate("2019-06-05"));
+        let expressions: Vec<_> = found
+            .iter()
+            .map(|(e, d, _)| (e.as_str(), d.as_str()))
+            .collect();
+        assert_eq!(expressions, [("July", "2019-07"), ("Last year", "2018")]);
+        let wrapped = "Signed on 12 июля 2019\nгода in Moscow.";
+        let spans = find_dates(wrapped, None);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            &wrapped[spans[0].byte_start..spans[0].byte_end],
+            "12 июля 2019"
+        );
     }
 
     #[test]

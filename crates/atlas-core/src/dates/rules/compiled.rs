@@ -1,13 +1,20 @@
 //! The date rules compiled and run over a text: each rule's pattern and
-//! function ([`CompiledRule`]), the [`RegexSet`]s that tell in one pass which
-//! rules can match ([`RuleSet`], shared by a text's languages as far as
-//! [`SET_PATTERN_BYTES`] allows), and a match's groups by name
+//! function ([`CompiledRule`]), the pattern sets that tell in one pass over a
+//! line which rules can match there ([`RuleSet`], shared by a text's languages
+//! as far as [`SET_PATTERN_BYTES`] allows), and a match's groups by name
 //! ([`RuleCaptures`]). What the rules are lives in the language modules,
 //! registered in [`LANGUAGES`].
+//!
+//! Every rule runs line by line ([`candidates`]): a line break ends a
+//! sentence, and so it ends any date expression, and each rule searches only
+//! the lines where its set found it.
 
 use std::sync::{LazyLock, OnceLock};
 
-use regex::{Captures, Match, RegexSet};
+use regex::{Captures, Match};
+use regex_automata::meta::{self, Regex as MultiRegex};
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
 
 use super::{numeric_runs, Rule, LANGUAGES};
 use crate::dates::anchor::Cand;
@@ -30,10 +37,11 @@ pub(super) static RULES: LazyLock<Vec<CompiledRule>> = LazyLock::new(|| {
 static RULE_SETS: [OnceLock<RuleSet>; 1 << LANGUAGES.len()] =
     [const { OnceLock::new() }; 1 << LANGUAGES.len()];
 
-/// The rules of some entries of [`LANGUAGES`], and one [`RegexSet`] of their
-/// patterns that tells, in a single pass over the text, which of them match at
-/// all: most rules match nowhere in an article, and scanning the text once per
-/// rule cost more than all the rest of the date rules. The languages of a text
+/// The rules of some entries of [`LANGUAGES`], and one set of their patterns
+/// (a multi-pattern [`MultiRegex`], searched for every pattern that matches,
+/// as a `regex::RegexSet` is) that tells, in a single pass over a line, which
+/// of them match there: most rules match nowhere in an article, and scanning
+/// the text once per rule cost more than all the rest of the date rules. The languages of a text
 /// share a set as far as [`SET_PATTERN_BYTES`] allows (English and Spanish,
 /// Japanese and Chinese), so the text is passed over once rather than once per
 /// language; not one set for every language: a set of every language's
@@ -45,10 +53,10 @@ struct RuleSet {
     always: Vec<usize>,
     /// Indices into [`RULES`] of the other rules, in rule order, and the set of
     /// their patterns (`None` when there are none).
-    patterns: Option<(Vec<usize>, RegexSet)>,
+    patterns: Option<(Vec<usize>, MultiRegex)>,
 }
 
-/// How many rules an entry of [`LANGUAGES`] must have for a [`RegexSet`] pass
+/// How many rules an entry of [`LANGUAGES`] must have for a set's pass
 /// to pay. The set's pass has no literal prefilter and costs more than running
 /// the three language-independent rules, each of which skips to its digits.
 const SET_FROM_RULES: usize = 4;
@@ -112,7 +120,21 @@ impl RuleSet {
                 }
             }
             let patterns = (!in_set.is_empty()).then(|| {
-                let set = RegexSet::new(in_set.iter().map(|&i| RULES[i].regex.as_str()))
+                // What `regex::RegexSet::new` builds, searched a line at a time.
+                let config = meta::Config::new()
+                    .match_kind(MatchKind::All)
+                    .utf8_empty(true)
+                    .nfa_size_limit(Some(10 << 20))
+                    .hybrid_cache_capacity(2 << 20);
+                let set = meta::Builder::new()
+                    .configure(config)
+                    .syntax(syntax::Config::new().utf8(true))
+                    .build_many(
+                        &in_set
+                            .iter()
+                            .map(|&i| RULES[i].regex.as_str())
+                            .collect::<Vec<_>>(),
+                    )
                     .expect("valid date rules");
                 (in_set, set)
             });
@@ -121,43 +143,74 @@ impl RuleSet {
     }
 }
 
-/// The candidates of every rule that can match `ctx.text`, in rule order: the
-/// common rules and those of `ctx.languages`.
+/// The candidates of every rule that can match `ctx.text`, in rule order and
+/// then text order: the common rules and those of `ctx.languages`. No match
+/// runs over a line break: each rule is searched within the lines where its
+/// set matched (the rules that always run, within every line).
 pub(in crate::dates) fn candidates(ctx: &Ctx) -> Vec<Cand> {
     let entries = LANGUAGES
         .iter()
         .enumerate()
         .filter(|(_, (language, _))| language.is_none_or(|l| ctx.languages.contains(l)))
         .fold(0, |entries, (entry, _)| entries | 1 << entry);
-    let mut matching = Vec::new();
+    let lines = line_ranges(ctx.text);
+    // Which rule runs on which line (indices into `RULES` and `lines`).
+    let mut matching: Vec<(usize, usize)> = Vec::new();
     for group in set_groups(entries) {
         let set = RuleSet::of(group);
-        matching.extend(&set.always);
+        for &rule in &set.always {
+            matching.extend((0..lines.len()).map(|line| (rule, line)));
+        }
         if let Some((rules, patterns)) = &set.patterns {
-            matching.extend(patterns.matches(ctx.text).iter().map(|i| rules[i]));
+            let mut found = PatternSet::new(rules.len());
+            for (line, range) in lines.iter().enumerate() {
+                found.clear();
+                let input = Input::new(ctx.text).span(range.clone());
+                patterns.which_overlapping_matches(&input, &mut found);
+                matching.extend(found.iter().map(|i| (rules[i], line)));
+            }
         }
     }
     // Rule order decides between candidates with the same span.
     matching.sort_unstable();
     let mut cands = Vec::new();
     let mut runs = None;
-    for rule in matching {
+    for (rule, line) in matching {
         let compiled = &RULES[rule];
-        if compiled.language.is_none() {
-            // The `common` rules match only inside runs of digits.
+        let line = std::slice::from_ref(&lines[line]);
+        let ranges = if compiled.language.is_none() {
+            // The `common` rules match only inside runs of digits (which hold
+            // no line break): the runs of this line.
             let runs = runs.get_or_insert_with(|| numeric_runs::numeric_runs(ctx.text));
-            for run in runs.iter() {
-                for captures in compiled.regex.captures_within(ctx.text, run.clone()) {
-                    (compiled.rule)(ctx, &compiled.captures(captures), &mut cands);
-                }
-            }
+            let first = runs.partition_point(|run| run.end <= line[0].start);
+            let count = runs[first..]
+                .iter()
+                .take_while(|run| run.start < line[0].end)
+                .count();
+            &runs[first..first + count]
         } else {
-            for captures in compiled.regex.captures_iter(ctx.text) {
+            line
+        };
+        for range in ranges {
+            for captures in compiled.regex.captures_within(ctx.text, range.clone()) {
                 (compiled.rule)(ctx, &compiled.captures(captures), &mut cands);
             }
         }
     }
     cands
+}
+
+/// The lines of `text`, without their line breaks; empty ones left out.
+fn line_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        if end > start {
+            lines.push(start..end);
+        }
+        start = end + 1;
+    }
+    lines
 }
 
 /// A rule's pattern (a [`WordRegex`]), its function, the language it is of
