@@ -100,7 +100,8 @@ impl WordRegex {
 
     /// The captures of the matches on word boundaries that lie within `range`
     /// of `text`, in text order, searching only there: what
-    /// [`captures_iter`](Self::captures_iter) gives inside `range` when the
+    /// the whole text's matches (`captures_iter`, which the tests compare) give
+    /// inside `range` when the
     /// pattern has no look-around but its own `\b`s (which are checked here as
     /// there) and none of its matches can cross `range`'s ends (the caller
     /// knows: see `dates/rules/numeric_runs.rs`). The search stops at the end
