@@ -56,11 +56,11 @@ PLACES = {
                "vi": "Biển Đông", "fil": "Dagat Kanlurang Pilipinas"},
         # "WPS" is the West Philippine Sea in Philippine news (and software elsewhere): weak.
         aliases={"en": ["South China Sea", "S. China Sea", "South China Seas", "West Philippine Sea",
-                        "East Vietnam Sea", "South China Sea region", "South China Sea Islands", "?WPS"],
-                 "zh": ["南海", "南中国海", "南中國海", "中国南海", "中國南海", "南海诸岛", "南海諸島",
+                        "East Vietnam Sea", "South China Sea region", "?WPS"],
+                 "zh": ["南海", "南中国海", "南中國海", "中国南海", "中國南海",
                         "西菲律宾海", "西菲律賓海",
                         "南海区域", "南海區域", "南海海域"],
-                 "ja": ["南シナ海", "南支那海", "南シナ海諸島"],
+                 "ja": ["南シナ海", "南支那海"],
                  "ko": ["남중국해", "남지나해"],
                  "ru": ["Южно-Китайское море"],
                  "uk": ["Південнокитайське море", "Південно-Китайське море"],
@@ -363,7 +363,9 @@ NOT_MENTIONS = {
            "Woody Island (Alaska)", "Woody Island, Queensland", "Woody Island in Hervey Bay",
            "Woody Island, Western Australia", "Woody Island near Esperance",
            "South China Sea Fleet", "South China Sea Institute of Oceanology",
-           "Institute for South China Sea Studies"],
+           "Institute for South China Sea Studies",
+           # All the sea's islands as one (as 南海诸岛 below): neither the sea nor one group.
+           "South China Sea Islands"],
     "zh": ["中南海", "越南海", "海南海", "云南海", "雲南海", "河南海", "湖南海", "济南海", "濟南海",
            "东南海", "東南海", "西南海", "以南海", "闽南海", "閩南海", "南海岸", "南海区", "南海區",
            "佛山南海", "南海舰队", "南海艦隊", "南海一号", "南海一號", "南海子", "南海网", "南海網",
@@ -376,8 +378,11 @@ NOT_MENTIONS = {
            "南沙醫院", "南沙医院",
            # A case and an initiative named after the sea (the golds' "names of other
            # things" since round 13): 南海仲裁案, 「南海和平倡議」.
-           "南海仲裁", "南海和平倡议", "南海和平倡議"],
-    "ja": ["南海トラフ", "南海電鉄", "南海電気鉄道", "南海電車", "南海本線", "南海線", "南海地震", "南海ホークス",
+           "南海仲裁", "南海和平倡议", "南海和平倡議",
+           # All the sea's islands (Pratas, Paracels, Macclesfield Bank, Spratlys) as one:
+           # neither the sea nor one group (rounds 20a, 25b and 29b count no mention).
+           "南海诸岛", "南海諸島"],
+    "ja": ["南シナ海諸島", "南海トラフ", "南海電鉄", "南海電気鉄道", "南海電車", "南海本線", "南海線", "南海地震", "南海ホークス",
            "南海道", "南海放送", "南海部品"],
     "vi": ["Trường Sa, Hồ Nam", "Trường Sa (Hồ Nam)", "thành phố Trường Sa", "đường Trường Sa", "phố Trường Sa",
            "đường Hoàng Sa", "phố Hoàng Sa",
