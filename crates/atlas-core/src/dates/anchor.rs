@@ -185,10 +185,11 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
                 if !same_sentence
-                    && story == StoryYear::Of(p.date.year)
+                    && story == StoryYear::Of(before_today(ctx, &out, p).date.year)
                     && !ctx.future(&c.span) =>
             {
-                let anchored = PartialDate::from_parts(p.date.year, Some(month), day);
+                let year = before_today(ctx, &out, p).date.year;
+                let anchored = PartialDate::from_parts(year, Some(month), day);
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
                 }
@@ -231,11 +232,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             (Some(Loose::OfYear { years, month, day }), Some(p)) => {
                 // "…2008年6月10日…，今天滿10年。…同年6月16日": the same year is
                 // the story's, not that of today's anniversary.
-                let p = if is_publication_day(ctx, p) {
-                    out.iter().rev().find(|d| !d.relative).unwrap_or(p)
-                } else {
-                    p
-                };
+                let p = before_today(ctx, &out, p);
                 date = PartialDate::from_parts(p.date.year + years, month, day);
                 relative = p.relative;
             }
@@ -357,6 +354,18 @@ fn is_publication_day(ctx: &Ctx, date: &DateMention) -> bool {
         && ctx
             .published
             .is_some_and(|published| date.date.first_day() == Some(published))
+}
+
+/// The date the story stands at when `prev` was read: `prev`, or, when `prev`
+/// is the publication day told from it ("today", "hoy vive en …", "今天滿10
+///年"), the last date before it that is not told from publication. A
+/// story's "same year" or year is not that of today's anniversary.
+fn before_today<'a>(ctx: &Ctx, out: &'a [DateMention], prev: &'a DateMention) -> &'a DateMention {
+    if is_publication_day(ctx, prev) {
+        out.iter().rev().find(|d| !d.relative).unwrap_or(prev)
+    } else {
+        prev
+    }
 }
 
 /// Whether `prev` writes its month ("11月1日", "11월 1일"), rather than being

@@ -635,6 +635,17 @@ mod tests {
         ]
     );
     t!(
+        es_today_meaning_nowadays_does_not_end_the_story,
+        "Malvinas\n\nHace 40 años, el 21 de mayo de 1982, desembarcaron en San Carlos.\n\nUn veterano que hoy vive en Bariloche lo recuerda.\n\nEl 23 de mayo fue alcanzada la fragata Antelope.",
+        "2022-05-21",
+        [
+            ("Hace 40 años", "1982~"),
+            ("21 de mayo de 1982", "1982-05-21"),
+            ("hoy", "2022-05-21~"),
+            ("23 de mayo", "1982-05-23")
+        ]
+    );
+    t!(
         es_bare_dates_of_today_s_news_are_of_publication_s_year,
         "Malvinas\n\nEl lunes 28 de marzo de 2022, el canciller viajó a Ushuaia.\n\nEn 1982 hubo una guerra. El 19 de marzo se reunieron.",
         "2022-04-03",
