@@ -42,6 +42,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_ja_year,
         ),
         (
+            format!(r"(?P<y>{D}{{4}})\s*[～〜~－]\s*{D}{{2}}(?:{D}{{2}})?\s*年"),
+            rule_ja_range_start,
+        ),
+        (
             format!(
                 r"(?P<y>{D}{{2}})\s*年(?:\s*(?P<m>{D}{{1,2}})\s*月(?:\s*(?P<d>{D}{{1,2}})\s*日)?)?{JA_WD_PAREN}"
             ),
@@ -151,6 +155,20 @@ fn rule_ja_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     }
 }
 
+/// The first year of a range of years written with 年 after the last one only
+/// ("２００９～１１年", "2009～2011年"): a year of its own, where the range's
+/// end is found by the year rules (a short year after a wave dash starts a
+/// year, see [`rule_ja_short_year`]).
+fn rule_ja_range_start(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    let y_span = caps.name("y").unwrap().range();
+    let Some(y) = num(caps, "y") else {
+        return;
+    };
+    if plausible_year(y) && !char_before(ctx.text, y_span.start).is_some_and(is_digit) {
+        out.push(cand(y_span, PartialDate::from_year(y as i32), false));
+    }
+}
+
 /// A year by its last two digits ("５４年には", "、02年3月に"), as a newspaper
 /// writes one after a full year of the same sentence: resolved from that year
 /// ([`Loose::ShortYear`](crate::dates::anchor::Loose::ShortYear)). Only where
@@ -164,7 +182,7 @@ fn rule_ja_short_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     };
     let starts_a_year = match char_before(ctx.text, span.start) {
         None => true,
-        Some(c) => "、，,。「『（(とや\n".contains(c),
+        Some(c) => "、，,。「『（(とや～〜~－\n".contains(c),
     };
     if !starts_a_year || (caps.name("m").is_none() && ja_not_a_year(&ctx.text[span.end..])) {
         return;
@@ -654,6 +672,18 @@ mod tests {
             ("１９５２年１月", "1952-01"),
             ("５４年", "1954"),
             ("明治３８年", "1905")
+        ]
+    );
+    t!(
+        ja_range_of_years_written_with_its_end_s_last_digits,
+        "領海侵入は２００９～１１年に計１件だったが、１２年は２３件に急増した。2009～2011年も同じ。",
+        "2022-09-11",
+        [
+            ("２００９", "2009"),
+            ("１１年", "2011"),
+            ("１２年", "2012"),
+            ("2009", "2009"),
+            ("2011年", "2011")
         ]
     );
     t!(
