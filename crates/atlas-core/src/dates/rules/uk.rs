@@ -389,7 +389,9 @@ fn rule_uk_eve(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         "уночі",
         "пізно",
     ];
-    const PAST_ENDINGS: &[&str] = &["ив", "ав", "ув", "яв", "ла", "ло", "ли"];
+    // The masculine pasts of the verbs of going end in -йшов, -ішов («пройшов»,
+    // «прийшов», «пішов»); a noun's -ов or -ів («островів») is no verb.
+    const PAST_ENDINGS: &[&str] = &["ив", "ав", "ув", "яв", "йшов", "ішов", "ла", "ло", "ли"];
     push_day_before(ctx, out, whole(caps), FOLLOWERS, PAST_ENDINGS, &[]);
 }
 
@@ -495,6 +497,12 @@ mod tests {
         "Напередодні ввечері дрони атакували Севастополь, а напередодні 9 травня — Керч.",
         "2024-03-24",
         [("Напередодні", "2024-03-23~"), ("9 травня", "2023-05-09~")]
+    );
+    t!(
+        uk_eve_before_a_verb_of_going,
+        "Есмінець, який напередодні пройшов біля мису, і напередодні островів.",
+        "2021-06-24",
+        [("напередодні", "2021-06-23~")]
     );
     t!(
         uk_full_dates,
