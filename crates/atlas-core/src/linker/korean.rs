@@ -50,7 +50,8 @@ pub(super) fn ends_a_name(after: &str) -> bool {
 
 /// Drops the hanja gloss of a Hangul name: the same place named in Han
 /// characters in brackets right after its Hangul name (다케시마(竹島), and
-/// 다케시마(竹島·…) before a note). `mentions` are in text order. Two names of a
+/// 다케시마(竹島·…) before a note), or after the quotation mark that closes it
+/// (‘다케시마’(竹島)). `mentions` are in text order. Two names of a
 /// place in one script (女島（東島）) stay two mentions.
 pub(super) fn drop_hanja_glosses(text: &str, mentions: &mut Vec<Mention>) {
     let glosses: Vec<usize> = mentions
@@ -72,7 +73,12 @@ fn is_hanja_gloss(text: &str, name: &Mention, gloss: &Mention) -> bool {
         && name.text.chars().all(|c| is_hangul(c) || c == ' ')
         && gloss.text.chars().all(is_han)
         && name.byte_end <= gloss.byte_start
-        && matches!(text[name.byte_end..gloss.byte_start].trim(), "(" | "（")
+        && matches!(
+            text[name.byte_end..gloss.byte_start]
+                .trim()
+                .trim_start_matches(['\'', '’', '"', '”', '」', '』']),
+            "(" | "（"
+        )
 }
 
 /// Whether `word` (Hangul) is only particles and copula endings (`는`, `에서`,

@@ -458,6 +458,11 @@ fn a_hanja_gloss_is_the_same_name_again_two_names_are_two() {
         all_packs("일본은 다케시마(竹島·일본이 주장하는 독도 명칭)를 주장한다."),
         triples(&[("dokdo", "dokdo", "다케시마"), ("dokdo", "dokdo", "독도")])
     );
+    // In quotation marks, the gloss follows the closing mark.
+    assert_eq!(
+        all_packs("일본은 독도를 ‘다케시마’(竹島)라고 부른다."),
+        triples(&[("dokdo", "dokdo", "독도"), ("dokdo", "dokdo", "다케시마")])
+    );
     // Two names of one place (not a Hangul name and its hanja) stay two mentions.
     assert_eq!(all_packs("太平島（Itu Aba）").len(), 2);
 }
