@@ -432,6 +432,14 @@ mod tests {
             "Noong Lunes dumating ito."
         ]
     );
+    t!(
+        fil_maria_in_a_name,
+        "Noong Lunes, iginiit ni Ma. Teresita Daza na atin ang Ayungin. Tumanggi ang China.",
+        [
+            "Noong Lunes, iginiit ni Ma. Teresita Daza na atin ang Ayungin.",
+            "Tumanggi ang China."
+        ]
+    );
 
     #[test]
     fn stops_before_digits_as_the_pattern_found_them() {

@@ -118,10 +118,11 @@ const TITLES: &[&str] = &[
     "TS",
     "GS",
     "PGS",
-    "ThS", // Filipino: Ginang, Binibini, Kagalang-galang
+    "ThS", // Filipino: Ginang, Binibini, Kagalang-galang, and María in a name ("Ma. Teresita Daza")
     "Gng",
     "Bb",
     "Kgg",
+    "Ma",
 ];
 
 /// Abbreviations that usually continue the sentence but may also end it; the
