@@ -11,8 +11,10 @@ use crate::language::Languages;
 use crate::linker::Mention;
 
 /// The dates of the sentence at `span`, grouped by the clause they stand in,
-/// each group with its clause's span, in text order. With fewer than two
-/// distinct dates (a week counting as one) the sentence is one clause.
+/// each group with its clause's span, in text order. With fewer than two date
+/// expressions (a week counting as one) the sentence is one clause; the same
+/// date written twice is cut like two dates, so each takes its own clause's
+/// places («2012年9月10日，日本…购买钓鱼岛…；同日，中国政府…»).
 ///
 /// Clauses are cut after each language's clause breaks ("; ", ", and ", «, а »,
 /// 行われ、); a piece without a predicate and without a place of `mentions` ("On
@@ -27,17 +29,8 @@ pub(super) fn dates_by_clause<'d>(
     mentions: &[&Mention],
     languages: Languages,
 ) -> Vec<(Range<usize>, Vec<&'d DateMention>)> {
-    let distinct = {
-        let mut seen = Vec::new();
-        for d in dates {
-            if !seen.contains(&d.date) {
-                seen.push(d.date);
-            }
-        }
-        seen.len()
-    };
     // A week ("last week") gives no event but is a clause's time all the same.
-    if distinct == 0 || (distinct == 1 && !sentence.any_matches(languages, |w| &w.weeks)) {
+    if dates.is_empty() || (dates.len() == 1 && !sentence.any_matches(languages, |w| &w.weeks)) {
         return vec![(span.clone(), dates.to_vec())];
     }
     let clauses = clauses_of(text, span, sentence, mentions, languages);

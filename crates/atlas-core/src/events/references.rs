@@ -128,16 +128,24 @@ impl Antecedents {
         let island = self.island.as_slice();
         for words in clause_words.languages(self.languages) {
             // Plural before singular: «острова» is both, and the plural wins.
-            let mut kinds: Vec<(&Option<PrecheckedRegex>, &'a [String])> =
-                vec![(&words.islands, &self.islands), (&words.island, island)];
+            // An island word may be followed by its island's name instead
+            // (`names_follow`); an event noun may not.
+            let mut kinds: Vec<(&Option<PrecheckedRegex>, &'a [String], bool)> = vec![
+                (&words.islands, &self.islands, words.names_follow),
+                (&words.island, island, words.names_follow),
+            ];
             for kind in EventNoun::ALL {
                 kinds.push((
                     &words.noun_references[kind.index()],
                     &self.by_noun[kind.index()],
+                    false,
                 ));
             }
-            for (regex, places) in kinds {
+            for (regex, places, names_follow) in kinds {
                 for m in regex.iter().flat_map(|r| r.find_iter(said)) {
+                    if names_follow && name_follows(&said[m.end()..]) {
+                        continue;
+                    }
                     add(m.range(), places);
                 }
             }
@@ -161,4 +169,13 @@ impl Antecedents {
         }
         (places, references)
     }
+}
+
+/// Whether `after` (the text after an island word) starts with a capitalized
+/// word after one space: the island's name («la isla Borbón»).
+fn name_follows(after: &str) -> bool {
+    after
+        .strip_prefix([' ', '\u{a0}'])
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
 }

@@ -655,6 +655,38 @@ fn same_date_twice_gives_one_event() {
     );
 }
 
+#[test]
+fn the_same_date_twice_in_two_clauses_gives_each_clause_its_places() {
+    let text = "2012年9月10日，日本政府宣布购买钓鱼岛；同日，中国政府公布了北小岛的领海基线。";
+    let mentions = [
+        mention(text, "钓鱼岛", "uotsuri-jima", None),
+        mention(text, "北小岛", "kita-kojima", None),
+    ];
+    let events = extract_events(text, &mentions, None, &ContextPlaces::default());
+    let found: Vec<(String, String)> = events
+        .iter()
+        .map(|e| (e.date.to_string(), e.places.join(",")))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("2012-09-10".to_string(), "uotsuri-jima".to_string()),
+            ("2012-09-10".to_string(), "kita-kojima".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_spanish_island_word_before_a_name_names_another_island() {
+    let text = "Los británicos desembarcaron en la isla Soledad el 21 de mayo de 1982.\n\n\
+                El 25 de mayo de 1982 hundieron un destructor al norte de la isla Borbón.\n\n\
+                El 28 de mayo de 1982 volvieron a la isla.";
+    assert_eq!(
+        event_dates(text, "2022-05-21", &[("isla Soledad", "east-falkland")]),
+        ["1982-05-21", "1982-05-28"]
+    );
+}
+
 /// The dates of the events of `text` with one mention per `(needle, feature)`.
 fn event_dates(text: &str, published: &str, needles: &[(&str, &str)]) -> Vec<String> {
     let mentions: Vec<Mention> = needles

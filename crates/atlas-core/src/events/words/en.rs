@@ -41,6 +41,7 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"(?i)\b(?:said|says|announced|revealed|unveiled|disclosed|told|reported|confirmed|has\s+announced|have\s+announced)\b",
     weeks: r"(?i)\b(?:last|this|next|earlier\s+this|later\s+this|the\s+previous|the\s+following)\s+(?:week|weekend)\b",
     dispatch: "",
+    names_follow: false,
 };
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"(?i)\b(?:afirmó|anunció|declaró|informó|señaló|aseguró|confirmó|reveló|advirtió|dijo\b|ha\s+anunciado\b|ha\s+afirmado\b)",
     weeks: r"(?i)\b(?:la\s+)?semana\s+(?:pasada|pr[óo]xima|que\s+viene)\b|\b(?:la\s+)?(?:pr[óo]xima|pasada)\s+semana\b|\b(?:esta\s+semana|este\s+fin\s+de\s+semana)\b|\bel\s+fin\s+de\s+semana\s+pasado\b",
     dispatch: "",
+    names_follow: true,
 };
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"(?i)\b(?:sinabi|ayon\s+sa|inihayag|iniulat|kinumpirma|ipinahayag)\b",
     weeks: r"\b(?:[Nn]oong\s+)?(?:[Nn]akaraang|[Ss]usunod\s+na|[Nn]gayong)\s+linggo\b|\b[Ss]a\s+susunod\s+na\s+linggo\b|\b[Nn]oong\s+isang\s+linggo\b",
     dispatch: "",
+    names_follow: false,
 };
 
 #[cfg(test)]

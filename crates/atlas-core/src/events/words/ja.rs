@@ -26,6 +26,7 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"明らかにし|発表し|述べ|伝え|報じ|表明し|語っ|話し",
     weeks: "",
     dispatch: "",
+    names_follow: false,
 };
 
 #[cfg(test)]

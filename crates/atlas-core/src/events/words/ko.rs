@@ -30,6 +30,7 @@ pub(super) const WORDS: EventWords = EventWords {
     // A week not followed by its day ("지난주" but not "지난주 화요일", a date).
     weeks: r"\b(?:지난\s?주|이번\s?주|다음\s?주|주말)(?:\s*(?:[^\s월화수목금토일]|[월화수목금토일][^요])|\s*$)",
     dispatch: "",
+    names_follow: false,
 };
 
 #[cfg(test)]

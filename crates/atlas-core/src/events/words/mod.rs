@@ -198,6 +198,11 @@ pub(super) struct EventWords {
     /// an event's, when the sentence has another. Empty where the language's
     /// datelines put the date elsewhere (English's are in `date_filters.rs`).
     pub dispatch: &'static str,
+    /// Whether an island word right before a capitalized word is that
+    /// island's name, not a reference: Spanish «al norte de la isla Borbón»
+    /// names another island. Not where a sentence's subject may follow («На
+    /// острове Путин…», "the islands Japan calls…").
+    pub names_follow: bool,
 }
 
 /// Every language with event words.
@@ -245,6 +250,9 @@ pub(super) struct Words {
     pub weeks: Option<PrecheckedRegex>,
     /// The end of a dispatch's dateline, matched right after a date.
     pub dispatch: Option<PrecheckedRegex>,
+    /// Whether an island word before a capitalized word names that island
+    /// ([`EventWords::names_follow`]).
+    pub names_follow: bool,
 }
 
 impl Words {
@@ -291,6 +299,7 @@ impl Words {
             statement: compile(words.statement, free),
             weeks: compile(words.weeks, free),
             dispatch: compile(words.dispatch, ("^", "")),
+            names_follow: words.names_follow,
         }
     }
 }

@@ -29,6 +29,7 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"(?i)(?:^|\s)(?:cho\s+biết|tuyên\s+bố|thông\s+báo|khẳng\s+định|phát\s+biểu)(?:\s|$|[,.;:])",
     weeks: r"(?i)(?:cuối\s+)?tuần\s+(?:trước|này|tới|sau|qua)",
     dispatch: "",
+    names_follow: false,
 };
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ pub(super) const WORDS: EventWords = EventWords {
     // 电/電 "dispatch" right after the date, then a bracket, a space or the end
     // (not 电话, "telephone"): 新华社北京11月20日电（记者…）, （中央社記者…台北18日電）.
     dispatch: r"[电電](?:[)）(（\s]|$)",
+    names_follow: false,
 };
 
 #[cfg(test)]
