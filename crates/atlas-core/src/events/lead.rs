@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::date_filters::is_place_in_capitals;
-use super::line_filters::{has_clock_time, is_chronology_entry, letters_outside};
+use super::line_filters::{has_clock_time, has_prose_word, is_chronology_entry, letters_outside};
 use super::words::any_matches;
 use crate::dates::{is_future_sentence, DateMention};
 use crate::language::Languages;
@@ -157,6 +157,7 @@ pub(super) fn join_datelines(
         let (ds, ms) = (dates_in(span), mentions_in(span));
         letters_outside(text, span, &ds, &ms, DATELINE_LETTERS) < DATELINE_LETTERS
             && !any_matches(&text[span.clone()], languages, |w| &w.predicate)
+            && !has_prose_word(text, span, &ds, &ms)
     };
     // Only blanks between the line's start and the sentence (walking back over
     // blanks alone: scanning back to the line's start made a one-line text quadratic).

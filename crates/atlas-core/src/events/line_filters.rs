@@ -62,6 +62,39 @@ pub(super) fn letters_outside(
     letters_outside_ranges(text, span, covered, cap)
 }
 
+/// Whether the sentence at `span` holds, outside its `dates` and `mentions`, a
+/// lower-case word of [`PROSE_WORD_LETTERS`] letters or more: prose («траур
+/// объявлен»), which a dateline has none of (its place, date and agency are
+/// names: "ЮЖНО-САХАЛИНСК, 21 ноя – РИА Новости.", "TOKYO, March 3 (Kyodo) -").
+pub(super) fn has_prose_word(
+    text: &str,
+    span: &Range<usize>,
+    dates: &[&DateMention],
+    mentions: &[&Mention],
+) -> bool {
+    let covered = |at: usize| {
+        dates
+            .iter()
+            .any(|d| (d.byte_start..d.byte_end).contains(&at))
+            || mentions
+                .iter()
+                .any(|m| (m.byte_start..m.byte_end).contains(&at))
+    };
+    let sentence = &text[span.clone()];
+    let mut words = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    words.any(|word| {
+        let at = span.start + (word.as_ptr() as usize - sentence.as_ptr() as usize);
+        word.chars().count() >= PROSE_WORD_LETTERS
+            && word.chars().all(char::is_lowercase)
+            && !covered(at)
+    })
+}
+
+/// See [`has_prose_word`].
+const PROSE_WORD_LETTERS: usize = 5;
+
 /// [`letters_outside`] the `covered` byte ranges.
 fn letters_outside_ranges(
     text: &str,
