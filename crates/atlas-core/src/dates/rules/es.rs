@@ -12,7 +12,7 @@ use chrono::Weekday;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
-    push_month_in_year_offset, push_month_of_year, push_named_from_publication, push_shift,
+    push_month_of_relative_year, push_month_of_year, push_named_from_publication, push_shift,
     push_unit_offset, push_weekday_of_week, push_weekday_toward, push_year, whole, Cand, Ctx,
     RuleSource, Unit,
 };
@@ -207,7 +207,7 @@ fn rule_es_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let rel = caps["rel"].to_lowercase();
     let dir = es_direction(&rel);
     if rel.contains("año") {
-        push_month_in_year_offset(ctx, out, whole(caps), month, num(caps, "d"), dir);
+        push_month_of_relative_year(ctx, out, whole(caps), month, num(caps, "d"), dir);
     } else {
         push_named_from_publication(ctx, out, whole(caps), month, num(caps, "d"), dir);
     }

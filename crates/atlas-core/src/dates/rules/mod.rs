@@ -25,9 +25,9 @@ use compiled::RuleCaptures;
 use numbers::{count, num, parse_num, plausible_year};
 use push::{
     day_number_follows, push_ago, push_day_before, push_day_offset, push_full, push_month_day,
-    push_month_in_year_offset, push_month_of_relative_year, push_month_of_shifted_year,
-    push_month_of_year, push_named_from_publication, push_shift, push_unit_offset, push_weekday,
-    push_weekday_of_week, push_weekday_toward, push_year, Unit,
+    push_month_of_relative_year, push_month_of_shifted_year, push_month_of_year,
+    push_named_from_publication, push_shift, push_unit_offset, push_weekday, push_weekday_of_week,
+    push_weekday_toward, push_year, Unit,
 };
 use shared::{
     month_of, rel_year, rule_ago, rule_day_word, rule_end_of_this_year, rule_full,

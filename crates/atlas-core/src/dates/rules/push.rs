@@ -33,7 +33,8 @@ pub(super) fn push_month_day(
 }
 
 /// Month `m` (and day `d`) of the year `delta` years from publication's
-/// ("March 5 last year", "Disyembre 9 ng nakaraang taon").
+/// ("March 5 last year", "Disyembre 9 ng nakaraang taon", "у вересні минулого
+/// року", "abril del año pasado").
 pub(super) fn push_month_of_relative_year(
     ctx: &Ctx,
     out: &mut Vec<Cand>,
@@ -45,11 +46,7 @@ pub(super) fn push_month_of_relative_year(
     let Some(year) = year_offset(ctx, delta) else {
         return;
     };
-    let date = match d {
-        Some(d) => PartialDate::from_ymd(year, m, d),
-        None => PartialDate::from_year_month(year, m),
-    };
-    if let Some(date) = date {
+    if let Some(date) = PartialDate::from_parts(year, Some(m), d) {
         out.push(cand(span, date, true));
     }
 }
@@ -170,28 +167,6 @@ pub(super) fn push_year(ctx: &Ctx, out: &mut Vec<Cand>, span: Range<usize>, numb
     }
 }
 
-/// A month (and day) in the year `years` from publication ("у вересні
-/// минулого року", "abril del año pasado").
-pub(super) fn push_month_in_year_offset(
-    ctx: &Ctx,
-    out: &mut Vec<Cand>,
-    span: Range<usize>,
-    month: u32,
-    day: Option<u32>,
-    years: i32,
-) {
-    let Some(year) = year_offset(ctx, years) else {
-        return;
-    };
-    let date = match day {
-        Some(d) => PartialDate::from_ymd(year, month, d),
-        None => PartialDate::from_year_month(year, month),
-    };
-    if let Some(date) = date {
-        out.push(cand(span, date, true));
-    }
-}
-
 /// The last (`dir` < 0), next (`dir` > 0) or this (0) month of that name,
 /// or day of that month, before or after publication ("el pasado abril", "el
 /// pasado 2 de abril", "abril próximo").
@@ -220,11 +195,7 @@ pub(super) fn push_named_from_publication(
         d if d > 0 => py + 1,
         _ => py,
     };
-    let date = match day {
-        Some(d) => PartialDate::from_ymd(year, month, d),
-        None => PartialDate::from_year_month(year, month),
-    };
-    if let Some(date) = date {
+    if let Some(date) = PartialDate::from_parts(year, Some(month), day) {
         out.push(cand(span, date, true));
     }
 }

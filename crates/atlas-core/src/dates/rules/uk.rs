@@ -12,7 +12,7 @@ use chrono::Weekday;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_before, push_day_offset, push_full,
-    push_month_day, push_month_in_year_offset, push_month_of_year, push_shift, push_unit_offset,
+    push_month_day, push_month_of_relative_year, push_month_of_year, push_shift, push_unit_offset,
     push_weekday_of_week, push_weekday_toward, push_year, rule_same_year, whole, year_offset, Cand,
     Ctx, PartialDate, RuleSource, Unit,
 };
@@ -224,7 +224,7 @@ fn rule_uk_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         return;
     }
     let years = uk_direction(&caps["rel"]);
-    push_month_in_year_offset(ctx, out, whole(caps), month, day, years);
+    push_month_of_relative_year(ctx, out, whole(caps), month, day, years);
 }
 
 /// "11 вересня": the day needs the genitive, not "11 вересень".

@@ -14,7 +14,7 @@ use chrono::Weekday;
 
 use super::{
     day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
-    push_month_in_year_offset, push_month_of_year, push_shift, push_unit_offset,
+    push_month_of_relative_year, push_month_of_year, push_shift, push_unit_offset,
     push_weekday_of_week, push_weekday_toward, push_year, whole, Cand, Ctx, RuleSource, Unit,
 };
 use crate::dates::surroundings::{next_word, prev_word};
@@ -182,7 +182,7 @@ fn rule_vi_month_rel_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         return;
     };
     let dir = vi_direction(&caps["rel"]);
-    push_month_in_year_offset(ctx, out, whole(caps), month, num(caps, "d"), dir);
+    push_month_of_relative_year(ctx, out, whole(caps), month, num(caps, "d"), dir);
 }
 
 /// "ngày 11 tháng 9", "sáng 11/9": a day of a month; "3 tháng 9 ngày" after
