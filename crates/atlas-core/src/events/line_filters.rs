@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::dates::surroundings::tail;
 use crate::dates::DateMention;
@@ -80,16 +81,13 @@ pub(super) fn has_prose_word(
                 .iter()
                 .any(|m| (m.byte_start..m.byte_end).contains(&at))
     };
-    let sentence = &text[span.clone()];
-    let mut words = sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
-    words.any(|word| {
-        let at = span.start + (word.as_ptr() as usize - sentence.as_ptr() as usize);
-        word.chars().count() >= PROSE_WORD_LETTERS
-            && word.chars().all(char::is_lowercase)
-            && !covered(at)
-    })
+    text[span.clone()]
+        .unicode_word_indices()
+        .any(|(offset, word)| {
+            word.chars().count() >= PROSE_WORD_LETTERS
+                && word.chars().all(char::is_lowercase)
+                && !covered(span.start + offset)
+        })
 }
 
 /// See [`has_prose_word`].
