@@ -55,12 +55,15 @@ pub fn char_span(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
+/// The quotation marks and brackets that close what they open.
+pub(crate) const CLOSING_MARKS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
+
 /// Whether `sentence` ends with a sentence stop (before closing quotes or
 /// brackets): a headline, a kicker, a byline or a time stamp has none.
 pub(crate) fn ends_with_stop(sentence: &str) -> bool {
     sentence
         .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'])
+        .trim_end_matches(CLOSING_MARKS)
         .ends_with(['.', '。', '!', '?', '！', '？', '．'])
 }
 

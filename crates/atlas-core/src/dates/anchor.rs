@@ -114,6 +114,9 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             }
         }
         let prev = out.last();
+        // Where the story stands for a year counted from the date before
+        // (see [`before_today`]).
+        let story_prev = prev.map(|p| before_today(ctx, &out, p));
         // A chronology's entry goes on from the entry before, whatever dates
         // that entry's text held ("11 al 14 de junio. …" then "14 de junio. …").
         let entry_before = last_entry
@@ -185,10 +188,10 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
                 if !same_sentence
-                    && story == StoryYear::Of(before_today(ctx, &out, p).date.year)
+                    && story_prev.is_some_and(|s| story == StoryYear::Of(s.date.year))
                     && !ctx.future(&c.span) =>
             {
-                let year = before_today(ctx, &out, p).date.year;
+                let year = story_prev.unwrap_or(p).date.year;
                 let anchored = PartialDate::from_parts(year, Some(month), day);
                 if anchored.is_some() {
                     (date, relative) = (anchored, false);
@@ -232,7 +235,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
             (Some(Loose::OfYear { years, month, day }), Some(p)) => {
                 // "…2008年6月10日…，今天滿10年。…同年6月16日": the same year is
                 // the story's, not that of today's anniversary.
-                let p = before_today(ctx, &out, p);
+                let p = story_prev.unwrap_or(p);
                 date = PartialDate::from_parts(p.date.year + years, month, day);
                 relative = p.relative;
             }

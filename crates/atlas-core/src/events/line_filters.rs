@@ -55,12 +55,16 @@ pub(super) fn letters_outside(
     mentions: &[&Mention],
     cap: usize,
 ) -> usize {
-    let covered: Vec<Range<usize>> = dates
+    letters_outside_ranges(text, span, covered(dates, mentions), cap)
+}
+
+/// The byte ranges of `dates` and `mentions`.
+fn covered(dates: &[&DateMention], mentions: &[&Mention]) -> Vec<Range<usize>> {
+    dates
         .iter()
         .map(|d| d.byte_start..d.byte_end)
         .chain(mentions.iter().map(|m| m.byte_start..m.byte_end))
-        .collect();
-    letters_outside_ranges(text, span, covered, cap)
+        .collect()
 }
 
 /// Whether the sentence at `span` holds, outside its `dates` and `mentions`, a
@@ -73,20 +77,13 @@ pub(super) fn has_prose_word(
     dates: &[&DateMention],
     mentions: &[&Mention],
 ) -> bool {
-    let covered = |at: usize| {
-        dates
-            .iter()
-            .any(|d| (d.byte_start..d.byte_end).contains(&at))
-            || mentions
-                .iter()
-                .any(|m| (m.byte_start..m.byte_end).contains(&at))
-    };
+    let covered = covered(dates, mentions);
     text[span.clone()]
         .unicode_word_indices()
         .any(|(offset, word)| {
             word.chars().count() >= PROSE_WORD_LETTERS
                 && word.chars().all(char::is_lowercase)
-                && !covered(span.start + offset)
+                && !covered.iter().any(|r| r.contains(&(span.start + offset)))
         })
 }
 

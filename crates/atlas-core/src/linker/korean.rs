@@ -7,6 +7,7 @@
 //! is the same name again: one mention, as a reader counts it.
 
 use super::{is_han, Mention};
+use crate::text::CLOSING_MARKS;
 
 /// The nouns that follow a place's name in a compound written without a space
 /// (독도방어훈련, 독도인근해역, 독도영유권): the drill, the waters, the airspace, the
@@ -76,7 +77,7 @@ fn is_hanja_gloss(text: &str, name: &Mention, gloss: &Mention) -> bool {
         && matches!(
             text[name.byte_end..gloss.byte_start]
                 .trim()
-                .trim_start_matches(['\'', '’', '"', '”', '」', '』']),
+                .trim_start_matches(CLOSING_MARKS),
             "(" | "（"
         )
 }

@@ -60,17 +60,30 @@ pub(super) fn ru_month(s: &str) -> Option<u32> {
 /// 5 фев — РИА Новости.", "МОСКВА, 21 ноя"): a day without a year. "мая" is
 /// the full name; "5 марок" (stamps) is no month.
 fn rule_ru_abbreviated_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
-    const ABBREVIATIONS: [&str; 12] = [
-        "янв", "фев", "мар", "апр", "", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    const ABBREVIATIONS: [(&str, u32); 11] = [
+        ("янв", 1),
+        ("фев", 2),
+        ("мар", 3),
+        ("апр", 4),
+        ("июн", 6),
+        ("июл", 7),
+        ("авг", 8),
+        ("сен", 9),
+        ("окт", 10),
+        ("ноя", 11),
+        ("дек", 12),
     ];
     let span = whole(caps);
     let abbr = caps["abbr"].trim_end_matches('т');
-    let month = ABBREVIATIONS.iter().position(|a| *a == abbr);
+    let month = ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == abbr)
+        .map(|(_, m)| *m);
     let (Some(month), Some(day)) = (month, num(caps, "d")) else {
         return;
     };
     if number_bounded(ctx.text, &span) && (1..=31).contains(&day) {
-        push_month_day(ctx, out, span, month as u32 + 1, Some(day));
+        push_month_day(ctx, out, span, month, Some(day));
     }
 }
 
