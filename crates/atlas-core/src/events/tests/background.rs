@@ -1,0 +1,258 @@
+//! Background dates ("since", "from … on") and ranges, which date their start.
+
+use super::*;
+
+t!(
+    since_late_month_is_background,
+    "The military said on May 9 that troops had drilled on Iturup since late April.",
+    "2025-05-13",
+    [("Iturup", "iturup", None)],
+    [(
+        "2025-05-09",
+        "iturup",
+        "The military said on May 9 that troops had drilled on Iturup since late April.",
+        true,
+        false
+    )]
+);
+
+t!(
+    en_since_is_background_to_another_date,
+    "On Wednesday Japan renewed its claim to Kunashir, with talks frozen since 2022.",
+    "2024-02-07",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2024-02-07",
+        "kunashir",
+        "On Wednesday Japan renewed its claim to Kunashir, with talks frozen since 2022.",
+        true,
+        false
+    )]
+);
+
+t!(
+    zh_from_a_year_glossed_in_brackets_is_background_to_another_date,
+    "民國35年（1946年）12月，政府派艦接收太平島；民國45年（1956年）起，國軍進駐太平島。",
+    "2016-07-13",
+    [("太平島", "itu-aba", None), ("太平島", "itu-aba", None)],
+    [(
+        "1946-12",
+        "itu-aba",
+        "民國35年（1946年）12月，政府派艦接收太平島；民國45年（1956年）起，國軍進駐太平島。",
+        false,
+        false
+    )]
+);
+
+t!(
+    ko_since_is_background_to_another_date,
+    "1986년부터 매년 독도 방어훈련을 해 온 해군은 지난해 6월에도 독도 인근에서 훈련했다.",
+    "2019-08-25",
+    [("독도", "dokdo", None)],
+    [(
+        "2018-06",
+        "dokdo",
+        "1986년부터 매년 독도 방어훈련을 해 온 해군은 지난해 6월에도 독도 인근에서 훈련했다.",
+        true,
+        false
+    )]
+);
+
+t!(
+    ja_from_a_month_on_every_day_is_background_to_another_date,
+    "尖閣諸島の沖合で、ことし４月から毎日続いていた中国海警局の船の航行が、３日は確認されませんでした。",
+    "2020-08-03",
+    [("尖閣諸島", "senkaku-islands", None)],
+    [(
+        "2020-08-03",
+        "senkaku-islands",
+        "尖閣諸島の沖合で、ことし４月から毎日続いていた中国海警局の船の航行が、３日は確認されませんでした。",
+        true,
+        false
+    )]
+);
+
+t!(
+    ja_every_year_from_the_next_is_background_to_another_date,
+    "県議会は2005年3月、この日を「竹島の日」と定める条例を可決し、翌年から毎年式典を開いている。",
+    "2025-02-22",
+    [("竹島", "dokdo", None)],
+    [(
+        "2005-03",
+        "dokdo",
+        "県議会は2005年3月、この日を「竹島の日」と定める条例を可決し、翌年から毎年式典を開いている。",
+        false,
+        false
+    )]
+);
+
+t!(
+    fil_ever_since_is_background_to_another_date,
+    "Binalaan ni Duterte ang China noong Huwebes na layuan ang Pag-asa Island, kung saan umaaligid ang mga barko mula pa noong Enero.",
+    "2019-04-05",
+    [("Pag-asa Island", "thitu", None)],
+    [(
+        "2019-04-04",
+        "thitu",
+        "Binalaan ni Duterte ang China noong Huwebes na layuan ang Pag-asa Island, kung saan umaaligid ang mga barko mula pa noong Enero.",
+        true,
+        false
+    )]
+);
+
+t!(
+    zh_from_a_year_on_is_background_to_another_date,
+    "1946年12月，政府派艦接收太平島；1956年起由國軍駐守太平島，2000年起改由海巡署接防太平島。",
+    "2015-12-13",
+    [
+        ("太平島", "itu-aba", None),
+        ("太平島", "itu-aba", None),
+        ("太平島", "itu-aba", None)
+    ],
+    [(
+        "1946-12",
+        "itu-aba",
+        "1946年12月，政府派艦接收太平島；1956年起由國軍駐守太平島，2000年起改由海巡署接防太平島。",
+        false,
+        false
+    )]
+);
+
+t!(
+    vi_from_a_year_on_is_background_to_another_date,
+    "Huyện đảo Hoàng Sa được thành lập ngày 9.12.1982, và từ năm 1997 thuộc TP.Đà Nẵng.",
+    "2019-01-19",
+    [("Huyện đảo Hoàng Sa", "paracel-islands", None)],
+    [(
+        "1982-12-09",
+        "paracel-islands",
+        "Huyện đảo Hoàng Sa được thành lập ngày 9.12.1982, và từ năm 1997 thuộc TP.Đà Nẵng.",
+        false,
+        false
+    )]
+);
+
+t!(
+    ru_range_dates_its_start,
+    "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+    "2025-06-18",
+    [("Итурупа", "iturup", None)],
+    [(
+        "1945",
+        "iturup",
+        "С 1945 по 1948 год с Итурупа были переселены все японские жители.",
+        false,
+        false
+    )]
+);
+
+t!(
+    ja_the_end_of_a_month_starts_a_range,
+    "１９４５年８月末から９月初めにかけて、旧ソ連軍は択捉島を占領した。",
+    "2019-02-07",
+    [("択捉島", "iturup", None)],
+    [(
+        "1945-08",
+        "iturup",
+        "１９４５年８月末から９月初めにかけて、旧ソ連軍は択捉島を占領した。",
+        false,
+        false
+    )]
+);
+
+t!(
+    ko_range_start_is_no_since,
+    "1986년부터 1990년까지 독도에서 훈련했다.",
+    "2019-08-25",
+    [("독도", "dokdo", None)],
+    [(
+        "1986",
+        "dokdo",
+        "1986년부터 1990년까지 독도에서 훈련했다.",
+        false,
+        false
+    )]
+);
+
+t!(
+    es_between_months_dates_the_start,
+    "El vuelo a Kunashir, que entre noviembre de 2019 y marzo de 2020 hizo una escala mensual.",
+    "2023-03-03",
+    [("Kunashir", "kunashir", None)],
+    [(
+        "2019-11",
+        "kunashir",
+        "El vuelo a Kunashir, que entre noviembre de 2019 y marzo de 2020 hizo una escala mensual.",
+        false,
+        false
+    )]
+);
+
+#[test]
+fn a_range_dates_its_start() {
+    for (text, needle, start) in [
+        (
+            "From 1875 to 1877 settlers moved to Shikotan.",
+            "Shikotan",
+            "1875",
+        ),
+        (
+            "Talks on Shikotan ran from December 14 to 16.",
+            "Shikotan",
+            "2016-12-14",
+        ),
+        (
+            "1875年から1877年まで色丹島に移住者が渡った。",
+            "色丹島",
+            "1875",
+        ),
+        (
+            "С 9 по 12 декабря 2016 года на Шикотане шли переговоры.",
+            "Шикотане",
+            "2016-12-09",
+        ),
+    ] {
+        let found = dated(text, "2016-12-20", &[(needle, "shikotan", None)]);
+        // A range without a year takes the publication's.
+        let by = if text.contains("16.") {
+            "relative"
+        } else {
+            "stated"
+        };
+        assert_eq!(found, [row(start, "shikotan", by, "")], "{text}");
+    }
+}
+
+#[test]
+fn a_range_dates_its_start_in_the_new_languages() {
+    for (text, needle) in [
+        ("海巡署于2016年12月14日至16日在色丹岛举行演习。", "色丹岛"),
+        ("海巡署於2016年12月14日到16日在色丹島舉行演習。", "色丹島"),
+        (
+            "2016년 12월 14일부터 16일까지 시코탄섬에서 회담이 열렸다.",
+            "시코탄섬",
+        ),
+        (
+            "З 14 грудня по 16 грудня 2016 року на Шикотані тривали переговори.",
+            "Шикотані",
+        ),
+        (
+            "Del 14 de diciembre al 16 de diciembre de 2016 hubo conversaciones en Shikotan.",
+            "Shikotan",
+        ),
+        (
+            "Từ ngày 14/12/2016 đến ngày 16/12/2016, các cuộc đàm phán diễn ra tại Shikotan.",
+            "Shikotan",
+        ),
+        (
+            "Các cuộc đàm phán diễn ra từ ngày 14 đến ngày 16/12 tại Shikotan.",
+            "Shikotan",
+        ),
+    ] {
+        let found: Vec<String> = dated(text, "2016-12-20", &[(needle, "shikotan", None)])
+            .into_iter()
+            .map(|(date, ..)| date)
+            .collect();
+        assert_eq!(found, ["2016-12-14"], "{text}");
+    }
+}
