@@ -8,6 +8,7 @@
 //! with every one of its events.
 use chrono::NaiveDate;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::dates::{find_dates_in_sentences, is_future_sentence, DateMention, PartialDate};
@@ -303,7 +304,20 @@ pub(crate) fn extract_events_in(
     if let Some((at, event)) = own_news.filter(|_| !lead_dated) {
         events.insert(at, event);
     }
+    told_once(&mut events);
     events
+}
+
+/// Keeps the first telling of each event: a later sentence with the same date
+/// and the same places (a caption, a chronology's entry, a recap, the quote of
+/// a statement) tells it again (`EVENTS.md`, "One event per date and places").
+fn told_once(events: &mut Vec<Event>) {
+    let mut told: HashSet<(PartialDate, Vec<String>)> = HashSet::with_capacity(events.len());
+    events.retain(|event| {
+        let mut places = event.places.clone();
+        places.sort_unstable();
+        told.insert((event.date, places))
+    });
 }
 
 /// The dates of the sentence at `span` that may date an event: not recurring,

@@ -292,3 +292,37 @@ t!(
         false
     )]
 );
+
+#[test]
+fn an_event_told_twice_is_one_event() {
+    // A caption under the lead tells the lead's event again; a recap names the same
+    // places at the same date; a different date or different places are another event.
+    let text =
+        "Russia held drills on Iturup on May 9.\n\nTroops on Etorofu during the drills, May 9\n\n\
+                In 2016 missiles were deployed on Kunashir.";
+    assert_eq!(
+        event_dates(
+            text,
+            "2025-05-13",
+            &[
+                ("Iturup", "iturup"),
+                ("Etorofu", "iturup"),
+                ("Kunashir", "kunashir")
+            ]
+        ),
+        ["2025-05-09", "2016"]
+    );
+    let text = "Russia held drills on Iturup on May 9. On May 9 the drills on Iturup ended, \
+                and on May 9 troops landed on Kunashir.";
+    assert_eq!(
+        dated(
+            text,
+            "2025-05-13",
+            &[("Iturup", "iturup", None), ("Kunashir", "kunashir", None)]
+        ),
+        [
+            row("2025-05-09", "iturup", "relative", ""),
+            row("2025-05-09", "kunashir", "relative", "")
+        ]
+    );
+}

@@ -111,18 +111,18 @@ t!(
 
 t!(
     today_as_the_news_day_is_an_event,
-    "Today the minister visited Iturup. Сегодня губернатор прибыл на Кунашир. Сегодня, в пятницу, на Шикотане проходит совещание. 今日、国後島で式典が開かれた。",
+    "Today the minister visited Iturup. Сегодня губернатор прибыл на Кунашир. Сегодня, в пятницу, на Шикотане проходит совещание. 今日、歯舞群島で式典が開かれた。",
     "2024-11-22",
     [
         ("Iturup", "iturup", None),
         ("Кунашир", "kunashir", None),
         ("Шикотане", "shikotan", None),
-        ("国後島", "kunashir", None)
+        ("歯舞群島", "habomai", None)
     ],
     [
         ("2024-11-22", "iturup", "Today the minister visited Iturup.", true, false),
         ("2024-11-22", "kunashir", "Сегодня губернатор прибыл на Кунашир.", true, false),
         ("2024-11-22", "shikotan", "Сегодня, в пятницу, на Шикотане проходит совещание.", true, false),
-        ("2024-11-22", "kunashir", "今日、国後島で式典が開かれた。", true, false)
+        ("2024-11-22", "habomai", "今日、歯舞群島で式典が開かれた。", true, false)
     ]
 );
