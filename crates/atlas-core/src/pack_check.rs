@@ -595,11 +595,12 @@ impl Check {
     }
 }
 
-/// How two aliases are told the same: lower case, trimmed, without `?` and `=`.
+/// How two aliases are told the same: lower case, trimmed, without `?`, `^` and `=`.
 fn alias_key(alias: &str) -> String {
     alias
         .trim()
         .trim_start_matches('?')
+        .trim_start_matches('^')
         .trim_start_matches('=')
         .to_lowercase()
 }

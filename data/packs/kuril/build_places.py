@@ -268,19 +268,21 @@ NOT_MENTIONS = {
 # The places' names in the app's other languages: Korean and Chinese news (and
 # Spanish and Ukrainian) about the Kurils use the Russian names transliterated,
 # the Japanese ones read in their script, or both. Written from general
-# knowledge of that usage; merged into each place's aliases below. Two-character
-# Chinese forms are left out (国后 is also "after returning home" in 回国后), and
+# knowledge of that usage; merged into each place's aliases below. Chinese lists
+# name the islands by two characters ("归还齿舞、色丹、国后、择捉四岛"): 齿舞 and 择捉
+# are no Chinese word, 色丹 is the Japanese alias already, and 国后 is written with
+# `^`, not after another Han character (it is also "after returning home" in 回国后).
 # Ukrainian «Курили» is weak (also "they smoked").
 MORE_ALIASES = {
     "hokkaido": {"ko": ["홋카이도"]},
     "kunashir": {
         "ko": ["쿠나시르", "쿠나시르섬", "쿠나시르 섬", "구나시리", "구나시리섬", "구나시리 섬", "쿠나시리"],
-        "zh": ["国后岛", "國後島", "國后島", "库纳施尔岛", "庫納施爾島", "库纳施尔", "庫納施爾"],
+        "zh": ["国后岛", "國後島", "國后島", "库纳施尔岛", "庫納施爾島", "库纳施尔", "庫納施爾", "^国后", "^國後"],
         "es": ["Kunashir", "Kunashiri", "isla Kunashir", "isla de Kunashir"],
         "uk": ["Кунашир", "острів Кунашир"]},
     "iturup": {
         "ko": ["이투루프", "이투루프섬", "이투루프 섬", "에토로후", "에토로후섬", "에토로후 섬"],
-        "zh": ["择捉岛", "擇捉島", "伊图鲁普岛", "伊圖魯普島", "伊图鲁普", "伊圖魯普"],
+        "zh": ["择捉岛", "擇捉島", "伊图鲁普岛", "伊圖魯普島", "伊图鲁普", "伊圖魯普", "择捉", "擇捉"],
         "es": ["Iturup", "Etorofu", "isla Iturup", "isla de Iturup"],
         "uk": ["Ітуруп", "острів Ітуруп"]},
     "shikotan": {
@@ -290,7 +292,7 @@ MORE_ALIASES = {
         "uk": ["Шикотан", "острів Шикотан"]},
     "habomai": {
         "ko": ["하보마이", "하보마이 군도", "하보마이군도", "하보마이 제도", "하보마이제도"],
-        "zh": ["齿舞群岛", "齒舞群島", "哈博马伊群岛", "哈博馬伊群島"],
+        "zh": ["齿舞群岛", "齒舞群島", "哈博马伊群岛", "哈博馬伊群島", "齿舞", "齒舞"],
         "es": ["Habomai", "islas Habomai", "islotes Habomai"],
         "uk": ["=Хабомаї", "острови Хабомаї"]},
     "urup": {

@@ -83,8 +83,9 @@ enum Meaning {
 #[derive(Debug, Clone, Copy)]
 struct Pattern {
     meaning: Meaning,
-    /// The pattern is two Han characters of a Japanese alias: it must not follow
-    /// another Han character (so 国後 does not match inside 帰国後).
+    /// The pattern is two Han characters of a Japanese alias, or an alias
+    /// written with a leading `^` (Chinese `^国后`): it must not follow another
+    /// Han character (so 国後 does not match inside 帰国後, nor 国后 in 回国后).
     short_han: bool,
     /// A Korean name: particles may follow it (독도는, 독도에서).
     particles: bool,
@@ -182,9 +183,10 @@ impl Linker {
                 }
                 variants.push((tag, true));
             }
-            let short_han = language == AliasLanguage::Japanese
-                && folded.chars().count() == 2
-                && folded.chars().all(is_han);
+            let short_han = written.not_after_han
+                || (language == AliasLanguage::Japanese
+                    && folded.chars().count() == 2
+                    && folded.chars().all(is_han));
             let particles = language == AliasLanguage::Korean;
             for (variant, hashtag) in variants {
                 if seen.contains_key(&variant) {
@@ -705,19 +707,22 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 /// An alias as written in a pack: its number (see [`Pattern::alias`]),
-/// whether it is weak (see [`Pattern::weak`]) and whether it is weak and
-/// capitalised (see [`Pattern::capital`]).
+/// whether it is weak (see [`Pattern::weak`]), whether it is weak and
+/// capitalised (see [`Pattern::capital`]) and whether it must not follow a Han
+/// character (see [`Pattern::short_han`]).
 #[derive(Debug, Clone, Copy)]
 struct Written {
     number: u32,
     weak: bool,
     capital: bool,
+    not_after_han: bool,
 }
 
 /// Calls `f` with every form of every alias, its language and the alias as
 /// [`Written`] (numbered on from `written`): most as written, Russian and
 /// Ukrainian ones in all their case forms (unless written with a leading `=`);
-/// a leading `?` makes the alias weak.
+/// a leading `?` makes the alias weak, a leading `^` (after `?`) keeps it from
+/// matching right after a Han character (Chinese `^国后`, not in 回国后).
 fn for_each_form(
     aliases: &Aliases,
     written: &mut u32,
@@ -728,10 +733,15 @@ fn for_each_form(
             Some(rest) => (true, rest),
             None => (false, alias),
         };
+        let (not_after_han, alias) = match alias.strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, alias),
+        };
         let this = Written {
             number: *written,
             weak,
             capital: weak && starts_capitalised(alias.trim_start_matches('=')),
+            not_after_han,
         };
         *written += 1;
         let mut f = |form: &str, language| f(form, language, this);

@@ -303,6 +303,23 @@ t!(
     [("kunashir", "国後"), ("iturup", "択捉")]
 );
 t!(ja_short_name_not_inside_word, "首相は帰国後に会見した", []);
+// Chinese lists name the islands by two characters; `^国后` is not Kunashir in 回国后.
+t!(
+    zh_short_names_in_a_list,
+    "日本一直要求归还齿舞、色丹、国后、择捉四岛",
+    [
+        ("habomai", "齿舞"),
+        ("shikotan", "色丹"),
+        ("kunashir", "国后"),
+        ("iturup", "择捉"),
+        ("southern-kurils", "四岛")
+    ]
+);
+t!(
+    zh_short_name_not_inside_word,
+    "安倍回国后表示，两国后续将继续谈判",
+    []
+);
 t!(
     ja_two_names_written_together,
     "１８７５年の樺太千島交換条約",
