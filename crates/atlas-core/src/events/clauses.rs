@@ -17,10 +17,12 @@ use crate::linker::Mention;
 /// places («2012年9月10日，日本…购买钓鱼岛…；同日，中国政府…»).
 ///
 /// Clauses are cut after each language's clause breaks ("; ", ", and ", «, а »,
-/// 行われ、); a piece without a predicate and without a place of `mentions` ("On
+/// 行われ、); a piece without a predicate and without a place of `mentions` or a
+/// referring word ("On
 /// May 9, 2019, and again in 2020") is no clause and joins the next one, while
 /// a gapped clause with its own place («а в 2024 году — на Шикотане») is one.
-/// `sentence` is the text at `span`.
+/// A word that refers to islands named before ("the islands", 同島) is a
+/// place of its piece. `sentence` is the text at `span`.
 pub(super) fn dates_by_clause<'d>(
     text: &str,
     span: &Range<usize>,
@@ -95,7 +97,13 @@ fn clauses_of(
         let names_a_place = mentions
             .iter()
             .any(|m| m.byte_start >= piece.start && m.byte_start < piece.end);
-        if names_a_place || any_matches(&text[piece.clone()], languages, |w| &w.predicate) {
+        let piece_text = &text[piece.clone()];
+        // A word that refers to islands named before is a place of the piece too
+        // ("chiếm toàn bộ quần đảo, và …": the whole archipelago is the clause's).
+        let has_place = names_a_place
+            || any_matches(piece_text, languages, |w| &w.islands)
+            || any_matches(piece_text, languages, |w| &w.island);
+        if has_place || any_matches(piece_text, languages, |w| &w.predicate) {
             clauses.push(from..piece.end);
         } else {
             pending = Some(from);

@@ -13,7 +13,7 @@ pub(super) const WORDS: EventWords = EventWords {
     after_break: "",
     not_clause_break: "",
     predicate: r"(?i)(?:^|\s)(?:đã|đang|sẽ|vừa|là|có|được|bị|cho\s+biết|tuyên\s+bố|nói|tiến\s+hành|diễn\s+ra|nằm|thuộc|gồm)(?:\s|$|[,.;:])",
-    islands: r"(?i)quần\s+đảo\s+này|(?:các|những|hai|ba|bốn)\s+(?:hòn\s+)?đảo(?:\s+này)?",
+    islands: r"(?i)quần\s+đảo\s+này|(?:toàn\s+bộ|cả)\s+quần\s+đảo|(?:các|những|hai|ba|bốn)\s+(?:hòn\s+)?đảo(?:\s+này)?",
     island: r"(?i)(?:hòn\s+đảo|bãi\s+đá|bãi\s+cạn)(?:\s+này)?|(?:^|\s)đảo\s+này",
     nouns: [
         r"(?i)tập\s+trận|diễn\s+tập",
@@ -46,6 +46,15 @@ mod tests {
             )
             .as_deref(),
             Some("quần đảo này")
+        );
+        // "The whole archipelago" is the one named before.
+        assert_eq!(
+            finds(
+                WORDS.islands,
+                "Ngày 19 tháng 1 năm 1974, nước này dùng vũ lực chiếm toàn bộ quần đảo."
+            )
+            .as_deref(),
+            Some("toàn bộ quần đảo")
         );
         assert_eq!(
             finds(WORDS.island, "Tàu cá neo đậu gần hòn đảo.").as_deref(),
