@@ -326,3 +326,25 @@ fn an_event_told_twice_is_one_event() {
         ]
     );
 }
+
+#[test]
+fn a_referring_word_makes_its_piece_a_clause() {
+    // The first piece has no predicate the words know, but "the whole archipelago"
+    // refers to the Paracels: 1974 is theirs, 1988 Johnson South Reef's.
+    assert_eq!(
+        dated(
+            "Năm 1956, Trung Quốc chiếm một phần quần đảo Hoàng Sa. Ngày 19 tháng 1 năm 1974, \
+             nước này dùng vũ lực chiếm toàn bộ quần đảo, và ngày 14/3/1988 tiếp tục đánh chiếm đá Gạc Ma.",
+            "",
+            &[
+                ("quần đảo Hoàng Sa", "paracel-islands", None),
+                ("đá Gạc Ma", "johnson-south-reef", None)
+            ]
+        ),
+        [
+            row("1956", "paracel-islands", "stated", ""),
+            row("1974-01-19", "paracel-islands", "stated", "toàn bộ quần đảo"),
+            row("1988-03-14", "johnson-south-reef", "stated", "")
+        ]
+    );
+}
