@@ -163,7 +163,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 /// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
 /// "1986년부터 매년", "民國45年（1956年）起"): background when its sentence has
 /// another date. The start of a range is not ("с 1945 по 1948 год", "desde
-/// 2019 hasta 2020", "1986년부터 1990년까지").
+/// 2019 hasta 2020", "с января по март", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
     static SINCE_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
         PrecheckedRegex::new(
@@ -176,7 +176,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng)\s+)?[0-9]|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng)\s+)?[0-9]|(?:по|до|to|until|through|hasta)\s+(?:(?:the\s+end\s+of|el|конца|начала|середины|кінця|початку)\s+)?(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
             .expect("valid regex")
     });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
