@@ -148,7 +148,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_es_month_alone,
         ),
         (
-            r"(?i)\b(?:en|desde|hasta|durante|hacia|antes\s+de|despu[ée]s\s+de|a\s+partir\s+de|para)\s+(?:el\s+(?:año\s+)?)?(?P<y>\d{4})\b|\b(?:el\s+)?año\s+(?P<y2>\d{4})\b".to_string(),
+            r"(?i)\b(?:en|desde|hasta|durante|hacia|antes\s+de|despu[ée]s\s+de|a\s+partir\s+de|para)\s+(?:el\s+(?:año\s+)?)?(?P<y>\d{4})\b|\b(?:el\s+)?año\s+(?P<y2>\d{4})\b|\b(?:guerra|conflicto|batalla|invasi[oó]n|desembarco|ocupaci[oó]n|recuperaci[oó]n|tratado|acuerdo|pacto|declaraci[oó]n|comunicado|resoluci[oó]n|convenci[oó]n|ley|decreto|constituci[oó]n|refer[eé]ndum|elecciones|cumbre|visita|crisis|censo)\s+del?\s+(?P<y3>\d{4})\b".to_string(),
             rule_es_year,
         ),
         (
@@ -282,10 +282,14 @@ const COUNTED: &[&str] = &[
     "por",
 ];
 
-/// "en 1982", "desde el año 2014", "año 1833": the year, unless a noun it
-/// counts follows.
+/// "en 1982", "desde el año 2014", "año 1833", "la guerra de 1982" (an event
+/// noun and its year): the year, unless a noun it counts follows.
 fn rule_es_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
-    let Some(y) = caps.name("y").or_else(|| caps.name("y2")) else {
+    let Some(y) = caps
+        .name("y")
+        .or_else(|| caps.name("y2"))
+        .or_else(|| caps.name("y3"))
+    else {
         return;
     };
     if COUNTED.contains(&next_word(ctx.text, y.end()).as_str()) {
@@ -507,6 +511,12 @@ mod tests {
         "La guerra de las Malvinas estalló en 1982; desde el año 1833 el Reino Unido administra las islas.",
         "",
         [("1982", "1982"), ("1833", "1833")]
+    );
+    t!(
+        es_year_of_an_event_noun,
+        "Estuvo en Puerto Argentino durante la guerra de 1982; el tratado de 1850 y la ley de 2000 hectáreas no.",
+        "",
+        [("1982", "1982"), ("1850", "1850")]
     );
     t!(
         es_year_range,

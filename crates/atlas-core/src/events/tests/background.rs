@@ -160,6 +160,29 @@ t!(
     )]
 );
 
+#[test]
+fn en_a_superlative_s_since_clause_is_background_to_another_date() {
+    let text =
+        "Two ships left the waters around the Senkakus on Sunday, the longest such intrusion \
+                since Japan put the islets under state control in 2012.";
+    assert_eq!(
+        event_dates(text, "2020-07-05", &[("Senkakus", "senkaku-islands")]),
+        ["2020-07-05"]
+    );
+    let text = "Japan protested over the Senkakus on Friday, the first since the assembly of \
+                Ishigaki, the city that administers the islets, voted on June 22 to rename them.";
+    assert_eq!(
+        event_dates(text, "2020-07-05", &[("Senkakus", "senkaku-islands")]),
+        ["2020-07-03"]
+    );
+    // A "since" of cause, without a superlative, keeps its date.
+    let text = "Japan protested on Tuesday, since Russia had deployed missiles on Iturup in 2016.";
+    assert_eq!(
+        event_dates(text, "2025-05-14", &[("Iturup", "iturup")]),
+        ["2025-05-13", "2016"]
+    );
+}
+
 t!(
     ja_the_end_of_a_month_starts_a_range,
     "１９４５年８月末から９月初めにかけて、旧ソ連軍は択捉島を占領した。",
