@@ -2,14 +2,15 @@
 //! text.
 //!
 //! Some elements are furniture by what they are: navigation, headers and
-//! footers (but an article's own header), forms, scripts and media
+//! footers (but an article's own header and footer), forms, scripts and media
 //! ([`SKIP`]), ARIA landmarks ([`SKIP_ROLES`]) and hidden elements (`hidden`,
 //! `aria-hidden`, an inline style that hides them). Others are found in one
 //! pass over the page ([`Furniture::of`]): elements that a `class` or `id`
 //! names as furniture (related stories, share bars, cookie banners, comments:
 //! [`FURNITURE_WORDS`]), related-story boxes by their heading
 //! ([`RELATED_LABELS`]) and blocks of links; an element that wraps the
-//! article's text never is.
+//! article's text never is, nor is the article's own tags line ("Tags:
+//! Bajo de Masinloc, BFAR", «Теги: Итуруп»: readers see it as the article's).
 
 use std::collections::HashSet;
 
@@ -229,12 +230,16 @@ impl Furniture {
                     if matches!(e.name(), "article" | "main" | "body" | "html") {
                         return true;
                     }
-                    if ["class", "id"]
-                        .iter()
-                        .filter_map(|a| e.attr(a))
-                        .any(is_furniture_name)
-                    {
-                        named.push((node.id(), Reason::Named, counts));
+                    let names: Vec<&str> =
+                        ["class", "id"].iter().filter_map(|a| e.attr(a)).collect();
+                    if names.iter().any(|n| is_furniture_name(n)) {
+                        // An article's own tags line is its text ("Tags: Bajo de
+                        // Masinloc, BFAR", «Теги: Итуруп, Курилы»), as readers see it.
+                        if !(names.iter().all(|n| !is_furniture_name(n) || names_tags(n))
+                            && in_article_body(&node))
+                        {
+                            named.push((node.id(), Reason::Named, counts));
+                        }
                     } else if labelled.contains(&node.id()) {
                         named.push((node.id(), Reason::Labelled, counts));
                     } else if !is_paragraph
@@ -292,8 +297,10 @@ impl Furniture {
             return true;
         }
         if SKIP.contains(&e.name()) {
-            // An <article>'s own <header> holds its headline and byline.
-            return !(e.name() == "header" && in_article(node));
+            // An <article>'s own <header> holds its headline and byline, its own
+            // <footer> its tags line (what else a footer holds, share bars and
+            // related links, is furniture by its class or its links).
+            return !(matches!(e.name(), "header" | "footer") && in_article(node));
         }
         if self.0.contains(&node.id()) {
             return true;
@@ -318,6 +325,29 @@ fn is_furniture_name(value: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .flat_map(camel_case_words)
         .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Whether a `class` or `id` value that names furniture names a tags line only
+/// (`tags`, `article__tags`, `jt-tags`): no other word of [`FURNITURE_WORDS`].
+fn names_tags(value: &str) -> bool {
+    value
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .flat_map(camel_case_words)
+        .filter(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        .all(|w| w.eq_ignore_ascii_case("tags"))
+}
+
+/// Whether `node` is inside an `<article>` or the element that
+/// `itemprop="articleBody"` marks.
+fn in_article_body(node: &NodeRef<'_, Node>) -> bool {
+    node.ancestors().any(|a| match a.value() {
+        Node::Element(e) => {
+            e.name() == "article"
+                || e.attr("itemprop")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+        }
+        _ => false,
+    })
 }
 
 /// Where a text node that labels a related-story box puts the box: the node
@@ -471,7 +501,7 @@ mod tests {
             <article><p>Drills were held on Iturup on Monday, officials said.</p>
             <div class="article__related"><a>Shikotan exiles mark 80 years</a></div>
             <p>Japan protested the drills on Tuesday through diplomatic channels.</p>
-            <div class="article-tags"><a>Kunashir</a></div><p class="share">Share: X</p></article>
+            <p class="share">Share: X</p></article>
             <div class="sidebar-right"><a>Habomai story</a></div></body>"#;
         let t = text(html);
         assert_eq!(
@@ -492,6 +522,24 @@ mod tests {
         let tagged =
             r#"<body><article class="post tags-kurils"><p>Text on Kunashir.</p></article></body>"#;
         assert_eq!(text(tagged), "Text on Kunashir.");
+    }
+
+    #[test]
+    fn an_articles_own_tags_line_is_text() {
+        // In the article (its footer too) a tags line is read as a line of its
+        // own; the footer's share bar and a tags list outside the article are not.
+        let html = r#"<body><article><p>Ships stayed near the Senkakus on Sunday.</p>
+            <footer class="entry-footer"><p class="jt-tags">KEYWORDS: <a>China</a>, <a>Senkaku Islands</a></p>
+            <div class="share-bar"><a>X</a> <a>Facebook</a></div></footer></article>
+            <div class="tags"><a>Kunashir</a> <a>Iturup</a></div></body>"#;
+        assert_eq!(
+            text(html),
+            "Ships stayed near the Senkakus on Sunday.\n\nKEYWORDS: China, Senkaku Islands"
+        );
+        // A box named both as tags and as related stories is furniture still.
+        let related = r#"<body><article><p>Ships stayed near the Senkakus on Sunday.</p>
+            <div class="related-tags"><a>Kunashir story</a></div></article></body>"#;
+        assert_eq!(text(related), "Ships stayed near the Senkakus on Sunday.");
     }
 
     #[test]
