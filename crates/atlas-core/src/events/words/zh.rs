@@ -17,7 +17,7 @@ pub(super) const WORDS: EventWords = EventWords {
     after_break: "",
     not_clause_break: "",
     // A verb with its aspect (了, 已经, 将于) or a common news verb.
-    predicate: r"[^終完修満為为]了(?:[^解承]|$)|已经|已經|将于|將於|将在|將在|正在|举行|舉行|进行|访问|抵达|抵達|登上|表示|宣布|发表|發表|举办|舉辦|签署|簽署|召开|召開|开始|结束|結束|派遣|称|稱|说|說|提出|呼吁|呼籲|通过|通過|批准|公布|发布|發布|决定|決定|要求|抗议|抗議|部署|启动|啟動|生效|成立|设立|設立",
+    predicate: r"[^終完修満為为]了(?:[^解承]|$)|已经|已經|将于|將於|将在|將在|正在|举行|舉行|进行|访问|抵达|抵達|登上|表示|宣布|发表|發表|举办|舉辦|签署|簽署|召开|召開|开始|结束|結束|派遣|称|稱|说|說|提出|呼吁|呼籲|通过|通過|批准|公布|发布|發布|决定|決定|要求|抗议|抗議|部署|启动|啟動|生效|成立|设立|設立|采取|採取|闯|闖|进入|進入|驶入|駛入|冲撞|衝撞|使用|拦截|攔截|驱离|驅離|占领|佔領|侵入|登陆|登陸",
     islands: r"这些岛屿|這些島嶼|这些岛|這些島|上述岛屿|上述島嶼|上述各岛|上述各島|该群岛|該群島|该列岛|該列島|两岛|兩島|各岛|诸岛|諸島嶼",
     island: r"该岛屿|該島嶼|该岛|該島|此岛|此島|这个岛|這個島|上述岛|上述島|这座岛|這座島",
     nouns: [
@@ -126,5 +126,18 @@ mod tests {
         assert_eq!(finds(WORDS.clause_break, "他11日表示，中方反对。"), None);
         assert!(finds(WORDS.weeks, "上周，日本舰艇驶入该海域。").is_some());
         assert_eq!(finds(WORDS.weeks, "上周三，日本舰艇驶入该海域。"), None);
+    }
+
+    #[test]
+    fn predicates_of_a_clause_without_a_place() {
+        // "…；去年12月10日，菲方船只又一次强闯该海域，…": a clause of its own.
+        for clause in [
+            "菲方船只又一次强闯该海域",
+            "中国海警依法采取管控措施",
+            "日本舰艇驶入毗连区",
+        ] {
+            assert!(finds(WORDS.predicate, clause).is_some(), "{clause}");
+        }
+        assert_eq!(finds(WORDS.predicate, "去年12月10日"), None);
     }
 }
