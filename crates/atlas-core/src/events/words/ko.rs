@@ -11,7 +11,7 @@ pub(super) const WORDS: EventWords = EventWords {
     script: Script::Hangul,
     // A semicolon, or a verb's connective in the past with a comma or a space
     // ("실시했고 ", "방문했으며 ", "밝혔지만"): what follows is another clause.
-    clause_break: r";\s*|[했됐였었았졌왔갔냈렸켰섰혔](?:고|으며|지만|으나),?\s+",
+    clause_break: r";\s*|[했됐였었았졌왔갔냈렸켰섰혔폈쳤줬췄뒀봤썼렀랐웠났셨겼텼꼈찼맸댔탔샀잤팠컸](?:고|으며|지만|으나),?\s+",
     after_break: "",
     not_clause_break: "",
     // A verb: past or future stem, or a finite or connective ending.
@@ -108,6 +108,14 @@ mod tests {
         let text = "해군은 3일 훈련을 실시했고, 5일에는 해경이 독도를 방문했다.";
         assert_eq!(finds(WORDS.clause_break, text).as_deref(), Some("했고, "));
         assert_eq!(finds(WORDS.clause_break, "외교부는 11일 항의했다."), None);
+        // Any past stem, contracted ones too: 폈고 (펴다), 봤고 (보다), 났으며 (나다).
+        for text in [
+            "같은 주장을 폈고, 지난달",
+            "현장을 봤고 이어",
+            "회담이 열려 만났으며 ",
+        ] {
+            assert!(finds(WORDS.clause_break, text).is_some(), "{text}");
+        }
         assert!(finds(WORDS.weeks, "지난주 일본 순시선이 나타났다.").is_some());
         assert_eq!(
             finds(WORDS.weeks, "지난주 화요일 일본 순시선이 나타났다."),
