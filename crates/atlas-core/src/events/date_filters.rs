@@ -161,8 +161,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
 /// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
-/// "1986년부터 매년", "民國45年（1956年）起", "the longest since Japan bought the
-/// islets in 2012"): background when its sentence has
+/// "1986년부터 매년", "民國45年（1956年）起"): background when its sentence has
 /// another date. The start of a range is not ("с 1945 по 1948 год", "desde
 /// 2019 hasta 2020", "с января по март", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
@@ -180,20 +179,30 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng)\s+)?[0-9]|(?:по|до|to|until|through|hasta)\s+(?:(?:the\s+end\s+of|el|конца|начала|середины|кінця|початку)\s+)?(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지)")
             .expect("valid regex")
     });
-    // "the longest such intrusion since Japan put the islets under state control in
-    // 2012", "the first since the assembly … voted on June 22": a superlative's
-    // "since" clause, without another number before the date.
-    static SINCE_CLAUSE_EN: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
+    (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)]))
+        && !RANGE_AFTER.is_match(after)
+}
+
+/// Whether a date is the yardstick of a record ("the longest such intrusion since
+/// Japan put the islets under state control in 2012", "the first since 2016",
+/// "２０１２年９月に尖閣諸島が国有化されて以降で最も長く", "２０１２年の国有化以降で最も多かった",
+/// "2012年以来最长", "2012년 이후 가장 많은", «впервые с 2016 года»): what happened then is
+/// background to the record, never an event of its own.
+pub(super) fn is_record_since(text: &str, date: &DateMention) -> bool {
+    static BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
         PrecheckedRegex::new(
-            r"(?i)\b(?:first|last|longest|largest|biggest|highest|lowest|most|worst|best|time)(?:\s+[a-z'-]+){0,3}\s+since\s+[^.;:!?0-9\n]{3,110}?\s(?:in|on|at)\s+(?:(?:early|late|mid)[\s-]+)?$",
+            r"(?i)(?:\b(?:first|last|longest|largest|biggest|highest|lowest|most|worst|best|time)(?:\s+[a-z'-]+){0,3}\s+since\s+(?:[^.;:!?0-9\n]{3,110}?\s(?:in|on|at)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|\bвперв\w*(?:\s+за\s+[^.;:!?\n]{1,40}?)?\s+(?:с|со|з|із)\s+)$",
         )
         .expect("valid regex")
     });
-    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
-    (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
-        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)])
-        || SINCE_CLAUSE_EN.is_match(tail(text, date.byte_start, 160)))
-        && !RANGE_AFTER.is_match(after)
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^。．.、，,！？!?\n]{0,40}?(?:以降|以来|이후|이래)(?:で|、|，|的)?\s*(?:最も|最長|最多|最大|最高|最悪|最低|初めて|過去最|最长|最多|最大|最高|首次|第一次|가장|최대|최장|최고|최다|처음)")
+            .expect("valid regex")
+    });
+    AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 160)])
+        || BEFORE.is_match(tail(text, date.byte_start, 160))
 }
 
 /// Whether `date` ends a range that `previous` starts ("from 1875 to 1877",

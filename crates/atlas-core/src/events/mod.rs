@@ -29,7 +29,8 @@ mod words;
 
 use clauses::dates_by_clause;
 use date_filters::{
-    is_dateline_date, is_designated_day, is_nowadays, is_range_end, is_recurring, is_since,
+    is_dateline_date, is_designated_day, is_nowadays, is_range_end, is_record_since, is_recurring,
+    is_since,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
 use line_filters::{is_byline, is_dateline, is_editorial_note, is_related_link, is_timestamp};
@@ -341,6 +342,7 @@ fn event_dates<'d>(
             && !is_recurring(text, d)
             && !is_designated_day(text, d)
             && !is_nowadays(text, span, d)
+            && !is_record_since(text, d)
         {
             kept.push(d);
         }
