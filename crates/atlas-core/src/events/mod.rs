@@ -197,7 +197,7 @@ pub(crate) fn extract_events_in(
         let sentence_mentions = &mentions[mentions.partition_point(|m| m.byte_start < span.start)
             ..mentions.partition_point(|m| m.byte_start < span.end)];
         let (sentence_dates, sentence_datelines) =
-            event_dates(text, span, &dates, &dateline_dates, languages);
+            event_dates(text, span, &dates, &dateline_dates, languages, published);
         let sentence = &text[span.clone()];
         let in_sentence = Sentence::of(sentence);
         // Offsets only move forward (going back would count from the start again):
@@ -322,8 +322,9 @@ fn told_once(events: &mut Vec<Event>) {
 }
 
 /// The dates of the sentence at `span` that may date an event: not recurring,
-/// not "today" meaning nowadays, not a range's end; a "since" date or a
-/// dateline's date only when the sentence has no other. With them, the starts
+/// not "today" meaning nowadays, not a range's end, not a "since" date or a
+/// record's yardstick (but a "since" after `published`, which starts what is
+/// planned); a dateline's date only when the sentence has no other. With them, the starts
 /// of those that are a dateline's (of `dateline_dates`, or a wire dateline).
 fn event_dates<'d>(
     text: &str,
@@ -331,7 +332,12 @@ fn event_dates<'d>(
     dates: &[&'d DateMention],
     dateline_dates: &[usize],
     languages: Languages,
+    published: Option<NaiveDate>,
 ) -> (Vec<&'d DateMention>, Vec<usize>) {
+    // "С 1 августа … откроют": a "since" after publication starts what is planned.
+    let after_publication = |d: &DateMention| {
+        published.is_some_and(|p| d.date.first_day().is_some_and(|first| first > p))
+    };
     let run = &dates[dates.partition_point(|d| d.byte_start < span.start)
         ..dates.partition_point(|d| d.byte_start < span.end)];
     let mut kept: Vec<&DateMention> = Vec::with_capacity(run.len());
@@ -342,13 +348,11 @@ fn event_dates<'d>(
             && !is_recurring(text, d)
             && !is_designated_day(text, d)
             && !is_nowadays(text, span, d)
+            && (!is_since(text, d) || after_publication(d))
             && !is_record_since(text, d)
         {
             kept.push(d);
         }
-    }
-    if kept.iter().any(|d| !is_since(text, d)) {
-        kept.retain(|d| !is_since(text, d));
     }
     let dateline = |d: &&DateMention| {
         dateline_dates.contains(&d.byte_start) || is_dateline_date(text, span, d, languages)

@@ -161,6 +161,31 @@ t!(
 );
 
 #[test]
+fn a_since_date_alone_is_no_event() {
+    for (text, needle) in [
+        (
+            "South Korea has kept a small police detachment on Dokdo since 1954.",
+            "Dokdo",
+        ),
+        (
+            "Севастополь с 2022 года неоднократно подвергался атакам.",
+            "Севастополь",
+        ),
+        ("雙方自1996年起就釣魚台周邊漁業展開談判。", "釣魚台"),
+        (
+            "Latam opera desde 1999 entre Punta Arenas y Malvinas.",
+            "Malvinas",
+        ),
+    ] {
+        assert_eq!(
+            event_dates(text, "2024-06-24", &[(needle, "x")]),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn en_a_superlative_s_since_clause_is_background_to_another_date() {
     let text =
         "Two ships left the waters around the Senkakus on Sunday, the longest such intrusion \
