@@ -183,6 +183,23 @@ fn a_since_date_alone_is_no_event() {
             "{text}"
         );
     }
+    // After publication a "since" starts a plan; with a length it starts a range.
+    assert_eq!(
+        event_dates(
+            "С 1 августа на подъездах к Керчи откроют дополнительные полосы досмотра.",
+            "2024-07-20",
+            &[("Керчи", "x")]
+        ),
+        ["2024-08-01"]
+    );
+    assert_eq!(
+        event_dates(
+            "해군이 지난 25일부터 이틀 일정으로 독도에서 훈련을 벌이고 있다.",
+            "2019-08-26",
+            &[("독도", "x")]
+        ),
+        ["2019-08-25"]
+    );
 }
 
 #[test]
