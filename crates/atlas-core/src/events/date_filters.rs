@@ -5,6 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use super::words::any_matches;
@@ -201,18 +202,20 @@ pub(super) fn is_record_since(text: &str, date: &DateMention) -> bool {
         Regex::new(r"^[^。．.、，,！？!?\n]{0,40}?(?:以降|以来|이후|이래)(?:で|、|，|的)?\s*(?:最も|最長|最多|最大|最高|最悪|最低|初めて|過去最|最长|最多|最大|最高|首次|第一次|가장|최대|최장|최고|최다|처음)")
             .expect("valid regex")
     });
-    // Both patterns need a word that few windows hold: look for it first (the
-    // regular expressions cost more than every other filter of a date together).
+    // Both patterns need a word that few windows hold, looked for first with
+    // prebuilt finders (the patterns, or `str::contains` on every date, cost 2 %
+    // of the analysis).
+    static AFTER_WORDS: LazyLock<[Finder<'static>; 4]> =
+        LazyLock::new(|| ["以降", "以来", "이후", "이래"].map(Finder::new));
+    static BEFORE_WORDS: LazyLock<[Finder<'static>; 5]> =
+        LazyLock::new(|| ["ince", "INCE", "вперв", "Вперв", "ВПЕРВ"].map(Finder::new));
+    let has = |finders: &[Finder<'static>], window: &str| {
+        finders.iter().any(|f| f.find(window.as_bytes()).is_some())
+    };
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 160)];
     let before = tail(text, date.byte_start, 160);
-    (["以降", "以来", "이후", "이래"]
-        .iter()
-        .any(|w| after.contains(w))
-        && AFTER.is_match(after))
-        || (["ince", "INCE", "вперв", "Вперв", "ВПЕРВ"]
-            .iter()
-            .any(|w| before.contains(w))
-            && BEFORE.is_match(before))
+    (has(&*AFTER_WORDS, after) && AFTER.is_match(after))
+        || (has(&*BEFORE_WORDS, before) && BEFORE.is_match(before))
 }
 
 /// Whether `date` ends a range that `previous` starts ("from 1875 to 1877",
