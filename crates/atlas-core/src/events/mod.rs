@@ -334,10 +334,6 @@ fn event_dates<'d>(
     languages: Languages,
     published: Option<NaiveDate>,
 ) -> (Vec<&'d DateMention>, Vec<usize>) {
-    // "С 1 августа … откроют": a "since" after publication starts what is planned.
-    let after_publication = |d: &DateMention| {
-        published.is_some_and(|p| d.date.first_day().is_some_and(|first| first > p))
-    };
     let run = &dates[dates.partition_point(|d| d.byte_start < span.start)
         ..dates.partition_point(|d| d.byte_start < span.end)];
     let mut kept: Vec<&DateMention> = Vec::with_capacity(run.len());
@@ -348,7 +344,8 @@ fn event_dates<'d>(
             && !is_recurring(text, d)
             && !is_designated_day(text, d)
             && !is_nowadays(text, span, d)
-            && (!is_since(text, d) || after_publication(d))
+            // "С 1 августа … откроют": a "since" after publication starts a plan.
+            && (!is_since(text, d) || is_planned(&d.date, false, published))
             && !is_record_since(text, d)
         {
             kept.push(d);
