@@ -186,6 +186,44 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         && !RANGE_AFTER.is_match(after)
 }
 
+/// How a date ends a span that has no start before it (a range's end is
+/// [`is_range_end`]'s).
+pub(super) enum SpanEnd {
+    /// "deported them until 1949", "drills scheduled to continue until
+    /// Sunday", "ocupadas hasta 1982", "hanggang 2016": how long something
+    /// lasts, no event then, past or planned.
+    Until,
+    /// «і до 1949 року примусово виселив», «до конца года»: "until" or "by";
+    /// before publication how long something lasted, after it a plan's
+    /// deadline, which dates the plan.
+    UntilOrBy,
+}
+
+/// How `date` ends a span, if it does. "Until 1954, when Khrushchev
+/// transferred it" tells what happened then: no span's end.
+pub(super) fn span_end(text: &str, date: &DateMention) -> Option<SpanEnd> {
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік))?\s*,?\s*(?:when|когда|коли|cuando|nang)(?:\s|$)")
+            .expect("valid regex")
+    });
+    static UNTIL: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(r"(?i)\b(?:until|till|hasta|hanggang(?:\s+sa)?)\s+$")
+            .expect("valid regex")
+    });
+    static UNTIL_OR_BY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\w])до\s+$").expect("valid regex"));
+    let before = tail(text, date.byte_start, 24);
+    let kind = if UNTIL.is_match(before) {
+        SpanEnd::Until
+    } else if UNTIL_OR_BY.is_match(before) {
+        SpanEnd::UntilOrBy
+    } else {
+        return None;
+    };
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 24)];
+    (!WHEN.is_match(after)).then_some(kind)
+}
+
 /// Whether a date is the yardstick of a record ("the longest such intrusion since
 /// Japan put the islets under state control in 2012", "the first since 2016",
 /// "２０１２年９月に尖閣諸島が国有化されて以降で最も長く", "２０１２年の国有化以降で最も多かった",

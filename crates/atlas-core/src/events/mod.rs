@@ -30,7 +30,7 @@ mod words;
 use clauses::dates_by_clause;
 use date_filters::{
     is_dateline_date, is_designated_day, is_nowadays, is_range_end, is_record_since, is_recurring,
-    is_since,
+    is_since, span_end, SpanEnd,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
 use line_filters::{is_byline, is_dateline, is_editorial_note, is_related_link, is_timestamp};
@@ -346,6 +346,12 @@ fn event_dates<'d>(
             && !is_nowadays(text, span, d)
             // "С 1 августа … откроют": a "since" after publication starts a plan.
             && (!is_since(text, d) || is_planned(&d.date, false, published))
+            && match span_end(text, d) {
+                None => true,
+                Some(SpanEnd::Until) => false,
+                // «до конца года» after publication: a plan's deadline.
+                Some(SpanEnd::UntilOrBy) => is_planned(&d.date, false, published),
+            }
             && !is_record_since(text, d)
         {
             kept.push(d);

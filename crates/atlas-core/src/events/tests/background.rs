@@ -203,6 +203,50 @@ fn a_since_date_alone_is_no_event() {
 }
 
 #[test]
+fn the_end_of_a_span_is_no_event() {
+    for (text, published, needle) in [
+        (
+            "The drills on Iturup are scheduled to continue until Sunday.",
+            "2021-06-24",
+            "Iturup",
+        ),
+        (
+            "Радянський Союз окупував Північні території і до 1949 року примусово виселив звідти японців.",
+            "2022-11-02",
+            "Північні території",
+        ),
+        (
+            "Las Malvinas estuvieron ocupadas hasta 1982.",
+            "2022-04-02",
+            "Malvinas",
+        ),
+    ] {
+        assert_eq!(
+            event_dates(text, published, &[(needle, "x")]),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // «до» after publication is a plan's deadline; "until …, when" tells what happened then.
+    assert_eq!(
+        event_dates(
+            "Завод на Шикотане построят до 2026 года.",
+            "2024-07-20",
+            &[("Шикотане", "x")]
+        ),
+        ["2026"]
+    );
+    assert_eq!(
+        event_dates(
+            "Crimea was part of Russia until 1954, when Khrushchev transferred it to Ukraine.",
+            "2014-03-17",
+            &[("Crimea", "x")]
+        ),
+        ["1954"]
+    );
+}
+
+#[test]
 fn en_a_superlative_s_since_clause_is_background_to_another_date() {
     let text =
         "Two ships left the waters around the Senkakus on Sunday, the longest such intrusion \
