@@ -339,6 +339,12 @@ mod tests {
     t!(en_years_in_context, "Since 1945 Russia has held the islands; the 1956 Joint Declaration and the 1855 treaty differ. By 2030 little may change.", "",
         [("1945", "1945"), ("1956", "1956"), ("1855", "1855"), ("2030", "2030")]);
     t!(
+        en_year_before_an_event_noun,
+        "In a 2013 referendum the islanders voted to stay; a 2016 arbitral ruling followed, and 2000 troops left.",
+        "",
+        [("2013", "2013"), ("2016", "2016")]
+    );
+    t!(
         en_year_parens_and_mid,
         "The Treaty of Shimoda (1855) was signed; in mid-1945 and early 1946 the war ended.",
         "",

@@ -25,24 +25,36 @@ const DAY_WORD: &str =
     r"(?i:ngày|ngay|hôm|hom|sáng|chiều|tối|đêm|trưa|vào|sang|chieu|toi|dem|trua|vao)";
 
 /// A small count in a pattern ("ba", "3").
-const VI_COUNT: &str = r"\d{1,2}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
+const VI_COUNT: &str = r"\d{1,2}|(?i:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)";
 
-/// A small count in words or digits.
+/// A count in words (up to ninety-nine: "mười bốn", "hai mươi lăm") or digits.
 fn vi_count(s: &str) -> Option<i64> {
-    let n = match s.to_lowercase().as_str() {
-        "một" => 1,
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        ["mười"] => Some(10),
+        ["mười", unit] => vi_digit(unit).map(|u| 10 + u),
+        [tens, "mươi"] => vi_digit(tens).map(|t| 10 * t),
+        [tens, "mươi", unit] => Some(10 * vi_digit(tens)? + vi_digit(unit)?),
+        [one] => vi_digit(one).or_else(|| parse_num(one).map(i64::from)),
+        _ => None,
+    }
+}
+
+/// One to nine in words, with the forms a unit takes after a ten ("mốt", "tư", "lăm").
+fn vi_digit(s: &str) -> Option<i64> {
+    Some(match s {
+        "một" | "mốt" => 1,
         "hai" => 2,
         "ba" => 3,
-        "bốn" => 4,
-        "năm" => 5,
+        "bốn" | "tư" => 4,
+        "năm" | "lăm" => 5,
         "sáu" => 6,
         "bảy" => 7,
         "tám" => 8,
         "chín" => 9,
-        "mười" => 10,
-        other => return parse_num(other).map(i64::from),
-    };
-    Some(n)
+        _ => return None,
+    })
 }
 
 /// A unit word ("ngày", "tuần", "tháng", "năm", with or without diacritics).
@@ -315,7 +327,11 @@ fn rule_vi_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     ) else {
         return;
     };
-    if matches!(next_word(ctx.text, span.end).as_str(), "khi" | "đó" | "đấy") {
+    // Before something else: "trước khi", "trước đó", "trước sự kiện này", "trước ngày…".
+    if matches!(
+        next_word(ctx.text, span.end).as_str(),
+        "khi" | "đó" | "đấy" | "sự" | "ngày" | "trận" | "cuộc" | "lễ" | "việc" | "thời" | "lúc"
+    ) {
         return;
     }
     if let Some(n) = vi_count(n.as_str()) {
@@ -505,6 +521,12 @@ mod tests {
         "3 ngày trước, tàu cá bị đâm; cách đây hai tuần, một tàu khác; hai tháng trước khi đàm phán.",
         "2023-06-14",
         [("3 ngày trước", "2023-06-11~"), ("cách đây hai tuần", "2023-05-31~")]
+    );
+    t!(
+        vi_years_ago_in_tens,
+        "Mười bốn năm trước sự kiện này, Trung Quốc chiếm Hoàng Sa; hai mươi lăm năm trước, tàu cá bị đâm; cách đây mười hai ngày.",
+        "2022-03-14",
+        [("hai mươi lăm năm trước", "1997~"), ("cách đây mười hai ngày", "2022-03-02~")]
     );
     t!(
         vi_weekdays,
