@@ -284,3 +284,24 @@ fn a_statement_of_plans_is_the_leads_news() {
         [row("2020-02-07", "kunashir", "publication", "")]
     );
 }
+
+#[test]
+fn the_leads_news_told_in_irregular_verbs_and_before_a_reported_plan() {
+    // "has flown", a reported "would", a Ukrainian «назвав».
+    assert_eq!(
+        dated(
+            "Minister flies to Falklands\n\nA British minister has flown to the Falkland Islands, days after Javier Milei declared that Buenos Aires would seek to recover them.",
+            "2023-11-30",
+            &[("Falkland Islands", "falkland-islands", None)]
+        ),
+        [row("2023-11-30", "falkland-islands", "publication", "")]
+    );
+    assert_eq!(
+        dated(
+            "Хаясі про Північні території\n\nМіністр Хаясі назвав дуже важливою підтримку позиції Токіо щодо Північних територій.",
+            "2022-11-02",
+            &[("Північних територій", "southern-kurils", None)]
+        ),
+        [row("2022-11-02", "southern-kurils", "publication", "")]
+    );
+}

@@ -37,8 +37,8 @@ pub(super) const WORDS: EventWords = EventWords {
         r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b",
         r"(?i)\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations|summit)\b",
     ],
-    news: r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:\w+ed|been|\w+en|made|held|sent|built|begun|met|said|told|lost|won|paid|put|set|brought|left|found|taken|given|struck|led|kept)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b|\b\w{3,}ed\b|\b(?:said|says|told|tells|met|held|sent|took|made|began|gave|saw|found|left|won|lost|built|became|brought|spoke|flew|came|went|ran|set|put|paid|struck|shot|fell|rose|sank|caught|drew|led|kept|stood|hit|cut|let|seized|warns|protests|accuses|says)\b",
-    statement: r"(?i)\b(?:said|says|announced|revealed|unveiled|disclosed|told|reported|confirmed|has\s+announced|have\s+announced)\b",
+    news: r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:\w+ed|been|\w+en|made|held|sent|built|begun|met|said|told|lost|won|paid|put|set|brought|left|found|taken|given|struck|led|kept|flown|gone|done|seen|drawn|shown|grown|thrown|sworn|sunk|fought|sought|caught|heard|sold|spent|stood|fled|run|come|become|hit|cut|shot)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b|\b\w{3,}ed\b|\b(?:said|says|told|tells|met|held|sent|took|made|began|gave|saw|found|left|won|lost|built|became|brought|spoke|flew|came|went|ran|set|put|paid|struck|shot|fell|rose|sank|caught|drew|led|kept|stood|hit|cut|let|seized|fled|fought|sought|sold|heard|drove|threw|wrote|chose|knew|grew|bought|warns|protests|accuses|says)\b",
+    statement: r"(?i)\b(?:said|says|announced|revealed|unveiled|disclosed|told|reported|confirmed|declared|stated|vowed|pledged|promised|warned|insisted|claimed|agreed|decided|has\s+announced|have\s+announced)\b",
     weeks: r"(?i)\b(?:last|this|next|earlier\s+this|later\s+this|the\s+previous|the\s+following)\s+(?:week|weekend)\b",
     dispatch: "",
     names_follow: false,
@@ -89,6 +89,8 @@ mod tests {
             "Russia is holding drills on the islands.",
             "Japan protested.",
             "The minister said the islands are Japanese.",
+            "A British minister has flown to the Falkland Islands.",
+            "Coast guard ships have fought off the fishing boats.",
         ] {
             assert!(finds(WORDS.news, news).is_some(), "{news}");
         }
