@@ -440,6 +440,14 @@ mod tests {
             "Tumanggi ang China."
         ]
     );
+    t!(
+        vi_a_name_ending_in_ma,
+        "Sau trận chiến, Trung Quốc chiếm giữ đá Gạc Ma. Mười bốn năm trước, nước này chiếm Hoàng Sa.",
+        [
+            "Sau trận chiến, Trung Quốc chiếm giữ đá Gạc Ma.",
+            "Mười bốn năm trước, nước này chiếm Hoàng Sa."
+        ]
+    );
 
     #[test]
     fn stops_before_digits_as_the_pattern_found_them() {

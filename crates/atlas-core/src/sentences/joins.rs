@@ -118,11 +118,10 @@ const TITLES: &[&str] = &[
     "TS",
     "GS",
     "PGS",
-    "ThS", // Filipino: Ginang, Binibini, Kagalang-galang, and María in a name ("Ma. Teresita Daza")
+    "ThS", // Filipino: Ginang, Binibini, Kagalang-galang (and "Ma.", see `is_maria`)
     "Gng",
     "Bb",
     "Kgg",
-    "Ma",
 ];
 
 /// Abbreviations that usually continue the sentence but may also end it; the
@@ -294,7 +293,7 @@ pub(super) fn should_join(prev: &str, next: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return !(matches!(word, "г" | "р") && opener());
     }
-    if TITLE_LIST.contains(word) {
+    if TITLE_LIST.contains(word) || is_maria(prev, word) {
         return true;
     }
     if SOFT_ABBREVIATION_LIST.contains(word) {
@@ -309,6 +308,16 @@ pub(super) fn should_join(prev: &str, next: &str) -> bool {
         return !opener();
     }
     false
+}
+
+/// Whether `word`, the last of `prev`, is "Ma." for María in a Filipino name
+/// ("si Ma. Teresita Daza", "Sen. Ma. Lourdes"), not the end of a name that
+/// "Ma" ends after another capitalised word ("… chiếm giữ đá Gạc Ma. Mười bốn năm …").
+fn is_maria(prev: &str, word: &str) -> bool {
+    word == "Ma"
+        && !prev.split_whitespace().rev().nth(1).is_some_and(|before| {
+            before.chars().next().is_some_and(char::is_uppercase) && !before.ends_with('.')
+        })
 }
 
 /// [`TITLES`], for lookups.
