@@ -24,6 +24,7 @@ mod fold;
 mod korean;
 mod namesake_islands;
 mod noun_phrase;
+mod readings;
 mod russian;
 mod shared_heads;
 mod ukrainian;
@@ -311,6 +312,7 @@ impl Linker {
             self.link_chunk(text, chunk.start, &folded, &mut offsets, found);
         }
         self.link_shared_heads(text, &mut mentions, &mut weak);
+        self.link_glossed_names(text, &mut mentions);
         if !mentions.is_empty() {
             // "…/kunashir-power-plant/", "mintrans.sakhalin.gov.ru": part of an address.
             mentions.retain(|m| !addresses.overlap(&(m.byte_start..m.byte_end)));
@@ -379,6 +381,49 @@ impl Linker {
         if !added.is_empty() {
             mentions.extend(added);
             mentions.sort_by_key(|m| m.byte_start);
+        }
+    }
+
+    /// Links the Japanese names that a bracketed reading splits (魚釣（うおつり）島,
+    /// see [`readings`]): one mention over the name and its reading, in place
+    /// of what was found in its parts. `mentions` are in text order and do not
+    /// overlap, and stay so.
+    fn link_glossed_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let place_of = |name: &str| match self.pattern_of(name) {
+            Some(Pattern {
+                meaning: Meaning::Place(target),
+                weak: false,
+                ..
+            }) => Some(target),
+            _ => None,
+        };
+        let names = readings::glossed_names(text, |name| place_of(name).is_some());
+        if names.is_empty() {
+            return;
+        }
+        let mut offsets = CharOffsets::new(text);
+        for name in names {
+            let Some(target) = place_of(&name.name) else {
+                continue;
+            };
+            let target = &self.targets[target];
+            let span = name.span;
+            mentions.retain(|m| m.byte_end <= span.start || m.byte_start >= span.end);
+            let at = mentions.partition_point(|m| m.byte_start < span.start);
+            mentions.insert(
+                at,
+                Mention {
+                    feature: target.feature.clone(),
+                    pack: target.pack.clone(),
+                    kind: target.kind,
+                    island: target.island.clone(),
+                    start: offsets.char_at(span.start),
+                    end: offsets.char_at(span.end),
+                    byte_start: span.start,
+                    byte_end: span.end,
+                    text: text[span].to_string(),
+                },
+            );
         }
     }
 

@@ -685,3 +685,23 @@ fn a_name_of_several_words_counts_as_one_word_only_as_a_hashtag() {
     assert_eq!(found[0].2, "TruongSa");
     assert_eq!(all_packs("Xem truongsa va biendong.vn"), triples(&[]));
 }
+
+#[test]
+fn a_japanese_name_split_by_its_reading_is_one_mention() {
+    assert_eq!(
+        found("択捉島と得撫（ウルップ）島の間に国境を画定し、国後（くなしり）島にも。"),
+        [
+            ("iturup".to_string(), "択捉島".to_string()),
+            ("urup".to_string(), "得撫（ウルップ）島".to_string()),
+            ("kunashir".to_string(), "国後（くなしり）島".to_string())
+        ]
+    );
+    let senkaku: Vec<_> = all_packs("初めてドローンで魚釣（うおつり）島を上空から撮影した。")
+        .into_iter()
+        .map(|(_, feature, text)| (feature, text))
+        .collect();
+    assert_eq!(
+        senkaku,
+        [("uotsuri-jima".to_string(), "魚釣（うおつり）島".to_string())]
+    );
+}
