@@ -35,7 +35,9 @@ DOKDO = dict(
                "Tokdo", "Tok-do", "Tokto", "Tokdo Island", "Tokdo islets", "Dokdo-ri",
                "Takeshima", "Takeshima Island", "Takeshima Islands", "Takeshima islets", "Take-shima",
                "Liancourt Rocks", "Liancourt rocks", "Liancourt Islands", "Liancourt islets", "Liancourt Rock",
-               "Dokdo/Takeshima", "Takeshima/Dokdo"],
+               "Dokdo/Takeshima", "Takeshima/Dokdo",
+               # Seokdo of the 1900 Imperial Ordinance No. 41 (see the Korean 석도): weak.
+               "?Seokdo"],
         "ko": ["독도", "獨島", "독도리", "독섬", "다케시마", "리앙쿠르 암초", "리앙쿠르 록스", "리앙쿠르암",
                # Seokdo (石島) of the 1900 Imperial Ordinance No. 41, which Korea reads as Dokdo:
                # weak, as Shidao (石島) in Shandong reads 석도 in Korean too.

@@ -274,7 +274,7 @@ NOT_MENTIONS = {
 # `^`, not after another Han character (it is also "after returning home" in 回国后).
 # Ukrainian «Курили» is weak (also "they smoked").
 MORE_ALIASES = {
-    "hokkaido": {"ko": ["홋카이도"]},
+    "hokkaido": {"ko": ["홋카이도"], "uk": ["=Хоккайдо"]},
     "kunashir": {
         "ko": ["쿠나시르", "쿠나시르섬", "쿠나시르 섬", "구나시리", "구나시리섬", "구나시리 섬", "쿠나시리"],
         "zh": ["国后岛", "國後島", "國后島", "库纳施尔岛", "庫納施爾島", "库纳施尔", "庫納施爾", "^国后", "^國後"],
@@ -327,6 +327,23 @@ MORE_ALIASES = {
         "ko": ["쿠릴스크"],
         "es": ["Kurilsk"],
         "uk": ["Курильськ"]},
+    # The places around the dispute that news names beside it: the cape and the
+    # city the islands are seen from, Sakhalin and its capital.
+    "nosappu": {
+        "ko": ["노사푸곶", "노사푸 곶", "노삿푸곶"],
+        "zh": ["纳沙布岬"],
+        "uk": ["=мис Носаппу", "=Носаппу"]},
+    "nemuro": {
+        "ko": ["네무로", "네무로시", "네무로 반도"],
+        "uk": ["=Немуро"]},
+    "sakhalin": {
+        "ko": ["사할린", "사할린섬", "사할린주"],
+        "zh": ["萨哈林", "薩哈林", "萨哈林州", "薩哈林州", "库页岛", "庫頁島"],
+        "uk": ["Сахалін", "острів Сахалін", "Сахалінська область"]},
+    "yuzhno-sakhalinsk": {
+        "ko": ["유즈노사할린스크"],
+        "zh": ["南萨哈林斯克", "南薩哈林斯克"],
+        "uk": ["Южно-Сахалінськ"]},
 }
 
 

@@ -388,6 +388,9 @@ NOT_MENTIONS = {
            "đường Hoàng Sa", "phố Hoàng Sa",
            # The 1974 battle named after the islands (as 西沙海战): the golds count no mention.
            "hải chiến Hoàng Sa", "trận Hoàng Sa",
+           # The 1988 battle at Johnson South Reef by its name, "the Gạc Ma incident"
+           # (rounds 23a and 31b count no mention; "trận chiến bảo vệ đảo Gạc Ma" names the reef).
+           "sự kiện Gạc Ma", "hải chiến Gạc Ma", "trận Gạc Ma",
            # The reefs' bare names (weak: "Chữ Thập, Xu Bi, Vành Khăn…" in a list) are also a
            # district of Quảng Ngãi and the Red Cross.
            "huyện Tư Nghĩa", "Tư Nghĩa, Quảng Ngãi", "Tư Nghĩa (Quảng Ngãi)", "Chữ thập đỏ",
