@@ -11,6 +11,8 @@
 //! ([`RELATED_LABELS`]) and blocks of links; an element that wraps the
 //! article's text never is, nor is the article's own tags line ("Tags:
 //! Bajo de Masinloc, BFAR", «Теги: Итуруп»: readers see it as the article's).
+//! A related-story box is furniture inside the article too: its headlines are
+//! other articles' news, not this one's.
 
 use std::collections::HashSet;
 
@@ -318,23 +320,24 @@ impl Furniture {
     }
 }
 
-/// Whether a `class` or `id` value names page furniture (see [`FURNITURE_WORDS`]).
-/// Words are split at spaces, `-`, `_` and camel case (`ArticleRelated`).
-fn is_furniture_name(value: &str) -> bool {
+/// The words of a `class` or `id` value that are [`FURNITURE_WORDS`]. Words
+/// are split at spaces, `-`, `_` and camel case (`ArticleRelated`).
+fn furniture_words(value: &str) -> impl Iterator<Item = &str> {
     value
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .flat_map(camel_case_words)
-        .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        .filter(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Whether a `class` or `id` value names page furniture (see [`FURNITURE_WORDS`]).
+fn is_furniture_name(value: &str) -> bool {
+    furniture_words(value).next().is_some()
 }
 
 /// Whether a `class` or `id` value that names furniture names a tags line only
 /// (`tags`, `article__tags`, `jt-tags`): no other word of [`FURNITURE_WORDS`].
 fn names_tags(value: &str) -> bool {
-    value
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .flat_map(camel_case_words)
-        .filter(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
-        .all(|w| w.eq_ignore_ascii_case("tags"))
+    furniture_words(value).all(|w| w.eq_ignore_ascii_case("tags"))
 }
 
 /// Whether `node` is inside an `<article>` or the element that
@@ -540,6 +543,21 @@ mod tests {
         let related = r#"<body><article><p>Ships stayed near the Senkakus on Sunday.</p>
             <div class="related-tags"><a>Kunashir story</a></div></article></body>"#;
         assert_eq!(text(related), "Ships stayed near the Senkakus on Sunday.");
+    }
+
+    #[test]
+    fn related_stories_inside_the_article_are_furniture() {
+        // Named by its class or by its heading, between the paragraphs or at
+        // the end: other articles' headlines, not this one's text.
+        let html = r#"<body><article><p>Drills were held on Iturup on Monday.</p>
+            <div class="article__related-inline"><p>【関連】<a>色丹島で港湾整備</a></p></div>
+            <div class="doc__read-also"><p><b>Читайте также</b></p>
+            <ul><li><a>Премьер долетел до Итурупа</a></li><li><a>Совместная деятельность на южных Курилах</a></li></ul></div>
+            <p>Japan protested on Tuesday.</p></article></body>"#;
+        assert_eq!(
+            text(html),
+            "Drills were held on Iturup on Monday.\n\nJapan protested on Tuesday."
+        );
     }
 
     #[test]
