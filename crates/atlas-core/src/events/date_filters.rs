@@ -206,22 +206,45 @@ pub(super) fn span_end(text: &str, date: &DateMention) -> Option<SpanEnd> {
         Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік))?\s*,?\s*(?:when|когда|коли|cuando|nang)(?:\s|$)")
             .expect("valid regex")
     });
-    static UNTIL: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
-        PrecheckedRegex::new(r"(?i)\b(?:until|till|hasta|hanggang(?:\s+sa)?)\s+$")
-            .expect("valid regex")
-    });
-    static UNTIL_OR_BY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\w])до\s+$").expect("valid regex"));
-    let before = tail(text, date.byte_start, 24);
-    let kind = if UNTIL.is_match(before) {
+    // The word before the date, looked at without a pattern: this runs on every date.
+    let before = &text[..date.byte_start];
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let (word, rest) = last_word(trimmed);
+    let word = if word.eq_ignore_ascii_case("sa") {
+        let (previous, _) = last_word(rest.trim_end());
+        if !previous.eq_ignore_ascii_case("hanggang") {
+            return None;
+        }
+        previous
+    } else {
+        word
+    };
+    let kind = if ["until", "till", "hasta", "hanggang"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
         SpanEnd::Until
-    } else if UNTIL_OR_BY.is_match(before) {
+    } else if matches!(word, "до" | "До" | "ДО") {
         SpanEnd::UntilOrBy
     } else {
         return None;
     };
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 24)];
     (!WHEN.is_match(after)).then_some(kind)
+}
+
+/// The last word of `text` (its trailing letters) and what comes before it.
+fn last_word(text: &str) -> (&str, &str) {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    (&text[start..], &text[..start])
 }
 
 /// Whether a date is the yardstick of a record ("the longest such intrusion since
@@ -241,12 +264,13 @@ pub(super) fn is_record_since(text: &str, date: &DateMention) -> bool {
             .expect("valid regex")
     });
     // Both patterns need a word that few windows hold, looked for first with
-    // prebuilt finders (the patterns, or `str::contains` on every date, cost 2 %
-    // of the analysis).
-    static AFTER_WORDS: LazyLock<[Finder<'static>; 4]> =
-        LazyLock::new(|| ["以降", "以来", "이후", "이래"].map(Finder::new));
-    static BEFORE_WORDS: LazyLock<[Finder<'static>; 5]> =
-        LazyLock::new(|| ["ince", "INCE", "вперв", "Вперв", "ВПЕРВ"].map(Finder::new));
+    // prebuilt finders of the words' shared starts: 以 (以降, 以来), 이 (이후,
+    // 이래), "ince", перв (впервые). The patterns, or `str::contains` on every
+    // date, cost 2 % of the analysis.
+    static AFTER_WORDS: LazyLock<[Finder<'static>; 2]> =
+        LazyLock::new(|| ["以", "이"].map(Finder::new));
+    static BEFORE_WORDS: LazyLock<[Finder<'static>; 4]> =
+        LazyLock::new(|| ["ince", "INCE", "перв", "ПЕРВ"].map(Finder::new));
     let has = |finders: &[Finder<'static>], window: &str| {
         finders.iter().any(|f| f.find(window.as_bytes()).is_some())
     };
