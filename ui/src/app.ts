@@ -30,7 +30,7 @@ import { LatestQuery } from './latestQuery';
 import type { ListKey } from './eventPages';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
 import { overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
-import { MapView, type LegendEntry } from './mapView';
+import type { LegendEntry, MapView } from './mapView';
 import type { NamingMode } from './naming';
 import { namingSwitch, type NamingSwitch } from './namingSwitch';
 import type { OverlayStack } from './overlays';
@@ -99,10 +99,14 @@ export class App {
     // Meanwhile the last view, if it is this one, stands in for the map (mapSnapshot.ts).
     const mapEl = $('#map');
     const snapshot = readSnapshot(this.snapshotKey());
+    performance.mark('atlas:snapshot-read');
     const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void loading.then(() => this.views.openPlace(id))) : null;
     void standIn?.shown.then(() => performance.mark('atlas:snapshot'));
-    // MapLibre's start holds this thread for a while: the stand-in is painted first.
+    // MapLibre's start holds this thread for a while: the stand-in is painted
+    // first, and MapLibre's code (a separate chunk, most of the page's script)
+    // is only read after it.
     if (standIn) await Promise.race([standIn.shown, new Promise((r) => setTimeout(r, 300))]);
+    const { MapView } = await import('./mapView');
     this.map = new MapView(mapEl, currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id), onEnterDispute: (id) => this.chooseDispute(id) });
     try {
       await loading;

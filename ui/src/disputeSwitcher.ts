@@ -7,7 +7,11 @@ import { compactCount, h, plural } from './dom';
 import { WORLD } from './libraryState';
 import { CLAIMANT_NAMES } from './theme';
 import type { Dispute } from './types';
-import { shortDisputeName } from './worldView';
+
+/** A dispute's short name for its badge: the part before " / ", ":" or " (" ("Kuril Islands", "South China Sea"). */
+export function shortDisputeName(name: string): string {
+  return name.split(/ \/ |: | \(/)[0].trim() || name;
+}
 
 /** The switcher's element and `show` to redraw it for the dispute on screen and the current counts. */
 export interface DisputeSwitcher {

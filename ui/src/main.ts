@@ -21,6 +21,7 @@ async function main() {
   try {
     // A library being upgraded (minutes for a large one) shows how far it got meanwhile.
     status = await whenLibraryOpened(root, await backend.libraryStatus(), () => backend.libraryStatus());
+    performance.mark('atlas:status');
   } catch (e) {
     const error = toIpcError(e);
     document.querySelector('#app')?.replaceChildren(h('div', { class: 'fatal' }, h('h1', {}, 'Dispute Atlas could not start'), h('p', {}, error.message)));

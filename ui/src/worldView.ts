@@ -7,6 +7,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import disputedAreasUrl from '../../data/world/disputed-areas.geojson?url';
+import { shortDisputeName } from './disputeSwitcher';
 import { h, plural } from './dom';
 import type { LegendEntry } from './mapView';
 import { PALETTES, type ThemeName } from './theme';
@@ -65,11 +66,6 @@ export function worldAreas(fc: FeatureCollection, disputes: readonly Dispute[]):
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** A dispute's short name for its badge: the part before " / ", ":" or " (" ("Kuril Islands", "South China Sea"). */
-export function shortDisputeName(name: string): string {
-  return name.split(/ \/ |: | \(/)[0].trim() || name;
 }
 
 /** The world view on a map: its layers (added the first time it is shown), badges and note popup. */

@@ -5,7 +5,8 @@ import { prose, switcherEntries } from '../../src/disputeSwitcher';
 import { legendFor } from '../../src/mapView';
 import { PALETTES } from '../../src/theme';
 import type { Dispute, Pack, PlaceProperties } from '../../src/types';
-import { disputeOfArea, fillIndex, shortDisputeName, worldAreas, WORLD_FILLS } from '../../src/worldView';
+import { shortDisputeName } from '../../src/disputeSwitcher';
+import { disputeOfArea, fillIndex, worldAreas, WORLD_FILLS } from '../../src/worldView';
 
 const dispute = (id: string, name: string, claimants: string[], natural_earth: string[], articles = 0): Dispute => ({
   id,
