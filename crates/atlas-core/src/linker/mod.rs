@@ -693,16 +693,32 @@ fn drop_unconfirmed_weak(
 /// Whether the name at `start..end` of `text` is one capitalised Cyrillic word
 /// alone in guillemets: in Russian and Ukrainian that names a thing after a
 /// place (the hotel «Севастополь», the battleship «Севастополь», ФК «Крим»),
-/// not the place. A quoted term of more words is the place ("calls them its
-/// «северными территориями»").
+/// not the place, but after an airport or airfield word (аэропорт
+/// «Симферополь» is at the city). A quoted term of more words is the place
+/// ("calls them its «северными территориями»", «Кримська платформа»).
 fn is_quoted_cyrillic_name(text: &str, start: usize, end: usize) -> bool {
     let name = &text[start..end];
-    name.chars()
+    if !(name
+        .chars()
         .next()
         .is_some_and(|c| is_cyrillic(c) && c.is_uppercase())
         && !name.contains(char::is_whitespace)
         && text[..start].ends_with('«')
-        && text[end..].starts_with('»')
+        && text[end..].starts_with('»'))
+    {
+        return false;
+    }
+    let before = text[..start - '«'.len_utf8()].trim_end();
+    let word = &before[before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i)..];
+    let lower = word.to_lowercase();
+    !["аэропорт", "аэродром", "аеропорт", "аеродром"]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }
 
 /// The aliases of places (see [`Pattern::alias`]) that, among the automaton's

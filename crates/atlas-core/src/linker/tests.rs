@@ -623,6 +623,14 @@ fn a_cyrillic_name_alone_in_guillemets_names_a_thing() {
         ),
         triples(&[("crimea", "sevastopol", "Севастополе")])
     );
+    // An airport is at its city.
+    assert_eq!(
+        all_packs("Аэропорт «Симферополь» открыт, аеропорт «Сімферополь» закритий."),
+        triples(&[
+            ("crimea", "simferopol", "Симферополь"),
+            ("crimea", "simferopol", "Сімферополь")
+        ])
+    );
 }
 
 #[test]
