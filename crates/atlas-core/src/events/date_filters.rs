@@ -16,7 +16,8 @@ use crate::prechecked_regex::PrecheckedRegex;
 use crate::text::ceil_char_boundary;
 
 /// Whether `date` is the date of a wire dateline that opens the sentence at `span`
-/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ..."), or
+/// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ...",
+/// "Nueva York, 24 de junio (Télam).- ..."), or
 /// of a dispatch anywhere, in a language of `languages` that writes one right after
 /// its date ([`EventWords::dispatch`](super::words::EventWords), 新华社北京11月20日电):
 /// the day of the report, background when the sentence dates its news otherwise
@@ -33,13 +34,26 @@ pub(super) fn is_dateline_date(
     }
     static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:\s*\([^()]{2,24}\)|\s+\p{Lu}[\p{L}-]+|\s*/[^/]{2,16}/\.?)?\s*(?:-{1,2}|–|—)\s",
+            r"^(?:\s*\([^()]{2,24}\)\.?|\s+\p{Lu}[\p{L}-]+|\s*/[^/]{2,16}/\.?)?\s*(?:-{1,2}|–|—)\s",
         )
         .expect("valid regex")
     });
-    date.byte_start >= span.start
-        && is_place_in_capitals(&text[span.start..date.byte_start])
-        && AGENCY_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)])
+    // A wire that writes its city in title case names itself in brackets:
+    // "Nueva York, 24 de junio (Télam).-", "Buenos Aires, 2 abr (EFE).-".
+    static AGENCY_IN_BRACKETS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\([^()]{2,24}\)\.?\s*(?:-{1,2}|–|—)").expect("valid regex")
+    });
+    static PLACE_IN_TITLE_CASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|de|del|la|los|las)){0,4},\s*$")
+            .expect("valid regex")
+    });
+    if date.byte_start < span.start {
+        return false;
+    }
+    let before = &text[span.start..date.byte_start];
+    let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
+    (is_place_in_capitals(before) && AGENCY_AFTER.is_match(after))
+        || (AGENCY_IN_BRACKETS_AFTER.is_match(after) && PLACE_IN_TITLE_CASE.is_match(before))
 }
 
 /// Whether `before_date` (the text from a line's start to its date) is a wire

@@ -171,7 +171,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
-                r"(?i)\b(?:al\s+(?P<next>d[íi]a|año)\s+siguiente|el\s+mismo\s+d[íi]a|(?P<n>{ES_COUNT})\s+(?P<unit>años|año|días|dias|día|dia)\s+(?:despu[ée]s|m[áa]s\s+tarde))\b"
+                r"(?i)\b(?:al\s+(?P<next>d[íi]a|año)\s+siguiente|(?:el|ese|aquel)\s+mismo\s+(?:d[íi]a|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)|(?P<n>{ES_COUNT})\s+(?P<unit>años|año|días|dias|día|dia)\s+(?:despu[ée]s|m[áa]s\s+tarde))\b"
             ),
             rule_es_shift,
         ),
@@ -384,7 +384,7 @@ fn rule_es_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     push_ago(ctx, out, whole(caps), n, unit);
 }
 
-/// "al día siguiente", "el mismo día", "dos años después": counted from the
+/// "al día siguiente", "el mismo día", "ese mismo sábado", "dos años después": counted from the
 /// date before. Not when "de" names what it is counted from ("un día después
 /// del desembarco", "al día siguiente de su llegada"): that is no date.
 fn rule_es_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
@@ -632,6 +632,12 @@ mod tests {
             ("al día siguiente", "1982-04-03"),
             ("dos años después", "1984")
         ]
+    );
+    t!(
+        es_that_same_weekday,
+        "El 12 de agosto derribaron dos misiles. En la madrugada de ese mismo sábado atacaron Crimea.",
+        "2023-08-15",
+        [("12 de agosto", "2023-08-12~"), ("ese mismo sábado", "2023-08-12~")]
     );
     t!(
         es_bare_dates_of_an_anniversary_piece_are_of_its_story_s_year,

@@ -137,6 +137,12 @@ pub(super) fn rules() -> Vec<RuleSource> {
             format!(r"\b{DAY_WORD}\s+(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})\b"),
             rule_vi_day_month,
         ),
+        // The day in brackets after the words that say it: "Chủ nhật tuần trước (23.8)",
+        // "Hôm qua (26.8)".
+        (
+            r"\((?P<d>\d{1,2})[/.](?P<m>\d{1,2})\)".to_string(),
+            rule_vi_day_month,
+        ),
         (
             format!(
                 r"\b{DAY_WORD}\s+(?P<d>\d{{1,2}})\s*(?:đến|tới|den|toi|[-–—])\s*(?:{DAY_WORD}\s+)?\d{{1,2}}(?:\s*[/.-]\s*|\s+(?:tháng|thang)\s+)(?P<m>\d{{1,2}})\b"
@@ -527,6 +533,12 @@ mod tests {
         "Mười bốn năm trước sự kiện này, Trung Quốc chiếm Hoàng Sa; hai mươi lăm năm trước, tàu cá bị đâm; cách đây mười hai ngày.",
         "2022-03-14",
         [("hai mươi lăm năm trước", "1997~"), ("cách đây mười hai ngày", "2022-03-02~")]
+    );
+    t!(
+        vi_a_weekday_with_its_date_in_brackets,
+        "Chủ nhật tuần trước (23.8), báo dẫn thông báo; bắt đầu từ ngày 24.8.",
+        "2020-08-27",
+        [("(23.8)", "2020-08-23~"), ("ngày 24.8", "2020-08-24~")]
     );
     t!(
         vi_weekdays,

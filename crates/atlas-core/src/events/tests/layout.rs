@@ -127,6 +127,16 @@ fn a_dateline_date_gives_way_to_the_news_date() {
         event_dates(text, "2026-02-04", &[("Kunashir", "kunashir")]),
         ["2027", "2026-02-03"]
     );
+    let text =
+        "Nueva York, 24 de junio (Télam).- El canciller reclamó ayer por las islas Malvinas.";
+    assert_eq!(
+        event_dates(
+            text,
+            "2022-06-24",
+            &[("islas Malvinas", "falkland-islands")]
+        ),
+        ["2022-06-23"]
+    );
     // Without another date the dateline's is the best there is.
     let text =
         "TOKYO, May 13 (Kyodo) - Japan protested against drills on Etorofu, the ministry said.";
