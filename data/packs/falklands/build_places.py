@@ -236,7 +236,11 @@ PLACES = {
 # - Falkland in Fife (Falkland Palace, Viscount Falkland), Malvinas Argentinas (a
 #   partido of Buenos Aires, a town in Córdoba, a stadium in Mendoza), Puerto San Carlos in Baja California Sur, Bahía Fox in Chile.
 NOT_MENTIONS = {
-    "en": ["Falklands War", "Falklands war", "Falkland War", "Falkland Islands War", "Falklands conflict",
+    "en": [# Animals named after the islands (round 32a): the bird, not the place.
+           "South Georgia pipit", "South Georgia pintail", "South Georgia shag", "South Georgia diving petrel",
+           "Falkland Islands wolf", "Falklands wolf", "Falkland steamer duck", "Falklands steamer duck",
+           "Falkland flightless steamer duck",
+           "Falklands War", "Falklands war", "Falkland War", "Falkland Islands War", "Falklands conflict",
            "Falklands Conflict", "Falklands campaign", "Falklands Campaign", "Falklands veteran",
            "Falklands veterans", "Falklands War veteran", "Falklands War veterans", "Malvinas War", "Malvinas war",
            "Falkland Palace", "Falkland, Fife", "Viscount Falkland", "Lord Falkland", "Falkland Estate",

@@ -359,6 +359,9 @@ NAME_KEYS = ["ja", "zh-Hans", "zh-Hant", "ko", "ru", "uk", "es", "vi", "fil"]
 # with 海 (越南海军, 海南海警, 云南海关, 东南海岸...), and the other places named 南海.
 NOT_MENTIONS = {
     "en": ["Richard Spratly", "Captain Spratly", "Henry Spratly", "Spratly family",
+           # The sandbars near Thitu (Sandy Cay, 铁线礁), named after it: not the island
+           # (round 32a).
+           "Pag-asa Cay", "Pag-asa Cays", "Pagasa Cay", "Pagasa Cays", "Pag-asa cays",
            "Woody Island, Alaska", "Woody Island in Alaska", "Woody Island near Kodiak", "Woody Island, Kodiak",
            "Woody Island (Alaska)", "Woody Island, Queensland", "Woody Island in Hervey Bay",
            "Woody Island, Western Australia", "Woody Island near Esperance",
