@@ -53,7 +53,10 @@ pub(super) fn is_dateline_date(
     let before = &text[span.start..date.byte_start];
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
     (is_place_in_capitals(before) && AGENCY_AFTER.is_match(after))
-        || (AGENCY_IN_BRACKETS_AFTER.is_match(after) && PLACE_IN_TITLE_CASE.is_match(before))
+        // The patterns only where a bracket follows (this runs on every date).
+        || (after.trim_start().starts_with('(')
+            && AGENCY_IN_BRACKETS_AFTER.is_match(after)
+            && PLACE_IN_TITLE_CASE.is_match(before))
 }
 
 /// Whether `before_date` (the text from a line's start to its date) is a wire
