@@ -362,21 +362,10 @@ impl Linker {
             let Meaning::Place(target) = pattern.meaning else {
                 continue;
             };
-            let target = &self.targets[target];
             if pattern.weak {
                 weak.insert(span.start);
             }
-            added.push(Mention {
-                feature: target.feature.clone(),
-                pack: target.pack.clone(),
-                kind: target.kind,
-                island: target.island.clone(),
-                start: offsets.char_at(span.start),
-                end: offsets.char_at(span.end),
-                byte_start: span.start,
-                byte_end: span.end,
-                text: text[span].to_string(),
-            });
+            added.push(self.mention_of(target, text, span, &mut offsets));
         }
         if !added.is_empty() {
             mentions.extend(added);
@@ -406,24 +395,32 @@ impl Linker {
             let Some(target) = place_of(&name.name) else {
                 continue;
             };
-            let target = &self.targets[target];
             let span = name.span;
             mentions.retain(|m| m.byte_end <= span.start || m.byte_start >= span.end);
             let at = mentions.partition_point(|m| m.byte_start < span.start);
-            mentions.insert(
-                at,
-                Mention {
-                    feature: target.feature.clone(),
-                    pack: target.pack.clone(),
-                    kind: target.kind,
-                    island: target.island.clone(),
-                    start: offsets.char_at(span.start),
-                    end: offsets.char_at(span.end),
-                    byte_start: span.start,
-                    byte_end: span.end,
-                    text: text[span].to_string(),
-                },
-            );
+            mentions.insert(at, self.mention_of(target, text, span, &mut offsets));
+        }
+    }
+
+    /// A mention of the place [`Linker::targets`]`[target]` at `span` of `text`.
+    fn mention_of(
+        &self,
+        target: usize,
+        text: &str,
+        span: std::ops::Range<usize>,
+        offsets: &mut CharOffsets,
+    ) -> Mention {
+        let target = &self.targets[target];
+        Mention {
+            feature: target.feature.clone(),
+            pack: target.pack.clone(),
+            kind: target.kind,
+            island: target.island.clone(),
+            start: offsets.char_at(span.start),
+            end: offsets.char_at(span.end),
+            byte_start: span.start,
+            byte_end: span.end,
+            text: text[span].to_string(),
         }
     }
 

@@ -86,6 +86,18 @@ fn event_dates(text: &str, published: &str, needles: &[(&str, &str)]) -> Vec<Str
     .collect()
 }
 
+/// Asserts that none of the `(text, published, needle)` cases gives an event (the
+/// needle is the place's mention).
+fn assert_no_events(cases: &[(&str, &str, &str)]) {
+    for (text, published, needle) in cases {
+        assert_eq!(
+            event_dates(text, published, &[(needle, "x")]),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
 /// `(date, places joined by ",", how dated, reference texts joined by "|")` per event.
 fn dated(
     text: &str,
