@@ -178,7 +178,8 @@ POINTS = {
     "signalny": dict(kind="place", coord=[145.87, 43.40], island="habomai",
         names={"en": "Signalny Island", "en_alt": ["Kaigara"], "ja": "貝殻島", "ru": "остров Сигнальный"},
         aliases={"en": ["Signalny Island", "Signalny", "Kaigara Island", "Kaigarajima", "Kaigara"],
-                 # Bare "Сигнальный" is also the adjective "signal" (сигнальный огонь): weak, and with its capital only.
+                 # Bare "Сигнальный" is also the adjective "signal" (сигнальный огонь): weak, and with
+                 # its capital only (so a sentence that starts with the adjective still counts it).
                  "ru": ["остров Сигнальный", "?Сигнальный", "=Кайгара", "остров Кайгара"], "ja": ["貝殻島"]}),
     "anuchina": dict(kind="place", coord=[146.0, 43.35], island="habomai",
         names={"en": "Anuchina Island", "en_alt": ["Akiyuri"], "ja": "秋勇留島", "ru": "остров Анучина"},

@@ -713,3 +713,23 @@ fn a_japanese_name_split_by_its_reading_is_one_mention() {
         [("uotsuri-jima".to_string(), "魚釣（うおつり）島".to_string())]
     );
 }
+
+#[test]
+fn signalny_by_its_bare_name_only_with_its_capital_beside_the_kurils() {
+    assert_eq!(
+        found("Японцы добывают капусту у Сигнального, маяк на Сигнальном ремонтируют. На Курилах тихо."),
+        [
+            ("signalny".to_string(), "Сигнального".to_string()),
+            ("signalny".to_string(), "Сигнальном".to_string()),
+            ("kuril-islands".to_string(), "Курилах".to_string())
+        ]
+    );
+    // The adjective "signal" in lower case (at a sentence's start, with its capital,
+    // it would count), and the name where nothing else names the dispute.
+    assert!(
+        found("На Курилах горел сигнальный огонь у сигнального буя.")
+            .iter()
+            .all(|(id, _)| id != "signalny")
+    );
+    assert!(found("Маяк на Сигнальном.").is_empty());
+}

@@ -238,6 +238,7 @@ fn a_chinese_wire_dateline_gives_way_to_the_news_date() {
     for text in [
         "（中央社記者陳韻聿台北18日電）越南外交部發言人昨天在例行記者會上，對海巡署在太平島的操演表達反對。",
         "新华社北京3月18日电（记者 王雨萧）越南外交部发言人昨天对海巡署在太平岛的操演表示反对。",
+        "（中央社記者陳宜蓁台北18日專電）越南外交部發言人昨天對海巡署在太平島的操演表達反對。",
     ] {
         let needle = if text.contains("太平島") { "太平島" } else { "太平岛" };
         let found: Vec<String> = dated(text, "2025-03-18", &[(needle, "itu-aba", None)])

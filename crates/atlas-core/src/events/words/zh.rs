@@ -34,9 +34,9 @@ pub(super) const WORDS: EventWords = EventWords {
     statement: r"(?:表示|称|稱|指出|强调|強調|说|說|宣称|宣稱)[，,：:]|宣布|发表声明|發表聲明",
     // A week not followed by its day ("上周" but not "上周三", a date).
     weeks: r"(?:上|本|下|这|這)(?:个|個)?(?:周|週|星期)(?:[^一二三四五六日天]|$)",
-    // 电/電 "dispatch" right after the date, then a bracket, a space or the end
+    // 电/電 "dispatch" (专电/專電, a special one) right after the date, then a bracket, a space or the end
     // (not 电话, "telephone"): 新华社北京11月20日电（记者…）, （中央社記者…台北18日電）.
-    dispatch: r"[电電](?:[)）(（\s]|$)",
+    dispatch: r"(?:[专專])?[电電](?:[)）(（\s]|$)",
     names_follow: false,
 };
 
