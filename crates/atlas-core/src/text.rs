@@ -70,6 +70,19 @@ pub(crate) fn ends_with_stop(sentence: &str) -> bool {
 /// The bullets a list item may start with ("- ", "• ", "* ").
 pub(crate) const LIST_BULLETS: &[char] = &['-', '–', '—', '•', '*', '·'];
 
+/// What comes before the last word of `text` and that word (its trailing
+/// letters; empty when `text` ends with anything else): ("в ", "аэропорта") of
+/// "в аэропорта", ("hanggang ", "sa") of "hanggang sa".
+pub(crate) fn last_word(text: &str) -> (&str, &str) {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    (&text[..start], &text[start..])
+}
+
 /// The greatest char boundary of `text` at or before `i` (its length past the end).
 pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -91,6 +104,14 @@ pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_word_is_its_trailing_letters() {
+        assert_eq!(last_word("в аэропорта"), ("в ", "аэропорта"));
+        assert_eq!(last_word("until "), ("until ", ""));
+        assert_eq!(last_word("1945"), ("1945", ""));
+        assert_eq!(last_word(""), ("", ""));
+    }
 
     #[test]
     fn converts_non_ascii_offsets() {

@@ -13,7 +13,7 @@ use crate::dates::surroundings::tail;
 use crate::dates::DateMention;
 use crate::language::Languages;
 use crate::prechecked_regex::PrecheckedRegex;
-use crate::text::ceil_char_boundary;
+use crate::text::{ceil_char_boundary, last_word};
 
 /// Whether `date` is the date of a wire dateline that opens the sentence at `span`
 /// ("MOSCOW, Feb 4 (Reuters) - ...", "NEMURO, Japan, Sept. 12 (Kyodo) -- ...",
@@ -229,9 +229,9 @@ pub(super) fn span_end(text: &str, date: &DateMention) -> Option<SpanEnd> {
     if trimmed.len() == before.len() {
         return None;
     }
-    let (word, rest) = last_word(trimmed);
+    let (rest, word) = last_word(trimmed);
     let word = if word.eq_ignore_ascii_case("sa") {
-        let (previous, _) = last_word(rest.trim_end());
+        let (_, previous) = last_word(rest.trim_end());
         if !previous.eq_ignore_ascii_case("hanggang") {
             return None;
         }
@@ -251,17 +251,6 @@ pub(super) fn span_end(text: &str, date: &DateMention) -> Option<SpanEnd> {
     };
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 24)];
     (!WHEN.is_match(after)).then_some(kind)
-}
-
-/// The last word of `text` (its trailing letters) and what comes before it.
-fn last_word(text: &str) -> (&str, &str) {
-    let start = text
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(text.len(), |(i, _)| i);
-    (&text[start..], &text[..start])
 }
 
 /// Whether a date is the yardstick of a record ("the longest such intrusion since

@@ -36,7 +36,7 @@ use aho_corasick::{
 };
 
 use crate::gazetteer::{AliasLanguage, Aliases, ContextPlaces, Gazetteer, PlaceKind};
-use crate::text::{ceil_char_boundary, CharOffsets};
+use crate::text::{ceil_char_boundary, last_word, CharOffsets};
 use crate::web_addresses::Addresses;
 use namesake_islands::NamesakeIslands;
 
@@ -386,19 +386,16 @@ impl Linker {
             }) => Some(target),
             _ => None,
         };
-        let names = readings::glossed_names(text, |name| place_of(name).is_some());
+        let names = readings::glossed_names(text, place_of);
         if names.is_empty() {
             return;
         }
         let mut offsets = CharOffsets::new(text);
         for name in names {
-            let Some(target) = place_of(&name.name) else {
-                continue;
-            };
             let span = name.span;
             mentions.retain(|m| m.byte_end <= span.start || m.byte_start >= span.end);
             let at = mentions.partition_point(|m| m.byte_start < span.start);
-            mentions.insert(at, self.mention_of(target, text, span, &mut offsets));
+            mentions.insert(at, self.mention_of(name.place, text, span, &mut offsets));
         }
     }
 
@@ -705,13 +702,7 @@ fn is_quoted_cyrillic_name(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let before = text[..start - '«'.len_utf8()].trim_end();
-    let word = &before[before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(before.len(), |(i, _)| i)..];
+    let (_, word) = last_word(text[..start - '«'.len_utf8()].trim_end());
     let lower = word.to_lowercase();
     !["аэропорт", "аэродром", "аеропорт", "аеродром"]
         .iter()

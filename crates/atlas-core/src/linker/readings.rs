@@ -20,17 +20,21 @@ const MAX_PART: usize = 4;
 const MAX_READING: usize = 12;
 
 /// A name split by its reading: where it stands in the text (from its first
-/// Han character to its last, the reading inside) and the name without it.
-pub(super) struct GlossedName {
+/// Han character to its last, the reading inside) and what the name without
+/// the reading names (as `place_of` of [`glossed_names`] says).
+pub(super) struct GlossedName<T> {
     pub(super) span: Range<usize>,
-    pub(super) name: String,
+    pub(super) place: T,
 }
 
 /// The names in `text` that a bracketed kana reading splits, longest first at
 /// each reading: for each way to take 1..=[`MAX_PART`] Han characters before
-/// the brackets and after them, `is_name` says whether the joined characters
-/// are an alias; the first that is wins.
-pub(super) fn glossed_names(text: &str, is_name: impl Fn(&str) -> bool) -> Vec<GlossedName> {
+/// the brackets and after them, `place_of` says what the joined characters
+/// name, if they are an alias; the first that names something wins.
+pub(super) fn glossed_names<T>(
+    text: &str,
+    place_of: impl Fn(&str) -> Option<T>,
+) -> Vec<GlossedName<T>> {
     let mut names = Vec::new();
     for open in
         memmem::find_iter(text.as_bytes(), "（").chain(memchr::memchr_iter(b'(', text.as_bytes()))
@@ -46,9 +50,9 @@ pub(super) fn glossed_names(text: &str, is_name: impl Fn(&str) -> bool) -> Vec<G
         let found = before.iter().find_map(|&start| {
             after.iter().rev().find_map(|&end| {
                 let name = format!("{}{}", &text[start..open], &text[reading_end..end]);
-                is_name(&name).then_some(GlossedName {
+                place_of(&name).map(|place| GlossedName {
                     span: start..end,
-                    name,
+                    place,
                 })
             })
         });
@@ -118,9 +122,9 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, &str)> {
         let aliases = ["魚釣島", "得撫島", "国後島", "得撫"];
-        glossed_names(text, |n| aliases.contains(&n))
+        glossed_names(text, |n| aliases.contains(&n).then(|| n.to_string()))
             .into_iter()
-            .map(|g| (g.name, &text[g.span]))
+            .map(|g| (g.place, &text[g.span]))
             .collect()
     }
 
