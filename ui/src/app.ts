@@ -106,7 +106,13 @@ export class App {
     // first, and MapLibre's code (a separate chunk, most of the page's script)
     // is only read after it.
     if (standIn) await Promise.race([standIn.shown, new Promise((r) => setTimeout(r, 300))]);
-    const { MapView } = await import('./mapView');
+    let MapView: typeof import('./mapView').MapView;
+    try {
+      ({ MapView } = await import('./mapView'));
+    } catch (e) {
+      // The map's code could not be read (a damaged install): say so rather than a blank map.
+      return this.fatal(toIpcError(e));
+    }
     this.map = new MapView(mapEl, currentTheme(), { onPlaceClick: (id) => this.views.openPlace(id), onEnterDispute: (id) => this.chooseDispute(id) });
     try {
       await loading;
