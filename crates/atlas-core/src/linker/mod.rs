@@ -19,6 +19,7 @@
 //! assert_eq!((mentions[2].start, mentions[2].end), (25, 47));
 //! ```
 
+mod automaton;
 mod cyrillic_context;
 mod fold;
 mod korean;
@@ -31,13 +32,12 @@ mod ukrainian;
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, Anchored, Input, Match};
 
-use crate::gazetteer::{AliasLanguage, Aliases, ContextPlaces, Gazetteer, PlaceKind};
+use crate::gazetteer::{ContextPlaces, Gazetteer, PlaceKind};
 use crate::text::{ceil_char_boundary, last_word, CharOffsets};
 use crate::web_addresses::Addresses;
+use automaton::{Meaning, Pattern, Target};
 use namesake_islands::NamesakeIslands;
 
 /// One mention of a place in a text.
@@ -67,45 +67,6 @@ pub struct Mention {
     pub text: String,
 }
 
-/// What a pattern of the automaton stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Meaning {
-    /// A place: an index into [`Linker::targets`].
-    Place(usize),
-    /// A generic phrase: an index into [`Linker::generic`].
-    Generic(usize),
-    /// A not-mention phrase.
-    NotMention,
-    /// The name of a namesake: an index into [`Linker::namesakes`].
-    Namesake(usize),
-}
-
-/// A pattern of the automaton.
-#[derive(Debug, Clone, Copy)]
-struct Pattern {
-    meaning: Meaning,
-    /// The pattern is two Han characters of a Japanese alias, or an alias
-    /// written with a leading `^` (Chinese `^国后`): it must not follow another
-    /// Han character (so 国後 does not match inside 帰国後, nor 国后 in 回国后).
-    short_han: bool,
-    /// A Korean name: particles may follow it (독도는, 독도에서).
-    particles: bool,
-    /// The alias as written in the pack that this pattern is a form of (they
-    /// are numbered in the order they are added): all the case forms of
-    /// "Крымский" share it.
-    alias: u32,
-    /// A name that counts only in a text that names its dispute by another
-    /// (written with a leading `?` in the pack: 서도 alone).
-    weak: bool,
-    /// A weak name written with a capital first letter, which counts only
-    /// where the text has the capital too: "Pag-asa" is the island, "pag-asa"
-    /// is hope; «Курили» are the Kurils, «курили» "smoked".
-    capital: bool,
-    /// A Latin-script name of several words written as one, which counts
-    /// only as a hashtag (#TruongSa, #BienDong, #SouthChinaSea).
-    hashtag: bool,
-}
-
 /// What linking a text has found so far: its mentions, for each generic
 /// phrase among them (by the byte where it starts) the index of the phrase,
 /// the namesakes named (indices into [`Linker::namesakes`]) and the starts of
@@ -115,15 +76,6 @@ struct Found<'a> {
     generic: &'a mut HashMap<usize, usize>,
     namesakes: &'a mut Vec<usize>,
     weak: &'a mut HashSet<usize>,
-}
-
-/// A place a pattern can resolve to.
-#[derive(Debug, Clone)]
-struct Target {
-    feature: String,
-    pack: String,
-    kind: PlaceKind,
-    island: Option<String>,
 }
 
 /// Finds mentions of the places of one or more packs. Build once; [`Linker::link`] is cheap.
@@ -145,136 +97,13 @@ impl Linker {
     /// Builds the automaton for every alias of `gazetteer` (one pack or several
     /// [combined](Gazetteer::combine)).
     pub fn new(gazetteer: &Gazetteer) -> Linker {
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut folded_patterns: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        // Generic phrases of two packs that fold alike: (the first one's, the other's).
-        let mut shared_generic: Vec<(usize, usize)> = Vec::new();
-        let mut add = |alias: &str, language: AliasLanguage, meaning: Meaning, written: Written| {
-            let folded = fold::fold(alias.trim());
-            if folded.is_empty() {
-                return;
-            }
-            if let Some(&known) = seen.get(&folded) {
-                // The same generic phrase in another pack: it may mean that pack's place.
-                if let (Meaning::Generic(new), Meaning::Generic(old)) =
-                    (meaning, patterns[known].meaning)
-                {
-                    shared_generic.push((old, new));
-                }
-                return;
-            }
-            // Each variant, and whether it counts only as a hashtag.
-            let mut variants = vec![(folded.clone(), false)];
-            if folded.contains('-') {
-                variants.push((folded.replace('-', "\u{2010}"), false));
-                variants.push((folded.replace('-', " "), false));
-            }
-            if let Some(plain) = without_diacritics(&folded) {
-                variants.push((plain, false));
-            }
-            // A place's name only: a hashtag is checked where places are linked.
-            let hashtaggable = matches!(meaning, Meaning::Place(_))
-                && folded.contains(' ')
-                && folded.chars().all(|c| c == ' ' || is_latin_letter(c));
-            if hashtaggable {
-                let tag = folded.replace(' ', "");
-                if let Some(plain) = without_diacritics(&tag) {
-                    variants.push((plain, true));
-                }
-                variants.push((tag, true));
-            }
-            let short_han = written.not_after_han
-                || (language == AliasLanguage::Japanese
-                    && folded.chars().count() == 2
-                    && folded.chars().all(is_han));
-            let particles = language == AliasLanguage::Korean;
-            for (variant, hashtag) in variants {
-                if seen.contains_key(&variant) {
-                    continue;
-                }
-                seen.insert(variant.clone(), patterns.len());
-                folded_patterns.push(variant);
-                patterns.push(Pattern {
-                    meaning,
-                    short_han,
-                    particles,
-                    alias: written.number,
-                    weak: written.weak,
-                    capital: written.capital,
-                    hashtag,
-                });
-            }
-        };
-        // Numbers the aliases as written, for `Pattern::alias`.
-        let mut written: u32 = 0;
-        let targets: Vec<Target> = gazetteer
-            .places()
-            .iter()
-            .map(|place| Target {
-                feature: place.id.clone(),
-                pack: place.pack.clone(),
-                kind: place.kind,
-                island: place.island.clone(),
-            })
-            .collect();
-        for (target, place) in gazetteer.places().iter().enumerate() {
-            for_each_form(&place.aliases, &mut written, |form, language, alias| {
-                add(form, language, Meaning::Place(target), alias)
-            });
-        }
-        // Per pack with generic phrases: the place they name.
-        let mut generic: Vec<Vec<usize>> = Vec::new();
-        for phrases in gazetteer.generic_mentions() {
-            let place = targets.iter().position(|t| t.feature == phrases.place);
-            let meaning = Meaning::Generic(generic.len());
-            generic.push(place.into_iter().collect());
-            for_each_form(&phrases.phrases, &mut written, |form, language, alias| {
-                add(form, language, meaning, alias)
-            });
-        }
-        for_each_form(
-            gazetteer.not_mentions(),
-            &mut written,
-            |form, language, alias| add(form, language, Meaning::NotMention, alias),
-        );
-        let mut namesake_names: Vec<String> = Vec::new();
-        for_each_form(
-            gazetteer.namesakes(),
-            &mut written,
-            |form, language, alias| {
-                add(
-                    form,
-                    language,
-                    Meaning::Namesake(namesake_names.len()),
-                    alias,
-                );
-                namesake_names.push(fold::fold(form.trim()));
-            },
-        );
-        let namesakes = namesake_names
-            .iter()
-            .map(|name| aliases_named_in(name, &folded_patterns, &patterns))
-            .collect();
-        for (first, other) in shared_generic {
-            for place in generic[other].clone() {
-                if !generic[first].contains(&place) {
-                    generic[first].push(place);
-                }
-            }
-        }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .start_kind(StartKind::Both)
-            .build(&folded_patterns)
-            .expect("a few thousand short patterns fit the automaton");
+        let built = automaton::build(gazetteer);
         Linker {
-            automaton,
-            patterns,
-            targets,
-            generic,
-            namesakes,
+            automaton: built.automaton,
+            patterns: built.patterns,
+            targets: built.targets,
+            generic: built.generic,
+            namesakes: built.namesakes,
             namesake_islands: NamesakeIslands::new(gazetteer.places()),
             context: gazetteer.context_places(),
         }
@@ -709,22 +538,6 @@ fn is_quoted_cyrillic_name(text: &str, start: usize, end: usize) -> bool {
         .any(|w| lower.starts_with(w))
 }
 
-/// The aliases of places (see [`Pattern::alias`]) that, among the automaton's
-/// `folded_patterns`, occur in the folded name of a namesake.
-fn aliases_named_in(name: &str, folded_patterns: &[String], patterns: &[Pattern]) -> Vec<u32> {
-    let mut aliases: Vec<u32> = folded_patterns
-        .iter()
-        .zip(patterns)
-        .filter(|(pattern, p)| {
-            matches!(p.meaning, Meaning::Place(_)) && name.contains(pattern.as_str())
-        })
-        .map(|(_, p)| p.alias)
-        .collect();
-    aliases.sort_unstable();
-    aliases.dedup();
-    aliases
-}
-
 /// Whether `before` ends with the first half of a Russian compound adjective, a
 /// word in -о and a hyphen ("Северо-", "Южно-", "Курило-"): what follows is the
 /// second half of that word, not a name of its own, so "Северо-Курильский" (a
@@ -741,11 +554,6 @@ fn after_compound_stem(before: &str) -> bool {
     letters.len() >= 3 && letters.iter().all(|c| is_cyrillic(*c)) && matches!(letters[0], 'о' | 'О')
 }
 
-/// Whether `c` is a letter of the Latin script (with its diacritics).
-fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic() && (c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-}
-
 /// Whether `text` starts with a capital letter.
 fn starts_capitalised(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
@@ -753,85 +561,6 @@ fn starts_capitalised(text: &str) -> bool {
 
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
-}
-
-/// An alias as written in a pack: its number (see [`Pattern::alias`]),
-/// whether it is weak (see [`Pattern::weak`]), whether it is weak and
-/// capitalised (see [`Pattern::capital`]) and whether it must not follow a Han
-/// character (see [`Pattern::short_han`]).
-#[derive(Debug, Clone, Copy)]
-struct Written {
-    number: u32,
-    weak: bool,
-    capital: bool,
-    not_after_han: bool,
-}
-
-/// Calls `f` with every form of every alias, its language and the alias as
-/// [`Written`] (numbered on from `written`): most as written, Russian and
-/// Ukrainian ones in all their case forms (unless written with a leading `=`);
-/// a leading `?` makes the alias weak, a leading `^` (after `?`) keeps it from
-/// matching right after a Han character (Chinese `^国后`, not in 回国后).
-fn for_each_form(
-    aliases: &Aliases,
-    written: &mut u32,
-    mut f: impl FnMut(&str, AliasLanguage, Written),
-) {
-    for (language, alias) in aliases.iter() {
-        let (weak, alias) = match alias.strip_prefix('?') {
-            Some(rest) => (true, rest),
-            None => (false, alias),
-        };
-        let (not_after_han, alias) = match alias.strip_prefix('^') {
-            Some(rest) => (true, rest),
-            None => (false, alias),
-        };
-        let this = Written {
-            number: *written,
-            weak,
-            capital: weak && starts_capitalised(alias.trim_start_matches('=')),
-            not_after_han,
-        };
-        *written += 1;
-        let mut f = |form: &str, language| f(form, language, this);
-        match (language, alias.strip_prefix('=')) {
-            (AliasLanguage::Russian | AliasLanguage::Ukrainian, Some(exact)) => f(exact, language),
-            (AliasLanguage::Russian, None) => russian::case_forms(alias)
-                .iter()
-                .for_each(|form| f(form, language)),
-            (AliasLanguage::Ukrainian, None) => ukrainian::case_forms(alias)
-                .iter()
-                .for_each(|form| f(form, language)),
-            _ => f(alias, language),
-        }
-    }
-}
-
-/// `folded` without the diacritics of its Latin letters (`biển đông` → `bien dong`,
-/// `atlántico` → `atlantico`), if it has any.
-fn without_diacritics(folded: &str) -> Option<String> {
-    use unicode_normalization::UnicodeNormalization;
-    let is_latin = |c: char| {
-        c.is_alphabetic()
-            && (c.is_ascii()
-                || ('\u{00C0}'..='\u{024F}').contains(&c)
-                || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-    };
-    if folded.is_ascii() || !folded.chars().any(|c| !c.is_ascii() && is_latin(c)) {
-        return None;
-    }
-    let plain: String = folded
-        .chars()
-        .map(|c| match c {
-            'đ' => 'd',
-            c => c,
-        })
-        .collect::<String>()
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .nfc()
-        .collect();
-    (plain != folded).then_some(plain)
 }
 
 /// Paragraph-aligned pieces of `text` of about [`CHUNK_BYTES`], so the folded copy
