@@ -227,7 +227,9 @@ PLACES = {
 # Phrases that contain an alias but are not the disputed place. Decisions:
 # - The Falklands War / guerra de Malvinas is a war named after the region, not a mention
 #   (the rule); its veterans ("veteranos de Malvinas") are people named after the
-#   war and go with it. Battles named after a settlement (Goose Green) are mentions.
+#   war and go with it. Battles named after a settlement (Goose Green) are mentions; the
+#   naval Battle of the Falkland Islands (8 December 1914) is named after the region, as the
+#   war is (round 34b).
 # - Stanley: Morgan Stanley, the Stanley Cup and tumblers, Stanley knives and tools, people
 #   called Stanley, and other towns called Stanley or Port Stanley (Ontario, Hong Kong,
 #   County Durham, Tasmania).
@@ -243,6 +245,7 @@ NOT_MENTIONS = {
            "Falklands War", "Falklands war", "Falkland War", "Falkland Islands War", "Falklands conflict",
            "Falklands Conflict", "Falklands campaign", "Falklands Campaign", "Falklands veteran",
            "Falklands veterans", "Falklands War veteran", "Falklands War veterans", "Malvinas War", "Malvinas war",
+           "Battle of the Falkland Islands", "Battle of the Falklands",
            "Falkland Palace", "Falkland, Fife", "Viscount Falkland", "Lord Falkland", "Falkland Estate",
            "Falkland Road",
            "Morgan Stanley", "Stanley Cup", "Stanley Cup Final", "Stanley Cup Finals", "Stanley Cup playoffs",

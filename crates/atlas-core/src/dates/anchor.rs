@@ -154,6 +154,23 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 }
             }
             (Some(Loose::MonthDay { month, day }), Some(p))
+                if same_sentence
+                    && p.relative
+                    && p.date.day.is_none()
+                    && p.date.month == Some(month)
+                    && ctx
+                        .published
+                        .is_some_and(|pd| p.date.last_day().is_some_and(|last| last < pd)) =>
+            {
+                // "Минулого місяця, 23 серпня, … ухвалили декларацію, … не
+                // визнаватимуть": a past month told from publication names the
+                // month's year, whatever the sentence says of the future.
+                let anchored = PartialDate::from_parts(p.date.year, Some(month), day);
+                if anchored.is_some() {
+                    date = anchored;
+                }
+            }
+            (Some(Loose::MonthDay { month, day }), Some(p))
                 if same_sentence && p.relative && ends_range(ctx, p, &c.span) =>
             {
                 // "from June to September", both resolved against publication:
@@ -280,6 +297,7 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
         }
     }
     years_from_range_ends(ctx, &mut out);
+    months_from_range_ends(ctx, &mut out);
     out
 }
 
@@ -306,6 +324,49 @@ fn years_from_range_ends(ctx: &Ctx, dates: &mut [DateMention]) {
             (start.date, start.relative) = (date, false);
         }
     }
+}
+
+/// A day alone that starts a range ending on a day with its month takes that
+/// month ("８日から１２月１日まで" published on 7 November is 8 November to 1
+/// December; "8일부터 12월 1일까지"), or the month before when its day comes
+/// after the end's: resolved against publication alone, a day after the
+/// publication day is taken from the month before.
+fn months_from_range_ends(ctx: &Ctx, dates: &mut [DateMention]) {
+    for i in 1..dates.len() {
+        let (before, after) = dates.split_at_mut(i);
+        let (start, end) = (&mut before[i - 1], &after[0]);
+        let (Some(day), Some(end_month), Some(end_day)) =
+            (start.date.day, end.date.month, end.date.day)
+        else {
+            continue;
+        };
+        if !start.relative
+            || !is_day_alone(ctx, start)
+            || !names_its_month(ctx, end)
+            || !ends_range(ctx, start, &(end.byte_start..end.byte_end))
+        {
+            continue;
+        }
+        let (year, month) = match (day <= end_day, end_month) {
+            (true, _) => (end.date.year, end_month),
+            (false, 1) => (end.date.year - 1, 12),
+            (false, _) => (end.date.year, end_month - 1),
+        };
+        if let Some(date) = PartialDate::from_parts(year, Some(month), Some(day)) {
+            start.date = date;
+        }
+    }
+}
+
+/// Whether `date` is written as a day number alone ("８日", "8일", "8日").
+fn is_day_alone(ctx: &Ctx, date: &DateMention) -> bool {
+    let written = &ctx.text[date.byte_start..date.byte_end];
+    let digits = written.trim_end_matches(['日', '일']);
+    digits.len() < written.len()
+        && !digits.is_empty()
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// The year of the story an article tells, when its lead says it tells what
@@ -384,7 +445,7 @@ fn names_its_month(ctx: &Ctx, prev: &DateMention) -> bool {
 fn ends_range(ctx: &Ctx, prev: &DateMention, span: &Range<usize>) -> bool {
     const RANGE_WORDS: &[&str] = &[
         "to", "through", "till", "until", "-", "–", "—", "~", "～", "〜", "по", "до", "から", "a",
-        "al", "hasta", "hanggang", "đến", "tới", "至", "到",
+        "al", "hasta", "hanggang", "đến", "tới", "至", "到", "부터",
     ];
     let Some(between) = ctx.text.get(prev.byte_end..span.start) else {
         return false;

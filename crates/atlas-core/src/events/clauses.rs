@@ -162,6 +162,19 @@ mod tests {
             clause_texts("2018年に国後島で演習が行われ、2019年には択捉島で行われた。").len(),
             2
         );
+        // Filipino's ", at" (", and") cuts a sentence with two dates.
+        let filipino = Languages::default()
+            .with(crate::analysis::Language::Fil)
+            .with(crate::analysis::Language::En);
+        assert_eq!(
+            clause_texts_in(
+                "Noong Pebrero 2024, naglagay ng barrier ang CCG sa Bajo de Masinloc, at noong \
+                 Abril 30, 2024, binomba ng tubig ng CCG ang barko malapit sa shoal.",
+                filipino
+            )
+            .len(),
+            2
+        );
         // In a long Ukrainian article only the Ukrainian words run.
         let ukrainian = Languages::default().with(crate::analysis::Language::Uk);
         assert_eq!(

@@ -150,6 +150,21 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
     RECURRING.is_match(tail(text, date.byte_start, 40))
 }
 
+/// Whether `sentence` opens with a word of every year and a comma ("Every
+/// year, …", "Hằng năm, Trung Quốc … từ ngày 1/5 đến 16/8", "毎年、"): its
+/// dates without a year of their own recur, as after [`is_recurring`]'s words.
+pub(super) fn opens_with_recurring(sentence: &str) -> bool {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:every\s+year|each\s+year|ежегодно|каждый\s+год|щороку|щорічно|кожного\s+року",
+            r"|cada\s+año|todos\s+los\s+años|(?:hằng|hàng|mỗi)\s+năm|taun-taon|毎年|例年|每年|매년|해마다)",
+            r"\s*[,，、]"
+        ))
+        .expect("valid regex")
+    });
+    OPENING.is_match(sentence)
+}
+
 /// Whether a date is the day that something is named or designated ("2월
 /// 22일을 '다케시마의 날'로 정하는 조례", "2月22日を「竹島の日」と定める", "…とする",
 /// "将2月22日定为", "designating Feb. 22 as Takeshima Day"): a day's name, not
@@ -179,7 +194,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
 /// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
-/// "1986년부터 매년", "民國45年（1956年）起"): background, no event, whether or not
+/// "1986년부터 매년", "民國45年（1956年）起", "今年に入って８回目", "올해 들어"): background, no event, whether or not
 /// its sentence has another date. The start of a range is not ("с 1945 по 1948 год", "desde
 /// 2019 hasta 2020", "с января по март", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
@@ -190,17 +205,42 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:以降|以来|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
+        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:以降|以来|以來|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng|ngày)\s+)?[0-9]|(?:по|до|to|until|through|hasta)\s+(?:(?:the\s+end\s+of|el|конца|начала|середины|кінця|початку)\s+)?(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지|부터\s*(?:이틀|사흘|나흘|닷새|엿새|이레|[0-9]+\s*일\s*(?:간|동안))|(?:起|から)[^。，、]{0,4}(?:[0-9０-９一二三四五六七八九十两]+|両|二|三)\s*(?:日間|天))")
             .expect("valid regex")
     });
+    // "今年に入って８回目", "올해 들어": since the year began (after a month,
+    // "９月に入り" is in September).
+    static YEAR_SINCE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:に入(?:って|り)|\s*들어(?:\s|$))").expect("valid regex"));
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
     (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
+        || opens_with_from(text, date.byte_start)
+        || date.date.is_year_only() && YEAR_SINCE_AFTER.is_match(after)
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)]))
         && !RANGE_AFTER.is_match(after)
+}
+
+/// Whether Ukrainian «від» ("from") opens the clause of the date at `start`:
+/// «Від лютого 2014 року Росія перетворила Крим …» is a "since". After a
+/// document it dates the document («резолюції 68/262 … від 27 березня 2014
+/// року»), so only at a clause's start.
+fn opens_with_from(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(rest) = before
+        .strip_suffix("Від")
+        .or_else(|| before.strip_suffix("від"))
+    else {
+        return false;
+    };
+    if rest.ends_with(char::is_alphanumeric) {
+        return false;
+    }
+    let rest = rest.trim_end_matches([' ', '\t', '\u{a0}']);
+    rest.is_empty() || rest.ends_with(['.', ',', ';', ':', '!', '?', '\n', '—', '–'])
 }
 
 /// How a date ends a span that has no start before it (a range's end is

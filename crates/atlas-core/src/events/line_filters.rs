@@ -8,7 +8,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::dates::surroundings::tail;
-use crate::dates::DateMention;
+use crate::dates::{starts_its_line, DateMention};
 use crate::letters::is_letter;
 use crate::linker::Mention;
 use crate::prechecked_regex::PrecheckedRegex;
@@ -31,14 +31,25 @@ pub(super) fn is_dateline(
 
 /// Whether the sentence at `span` is a chronology's entry that starts with its
 /// date and a colon ("28 de mayo: combate de Pradera del Ganso.", "April 3:
-/// …"): the date is the entry's own, however few words follow.
+/// …"), or that starts its line with its date and a spaced dash before prose
+/// ("1985 – RAF Mount Pleasant opens."): the date is the entry's own, however
+/// few words follow.
 pub(super) fn is_chronology_entry(text: &str, span: &Range<usize>, dates: &[&DateMention]) -> bool {
     dates.iter().any(|d| {
+        let rest = &text[d.byte_end..span.end];
         d.byte_start == span.start
-            && text[d.byte_end..span.end]
-                .trim_start()
-                .starts_with([':', '：'])
+            && (rest.trim_start().starts_with([':', '：'])
+                || starts_with_spaced_dash(rest)
+                    && starts_its_line(text, span.start)
+                    && has_prose_word(text, span, dates, &[]))
     })
+}
+
+/// Whether `rest` starts with a dash between spaces (" – ", " - ", " — ").
+fn starts_with_spaced_dash(rest: &str) -> bool {
+    rest.strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.strip_prefix(['-', '–', '—']))
+        .is_some_and(|r| r.starts_with([' ', '\u{a0}']))
 }
 
 /// The letters of the sentence at `span` outside its `dates` and `mentions`,

@@ -30,7 +30,7 @@ mod words;
 use clauses::dates_by_clause;
 use date_filters::{
     is_dateline_date, is_designated_day, is_nowadays, is_range_end, is_record_since, is_recurring,
-    is_since, span_end, SpanEnd,
+    is_since, opens_with_recurring, span_end, SpanEnd,
 };
 use lead::{is_heading, join_datelines, lead, reports_news};
 use line_filters::{is_byline, is_dateline, is_editorial_note, is_related_link, is_timestamp};
@@ -337,11 +337,14 @@ fn event_dates<'d>(
     let run = &dates[dates.partition_point(|d| d.byte_start < span.start)
         ..dates.partition_point(|d| d.byte_start < span.end)];
     let mut kept: Vec<&DateMention> = Vec::with_capacity(run.len());
+    // "Hằng năm, … từ ngày 1/5 đến 16/8": dates told from publication recur.
+    let recurs = run.iter().any(|d| d.relative) && opens_with_recurring(&text[span.clone()]);
     for (i, d) in run.iter().copied().enumerate() {
         let ends_range = i > 0 && is_range_end(text, run[i - 1], d);
         if d.byte_end <= span.end
             && !ends_range
             && !is_recurring(text, d)
+            && !(recurs && d.relative)
             && !is_designated_day(text, d)
             && !is_nowadays(text, span, d)
             // "С 1 августа … откроют": a "since" after publication starts a plan.

@@ -471,7 +471,7 @@ impl Linker {
         if pattern.short_han && before.is_some_and(is_han) && !after_mention {
             return false;
         }
-        if names_islanders(&text[end..]) {
+        if names_islanders(&text[end..]) || names_a_district(&text[end..]) {
             return false;
         }
         if first.is_some_and(is_cyrillic)
@@ -495,6 +495,30 @@ fn names_islanders(after: &str) -> bool {
     };
     let rest = rest.strip_prefix('s').unwrap_or(rest);
     !rest.starts_with(char::is_alphanumeric)
+}
+
+/// Whether `after`, the text after a name, makes it the name of a district:
+/// "the Dzhankoi district", "Kurilsky District" name the district around a
+/// town or on an island, not the place itself (as «Курильский городской
+/// округ» does not).
+fn names_a_district(after: &str) -> bool {
+    const DISTRICT_WORDS: &[&str] = &[
+        " district",
+        " District",
+        " raion",
+        " Raion",
+        " municipal district",
+        " Municipal District",
+        " urban district",
+        " Urban District",
+        " city district",
+        " City District",
+    ];
+    DISTRICT_WORDS.iter().any(|word| {
+        after
+            .strip_prefix(word)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Drops the mentions by a weak name (their starts are `weak`) of every pack

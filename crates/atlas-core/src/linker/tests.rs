@@ -493,6 +493,17 @@ fn islanders_are_a_people_not_the_islands() {
 }
 
 #[test]
+fn a_district_named_after_a_town_is_not_the_town() {
+    assert_eq!(
+        all_packs("A depot in the Dzhankoi district of Crimea burned; Dzhankoi itself and the Saky District Court were spared."),
+        triples(&[
+            ("crimea", "crimea", "Crimea"),
+            ("crimea", "dzhankoi", "Dzhankoi"),
+        ])
+    );
+}
+
+#[test]
 fn names_that_share_a_head_word() {
     assert_eq!(
         all_packs("Mischief, Subi and Fiery Cross reefs were built up; East and West Falkland."),

@@ -183,7 +183,34 @@ fn a_since_date_alone_is_no_event() {
             "2024-06-24",
             "Malvinas",
         ),
+        (
+            "Від лютого 2014 року Росія перетворила Крим на військову базу.",
+            "2021-09-17",
+            "Крим",
+        ),
+        (
+            "北方領土周辺で射撃訓練の航行警報が出されるのは今年に入って８回目。",
+            "2025-11-07",
+            "北方領土",
+        ),
     ]);
+    // «від» after a document dates the document; a month entered ("９月に入り") is that month.
+    assert_eq!(
+        event_dates(
+            "Генасамблея ООН у резолюції 68/262 від 27 березня 2014 року підтвердила статус Криму.",
+            "2021-09-17",
+            &[("Криму", "x")]
+        ),
+        ["2014-03-27"]
+    );
+    assert_eq!(
+        event_dates(
+            "９月に入り、国後島で演習が始まった。",
+            "2024-10-02",
+            &[("国後島", "x")]
+        ),
+        ["2024-09"]
+    );
     // After publication a "since" starts a plan; with a length it starts a range.
     assert_eq!(
         event_dates(

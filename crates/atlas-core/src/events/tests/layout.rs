@@ -115,6 +115,36 @@ t!(
     )]
 );
 
+t!(
+    a_dashed_chronology_entry_is_no_dateline,
+    "A timeline\n\n1982 – Argentina invades the Falklands.\n1985 – RAF Mount Pleasant opens.",
+    "2022-12-01",
+    [
+        ("Falklands", "falkland-islands", None),
+        (
+            "RAF Mount Pleasant",
+            "mount-pleasant",
+            Some("east-falkland")
+        )
+    ],
+    [
+        (
+            "1982",
+            "falkland-islands",
+            "1982 – Argentina invades the Falklands.",
+            false,
+            false
+        ),
+        (
+            "1985",
+            "mount-pleasant,east-falkland",
+            "1985 – RAF Mount Pleasant opens.",
+            false,
+            false
+        )
+    ]
+);
+
 #[test]
 fn a_dateline_date_gives_way_to_the_news_date() {
     let text = "NEMURO, Japan, Sept. 12 (Kyodo) -- Former residents flew over Kunashiri Island on Thursday, the government said.";

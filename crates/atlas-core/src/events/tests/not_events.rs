@@ -25,6 +25,20 @@ t!(
 );
 
 t!(
+    a_sentence_opening_with_every_year_recurs,
+    "Hằng năm, Trung Quốc ban hành lệnh cấm đánh bắt cá trên Biển Đông từ ngày 1/5 đến 16/8. Every year, Japan protests on Feb. 22 and in 2005 it named the day Takeshima Day.",
+    "2024-10-03",
+    [("Biển Đông", "south-china-sea", None), ("Takeshima", "dokdo", None)],
+    [(
+        "2005",
+        "dokdo",
+        "Every year, Japan protests on Feb. 22 and in 2005 it named the day Takeshima Day.",
+        false,
+        false
+    )]
+);
+
+t!(
     ko_a_designated_day_is_no_event,
     "2005년 3월 16일 시마네현 의회는 2월 22일을 '다케시마의 날'로 정하는 조례를 만들어 독도 영유권을 주장했다.",
     "2017-02-22",
