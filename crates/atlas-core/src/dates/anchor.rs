@@ -36,9 +36,10 @@ pub(super) enum Loose {
     /// "同月" (the same month), with an optional day.
     SameMonth { day: Option<u32> },
     /// A Japanese year written with its last two digits ("５４年", "02年3月"),
-    /// as newspapers write a year after a full one in the same sentence
-    /// ("１９５２年１月に…、５４年には"): the first such year at or after that
-    /// one, in the next fifty years; nothing without it.
+    /// as newspapers write a year after a full one ("１９５２年１月に…、５４年には",
+    /// "２０１７年５月以来で…。１７年５月には"): the first such year at or after the
+    /// last full year written before it, in the next fifty years; nothing
+    /// without one.
     ShortYear {
         yy: u32,
         month: Option<u32>,
@@ -238,15 +239,17 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     }
                 }
             }
-            (Some(Loose::ShortYear { yy, month, day }), Some(p))
-                if same_sentence && !p.relative =>
-            {
-                let mut year = p.date.year - p.date.year.rem_euclid(100) + yy as i32;
-                if year < p.date.year {
-                    year += 100;
-                }
-                if year - p.date.year <= 50 {
-                    date = PartialDate::from_parts(year, month, day);
+            (Some(Loose::ShortYear { yy, month, day }), Some(_)) => {
+                // The full year written last, in this sentence or an earlier one
+                // («２０１７年５月以来で…。１７年５月には…»).
+                if let Some(full) = out.iter().rev().find(|d| !d.relative) {
+                    let mut year = full.date.year - full.date.year.rem_euclid(100) + yy as i32;
+                    if year < full.date.year {
+                        year += 100;
+                    }
+                    if year - full.date.year <= 50 {
+                        date = PartialDate::from_parts(year, month, day);
+                    }
                 }
             }
             (Some(Loose::OfYear { years, month, day }), Some(p)) => {

@@ -127,11 +127,15 @@ static FUTURE: LazyLock<Vec<(Language, WordRegex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Spanish and Ukrainian reporting verbs in the past ("anunció el martes",
+/// «заявив у понеділок»), for [`REPORTED_BEFORE`] and [`REPORTED_AFTER`].
+const REPORTING_ES_UK: &str = "anunci[óo]|dijo|afirm[óo]|declar[óo]|inform[óo]|señal[óo]|asegur[óo]|confirm[óo]|sostuvo|advirti[óo]|explic[óo]|indic[óo]|comunic[óo]|заявив|заявила|заявили|повідомив\\w*|повідомила|повідомили|сказав|сказала|сказали|зазначив\\w*|зазначила|зазначили|оголосив\\w*|оголосила|оголосили|підкреслив\\w*|підкреслила";
+
 /// A reporting verb right before a date: "said on", "told reporters on", "заявил в".
 static REPORTED_BEFORE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
-    PrecheckedRegex::new(
-        r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*)\b(?:\W+\w+){0,3}?\W*$",
-    )
+    PrecheckedRegex::new(&format!(
+        r"(?i)\b(?:said|says|told|announced|stated|reported|added|warned|noted|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|заявлени\w*|{REPORTING_ES_UK})\b(?:\W+\w+){{0,3}}?\W*$",
+    ))
     .unwrap()
 });
 
@@ -170,15 +174,16 @@ fn and_piece_of(text: &str, clause: &Range<usize>, at: usize) -> Range<usize> {
 /// A reporting verb in the past, after a date that opens its clause ("On Monday,
 /// the ministry said ...").
 static REPORTED_AFTER: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
-    PrecheckedRegex::new(
-        r"(?i)\b(?:said|told|announced|stated|reported|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*)\b",
-    )
+    PrecheckedRegex::new(&format!(
+        r"(?i)\b(?:said|told|announced|stated|reported|confirmed|declared|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|рассказал\w*|объявил\w*|подчеркнул\w*|{REPORTING_ES_UK})\b",
+    ))
     .expect("valid regex")
 });
 
 /// A complementizer: what follows it is the content of a report.
-static REPORTED_THAT: LazyLock<PrecheckedRegex> =
-    LazyLock::new(|| PrecheckedRegex::new(r"(?i)\b(?:that|что|чтобы)\b").expect("valid regex"));
+static REPORTED_THAT: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+    PrecheckedRegex::new(r"(?i)\b(?:that|что|чтобы|que|що)\b").expect("valid regex")
+});
 
 /// The clause of `sentence` that holds byte `at`, where clauses are parts joined by
 /// "; " (Chinese "；"), by a contrasting ", but" / ", while" / ", а" / ", но"

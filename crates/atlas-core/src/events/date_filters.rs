@@ -194,7 +194,7 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
 /// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
-/// "1986년부터 매년", "民國45年（1956年）起", "今年に入って８回目", "올해 들어"): background, no event, whether or not
+/// "1986년부터 매년", "民國45年（1956年）起", "今年に入って８回目", "１日に施行されて以降", "올해 들어"): background, no event, whether or not
 /// its sentence has another date. The start of a range is not ("с 1945 по 1948 год", "desde
 /// 2019 hasta 2020", "с января по март", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
@@ -205,7 +205,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:以降|以来|以來|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
+        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:以降|以来|以來|に[^、。，\s]{1,10}て(?:以降|以来)|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -447,6 +447,12 @@ mod tests {
     use crate::dates::expect::t;
 
     t!(
+        es_announced_on_tuesday_that_it_will_is_last_tuesday,
+        "La Cancillería anunció el martes que la aerolínea Latam operará un vuelo semanal a las islas.",
+        "2018-11-28",
+        [("el martes", "2018-11-27~")]
+    );
+    t!(
         es_chronology_entries_take_the_year_of_the_entry_before,
         "19 de marzo de 1982. Desembarcan en las Georgias del Sur.\n\n2 de abril. Toman Puerto Argentino.\n\n- 3 de abril. Toman Grytviken.\n\n11 al 14 de junio. Batallas.\n\n14 de junio. Rendición.\n\n20 de junio. Fin.",
         "2022-06-14",

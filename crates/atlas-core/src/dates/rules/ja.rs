@@ -5,9 +5,9 @@ use super::RuleCaptures;
 use chrono::{Datelike, Duration, Weekday};
 
 use super::{
-    cand, loose, num, plausible_year, push_month_day, push_month_of_shifted_year, push_shift,
-    push_weekday, rel_year, rule_ago, rule_same_year, rule_season, rule_this_day_in, whole, Cand,
-    Ctx, Loose, PartialDate, RuleSource, D,
+    cand, loose, num, parse_num, plausible_year, push_month_day, push_month_of_shifted_year,
+    push_shift, push_weekday, rel_year, rule_ago, rule_same_year, rule_season, rule_this_day_in,
+    whole, Cand, Ctx, Loose, PartialDate, RuleSource, D,
 };
 use crate::dates::resolve::{month_offset, resolve_day_only, year_offset};
 use crate::dates::surroundings::{char_at, char_before, is_digit};
@@ -76,6 +76,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_ja_month,
         ),
         (format!(r"(?P<d>{D}{{1,2}})\s*日{JA_WD_PAREN}"), rule_ja_day),
+        (
+            format!(r"(?P<d>{D}{{1,2}})\s*[、，・]\s*(?P<d2>{D}{{1,2}})\s*両日"),
+            rule_ja_two_days,
+        ),
         (
             r"(?P<rel>先週|今週|来週)?の?(?P<wd>[月火水木金土日])曜日?".to_string(),
             rule_ja_weekday,
@@ -360,6 +364,27 @@ fn rule_ja_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         return;
     }
     if (1..=31).contains(&d) {
+        let date = resolve_day_only(ctx, &span, d);
+        out.push(loose(span, date, true, Loose::Day { day: d }));
+    }
+}
+
+/// "６、７両日" (both the 6th and the 7th): two days of the month, each
+/// resolved as a day alone is.
+fn rule_ja_two_days(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    let (Some(first), Some(second)) = (caps.name("d"), caps.name("d2")) else {
+        return;
+    };
+    if char_before(ctx.text, first.start()).is_some_and(is_digit) {
+        return;
+    }
+    for (m, span) in [
+        (first, first.range()),
+        (second, second.start()..whole(caps).end),
+    ] {
+        let Some(d) = parse_num(m.as_str()).filter(|d| (1..=31).contains(d)) else {
+            return;
+        };
         let date = resolve_day_only(ctx, &span, d);
         out.push(loose(span, date, true, Loose::Day { day: d }));
     }
@@ -694,6 +719,18 @@ mod tests {
             ("１９０５（明治３８）年１月２８日", "1905-01-28"),
             ("昭和２０（１９４５）年８月１５日", "1945-08-15")
         ]
+    );
+    t!(
+        ja_a_short_year_after_a_full_one_in_an_earlier_sentence,
+        "抗議するのは２０１７年５月以来で、令和に入って初めて。１７年５月には調査船が竹島の西方で調査した。",
+        "2022-05-30",
+        [("２０１７年５月", "2017-05"), ("１７年５月", "2017-05")]
+    );
+    t!(
+        ja_two_days_of_the_month,
+        "海警局の船が領海に侵入したのは６、７両日に続いて３回目。",
+        "2021-02-17",
+        [("６", "2021-02-06~"), ("７両日", "2021-02-07~")]
     );
     t!(
         ja_a_day_alone_takes_the_month_of_its_range_end,

@@ -42,7 +42,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
         ),
         (
             format!(
-                r"\b(?P<rel>지난\s?달|이달|이번\s?달|다음\s?달|내달)(?:\s*(?P<d>{D}{{1,2}})\s*일)?{KO_WD_PAREN}"
+                r"\b(?P<rel>지난\s?달|이달|이번\s?달|다음\s?달|내달)(?:\s*(?P<d>{D}{{1,2}})\s*(?:일|[∼~～\-–]\s*(?P<d2>{D}{{1,2}})\s*일))?{KO_WD_PAREN}"
             ),
             rule_ko_rel_month,
         ),
@@ -189,8 +189,21 @@ fn rule_ko_rel_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let Some(month) = month_offset(ctx, delta) else {
         return;
     };
+    let day = |d| PartialDate::from_ymd(month.year, month.month.unwrap_or(1), d);
+    // "지난달 25∼26일": both days of that month, the range's start up to its
+    // first number, its end from its second.
+    if let (Some(d), Some(end)) = (caps.name("d"), caps.name("d2")) {
+        let (Some(first), Some(last)) =
+            (num(caps, "d").and_then(day), num(caps, "d2").and_then(day))
+        else {
+            return;
+        };
+        out.push(cand(span.start..d.end(), first, true));
+        out.push(cand(end.start()..span.end, last, true));
+        return;
+    }
     let date = match num(caps, "d") {
-        Some(d) => PartialDate::from_ymd(month.year, month.month.unwrap_or(1), d),
+        Some(d) => day(d),
         None => Some(month),
     };
     if let Some(date) = date {
@@ -493,6 +506,12 @@ mod tests {
             ("내년", "2025~"),
             ("재작년", "2022~")
         ]
+    );
+    t!(
+        ko_days_of_last_month_in_a_range,
+        "일본 정부는 지난달 25∼26일 한국군이 실시한 독도방어훈련에 대해 항의했다.",
+        "2019-09-27",
+        [("지난달 25", "2019-08-25~"), ("26일", "2019-08-26~")]
     );
     t!(
         ko_relative_months,

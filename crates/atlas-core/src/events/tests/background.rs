@@ -193,6 +193,11 @@ fn a_since_date_alone_is_no_event() {
             "2025-11-07",
             "北方領土",
         ),
+        (
+            "海警法が今月１日に施行されて以降、尖閣周辺で船が領海に侵入した。",
+            "2021-02-17",
+            "尖閣",
+        ),
     ]);
     // «від» after a document dates the document; a month entered ("９月に入り") is that month.
     assert_eq!(
