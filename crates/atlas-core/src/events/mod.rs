@@ -341,10 +341,10 @@ fn event_dates<'d>(
     let recurs = run.iter().any(|d| d.relative) && opens_with_recurring(&text[span.clone()]);
     for (i, d) in run.iter().copied().enumerate() {
         let ends_range = i > 0 && is_range_end(text, run[i - 1], d);
+        let recurring = (recurs && d.relative) || is_recurring(text, d);
         if d.byte_end <= span.end
             && !ends_range
-            && !is_recurring(text, d)
-            && !(recurs && d.relative)
+            && !recurring
             && !is_designated_day(text, d)
             && !is_nowadays(text, span, d)
             // "С 1 августа … откроют": a "since" after publication starts a plan.
