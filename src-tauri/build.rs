@@ -34,6 +34,8 @@ const COMMANDS: &[&str] = &[
     "correct_event_date",
     "reanalyse_library",
     "stop_reanalysis",
+    "map_snapshot",
+    "store_map_snapshot",
 ];
 
 fn main() {

@@ -28,6 +28,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::import::{cancel_imports, import_paths};
+use crate::map_snapshot::{KeptSnapshot, MapSnapshotView, MapSnapshots};
 use crate::progress::Batches;
 use crate::reanalysis::{Reanalysis, ReanalysisProgress};
 use crate::{manage_atlas, Backups, Error, LibraryPlace, LibraryStatus, Result, Sample};
@@ -481,4 +482,28 @@ pub async fn reanalyse_library<R: Runtime>(
 pub async fn stop_reanalysis(reanalysis: State<'_, Reanalysis>) -> Result<()> {
     reanalysis.stop();
     Ok(())
+}
+
+/// The map's last view kept under `key` (the labels and counts over its
+/// picture, and the picture's name, which the page loads from
+/// [`crate::map_snapshot::PROTOCOL`]), if there is one.
+#[tauri::command]
+pub async fn map_snapshot(
+    snapshots: State<'_, MapSnapshots>,
+    key: String,
+) -> Result<Option<KeptSnapshot>> {
+    Ok(snapshots.kept(&key))
+}
+
+/// Keeps the map's view and its picture (a JPEG data URL) for the next start.
+#[tauri::command]
+pub async fn store_map_snapshot(
+    snapshots: State<'_, MapSnapshots>,
+    view: MapSnapshotView,
+    picture: String,
+) -> Result<()> {
+    let snapshots = snapshots.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || snapshots.store(view, &picture))
+        .await
+        .map_err(|e| Error::Internal(format!("the map's snapshot could not be kept ({e})")))?
 }

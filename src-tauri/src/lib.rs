@@ -10,6 +10,7 @@
 //! - [`reanalysis`]: re-analysing the library off the UI thread, stoppable;
 //! - [`library`]: where the library is and its status at start (open, read-only,
 //!   or damaged with a backup to restore);
+//! - [`map_snapshot`]: the map's last view, kept in the data folder for the next start;
 //! - [`single_instance`]: a second start on the same library brings its window to the front;
 //! - [`bindings`]: the TypeScript declarations of the IPC's types, generated from the core's;
 //! - [`error`]: the error that crosses IPC as `{code, message}`.
@@ -25,6 +26,7 @@ pub mod commands;
 pub mod error;
 pub mod import;
 pub mod library;
+pub mod map_snapshot;
 pub mod progress;
 pub mod reanalysis;
 pub mod single_instance;
@@ -60,10 +62,19 @@ pub const DATA_DIR_ENV: &str = "DISPUTE_ATLAS_DATA_DIR";
 /// The bundled sample article (the packs are built into the core).
 const SAMPLE_RESOURCE: &str = "samples/lavrov-kishida-kuril-islands.txt";
 
-/// Registers the app's plugins and commands on `builder` (a real or a mock one).
+/// Registers the app's plugins, commands and the map snapshot's picture
+/// protocol on `builder` (a real or a mock one).
 pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .register_uri_scheme_protocol(map_snapshot::PROTOCOL, |context, request| {
+            let snapshots = context
+                .app_handle()
+                .try_state::<map_snapshot::MapSnapshots>()
+                .map(|state| state.inner().clone())
+                .unwrap_or_default();
+            map_snapshot::serve(&snapshots, &request)
+        })
         .invoke_handler(tauri::generate_handler![
             commands::library_status,
             commands::restore_latest_backup,
@@ -96,6 +107,8 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::correct_event_date,
             commands::reanalyse_library,
             commands::stop_reanalysis,
+            commands::map_snapshot,
+            commands::store_map_snapshot,
         ])
 }
 
@@ -118,6 +131,9 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
     let sample = resource(app, SAMPLE_RESOURCE).filter(|p| p.is_file());
     let place = LibraryPlace::in_folder(&data_dir);
     app.manage(Backups(Some(place.backups().to_path_buf())));
+    app.manage(map_snapshot::MapSnapshots::in_folder(
+        data_dir.join(map_snapshot::SNAPSHOT_FOLDER),
+    ));
     app.manage(place);
     app.manage(Sample(sample));
     app.manage(reanalysis::Reanalysis::default());

@@ -11,8 +11,8 @@ so WebDriver's own set-up is not counted; the time from asking WebDriver for the
 session is printed too. The page's own marks are printed as phases; among them
 `snapshot`, when the last view's picture and labels stood in for the map while
 MapLibre started (ui/src/mapSnapshot.ts: the page takes it once the map has
-settled, so the first run has none and the later ones do, the webview's local
-storage lasting from run to run). Then it waits for the library to load,
+settled and keeps it in DATA_DIR, so the first run has none and the later ones
+do). Then it waits for the library to load,
 then sums the resident memory of the app and every process it started (WebKit's
 web and network processes): RSS, and PSS (which counts the pages the processes
 share once). Prints `pss_mb=<max>`, `first_view_ms=<median>` (the snapshot's

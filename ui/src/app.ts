@@ -91,14 +91,19 @@ export class App {
 
   async start() {
     this.buildShell();
+    performance.mark('atlas:shell');
+    // The last view, if it is this one, stands in for the map while the rest
+    // loads (mapSnapshot.ts): asked for first.
+    const key = this.snapshotKey();
+    performance.mark('atlas:snapshot-key');
+    const reading = readSnapshot(backend, key);
     // The pack, the summary and MapLibre's start (its worker fetching the
     // basemap) run side by side; the islands are added when the pack is in.
     const loading = this.state.loadPacks();
     this.state.onChange((c) => this.onLibraryChange(c));
     const summary = this.state.refreshSummary();
-    // Meanwhile the last view, if it is this one, stands in for the map (mapSnapshot.ts).
     const mapEl = $('#map');
-    const snapshot = readSnapshot(this.snapshotKey());
+    const snapshot = await reading;
     performance.mark('atlas:snapshot-read');
     const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void loading.then(() => this.views.openPlace(id))) : null;
     void standIn?.shown.then(() => performance.mark('atlas:snapshot'));
@@ -143,6 +148,7 @@ export class App {
     performance.mark('atlas:interactive');
     this.becameInteractive();
     const keeper = new SnapshotKeeper(
+      backend,
       () => this.map.picture(),
       () => (this.map.showsFirstView && (!this.timeline || isFullRange(this.timeline)) ? { key: this.snapshotKey(), ...overlaysOnScreen(mapEl) } : null),
     );

@@ -1,6 +1,6 @@
 // The one module that talks to Tauri: commands, events, channels, the file
 // dialog and drag-and-drop. Everything else imports from here.
-import { Channel, invoke } from '@tauri-apps/api/core';
+import { Channel, convertFileSrc, invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open, save } from '@tauri-apps/plugin-dialog';
@@ -21,8 +21,10 @@ import type {
   ImportProgress,
   ImportSummary,
   IpcError,
+  KeptSnapshot,
   LibraryStatus,
   MapCounts,
+  MapSnapshotView,
   Pack,
   Period,
   ReanalysisProgress,
@@ -105,6 +107,12 @@ export const backend = {
   correctMention: (articleId: number, start: number, feature: string | null) => call<ArticleDetail>('correct_mention', { articleId, start, feature }),
   /** Sets an article event's date as typed (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); the extracted date undoes it. */
   correctEventDate: (id: string, date: string) => call<TimelineEvent>('correct_event_date', { id, date }),
+  /** The map's last view kept under `key` (mapSnapshot.ts), with its picture's name, if any. */
+  mapSnapshot: (key: string) => call<KeptSnapshot | null>('map_snapshot', { key }),
+  /** Where the webview loads a kept picture from: the app's `map-snapshot` protocol. */
+  snapshotPictureUrl: (picture: string) => convertFileSrc(picture, 'map-snapshot'),
+  /** Keeps the map's view and its picture (a JPEG data URL) for the next start. */
+  storeMapSnapshot: (view: MapSnapshotView, picture: string) => call<void>('store_map_snapshot', { view, picture }),
   /** Stops the running re-analysis after the article at hand. */
   stopReanalysis: () => call<void>('stop_reanalysis'),
 

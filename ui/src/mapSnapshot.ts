@@ -3,58 +3,45 @@
 //
 // When the map has settled (MapLibre's `idle`, then a quiet second), the
 // canvas is copied to a JPEG and the labels and the markers' counts on screen
-// are written down (their boxes, classes, names, badges and counts): both go to local storage, under a key
-// made of what the view depends on (the dispute, the theme, the naming, the
-// map's size and pixel ratio). At the next start with the same key, the image
-// and the labels are shown over the map's container before the pack has even
-// arrived; the labels are buttons that open their place as the real ones do.
-// The overlay goes once MapLibre has drawn the map itself (the map can then
+// are written down (their boxes, classes, names, badges and counts): both go to
+// the app's data folder (`src-tauri/src/map_snapshot.rs`), under a key made of
+// what the view depends on (the dispute, the theme, the naming, the map's size
+// and pixel ratio). At the next start the view of that key is asked for (its
+// labels and counts, a few KB) and shown over the map's container with its
+// picture, which the webview loads from the app's `map-snapshot` protocol,
+// before the pack has even arrived; the labels are buttons that open their
+// place as the real ones do. The overlay goes once MapLibre has drawn the map itself (the map can then
 // be panned and zoomed; until then it is a picture). The counts it shows are
 // those of the last session, for the half second it is up.
+//
+// (The snapshot was kept in local storage before: reading it held the page's
+// thread for 120-180 ms at every start. The old entry is removed once a new
+// snapshot is kept. The picture is not sent through a command either: bytes a
+// command returns come as an array of numbers on Linux.)
 import { h } from './dom';
+import type { KeptSnapshot, MapSnapshotView } from './types';
 
-const STORAGE_KEY = 'atlas.snapshot';
+/** The local storage entry of earlier versions. */
+const OLD_STORAGE_KEY = 'atlas.snapshot';
 /** The quiet time after the map's last `idle` before it is copied. */
 const SETTLE_MS = 1000;
-/** The largest snapshot kept (local storage holds about 5 MB per origin). */
-const MAX_CHARS = 1_500_000;
-
-/** A label as it was on screen: where, how it looked, what it said. */
-export interface SnapshotLabel {
-  /** The place's id. */
-  place: string;
-  /** Its box's top-left corner in the map's container, in CSS pixels. */
-  left: number;
-  top: number;
-  /** The label's classes (kind and role). */
-  className: string;
-  /** Its dot's colour (none on a group's label). */
-  colour: string | null;
-  primary: string;
-  secondary: string;
-  /** The badge's count and whether it was zero (none on labels without one). */
-  badge: { text: string; zero: boolean } | null;
-  /** Its accessible name. */
-  label: string | null;
-}
-
-/** An event marker's count as it was on screen (the counts are HTML over the map, not in its picture). */
-export interface SnapshotCount {
-  left: number;
-  top: number;
-  text: string;
-}
 
 /** What lies over the map's picture: the labels and the markers' counts. */
-export interface SnapshotOverlays {
-  labels: SnapshotLabel[];
-  counts: SnapshotCount[];
+export type SnapshotOverlays = Omit<MapSnapshotView, 'key'>;
+
+/** The last view: what it depends on, its labels and counts, and its picture's URL. */
+export interface Snapshot extends MapSnapshotView {
+  image: string;
 }
 
-/** The last view: what it depends on, the map's picture, its labels and counts. */
-export interface Snapshot extends SnapshotOverlays {
-  key: string;
-  image: string;
+/** Where snapshots are kept: the backend's. */
+export interface SnapshotStore {
+  /** The view kept under `key`, with its picture's name. */
+  mapSnapshot(key: string): Promise<KeptSnapshot | null>;
+  /** The URL the webview loads a kept picture from. */
+  snapshotPictureUrl(picture: string): string;
+  /** Keeps a view and its picture (a JPEG data URL). */
+  storeMapSnapshot(view: MapSnapshotView, picture: string): Promise<void>;
 }
 
 /** What a view depends on: a snapshot is shown only where all of it is the same. */
@@ -62,11 +49,12 @@ export function snapshotKey(parts: { dispute: string; theme: string; naming: str
   return [parts.dispute, parts.theme, parts.naming, Math.round(parts.width), Math.round(parts.height), parts.ratio].join('|');
 }
 
-/** The snapshot stored under `key`, if there is one (a damaged or foreign entry is none). */
-export function readSnapshot(key: string): Snapshot | null {
+/** The snapshot kept under `key`, if there is one (a failed read is none). */
+export async function readSnapshot(store: SnapshotStore, key: string): Promise<Snapshot | null> {
   try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Snapshot | null;
-    return stored && stored.key === key && typeof stored.image === 'string' && stored.image.startsWith('data:image/') && Array.isArray(stored.labels) ? stored : null;
+    const kept = await store.mapSnapshot(key);
+    if (!kept || kept.view.key !== key || !Array.isArray(kept.view.labels) || typeof kept.picture !== 'string') return null;
+    return { ...kept.view, counts: kept.view.counts ?? [], image: store.snapshotPictureUrl(kept.picture) };
   } catch {
     return null;
   }
@@ -100,14 +88,14 @@ export function overlaysOnScreen(container: HTMLElement): SnapshotOverlays {
   return { labels, counts };
 }
 
-/** Stores a snapshot (dropped without a word when local storage is full or it is too large). */
-export function storeSnapshot(snapshot: Snapshot): void {
-  const text = JSON.stringify(snapshot);
-  if (text.length > MAX_CHARS) return;
+/** Keeps a snapshot for the next start (one that cannot be kept is dropped without a word: the next start draws the map without a picture first). */
+export async function storeSnapshot(store: SnapshotStore, snapshot: Snapshot): Promise<void> {
+  const { image, ...view } = snapshot;
   try {
-    localStorage.setItem(STORAGE_KEY, text);
-  } catch {
-    // A full local storage: the next start draws the map without a picture first.
+    await store.storeMapSnapshot(view, image);
+    if (localStorage.getItem(OLD_STORAGE_KEY) !== null) localStorage.removeItem(OLD_STORAGE_KEY);
+  } catch (e) {
+    console.warn('the map snapshot was not kept', e);
   }
 }
 
@@ -160,6 +148,7 @@ export class SnapshotKeeper {
   private last = '';
 
   constructor(
+    private store: SnapshotStore,
     private capture: () => Promise<string>,
     private describe: () => ({ key: string } & SnapshotOverlays) | null,
   ) {}
@@ -176,7 +165,7 @@ export class SnapshotKeeper {
         // The view moved on while the frame was drawn: the next idle copies it.
         if (!now || JSON.stringify(now) !== JSON.stringify(view)) return;
         this.last = JSON.stringify(now);
-        storeSnapshot({ ...now, image });
+        void storeSnapshot(this.store, { ...now, image });
       });
     }, SETTLE_MS);
   }

@@ -39,6 +39,8 @@ export type { LibraryStatus } from './bindings/LibraryStatus';
 export type { DateCorrection } from './bindings/DateCorrection';
 export type { MentionCorrection } from './bindings/MentionCorrection';
 export type { MapCounts } from './bindings/MapCounts';
+export type { KeptSnapshot } from './bindings/KeptSnapshot';
+export type { MapSnapshotView } from './bindings/MapSnapshotView';
 export type { MentionRecord } from './bindings/MentionRecord';
 export type { Names } from './bindings/Names';
 export type { PackMap } from './bindings/PackMap';

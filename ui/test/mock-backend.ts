@@ -26,6 +26,7 @@ import type {
   Language,
   LibraryStatus,
   MapCounts,
+  MapSnapshotView,
   MentionCorrection,
   MentionRecord,
   Names,
@@ -408,6 +409,11 @@ const BENCH_PLACES = SEEDS.filter((s) => s.role === 'disputed' || s.id === 'urup
 
 export type Emit = (event: string, payload: unknown) => void;
 export type SendProgress = (channel: unknown, message: ImportProgress | ReanalysisProgress) => void;
+
+/** Where the mock keeps the map's snapshot (the app: its data folder). */
+const MOCK_SNAPSHOT_KEY = 'atlas.mock.map-snapshot';
+/** The name the mock gives its one kept picture. */
+const MOCK_PICTURE = 'picture-1.jpg';
 
 export class MockBackend {
   readonly pack = buildPack();
@@ -890,6 +896,22 @@ export class MockBackend {
     return this.config.ipcJson && result !== undefined ? JSON.parse(JSON.stringify(result)) : result;
   }
 
+  /** The URL of a kept picture (the app's `map-snapshot` protocol): here its data URL. */
+  snapshotPictureUrl(picture: string): string {
+    const kept = JSON.parse(localStorage.getItem(MOCK_SNAPSHOT_KEY) ?? 'null') as { picture: string } | null;
+    return picture === MOCK_PICTURE && kept ? kept.picture : 'data:,';
+  }
+
+  /** The map's snapshot kept under `key` (the app keeps it in its data folder; the mock in local storage, so it outlives a reload). */
+  mapSnapshot(key: string): { view: MapSnapshotView; picture: string } | null {
+    try {
+      const kept = JSON.parse(localStorage.getItem(MOCK_SNAPSHOT_KEY) ?? 'null') as { view: MapSnapshotView; picture: string } | null;
+      return kept && kept.view.key === key ? kept : null;
+    } catch {
+      return null;
+    }
+  }
+
   private async answer(cmd: string, args: Record<string, unknown>): Promise<unknown> {
     switch (cmd) {
       case 'library_status':
@@ -1001,6 +1023,14 @@ export class MockBackend {
         return this.reanalyse(args.onProgress);
       case 'stop_reanalysis':
         this.stopReanalysis = true;
+        return null;
+      case 'map_snapshot': {
+        const kept = this.mapSnapshot(String(args.key));
+        return kept ? { view: kept.view, picture: MOCK_PICTURE } : null;
+      }
+      case 'store_map_snapshot':
+        if (!String(args.picture).startsWith('data:image/jpeg;base64,')) throw { code: 'invalid_input', message: "the map's snapshot is not a JPEG picture" };
+        localStorage.setItem(MOCK_SNAPSHOT_KEY, JSON.stringify({ view: args.view, picture: args.picture }));
         return null;
       case 'plugin:dialog|open':
         return this.config.dialogPaths ?? ['/home/analyst/Downloads/quota-talks.txt'];

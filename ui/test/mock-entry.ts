@@ -26,6 +26,9 @@ export function installMock(config: MockConfig = window.__ATLAS_MOCK_CONFIG__ ??
     },
   );
   mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>), { shouldMockEvents: true });
+  // The app's `map-snapshot` protocol, which `convertFileSrc` names: the mock's kept picture.
+  (window as unknown as { __TAURI_INTERNALS__: { convertFileSrc(path: string, protocol?: string): string } }).__TAURI_INTERNALS__.convertFileSrc = (path, protocol) =>
+    protocol === 'map-snapshot' ? backend.snapshotPictureUrl(path) : path;
   window.__atlasMock = { backend, emit };
   return backend;
 }

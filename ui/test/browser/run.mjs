@@ -984,11 +984,14 @@ test('start-up: the last view stands in for the map while MapLibre starts; its l
     const a = await app(ctx, { colorScheme, viewport: { width: 1280, height: 800 }, config: { delayMs: { get_pack: 5000 } } });
     const { page } = a;
     // The map settles, then is copied (with its labels) for the next start.
-    await page.waitForFunction(() => (localStorage.getItem('atlas.snapshot') ?? '').startsWith('{"key":"kuril|'), null, { timeout: 15000 });
-    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('atlas.snapshot')));
-    assert(kept.image.startsWith('data:image/jpeg;base64,'), 'a JPEG of the map');
-    assert(kept.labels.some((l) => l.place === 'kunashir' && l.primary.startsWith('Kunashir')), 'with the labels');
-    assert(kept.counts.length > 0 && kept.counts.every((c) => /^\d+$/.test(c.text)), 'and the markers\' counts');
+    // (The mock keeps it in local storage, where the app keeps it in its data folder.)
+    await page.waitForFunction(() => window.__atlasMock.backend.calls.some((c) => c.cmd === 'store_map_snapshot'), null, { timeout: 15000 });
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('atlas.mock.map-snapshot')));
+    assert(kept.view.key.startsWith('kuril|'), 'the view of the dispute on screen');
+    assert(kept.picture.startsWith('data:image/jpeg;base64,'), 'a JPEG of the map');
+    assert(kept.view.labels.some((l) => l.place === 'kunashir' && l.primary.startsWith('Kunashir')), 'with the labels');
+    assert(kept.view.counts.length > 0 && kept.view.counts.every((c) => /^\d+$/.test(c.text)), 'and the markers\' counts');
+    eq(await page.evaluate(() => localStorage.getItem('atlas.snapshot')), null, 'nothing in the page\'s own storage');
 
     await page.reload();
     const standIn = page.locator('.map-snapshot .snapshot-label[data-snapshot-place="kunashir"]');

@@ -1,5 +1,23 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey, storeSnapshot, type Snapshot } from '../../src/mapSnapshot';
+import { readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey, storeSnapshot, type Snapshot, type SnapshotStore } from '../../src/mapSnapshot';
+import type { MapSnapshotView } from '../../src/types';
+
+/** A store as the backend's: one view, its picture kept under a name and loaded from a URL. */
+class MemoryStore implements SnapshotStore {
+  kept: { view: MapSnapshotView; picture: string } | null = null;
+  failing = false;
+  async mapSnapshot(key: string) {
+    if (this.failing) throw { code: 'internal', message: 'the data folder is gone' };
+    return this.kept?.view.key === key ? { view: this.kept.view, picture: 'picture-7.jpg' } : null;
+  }
+  snapshotPictureUrl(picture: string) {
+    return `map-snapshot://localhost/${picture}`;
+  }
+  async storeMapSnapshot(view: MapSnapshotView, picture: string) {
+    if (this.failing) throw { code: 'internal', message: 'the disk is full' };
+    this.kept = { view, picture };
+  }
+}
 
 const KEY = snapshotKey({ dispute: 'kuril', theme: 'dark', naming: 'both', width: 896.4, height: 596, ratio: 1 });
 const SNAPSHOT: Snapshot = {
@@ -10,14 +28,19 @@ const SNAPSHOT: Snapshot = {
 };
 
 afterEach(() => {
+  vi.restoreAllMocks();
   localStorage.clear();
   vi.useRealTimers();
 });
 
-test('a snapshot is shown only for the same view: dispute, theme, naming, size and pixel ratio', () => {
+test('a snapshot is shown only for the same view: dispute, theme, naming, size and pixel ratio', async () => {
   expect(KEY).toBe('kuril|dark|both|896|596|1');
-  storeSnapshot(SNAPSHOT);
-  expect(readSnapshot(KEY)).toEqual(SNAPSHOT);
+  const store = new MemoryStore();
+  await storeSnapshot(store, SNAPSHOT);
+  const { image, ...view } = SNAPSHOT;
+  expect(store.kept).toEqual({ view, picture: image });
+  // The picture is loaded from the app's protocol, by the name it was kept under.
+  expect(await readSnapshot(store, KEY)).toEqual({ ...view, image: 'map-snapshot://localhost/picture-7.jpg' });
   for (const other of [
     { dispute: 'senkaku', theme: 'dark', naming: 'both', width: 896, height: 596, ratio: 1 },
     { dispute: 'kuril', theme: 'light', naming: 'both', width: 896, height: 596, ratio: 1 },
@@ -25,17 +48,26 @@ test('a snapshot is shown only for the same view: dispute, theme, naming, size a
     { dispute: 'kuril', theme: 'dark', naming: 'both', width: 1200, height: 596, ratio: 1 },
     { dispute: 'kuril', theme: 'dark', naming: 'both', width: 896, height: 596, ratio: 2 },
   ]) {
-    expect(readSnapshot(snapshotKey(other))).toBeNull();
+    expect(await readSnapshot(store, snapshotKey(other))).toBeNull();
   }
 });
 
-test('a damaged or foreign entry is no snapshot, and a picture that is not an image is refused', () => {
-  localStorage.setItem('atlas.snapshot', '{not json');
-  expect(readSnapshot(KEY)).toBeNull();
-  localStorage.setItem('atlas.snapshot', JSON.stringify({ ...SNAPSHOT, image: 'javascript:alert(1)' }));
-  expect(readSnapshot(KEY)).toBeNull();
-  localStorage.setItem('atlas.snapshot', JSON.stringify({ ...SNAPSHOT, labels: 'x' }));
-  expect(readSnapshot(KEY)).toBeNull();
+test('a store that fails or a view with damaged labels is no snapshot; a snapshot that cannot be kept is dropped', async () => {
+  const store = new MemoryStore();
+  store.failing = true;
+  expect(await readSnapshot(store, KEY)).toBeNull();
+  await storeSnapshot(store, SNAPSHOT);
+  expect(store.kept).toBeNull();
+  store.failing = false;
+  const { image, ...view } = SNAPSHOT;
+  store.kept = { view: { ...view, labels: 'x' as unknown as MapSnapshotView['labels'] }, picture: image };
+  expect(await readSnapshot(store, KEY)).toBeNull();
+});
+
+test('keeping a snapshot removes the entry earlier versions kept in local storage', async () => {
+  localStorage.setItem('atlas.snapshot', JSON.stringify(SNAPSHOT));
+  await storeSnapshot(new MemoryStore(), SNAPSHOT);
+  expect(localStorage.getItem('atlas.snapshot')).toBeNull();
 });
 
 test('the stand-in shows the labels as text (never markup) and the counts, opens a place, and goes', async () => {
@@ -63,7 +95,8 @@ test('the keeper copies a view once it has settled, not while it moves, and not 
   vi.useFakeTimers();
   const capture = vi.fn(async () => 'data:image/jpeg;base64,BBBB');
   let view: { key: string; labels: Snapshot['labels']; counts: Snapshot['counts'] } | null = { key: KEY, labels: SNAPSHOT.labels, counts: SNAPSHOT.counts };
-  const keeper = new SnapshotKeeper(capture, () => view);
+  const store = new MemoryStore();
+  const keeper = new SnapshotKeeper(store, capture, () => view);
   keeper.settled();
   vi.advanceTimersByTime(500);
   keeper.moving();
@@ -72,7 +105,7 @@ test('the keeper copies a view once it has settled, not while it moves, and not 
   keeper.settled();
   await vi.advanceTimersByTimeAsync(1000);
   expect(capture).toHaveBeenCalledTimes(1);
-  expect(readSnapshot(KEY)?.image).toBe('data:image/jpeg;base64,BBBB');
+  expect(store.kept?.picture).toBe('data:image/jpeg;base64,BBBB');
   keeper.settled();
   await vi.advanceTimersByTimeAsync(1000);
   expect(capture).toHaveBeenCalledTimes(1);
