@@ -130,8 +130,9 @@ PLACES = {
         en_usage={"ua": "Dzhankoi", "ru": "Dzhankoy"},
         aliases={
             "en": ["Dzhankoi", "Dzhankoy", "Dzhankoj", "Djankoi", "Jankoy", "Dzhankoi air base", "Dzhankoi airfield"],
-            "ru": ["Джанкой"],
-            "uk": ["Джанкой"],
+            # A noun in -ой, declined as one (Джанкоя, под Джанкоем), not as an adjective.
+            "ru": ["=Джанкой", "=Джанкоя", "=Джанкою", "=Джанкоем", "=Джанкое"],
+            "uk": ["=Джанкой", "=Джанкоя", "=Джанкою", "=Джанкоєм", "=Джанкої"],
             "es": ["Dzhankói", "Yankói"],
             "ja": ["ジャンコイ"],
             "zh": ["占科伊", "詹科伊"],

@@ -216,12 +216,19 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
     // "９月に入り" is in September).
     static YEAR_SINCE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?:に入(?:って|り)|\s*들어(?:\s|$))").expect("valid regex"));
+    // "6月18日起，…举行为期两天的训练": a start with a length is a range's start.
+    static LASTING_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^。；]*?(?:为期|為期)\s*[0-9一二三四五六七八九十两兩]+\s*(?:天|日)")
+            .expect("valid regex")
+    });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
     (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
         || opens_with_from(text, date.byte_start)
         || date.date.is_year_only() && YEAR_SINCE_AFTER.is_match(after)
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)]))
         && !RANGE_AFTER.is_match(after)
+        && !LASTING_DAYS
+            .is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 120)])
 }
 
 /// Whether Ukrainian «від» ("from") opens the clause of the date at `start`:

@@ -504,6 +504,21 @@ fn a_district_named_after_a_town_is_not_the_town() {
 }
 
 #[test]
+fn dzhankoi_is_declined_as_a_noun() {
+    for (text, name) in [
+        ("Склад взорвался под Джанкоем.", "Джанкоем"),
+        ("В Джанкое слышали взрывы.", "Джанкое"),
+        ("Вибухи поблизу Джанкоя.", "Джанкоя"),
+    ] {
+        assert_eq!(
+            all_packs(text),
+            triples(&[("crimea", "dzhankoi", name)]),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn names_that_share_a_head_word() {
     assert_eq!(
         all_packs("Mischief, Subi and Fiery Cross reefs were built up; East and West Falkland."),
