@@ -106,7 +106,7 @@ export class App {
     const snapshot = await reading;
     performance.mark('atlas:snapshot-read');
     const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void loading.then(() => this.views.openPlace(id))) : null;
-    void standIn?.shown.then(() => performance.mark('atlas:snapshot'));
+    void standIn?.shown.then((ok) => ok && performance.mark('atlas:snapshot'));
     // MapLibre's start holds this thread for a while: the stand-in is painted
     // first, and MapLibre's code (a separate chunk, most of the page's script)
     // is only read after it.

@@ -101,10 +101,11 @@ export async function storeSnapshot(store: SnapshotStore, snapshot: Snapshot): P
 
 /**
  * Shows `snapshot` over `container`: the picture and its labels, each a button
- * that calls `onPlaceClick`. Resolves once the picture is decoded and shown;
- * `remove` takes it away.
+ * that calls `onPlaceClick`. `shown` says, once the picture is decoded and
+ * shown, true, or false when it could not be loaded (the overlay is then
+ * gone); `remove` takes it away.
  */
-export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<void>; remove(): void } {
+export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<boolean>; remove(): void } {
   const image = h('img', { class: 'map-snapshot-image', alt: '', src: snapshot.image, draggable: 'false' });
   const labels = snapshot.labels.map((l) => {
     const button = h(
@@ -120,9 +121,13 @@ export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlace
   const counts = (snapshot.counts ?? []).map((c) => h('div', { class: 'event-count', 'aria-hidden': 'true', style: `left:${c.left}px;top:${c.top}px` }, c.text));
   const overlay = h('div', { class: 'map-snapshot', 'aria-label': 'The map as it was last shown (it pans and zooms in a moment)' }, image, ...counts, ...labels);
   container.appendChild(overlay);
+  // Whether the picture was shown: one that cannot be loaded takes the overlay with it.
   const shown = image.decode().then(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
-    () => overlay.remove(),
+    () => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))),
+    () => {
+      overlay.remove();
+      return false;
+    },
   );
   return {
     shown,
