@@ -70,6 +70,14 @@ pub(crate) fn ends_with_stop(sentence: &str) -> bool {
 /// The bullets a list item may start with ("- ", "• ", "* ").
 pub(crate) const LIST_BULLETS: &[char] = &['-', '–', '—', '•', '*', '·'];
 
+/// Whether `rest` starts with a dash between spaces (" – ", " - ", " — "), as
+/// a timeline's entry or a chronology's line puts one after its date.
+pub(crate) fn starts_with_spaced_dash(rest: &str) -> bool {
+    rest.strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.strip_prefix(['-', '–', '—']))
+        .is_some_and(|r| r.starts_with([' ', '\u{a0}']))
+}
+
 /// What comes before the last word of `text` and that word (its trailing
 /// letters; empty when `text` ends with anything else): ("в ", "аэропорта") of
 /// "в аэропорта", ("hanggang ", "sa") of "hanggang sa".
@@ -104,6 +112,15 @@ pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spaced_dash_is_a_dash_between_spaces() {
+        assert!(starts_with_spaced_dash(" – RAF Mount Pleasant opens."));
+        assert!(starts_with_spaced_dash("\u{a0}- entry"));
+        assert!(!starts_with_spaced_dash("–1956"));
+        assert!(!starts_with_spaced_dash(" -1956"));
+        assert!(!starts_with_spaced_dash(": entry"));
+    }
 
     #[test]
     fn the_last_word_is_its_trailing_letters() {

@@ -10,6 +10,7 @@ use chrono::{Datelike, Duration};
 use regex::Regex;
 
 use super::resolve::Ctx;
+use super::surroundings::is_digit;
 use super::{DateMention, PartialDate};
 use crate::text::{ends_with_stop, LIST_BULLETS};
 
@@ -365,11 +366,7 @@ fn months_from_range_ends(ctx: &Ctx, dates: &mut [DateMention]) {
 fn is_day_alone(ctx: &Ctx, date: &DateMention) -> bool {
     let written = &ctx.text[date.byte_start..date.byte_end];
     let digits = written.trim_end_matches(['日', '일']);
-    digits.len() < written.len()
-        && !digits.is_empty()
-        && digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    digits.len() < written.len() && !digits.is_empty() && digits.chars().all(is_digit)
 }
 
 /// The year of the story an article tells, when its lead says it tells what

@@ -12,7 +12,7 @@ use crate::dates::{starts_its_line, DateMention};
 use crate::letters::is_letter;
 use crate::linker::Mention;
 use crate::prechecked_regex::PrecheckedRegex;
-use crate::text::{ceil_char_boundary, ends_with_stop};
+use crate::text::{ceil_char_boundary, ends_with_stop, starts_with_spaced_dash};
 
 /// Whether the sentence at `span` is only a place and a date ("Южно-Сахалинск,
 /// 15 июля." or "TOKYO, Aug 23"): a dateline, not a report of an event. Fewer than
@@ -43,13 +43,6 @@ pub(super) fn is_chronology_entry(text: &str, span: &Range<usize>, dates: &[&Dat
                     && starts_its_line(text, span.start)
                     && has_prose_word(text, span, dates, &[]))
     })
-}
-
-/// Whether `rest` starts with a dash between spaces (" – ", " - ", " — ").
-fn starts_with_spaced_dash(rest: &str) -> bool {
-    rest.strip_prefix([' ', '\u{a0}'])
-        .and_then(|r| r.strip_prefix(['-', '–', '—']))
-        .is_some_and(|r| r.starts_with([' ', '\u{a0}']))
 }
 
 /// The letters of the sentence at `span` outside its `dates` and `mentions`,

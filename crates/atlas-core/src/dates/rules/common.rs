@@ -15,6 +15,7 @@ use crate::dates::surroundings::{
     char_at, char_before, next_word, number_bounded, prev_word, tail,
 };
 use crate::prechecked_regex::PrecheckedRegex;
+use crate::text::starts_with_spaced_dash;
 
 /// The language-independent rules, in the order they run.
 pub(super) fn rules() -> Vec<RuleSource> {
@@ -249,10 +250,7 @@ fn rule_bare_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
             .all(|c| c.is_whitespace() || "•*-–—·_".contains(c))
     });
     let entry_rest = rest.trim_start_matches(['*', '_']);
-    let spaced_dash = entry_rest
-        .strip_prefix([' ', '\u{a0}'])
-        .and_then(|r| r.strip_prefix(['-', '–', '—']))
-        .is_some_and(|r| r.starts_with([' ', '\u{a0}']));
+    let spaced_dash = starts_with_spaced_dash(entry_rest);
     let timeline_entry =
         line_start && (entry_rest.starts_with(':') || spaced_dash && !starts_range);
     let ok = ((YEAR_LEFT.contains(&left.as_str()) || RU_DATE_LEFT.contains(&left.as_str()))
