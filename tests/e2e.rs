@@ -32,6 +32,9 @@ mod library_faults;
 /// A long import cancelled, and the latency benchmark during one.
 #[path = "e2e/long_import.rs"]
 mod long_import;
+/// The map's last view shown at once after a restart.
+#[path = "e2e/map_snapshot.rs"]
+mod map_snapshot;
 
 const APP: &str = env!("CARGO_BIN_EXE_dispute-atlas");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
