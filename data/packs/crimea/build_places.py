@@ -163,7 +163,8 @@ PLACES = {
             "es": ["Saky", "base aérea de Saki", "base aérea de Saky", "aeródromo de Saki"],
             "ja": ["サキ空軍基地", "サキ航空基地", "サキ飛行場"],
             "zh": ["萨基空军基地", "薩基空軍基地", "萨基机场", "薩基機場"],
-            "ko": ["사키 공군기지", "사키 비행장"],
+            # Bare 사키 is also a Japanese given name: only in an article about Crimea.
+            "ko": ["사키 공군기지", "사키 비행장", "?사키"],
         }),
     "yevpatoria": dict(
         names={"en": "Yevpatoria", "en_alt": ["Yevpatoriia", "Yevpatoriya", "Eupatoria", "Kezlev"],
@@ -256,7 +257,24 @@ NAMESAKES = {
         "Sebastopol, Victoria",
         "Sebastopol, Mississippi",
         "Yalta, Donetsk",
-        "Yalta, Donetsk Oblast"
+        "Yalta, Donetsk Oblast",
+        "Yalta, Donetsk region",
+        "village of Yalta",
+        "Yalta on the Sea of Azov",
+        "Yalta on the Azov"
+    ],
+    # The Yalta on the Azov coast (Donetsk oblast) is a settlement (селище, посёлок);
+    # Crimea's is a city.
+    "uk": [
+        "=селище Ялта",
+        "=селища Ялта",
+        "=селищі Ялта",
+        "=селищем Ялта",
+        "=смт Ялта",
+        "=Ялта Донецької області",
+        "=Ялта на Донеччині",
+        "=Ялту на Донеччині",
+        "=Ялті на Донеччині"
     ],
     "ru": [
         "Крымский вал",
@@ -275,7 +293,15 @@ NAMESAKES = {
         "=станице Крымской",
         "=станицу Крымскую",
         "=станицей Крымской",
-        "=станицею Крымской"
+        "=станицею Крымской",
+        "=посёлок Ялта",
+        "=поселок Ялта",
+        "=посёлка Ялта",
+        "=поселка Ялта",
+        "=посёлке Ялта",
+        "=поселке Ялта",
+        "=пгт Ялта",
+        "=Ялта Донецкой области"
     ],
     "es": [
         "Sebastopol (California)"

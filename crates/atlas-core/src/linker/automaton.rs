@@ -88,11 +88,12 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Built {
                 weak: written.weak,
                 capital: written.capital,
                 hashtag,
+                adjective: written.adjective,
             });
         }
     };
     // Numbers the aliases as written, for `Pattern::alias`.
-    let mut written: u32 = 0;
+    let mut written = AliasNumbers::default();
     let targets: Vec<Target> = gazetteer
         .places()
         .iter()
@@ -186,9 +187,9 @@ pub(super) struct Pattern {
     pub(super) short_han: bool,
     /// A Korean name: particles may follow it (독도는, 독도에서).
     pub(super) particles: bool,
-    /// The alias as written in the pack that this pattern is a form of (they
-    /// are numbered in the order they are added): all the case forms of
-    /// "Крымский" share it.
+    /// The alias as written in the pack that this pattern is a form of (see
+    /// [`AliasNumbers`]): all the case forms of "Крымский" share it, and a name
+    /// written alike in two languages is one alias.
     pub(super) alias: u32,
     /// A name that counts only in a text that names its dispute by another
     /// (written with a leading `?` in the pack: 서도 alone).
@@ -200,6 +201,10 @@ pub(super) struct Pattern {
     /// A Latin-script name of several words written as one, which counts
     /// only as a hashtag (#TruongSa, #BienDong, #SouthChinaSea).
     pub(super) hashtag: bool,
+    /// A form of a Russian or Ukrainian adjective written in lower case in
+    /// the pack, one word that stands for its place («кримський»): with a
+    /// capital and no noun after it, it is a village's name (Кримське).
+    pub(super) adjective: bool,
 }
 
 /// A place a pattern can resolve to.
@@ -221,16 +226,33 @@ struct Written {
     weak: bool,
     capital: bool,
     not_after_han: bool,
+    adjective: bool,
+}
+
+/// The numbers of the aliases as written (see [`Pattern::alias`]): one per
+/// name, so the Russian and the Ukrainian «Ялта» are one alias, and each of
+/// their case forms ("Ялту", "Ялті") is a form of it.
+#[derive(Default)]
+struct AliasNumbers {
+    by_name: HashMap<String, u32>,
+}
+
+impl AliasNumbers {
+    /// The number of the alias written `name` (without its `?`, `^` and `=`).
+    fn of(&mut self, name: &str) -> u32 {
+        let next = u32::try_from(self.by_name.len()).expect("fewer than 2^32 aliases");
+        *self.by_name.entry(name.to_string()).or_insert(next)
+    }
 }
 
 /// Calls `f` with every form of every alias, its language and the alias as
-/// [`Written`] (numbered on from `written`): most as written, Russian and
+/// [`Written`] (numbered by `written`): most as written, Russian and
 /// Ukrainian ones in all their case forms (unless written with a leading `=`);
 /// a leading `?` makes the alias weak, a leading `^` (after `?`) keeps it from
 /// matching right after a Han character (Chinese `^国后`, not in 回国后).
 fn for_each_form(
     aliases: &Aliases,
-    written: &mut u32,
+    written: &mut AliasNumbers,
     mut f: impl FnMut(&str, AliasLanguage, Written),
 ) {
     for (language, alias) in aliases.iter() {
@@ -243,12 +265,13 @@ fn for_each_form(
             None => (false, alias),
         };
         let this = Written {
-            number: *written,
+            number: written.of(alias.trim_start_matches('=')),
             weak,
             capital: weak && starts_capitalised(alias.trim_start_matches('=')),
             not_after_han,
+            adjective: matches!(language, AliasLanguage::Russian | AliasLanguage::Ukrainian)
+                && is_lone_adjective(alias.trim_start_matches('=')),
         };
-        *written += 1;
         let mut f = |form: &str, language| f(form, language, this);
         match (language, alias.strip_prefix('=')) {
             (AliasLanguage::Russian | AliasLanguage::Ukrainian, Some(exact)) => f(exact, language),
@@ -261,6 +284,12 @@ fn for_each_form(
             _ => f(alias, language),
         }
     }
+}
+
+/// Whether a Russian or Ukrainian alias as written is one adjective in lower
+/// case («крымский», «кримський»), not a name («Крабозаводское»).
+fn is_lone_adjective(alias: &str) -> bool {
+    alias.starts_with(char::is_lowercase) && !alias.contains(' ')
 }
 
 /// `folded` without the diacritics of its Latin letters (`biển đông` → `bien dong`,

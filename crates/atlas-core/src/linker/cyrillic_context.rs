@@ -1,7 +1,8 @@
 //! What the words around a Russian or Ukrainian name say it names when that
 //! is not the place: a street named after it (на Крымской улице, улица
-//! Курильская, вул. Кримська) or a person (Феодосия Петровна: a first name
-//! before a patronymic).
+//! Курильская, вул. Кримська), a person (Феодосия Петровна: a first name
+//! before a patronymic) or a village whose name is an adjective (Кримське на
+//! Луганщині, біля Кримського, под Крымским).
 
 /// Street words (and their abbreviations), in the forms that follow or precede
 /// a street's name.
@@ -100,6 +101,87 @@ pub(super) fn names_a_street_or_person(text: &str, start: usize, end: usize) -> 
         || is_patronymic(next)
 }
 
+/// The endings of an adjective in the neuter, or in the cases a neuter and a
+/// masculine share, as a village named after a place has them (Кримське,
+/// Кримського, Крымское, Крымским).
+const SETTLEMENT_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ське",
+    "ського",
+    "ському",
+    "ським",
+    "ськім",
+    "ское",
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+];
+
+/// The short words that may follow a village's name where an adjective would
+/// be followed by its noun: prepositions and conjunctions.
+const FUNCTION_WORDS: &[&str] = &[
+    "на",
+    "в",
+    "у",
+    "во",
+    "біля",
+    "під",
+    "поблизу",
+    "под",
+    "около",
+    "возле",
+    "близ",
+    "та",
+    "і",
+    "й",
+    "и",
+    "а",
+    "з",
+    "із",
+    "зі",
+    "с",
+    "со",
+    "до",
+    "по",
+    "за",
+    "над",
+    "що",
+    "что",
+    "як",
+    "как",
+    "де",
+    "где",
+];
+
+/// Whether the name at `start..end` of `text` is a village's: one adjective
+/// with a capital inside a sentence, with no noun after it to agree with (the
+/// sentence goes on with punctuation, a capitalised word, a preposition or a
+/// conjunction). "Кримське на Бахмутці", "біля Кримського," are the village;
+/// "кримське питання", "Кримського півострова" and a sentence or line that
+/// opens with the adjective ("Кримське, херсонське та запорізьке узбережжя") are
+/// not judged here; after a colon it is ("Читайте також: Кримське на Бахмутці").
+pub(super) fn names_a_settlement(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    if !name.starts_with(char::is_uppercase)
+        || name.contains(' ')
+        || !SETTLEMENT_ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| name.ends_with(e))
+    {
+        return false;
+    }
+    let inside_a_sentence = text[..start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ':' | '–' | '—' | '-'));
+    let next = word_after(&text[end..]);
+    inside_a_sentence
+        && (next.is_empty()
+            || next.starts_with(char::is_uppercase)
+            || FUNCTION_WORDS.contains(&next.to_lowercase().as_str()))
+}
+
 fn is_street_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     // An abbreviation keeps its full stop; a full word may end a sentence.
@@ -144,6 +226,30 @@ mod tests {
     fn names(text: &str, name: &str) -> bool {
         let start = text.find(name).unwrap();
         names_a_street_or_person(text, start, start + name.len())
+    }
+
+    #[test]
+    fn villages_named_with_an_adjective() {
+        let settlement = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            names_a_settlement(text, start, start + name.len())
+        };
+        assert!(settlement(
+            "Читайте також: Кримське на Бахмутці",
+            "Кримське"
+        ));
+        assert!(settlement(
+            "бої точилися біля Кримського, Луганщина",
+            "Кримського"
+        ));
+        assert!(settlement("атаки под Крымским и Кременной", "Крымским"));
+        assert!(!settlement("кримське питання стоїть гостро", "кримське"));
+        assert!(!settlement("з Кримського півострова вивезли", "Кримського"));
+        assert!(!settlement("Кримське питання стоїть гостро", "Кримське"));
+        assert!(!settlement(
+            "Кримське, херсонське та запорізьке узбережжя",
+            "Кримське"
+        ));
     }
 
     #[test]

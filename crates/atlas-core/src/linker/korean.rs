@@ -51,8 +51,8 @@ pub(super) fn ends_a_name(after: &str) -> bool {
 
 /// Drops the hanja gloss of a Hangul name: the same place named in Han
 /// characters in brackets right after its Hangul name (다케시마(竹島), and
-/// 다케시마(竹島·…) before a note), or after the quotation mark that closes it
-/// (‘다케시마’(竹島)). `mentions` are in text order. Two names of a
+/// 다케시마(竹島·…) before a note; Yonhap writes 구나시리<國後>), or after the
+/// quotation mark that closes it (‘다케시마’(竹島)). `mentions` are in text order. Two names of a
 /// place in one script (女島（東島）) stay two mentions.
 pub(super) fn drop_hanja_glosses(text: &str, mentions: &mut Vec<Mention>) {
     let glosses: Vec<usize> = mentions
@@ -78,7 +78,7 @@ fn is_hanja_gloss(text: &str, name: &Mention, gloss: &Mention) -> bool {
             text[name.byte_end..gloss.byte_start]
                 .trim()
                 .trim_start_matches(CLOSING_MARKS),
-            "(" | "（"
+            "(" | "（" | "<" | "＜" | "〈"
         )
 }
 

@@ -476,7 +476,8 @@ impl Linker {
         }
         if first.is_some_and(is_cyrillic)
             && (after_compound_stem(&text[..start])
-                || cyrillic_context::names_a_street_or_person(text, start, end))
+                || cyrillic_context::names_a_street_or_person(text, start, end)
+                || (pattern.adjective && cyrillic_context::names_a_settlement(text, start, end)))
         {
             return false;
         }

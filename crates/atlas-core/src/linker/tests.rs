@@ -480,8 +480,32 @@ fn a_hanja_gloss_is_the_same_name_again_two_names_are_two() {
         all_packs("일본은 독도를 ‘다케시마’(竹島)라고 부른다."),
         triples(&[("dokdo", "dokdo", "독도"), ("dokdo", "dokdo", "다케시마")])
     );
+    // Yonhap glosses in angle brackets, inside the Japanese name's bracket.
+    assert_eq!(
+        all_packs("쿠나시르(일본명 구나시리<國後>)섬"),
+        triples(&[
+            ("kuril", "kunashir", "쿠나시르"),
+            ("kuril", "kunashir", "구나시리")
+        ])
+    );
     // Two names of one place (not a Hangul name and its hanja) stay two mentions.
     assert_eq!(all_packs("太平島（Itu Aba）").len(), 2);
+}
+
+#[test]
+fn a_namesake_makes_the_name_its_own_in_every_form_and_language() {
+    // The Yalta on the Azov coast is a settlement (селище): "Ялту" and the
+    // Ukrainian-only form "Ялті" are that village too.
+    assert!(all_packs(
+        "Йдеться про селища Ялта, Юр'ївка та Урзуф. Ялту заснували 1780 року. У Ялті підтопило двори."
+    )
+    .is_empty());
+    // A village whose name is Crimea's adjective.
+    assert!(all_packs("Читайте також: Кримське на Бахмутці.").is_empty());
+    assert_eq!(
+        all_packs("кримське питання"),
+        triples(&[("crimea", "crimea", "кримське")])
+    );
 }
 
 #[test]
