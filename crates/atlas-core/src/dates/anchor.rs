@@ -53,6 +53,13 @@ pub(super) enum Loose {
     /// A day counted from the previous date expression, which must be a day
     /// ("the next day", "同日", "翌日").
     Shift { days: i64 },
+    /// The day of the article's news: Korean "이날" names the day its lead
+    /// dates, however many dates came between ("(도쿄=연합뉴스) … 7일 … 8일부터
+    /// … 지난 3일 … 다음 달 1일까지 … 이날"). The first day written in the text
+    /// relative to publication ("7일", not a time stamp's "2022-02-07 16:41")
+    /// that lies in the three days up to it; without one, the previous date
+    /// expression's day, as [`Loose::Shift`] reads "同日".
+    NewsDay,
 }
 
 /// One candidate, before overlaps are resolved.
@@ -261,6 +268,15 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                 relative = p.relative;
             }
             (Some(Loose::Shift { days }), Some(p)) => {
+                // "5日至10日…。当天": "that day" after a range is the day it starts.
+                let p = match out.len().checked_sub(2).map(|i| &out[i]) {
+                    Some(start)
+                        if days == 0 && ends_range(ctx, start, &(p.byte_start..p.byte_end)) =>
+                    {
+                        start
+                    }
+                    _ => p,
+                };
                 date = p
                     .date
                     .first_day()
@@ -268,6 +284,20 @@ pub(super) fn anchor(ctx: &Ctx, chosen: Vec<Cand>) -> Vec<DateMention> {
                     .and_then(|d| d.checked_add_signed(Duration::days(days)))
                     .map(PartialDate::from_date);
                 relative = p.relative;
+            }
+            (Some(Loose::NewsDay), Some(p)) => {
+                let news_day = ctx.published.and_then(|published| {
+                    out.iter().find(|d| {
+                        d.relative
+                            && d.date.is_day()
+                            && d.date.first_day().is_some_and(|day| {
+                                day <= published && published - day <= Duration::days(3)
+                            })
+                    })
+                });
+                let day = news_day.unwrap_or(p);
+                date = Some(day.date).filter(|d| d.is_day());
+                relative = day.relative;
             }
             (Some(Loose::ThisDay { year }), Some(p)) if p.date.is_day() => {
                 if let (Some(m), Some(d)) = (p.date.month, p.date.day) {

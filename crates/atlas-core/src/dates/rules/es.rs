@@ -328,6 +328,8 @@ fn rule_es_day_word(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let days = match lower.as_str() {
         "anteayer" | "antier" | "anteanoche" => -2,
         "ayer" | "anoche" => -1,
+        // "en un día histórico como hoy": a day like today, not today.
+        "hoy" if prev_word(ctx.text, span.start) == "como" => return,
         "hoy" => 0,
         "mañana" => {
             let left = prev_word(ctx.text, span.start);
@@ -577,6 +579,12 @@ mod tests {
             ("anteayer", "2023-06-12~"),
             ("hoy", "2023-06-14~")
         ]
+    );
+    t!(
+        es_a_day_like_today_is_no_date,
+        "“En un día histórico como hoy, el presidente está con Sebastopol”, añadió. Hoy llegó.",
+        "2023-03-19",
+        [("Hoy", "2023-03-19~")]
     );
     t!(
         es_morning_is_no_tomorrow,

@@ -177,18 +177,24 @@ fn rule_ja_range_start(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
 /// writes one after a full year of the same sentence: resolved from that year
 /// ([`Loose::ShortYear`](crate::dates::anchor::Loose::ShortYear)). Only where
 /// a year can start (after a comma, a quote or bracket, "と", or at a line's
-/// start), so durations and counts ("終戦から７０年", "戦後７０年") and era years
+/// start; after "は", "も" or "が" when a comma or "に" follows), so durations and counts ("終戦から７０年", "戦後７０年") and era years
 /// ("明治３８年") are not.
 fn rule_ja_short_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(yy) = num(caps, "y") else {
         return;
     };
+    let rest = &ctx.text[span.end..];
     let starts_a_year = match char_before(ctx.text, span.start) {
         None => true,
-        Some(c) => "、，,。「『（(とや～〜~－\n".contains(c),
+        Some(c) => {
+            "、，,。「『（(とや～〜~－\n".contains(c)
+                // After a subject's particle, a year that dates its clause
+                // ("韓国は５２年、…"), not a count ("期間は５２年だ").
+                || ("はもが".contains(c) && rest.starts_with(['、', '，', 'に']))
+        }
     };
-    if !starts_a_year || (caps.name("m").is_none() && ja_not_a_year(&ctx.text[span.end..])) {
+    if !starts_a_year || (caps.name("m").is_none() && ja_not_a_year(rest)) {
         return;
     }
     let (month, day) = (num(caps, "m"), num(caps, "d"));
@@ -691,12 +697,14 @@ mod tests {
     );
     t!(
         ja_short_year_after_a_full_one,
-        "韓国は１９５２年１月に李承晩ラインを設定し、５４年には警備隊を派遣した。戦後７０年の節目に、明治３８年の記録を展示する。",
+        "韓国は１９５２年１月に李承晩ラインを設定し、５４年には警備隊を派遣した。戦後７０年の節目に、明治３８年の記録を展示する。竹島は１９０５年に編入された。韓国は５２年、ラインを設定した。期間は５２年だ。",
         "2019-02-22",
         [
             ("１９５２年１月", "1952-01"),
             ("５４年", "1954"),
-            ("明治３８年", "1905")
+            ("明治３８年", "1905"),
+            ("１９０５年", "1905"),
+            ("５２年", "1952")
         ]
     );
     t!(

@@ -30,7 +30,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
     vec![
         (
             format!(
-                r"\b(?P<y>{D}{{4}})\s*년(?:\s*(?P<m>{D}{{1,2}})\s*월(?:\s*(?P<d>{D}{{1,2}})\s*일)?)?{KO_WD_PAREN}"
+                r"\b(?P<y>{D}{{4}})\s*년(?:\s*(?P<m>{D}{{1,2}})(?:\s*[∼~～\-–]\s*{D}{{1,2}})?\s*월(?:\s*(?P<d>{D}{{1,2}})\s*일)?)?{KO_WD_PAREN}"
             ),
             rule_ko_year,
         ),
@@ -75,7 +75,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_ko_ago,
         ),
         (
-            r"\b(?P<w>이듬해|이튿날|다음\s?날|같은\s날|같은\s해|그해)".to_string(),
+            r"\b(?P<w>이듬해|이튿날|다음\s?날|같은\s날|이날|같은\s해|그해)".to_string(),
             rule_ko_shift,
         ),
     ]
@@ -138,6 +138,8 @@ fn ko_date(year: i32, caps: &RuleCaptures) -> Option<PartialDate> {
     PartialDate::from_parts(year, num(caps, "m"), num(caps, "d"))
 }
 
+/// "2012년 9월 11일", "2012년 8월", "2012년"; a range of months ("1945년
+/// 8∼9월") is dated at its start.
 fn rule_ko_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let Some(y) = num(caps, "y") else {
@@ -415,7 +417,8 @@ fn rule_ko_ago(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
 }
 
 /// "이듬해" (the year after), "이튿날"/"다음 날" (the day after), "같은 날",
-/// "같은 해"/"그해": counted from the date expression before.
+/// "같은 해"/"그해": counted from the date expression before; "이날" (that
+/// day: Korean news says it of the day its lead dates, see [`Loose::NewsDay`]).
 fn rule_ko_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let w: String = caps["w"].split_whitespace().collect();
@@ -423,6 +426,7 @@ fn rule_ko_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         "이듬해" => push_shift(out, span, "year", 1),
         "이튿날" | "다음날" => push_shift(out, span, "day", 1),
         "같은날" => push_shift(out, span, "day", 0),
+        "이날" => out.push(loose(span, None, false, Loose::NewsDay)),
         _ => out.push(loose(
             span,
             None,
@@ -604,6 +608,27 @@ mod tests {
             ("이듬해", "1906"),
             ("2012년 8월 10일", "2012-08-10"),
             ("이튿날", "2012-08-11")
+        ]
+    );
+    t!(
+        ko_that_day_and_a_range_of_months,
+        "러시아는 22일 탄약고가 폭발했다고 밝혔다. 당국은 이날 철도 운행을 중단했다. 소련은 1945년 8∼9월 이들 섬을 점령했다.",
+        "2023-07-23",
+        [
+            ("22일", "2023-07-22~"),
+            ("이날", "2023-07-22~"),
+            ("1945년 8∼9월", "1945-08")
+        ]
+    );
+    t!(
+        ko_that_day_is_the_news_day_not_the_last_date,
+        "장관은 7일 회견에서 항의 사실을 밝혔다. 항의는 지난 3일 이뤄졌다. 훈련은 다음 달 1일까지 진행된다. 이날은 '북방영토의 날'이다.",
+        "2022-02-07",
+        [
+            ("7일", "2022-02-07~"),
+            ("지난 3일", "2022-02-03~"),
+            ("다음 달 1일", "2022-03-01~"),
+            ("이날", "2022-02-07~")
         ]
     );
     t!(
