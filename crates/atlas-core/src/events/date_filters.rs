@@ -194,7 +194,8 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
 /// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
-/// "1986년부터 매년", "民國45年（1956年）起", "今年に入って８回目", "１日に施行されて以降", "올해 들어"): background, no event, whether or not
+/// "1986년부터 매년", "民國45年（1956年）起", "今年に入って８回目", "１日に施行されて以降", "올해 들어",
+/// "desde que ordenó la invasión, en febrero", "自去年秋季以来"): background, no event, whether or not
 /// its sentence has another date. The start of a range is not ("с 1945 по 1948 год", "desde
 /// 2019 hasta 2020", "с января по март", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
@@ -205,11 +206,11 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:以降|以来|以來|に[^、。，\s]{1,10}て(?:以降|以来)|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
+        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:[春夏秋冬][季天]|年[初底末中]|[上下]半年)?(?:以降|以来|以來|に[^、。，\s]{1,10}て(?:以降|以来)|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng|ngày)\s+)?[0-9]|(?:по|до|to|until|through|hasta)\s+(?:(?:the\s+end\s+of|el|конца|начала|середины|кінця|початку)\s+)?(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*[0-9][0-9년월일\s]*까지|부터\s*(?:이틀|사흘|나흘|닷새|엿새|이레|[0-9]+\s*일\s*(?:간|동안))|(?:起|から)[^。，、]{0,4}(?:[0-9０-９一二三四五六七八九十两]+|両|二|三)\s*(?:日間|天))")
+        Regex::new(r"(?i)^(?:\s*(?:года|год|г\.|року|рік|년))?\s*(?:(?:по|до|to|until|through|hasta|đến|tới|[-–—])\s*(?:(?:năm|tháng|ngày)\s+)?[0-9]|(?:по|до|to|until|through|hasta)\s+(?:(?:the\s+end\s+of|el|конца|начала|середины|кінця|початку)\s+)?(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|起?\s*(?:至|到)\s*[0-9０-９]|부터\s*(?:오는\s*|다음\s?달\s*)?[0-9][0-9년월일\s]*까지|부터\s*(?:이틀|사흘|나흘|닷새|엿새|이레|[0-9]+\s*일\s*(?:간|동안))|(?:起|から)[^。，、]{0,4}(?:[0-9０-９一二三四五六七八九十两]+|両|二|三)\s*(?:日間|天))")
             .expect("valid regex")
     });
     // "今年に入って８回目", "올해 들어": since the year began (after a month,
@@ -221,8 +222,19 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         Regex::new(r"^[^。；]*?(?:为期|為期)\s*[0-9一二三四五六七八九十两兩]+\s*(?:天|日)")
             .expect("valid regex")
     });
+    // "desde que ordenó la invasión de Ucrania, en febrero del año pasado",
+    // "ever since Russia seized it in 2014": the date of a "since" clause.
+    // Words that only tell time; the clause has no comma but the one before
+    // the date ("Desde que asumió, el presidente viajó el martes" is no since).
+    static SINCE_CLAUSE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
+        PrecheckedRegex::new(
+            r"(?i)\b(?:desde\s+que|ever\s+since|с\s+тех\s+пор,?\s+как|відтоді,?\s+як|з\s+тих\s+пір,?\s+як)\s+[^.;:!?\n,]{3,120}?(?:,\s*|\s+)(?:(?:en|el|in|on|в|во|у)\s+)?$",
+        )
+        .expect("valid regex")
+    });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
     (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
+        || SINCE_CLAUSE.is_match(tail(text, date.byte_start, 200))
         || opens_with_from(text, date.byte_start)
         || date.date.is_year_only() && YEAR_SINCE_AFTER.is_match(after)
         || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)]))

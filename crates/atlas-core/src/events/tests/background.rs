@@ -184,6 +184,21 @@ fn a_since_date_alone_is_no_event() {
             "Malvinas",
         ),
         (
+            "Es la primera vez que Putin pisa Crimea desde que ordenó la invasión de Ucrania, en febrero del año pasado.",
+            "2023-03-19",
+            "Crimea",
+        ),
+        (
+            "日本媒体报道说，自去年秋季以来，俄军在南千岛群岛频繁举行训练。",
+            "2019-08-05",
+            "南千岛群岛",
+        ),
+        (
+            "Kyiv has wanted Crimea back ever since Russia seized it in 2014.",
+            "2024-06-24",
+            "Crimea",
+        ),
+        (
             "Від лютого 2014 року Росія перетворила Крим на військову базу.",
             "2021-09-17",
             "Крим",
@@ -329,6 +344,20 @@ t!(
         "1986년부터 1990년까지 독도에서 훈련했다.",
         false,
         false
+    )]
+);
+
+t!(
+    ko_range_start_before_a_coming_end_is_no_since,
+    "러시아는 7일 쿠릴열도 주변에서 이날부터 오는 25일까지 미사일 발사 훈련을 하겠다고 통보했다.",
+    "2022-02-07",
+    [("쿠릴열도", "kuril-islands", None)],
+    [(
+        "2022-02-07",
+        "kuril-islands",
+        "러시아는 7일 쿠릴열도 주변에서 이날부터 오는 25일까지 미사일 발사 훈련을 하겠다고 통보했다.",
+        true,
+        true
     )]
 );
 
