@@ -218,8 +218,9 @@ pub(super) struct Target {
 
 /// An alias as written in a pack: its number (see [`Pattern::alias`]),
 /// whether it is weak (see [`Pattern::weak`]), whether it is weak and
-/// capitalised (see [`Pattern::capital`]) and whether it must not follow a Han
-/// character (see [`Pattern::short_han`]).
+/// capitalised (see [`Pattern::capital`]), whether it must not follow a Han
+/// character (see [`Pattern::short_han`]) and whether it is a lone adjective
+/// (see [`Pattern::adjective`]).
 #[derive(Debug, Clone, Copy)]
 struct Written {
     number: u32,
@@ -264,13 +265,14 @@ fn for_each_form(
             Some(rest) => (true, rest),
             None => (false, alias),
         };
+        let name = alias.trim_start_matches('=');
         let this = Written {
-            number: written.of(alias.trim_start_matches('=')),
+            number: written.of(name),
             weak,
-            capital: weak && starts_capitalised(alias.trim_start_matches('=')),
+            capital: weak && starts_capitalised(name),
             not_after_han,
             adjective: matches!(language, AliasLanguage::Russian | AliasLanguage::Ukrainian)
-                && is_lone_adjective(alias.trim_start_matches('=')),
+                && is_lone_adjective(name),
         };
         let mut f = |form: &str, language| f(form, language, this);
         match (language, alias.strip_prefix('=')) {
