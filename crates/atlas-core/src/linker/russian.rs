@@ -89,6 +89,12 @@ const NOUN_PL_Y: Paradigm = [
     &["ами"],
     &["ах"],
 ];
+/// Neuter in -о: озеро.
+const NOUN_N_O: Paradigm = [&["о"], &["а"], &["у"], &["о"], &["ом"], &["е"]];
+/// Neuter in -е: море, побережье.
+const NOUN_N_E: Paradigm = [&["е"], &["я"], &["ю"], &["е"], &["ем"], &["е"]];
+/// Neuter in -е after ж, ш, ч, щ or ц: водохранилище.
+const NOUN_N_E_SIBILANT: Paradigm = [&["е"], &["а"], &["у"], &["е"], &["ем"], &["е"]];
 const NOUN_PL_II: Paradigm = [&["ии"], &["ий"], &["иям"], &["ии"], &["иями"], &["иях"]];
 const NOUN_PL_A: Paradigm = [&["а"], &["ов"], &["ам"], &["а"], &["ами"], &["ах"]];
 
@@ -100,7 +106,9 @@ fn takes_soft_endings(stem: &str) -> bool {
     stem.chars().last().is_some_and(|c| "кгхжшчщ".contains(c))
 }
 
-fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
+/// `name`: the word was written with a capital (a foreign name in -о or -е,
+/// Скарборо, Токто, stays as it is; a common noun in them is neuter: море).
+fn classify(word: &str, name: bool, plural_context: bool, feminine_context: bool) -> Word {
     let (prefix, last) = split_prefix(word);
     let prefix = prefix.to_string();
     let chars: Vec<char> = last.chars().collect();
@@ -154,6 +162,11 @@ fn classify(word: &str, plural_context: bool, feminine_context: bool) -> Word {
             noun(stem(1), Some(NOUN_F_SOFT), None, Agreement::Feminine)
         }
         'ь' => noun(stem(1), Some(NOUN_M_SOFT), None, Agreement::Masculine),
+        'о' if !name => noun(stem(1), Some(NOUN_N_O), None, Agreement::Neuter),
+        'е' if !name && matches!(chars[n - 2], 'ж' | 'ш' | 'ч' | 'щ' | 'ц') => {
+            noun(stem(1), Some(NOUN_N_E_SIBILANT), None, Agreement::Neuter)
+        }
+        'е' if !name => noun(stem(1), Some(NOUN_N_E), None, Agreement::Neuter),
         c if is_vowel(c) => Word::Fixed(word.to_string()),
         _ => noun(
             stem(0),
@@ -214,7 +227,7 @@ fn numeral_forms(numeral: &[&str; 6], rest: &[String], written: String) -> Vec<S
             },
         )
         .collect();
-    let classified = classify_phrase(&plural, |i| classify(&plural[i], true, false));
+    let classified = classify_phrase(&plural, |i| classify(&plural[i], false, true, false));
     let mut forms = vec![written];
     for case in [1, 2, 4, 5] {
         for phrase in phrases_in(&classified, Agreement::Plural, case, adjective_paradigm) {
@@ -226,10 +239,8 @@ fn numeral_forms(numeral: &[&str; 6], rest: &[String], written: String) -> Vec<S
 
 /// Every case form of a nominative Russian `phrase`, lower case, the phrase itself first.
 pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
-    let words: Vec<String> = split_words(phrase)
-        .into_iter()
-        .map(str::to_lowercase)
-        .collect();
+    let written = split_words(phrase);
+    let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
     if let [first, rest @ ..] = words.as_slice() {
         if let Some(numeral) = NUMERALS.iter().find(|n| n[0] == *first) {
             if !rest.is_empty() {
@@ -240,7 +251,8 @@ pub(crate) fn case_forms(phrase: &str) -> Vec<String> {
     let plural_context = words.iter().any(|w| w.ends_with("ые") || w.ends_with("ие"));
     let feminine_context = words.iter().any(|w| w.ends_with("ая") || w.ends_with("яя"));
     let classified = classify_phrase(&words, |i| {
-        classify(&words[i], plural_context, feminine_context)
+        let name = written[i].chars().next().is_some_and(char::is_uppercase);
+        classify(&words[i], name, plural_context, feminine_context)
     });
     decline(words.join(" "), &classified, adjective_paradigm)
 }
@@ -302,5 +314,12 @@ mod tests {
         has: ["крымского моста через москву-реку", "крымскому мосту через москву-реку", "крымском мосту через москву-реку"], not: []);
     t!(second_locative_of_a_rampart, "Крымский вал", has: ["крымском валу", "крымском вале", "крымского вала"], not: []);
     t!(unstressed_instrumental_after_a_sibilant, "граница", has: ["границей", "границы"], not: []);
+    t!(neuter_noun_in_e, "Южно-Китайское море",
+        has: ["южно-китайского моря", "южно-китайскому морю", "южно-китайским морем", "южно-китайском море"],
+        not: ["южно-китайское моря"]);
+    t!(neuter_noun_in_o, "Японское озеро", has: ["японского озера", "японском озере", "японским озером"], not: []);
+    t!(neuter_noun_in_e_after_a_sibilant, "Курское водохранилище",
+        has: ["курского водохранилища", "курском водохранилище"], not: ["курского водохранилищя"]);
+    t!(foreign_name_in_o_is_fixed, "риф Скарборо", has: ["рифа скарборо", "рифе скарборо"], not: ["рифа скарбора"]);
     t!(numeral_alone_is_a_word, "три", has: ["три"], not: []);
 }
