@@ -135,6 +135,8 @@ fn is_particle_run(word: &str) -> bool {
         "란",
         "뿐",
         "나",
+        // 에서 contracted, as headlines write it: 남중국해서 ("in the South China Sea").
+        "서",
         // The copula after a vowel: 서도다 ("is Seodo"), 독도며.
         "다",
         "며",
@@ -172,6 +174,8 @@ mod tests {
             "방어훈련을 ",
             "인근",
             "영유권은",
+            "서 ",
+            "서도 ",
         ] {
             assert!(ends_a_name(after), "{after:?}");
         }

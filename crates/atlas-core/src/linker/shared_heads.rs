@@ -216,6 +216,7 @@ fn head_before_names(text: &str, list: Range<usize>, head: &str, names: &mut Vec
         text[list.clone()].len() - text[list.clone()].trim_start_matches([' ', '\t']).len();
     let list = list.start + spaces..list.end;
     for span in list_names(&text[list.clone()], list.start) {
+        let span = before_a_full_stop(text, span);
         let name = &text[span.clone()];
         let mut full = vec![format!("{singular} {name}"), format!("{head} {name}")];
         if head == "arrecifes" {
@@ -224,6 +225,17 @@ fn head_before_names(text: &str, list: Range<usize>, head: &str, names: &mut Vec
         full.dedup();
         names.push(SharedHeadName { span, full });
     }
+}
+
+/// `span` up to a full stop that ends one of its words: the list's last name
+/// may run into the next sentence ("… Subi y Mischief. El presidente").
+fn before_a_full_stop(text: &str, span: Range<usize>) -> Range<usize> {
+    let name = &text[span.clone()];
+    let stop = name
+        .match_indices('.')
+        .find(|(i, _)| name[i + 1..].chars().next().is_none_or(char::is_whitespace))
+        .map_or(name.len(), |(i, _)| i);
+    span.start..span.start + stop
 }
 
 /// Whether the last name before a head at `head` may close a list: the word
@@ -355,6 +367,16 @@ mod tests {
             groups[1],
             ("Trường Sa", vec!["quần đảo Trường Sa".to_string()])
         );
+    }
+
+    #[test]
+    fn a_list_ends_at_a_full_stop() {
+        let names: Vec<&str> =
+            found("como los arrecifes Fiery Cross, Subi y Mischief. El presidente")
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+        assert_eq!(names, ["Fiery Cross", "Subi", "Mischief"]);
     }
 
     #[test]
