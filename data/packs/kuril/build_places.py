@@ -312,7 +312,7 @@ MORE_ALIASES = {
                "북방 4개 섬", "북방 4개섬", "북방 4도", "북방4도", "?4개 섬", "?4개섬"],
         "zh": ["北方四岛", "北方四島", "北方领土", "北方領土", "南千岛群岛", "南千島群島", "南千岛", "南千島",
                "南库里尔群岛", "南庫里爾群島", "?四岛"],
-        "es": ["Kuriles del Sur", "islas Kuriles del Sur", "Kuriles meridionales", "Territorios del Norte",
+        "es": ["Kuriles del Sur", "islas Kuriles del Sur", "?cuatro islas", "?cuatro islas en disputa", "Kuriles meridionales", "Territorios del Norte",
                "Territorios del Norte de Japón"],
         "uk": ["Південні Курили", "Південні Курильські острови", "Північні території"],
         "vi": ["Nam Kuril", "quần đảo Nam Kuril", "Kuril phía Nam", "Lãnh thổ phương Bắc"]},

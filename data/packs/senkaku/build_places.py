@@ -87,6 +87,10 @@ ISLANDS = {
         aliases={"en": ["Uotsuri Island", "Uotsuri-jima", "Uotsurijima", "Uotsuri-shima", "Uotsurishima",
                         "Uotsuri", "Diaoyu main island", "main island of Diaoyu"],
                  "ja": ["魚釣島", "ウオツリ島", "うおつりしま"],
+                 "ko": ["우오쓰리시마", "우오쓰리섬", "우오쓰리 섬", "우오츠리시마", "우오츠리섬", "우오쓰리지마"],
+                 "ru": ["=Уоцури", "остров Уоцури", "=Уоцурисима", "=Уоцури-сима"],
+                 "uk": ["=Уоцурі", "острів Уоцурі", "=Уоцурісіма"],
+                 "vi": ["đảo Uotsuri"],
                  "zh": ["钓鱼岛主岛", "主岛钓鱼岛", "钓鱼岛本岛", "釣魚島主島", "主島釣魚島", "釣魚台主島",
                         "主島釣魚台", "釣魚臺主島", "鱼钓岛", "魚釣島"]}),
     "kuba-jima": dict(
@@ -96,6 +100,9 @@ ISLANDS = {
         aliases={"en": ["Kuba Island", "Kuba-jima", "Kubajima", "Kuba-shima", "Kubashima", "Huangwei Yu",
                         "Huangweiyu", "Huangwei Island", "Kobi-sho", "Kobisho", "Kobi Sho"],
                  "ja": ["久場島", "黄尾嶼"],
+                 "ko": ["구바시마", "구바섬", "구바지마"],
+                 "ru": ["=Кубасима", "=Куба-сима"],
+                 "vi": ["đảo Kuba", "đảo Hoàng Vĩ"],
                  "zh": ["黄尾屿", "黃尾嶼", "黄尾岛", "黃尾島"]}),
     "taisho-jima": dict(
         names={"en": "Taisho Island", "en_alt": ["Taishō-tō", "Taisho-jima", "Chiwei Yu", "Sekibi-sho"],
@@ -105,6 +112,9 @@ ISLANDS = {
                         "Taishoto", "Chiwei Yu", "Chiweiyu", "Chiwei Island", "Sekibi-sho", "Sekibisho",
                         "Sekibi Sho", "Kume-Akashima"],
                  "ja": ["大正島", "赤尾嶼", "久米赤島"],
+                 "ko": ["다이쇼시마", "다이쇼섬", "다이쇼지마"],
+                 "ru": ["остров Тайсё", "=Тайсёдзима", "=Тайсё-дзима", "=Тайсёто"],
+                 "vi": ["đảo Taisho", "đảo Taishō", "đảo Xích Vĩ"],
                  "zh": ["赤尾屿", "赤尾嶼", "赤尾岛", "赤尾島"]}),
     "kita-kojima": dict(
         names={"en": "Kita-kojima", "en_alt": ["Kitakojima Island", "Bei Xiaodao"],
@@ -113,6 +123,10 @@ ISLANDS = {
         aliases={"en": ["Kita-kojima", "Kitakojima", "Kita-kojima Island", "Kitakojima Island", "Kita-kojima islet",
                         "Bei Xiaodao", "Beixiaodao", "Bei Xiao Dao"],
                  "ja": ["北小島"],
+                 "ko": ["기타코지마", "기타코지마섬", "기타고지마"],
+                 "ru": ["=Китакодзима", "=Кита-Кодзима", "остров Китакодзима"],
+                 "uk": ["=Кітакодзіма"],
+                 "vi": ["đảo Kitakojima", "đảo Kita-kojima"],
                  "zh": ["北小岛", "北小島"]}),
     "minami-kojima": dict(
         names={"en": "Minami-kojima", "en_alt": ["Minamikojima Island", "Nan Xiaodao"],
@@ -121,6 +135,10 @@ ISLANDS = {
         aliases={"en": ["Minami-kojima", "Minamikojima", "Minami-kojima Island", "Minamikojima Island",
                         "Minami-kojima islet", "Nan Xiaodao", "Nanxiaodao", "Nan Xiao Dao"],
                  "ja": ["南小島"],
+                 "ko": ["미나미코지마", "미나미코지마섬", "미나미고지마"],
+                 "ru": ["=Минамикодзима", "=Минами-Кодзима", "остров Минамикодзима"],
+                 "uk": ["=Мінамікодзіма"],
+                 "vi": ["đảo Minamikojima", "đảo Minami-kojima"],
                  "zh": ["南小岛", "南小島"]}),
     "oki-no-kitaiwa": dict(
         names={"en": "Oki-no-Kitaiwa", "en_alt": ["Okinokitaiwa", "Bei Yu"],
