@@ -545,12 +545,12 @@ pub(crate) fn starts_its_line(text: &str, at: usize) -> bool {
 
 /// For each candidate that is a month (or month and day) without a year, the year
 /// of the dated month it is listed with: "August and September 1945", "с июля по
-/// сентябрь 1945 года", "July, August and September 2010" (a month later in the
+/// сентябрь 1945 года", "agosto y septiembre de 1945", "July, August and September 2010" (a month later in the
 /// year than the one it is listed with falls in the year before: "December to
 /// February 2020").
 fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине)\s*)?$")
+        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|y|e|o|u|a|al|hasta|та|і|й|або|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине)\s*)?$")
             .expect("valid regex")
     });
     let mut years = vec![None; chosen.len()];

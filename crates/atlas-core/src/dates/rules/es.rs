@@ -148,7 +148,16 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_es_month_alone,
         ),
         (
-            r"(?i)\b(?:en|desde|hasta|durante|hacia|antes\s+de|despu[ée]s\s+de|a\s+partir\s+de|para)\s+(?:el\s+(?:año\s+)?)?(?P<y>\d{4})\b|\b(?:el\s+)?año\s+(?P<y2>\d{4})\b|\b(?:guerra|conflicto|batalla|invasi[oó]n|desembarco|ocupaci[oó]n|recuperaci[oó]n|tratado|acuerdo|pacto|declaraci[oó]n|comunicado|resoluci[oó]n|convenci[oó]n|ley|decreto|constituci[oó]n|refer[eé]ndum|elecciones|cumbre|visita|crisis|censo)\s+del?\s+(?P<y3>\d{4})\b".to_string(),
+            // The second month of a list: "en julio y agosto", "en agosto y septiembre de 1945"
+            // (the year written after it is the month-and-year rule's). The first month
+            // is written short: English and Spanish share a pass whose patterns have a bound.
+            format!(
+                r"(?i)\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]*(?:,|\s+[yeou])\s+(?P<mon>{ES_MONTH})\b"
+            ),
+            rule_es_listed_month,
+        ),
+        (
+            r"(?i)\b(?:en|desde|hasta|durante|hacia|antes\s+de|despu[ée]s\s+de|a\s+partir\s+de|para)\s+(?:el\s+(?:año\s+)?)?(?P<y>\d{4})\b|\b(?:el\s+)?año\s+(?P<y2>\d{4})\b|\b(?:guerra|conflicto|batalla|invasi[oó]n|desembarco|ocupaci[oó]n|recuperaci[oó]n|tratado|acuerdo|pacto|declaraci[oó]n|comunicado|resoluci[oó]n|convenci[oó]n|ley|decreto|constituci[oó]n|refer[eé]ndum|elecciones|cumbre|visita|crisis|censo)(?:\s+[^\s\d]+){0,2}\s+del?\s+(?P<y3>\d{4})\b".to_string(),
             rule_es_year,
         ),
         (
@@ -244,11 +253,22 @@ fn rule_es_range_first_day(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) 
     }
 }
 
-/// "en abril", "desde mayo", "a finales de agosto": the month word.
+/// "en abril", "desde mayo", "a finales de agosto", "julio y agosto": the month word.
 fn rule_es_month_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let mon = caps.name("mon").unwrap();
     if let Some(month) = es_month(mon.as_str()) {
         push_month_day(ctx, out, mon.range(), month, None);
+    }
+}
+
+/// "julio y agosto": the second month, when the first word is a month.
+fn rule_es_listed_month(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    let first = ctx.text[whole(caps)]
+        .split([',', ' '])
+        .next()
+        .unwrap_or_default();
+    if es_month(first).is_some() {
+        rule_es_month_alone(ctx, caps, out);
     }
 }
 
@@ -482,6 +502,24 @@ mod tests {
         "Las tropas argentinas desembarcaron el 2 de abril en Puerto Argentino.",
         "2022-04-05",
         [("2 de abril", "2022-04-02~")]
+    );
+    t!(
+        es_year_of_a_named_event,
+        "La declaración conjunta soviético-japonesa de 1956 prevé la entrega de Shikotan; la guerra de 1982 terminó.",
+        "2022-09-05",
+        [("1956", "1956"), ("1982", "1982")]
+    );
+    t!(
+        es_listed_months,
+        "Las islas fueron ocupadas en agosto y septiembre de 1945; en octubre de 2022 hubo explosiones, y la flota fue atacada en julio y agosto.",
+        "2023-03-19",
+        [
+            ("agosto", "1945-08"),
+            ("septiembre de 1945", "1945-09"),
+            ("octubre de 2022", "2022-10"),
+            ("julio", "2022-07"),
+            ("agosto", "2022-08")
+        ]
     );
     t!(
         es_every_month,

@@ -108,7 +108,7 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_ja_month_of_shifted_year,
         ),
         (
-            r"(?P<w>翌々年|翌年|前年|同日|翌日|前日)".to_string(),
+            r"(?P<w>翌々年|翌年|前年|同日|同じ日|翌日|前日)".to_string(),
             rule_ja_shift,
         ),
         (
@@ -430,7 +430,7 @@ fn rule_ja_month_of_shifted_year(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<C
     push_month_of_shifted_year(caps, years, num, out);
 }
 
-/// "翌年", "前年", "翌々年", "同日", "翌日", "前日".
+/// "翌年", "前年", "翌々年", "同日" (or "同じ日"), "翌日", "前日".
 fn rule_ja_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
     let rest = &ctx.text[span.end..];
@@ -450,7 +450,7 @@ fn rule_ja_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
         "翌々年" => ("year", 2),
         "翌年" => ("year", 1),
         "前年" => ("year", -1),
-        "同日" => ("day", 0),
+        "同日" | "同じ日" => ("day", 0),
         "翌日" => ("day", 1),
         _ => ("day", -1),
     };
@@ -817,7 +817,7 @@ mod tests {
     );
     t!(
         ja_counted_from_the_previous_date,
-        "１９５６年に宣言に署名した。前年に交渉が始まり、翌年には発効した。７日に大会、同日に集会、翌日に会見。前年比で増えた。",
+        "１９５６年に宣言に署名した。前年に交渉が始まり、翌年には発効した。７日に大会、同日に集会、翌日に会見、同じ日に声明。前年比で増えた。",
         "2025-02-10",
         [
             ("１９５６年", "1956"),
@@ -825,7 +825,8 @@ mod tests {
             ("翌年", "1956"),
             ("７日", "2025-02-07~"),
             ("同日", "2025-02-07~"),
-            ("翌日", "2025-02-08~")
+            ("翌日", "2025-02-08~"),
+            ("同じ日", "2025-02-08~")
         ]
     );
     t!(
