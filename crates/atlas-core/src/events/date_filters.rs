@@ -131,7 +131,7 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
 }
 
 /// Whether a date recurs rather than happens ("every Feb. 7", "each year in
-/// August", "ежегодно 7 февраля", "щороку 7 лютого", "cada 2 de abril",
+/// August", "ежегодно 7 февраля", "каждый год с 1 мая", "щороку 7 лютого", "cada 2 de abril",
 /// "毎年2月7日", "每年2月22日", "매년 2월 22일", "hằng năm vào ngày 7/2",
 /// "tuwing Abril 9"): no event of its own.
 pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
@@ -139,7 +139,7 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
         PrecheckedRegex::new(concat!(
             r"(?i)(?:",
             r"\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?",
-            r"|ежегодно|каждый\s+год|щороку|щорічно|кожного\s+року",
+            r"|(?:ежегодно|каждый\s+год|щороку|щорічно|кожного\s+року)(?:\s+(?:с|со|в|во|з|із|у|до))?",
             r"|\bcada(?:\s+año)?(?:\s+(?:el|en))?|\btodos\s+los\s+años(?:\s+(?:el|en))?",
             r"|\b(?:hằng|hàng|mỗi)\s+năm(?:\s+vào)?(?:\s+ngày)?|\btuwing|\btaun-taon(?:\s+(?:tuwing|sa))?",
             r"|毎年|例年|每年|每逢|매년|해마다",
@@ -194,8 +194,8 @@ pub(super) fn is_designated_day(text: &str, date: &DateMention) -> bool {
 /// Whether a date only says since when something lasts ("frozen since 2022",
 /// "с 2022 года", "з лютого 2014 року", "desde 1833", "mula pa noong Enero",
 /// "2022年以降", "từ năm 1997", "４月から毎日続いていた", "翌年から毎年", "1956年起由國軍駐守",
-/// "1986년부터 매년", "民國45年（1956年）起", "今年に入って８回目", "１日に施行されて以降", "올해 들어",
-/// "desde que ordenó la invasión, en febrero", "自去年秋季以来"): background, no event, whether or not
+/// "1986년부터 매년", "民國45年（1956年）起", "1971年から実効支配している", "今年に入って８回目", "１日に施行されて以降", "올해 들어",
+/// "desde que ordenó la invasión, en febrero", "自去年秋季以来", "自2022年2月俄罗斯…以来"): background, no event, whether or not
 /// its sentence has another date. The start of a range is not ("с 1945 по 1948 год", "desde
 /// 2019 hasta 2020", "с января по март", "1986년부터 1990년까지").
 pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
@@ -206,7 +206,7 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
         .expect("valid regex")
     });
     static SINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:[春夏秋冬][季天]|年[初底末中]|[上下]半年)?(?:以降|以来|以來|に[^、。，\s]{1,10}て(?:以降|以来)|から(?:毎日|連日|ずっと)?続|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
+        Regex::new(r"^\s*(?:[（(][^（()）]{1,12}[）)]\s*|[）)]\s*)?(?:[春夏秋冬][季天]|年[初底末中]|[上下]半年)?(?:以降|以来|以來|に[^、。，\s]{1,10}て(?:以降|以来)|から(?:毎日|連日|ずっと)?続|から[^、。，\s]{0,12}?して(?:いる|いて|おり|います|きた|きて)|から毎(?:年|月|週)|起(?:[^义義草诉訴飞飛火点點]|$)|부터|이후|이래)")
             .expect("valid regex")
     });
     static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -223,21 +223,32 @@ pub(super) fn is_since(text: &str, date: &DateMention) -> bool {
             .expect("valid regex")
     });
     // "desde que ordenó la invasión de Ucrania, en febrero del año pasado",
-    // "ever since Russia seized it in 2014": the date of a "since" clause.
+    // "ever since Russia seized it in 2014", «с момента национализации … в сентябре
+    // 2012 года», "kể từ khi Nhật Bản quốc hữu hóa … năm 2012": the date of a "since" clause.
     // Words that only tell time; the clause has no comma but the one before
     // the date ("Desde que asumió, el presidente viajó el martes" is no since).
     static SINCE_CLAUSE: LazyLock<PrecheckedRegex> = LazyLock::new(|| {
         PrecheckedRegex::new(
-            r"(?i)\b(?:desde\s+que|ever\s+since|с\s+тех\s+пор,?\s+как|відтоді,?\s+як|з\s+тих\s+пір,?\s+як)\s+[^.;:!?\n,]{3,120}?(?:,\s*|\s+)(?:(?:en|el|in|on|в|во|у)\s+)?$",
+            r"(?i)\b(?:desde\s+que|ever\s+since|с\s+тех\s+пор,?\s+как|с\s+момента|відтоді,?\s+як|з\s+тих\s+пір,?\s+як|з\s+моменту|(?:kể\s+)?từ\s+khi)\s+[^.;:!?\n,]{3,120}?(?:,\s*|\s+)(?:(?:en|el|in|on|в|во|у|vào)\s+)?$",
         )
         .expect("valid regex")
     });
+    // "自2022年2月俄罗斯…开展特别军事行动以来": 自 before the date, 以来 closing its clause.
+    static SINCE_ZH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^，。；,;！？\n]{0,40}?(?:以来|以來)").expect("valid regex")
+    });
     let after = &text[date.byte_end..ceil_char_boundary(text, date.byte_end + 32)];
+    let since_zh = || {
+        text[..date.byte_start].ends_with(['自', '从', '從'])
+            && SINCE_ZH
+                .is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 150)])
+    };
     (SINCE_BEFORE.is_match(tail(text, date.byte_start, 30))
         || SINCE_CLAUSE.is_match(tail(text, date.byte_start, 200))
         || opens_with_from(text, date.byte_start)
         || date.date.is_year_only() && YEAR_SINCE_AFTER.is_match(after)
-        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)]))
+        || SINCE_AFTER.is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 40)])
+        || since_zh())
         && !RANGE_AFTER.is_match(after)
         && !LASTING_DAYS
             .is_match(&text[date.byte_end..ceil_char_boundary(text, date.byte_end + 120)])

@@ -209,9 +209,13 @@ fn rule_year_range(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     out.push(cand(second, PartialDate::from_year(y2 as i32), false));
 }
 
-/// "на следующий год", "через два года", "год спустя", "в тот же день".
-fn rule_ru_shift(_ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+/// "на следующий год", "через два года", "год спустя", "в тот же день"; not
+/// "на следующий день после годовщины", which counts from what it names.
+fn rule_ru_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
+    if caps.name("unit").is_some() && ctx.text[span.end..].trim_start().starts_with("после") {
+        return;
+    }
     let n = caps
         .name("n")
         .or_else(|| caps.name("n2"))
@@ -306,6 +310,16 @@ mod tests {
 
     // ---- Russian
 
+    t!(
+        ru_the_next_day_after_an_event_counts_from_it,
+        "12 июля 2016 года суд вынес решение. Проход пришелся на следующий день после годовщины, а 1 мая на следующий день пришли суда.",
+        "2022-07-13",
+        [
+            ("12 июля 2016 года", "2016-07-12"),
+            ("1 мая", "2022-05-01~"),
+            ("на следующий день", "2022-05-02~")
+        ]
+    );
     t!(
         ru_abbreviated_months_of_a_dateline,
         "ЯЛТА, 5 фев — РИА Новости. МОСКВА, 21 ноя. Купили 5 марок и 3 сент.",

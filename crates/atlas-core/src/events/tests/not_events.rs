@@ -25,6 +25,14 @@ t!(
 );
 
 t!(
+    a_recurring_word_before_a_preposition,
+    "Каждый год с 1 мая по 16 августа Китай вводит запрет на рыболовство в Южно-Китайском море.",
+    "2022-07-13",
+    [("Южно-Китайском море", "south-china-sea", None)],
+    []
+);
+
+t!(
     a_sentence_opening_with_every_year_recurs,
     "Hằng năm, Trung Quốc ban hành lệnh cấm đánh bắt cá trên Biển Đông từ ngày 1/5 đến 16/8. Every year, Japan protests on Feb. 22 and in 2005 it named the day Takeshima Day.",
     "2024-10-03",
