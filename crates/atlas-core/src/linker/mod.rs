@@ -182,12 +182,22 @@ impl Linker {
             let span = name.span;
             let before = mentions.partition_point(|m| m.byte_start < span.end);
             let linked = before > 0 && mentions[before - 1].byte_end > span.start;
-            if linked || added.last().is_some_and(|m| m.byte_end > span.start) {
-                continue;
-            }
             let Some(pattern) = name.full.iter().find_map(|full| self.pattern_of(full)) else {
                 continue;
             };
+            // "đường Trường Sa, Hoàng Sa": the head makes a not-mention of a name
+            // that alone is a place (the street, not the islands).
+            if linked && matches!(pattern.meaning, Meaning::NotMention) {
+                if mentions[before - 1].byte_start == span.start
+                    && mentions[before - 1].byte_end == span.end
+                {
+                    mentions.remove(before - 1);
+                }
+                continue;
+            }
+            if linked || added.last().is_some_and(|m| m.byte_end > span.start) {
+                continue;
+            }
             let Meaning::Place(target) = pattern.meaning else {
                 continue;
             };

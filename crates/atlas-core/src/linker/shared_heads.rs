@@ -72,8 +72,12 @@ static TRIGGERS: LazyLock<(AhoCorasick, Vec<Trigger>)> = LazyLock::new(|| {
         "đảo",
         "đá",
         "bãi",
+        "đường",
+        "phố",
     ] {
         both_cases(format!("{head} "), Trigger::HeadBefore);
+        // A headline in capitals: "SỬA MẶT ĐƯỜNG TRƯỜNG SA, HOÀNG SA".
+        both_cases(format!("{} ", head.to_uppercase()), Trigger::HeadBefore);
     }
     for side in SIDES {
         for joiner in ["and", "&"] {
@@ -104,10 +108,11 @@ static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Spanish and Vietnamese: a head starting the window, then its list ("los
 /// arrecifes Mischief y Subi", "các đảo Song Tử Đông và Song Tử Tây", "quần
-/// đảo Hoàng Sa và Trường Sa").
+/// đảo Hoàng Sa và Trường Sa", "đường Trường Sa, Hoàng Sa": a street's name is
+/// no mention, and neither is the next street's).
 static HEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?i:islas|arrecifes|bajos|islotes|cayos|quần đảo|đảo|đá|bãi)[ \t]+{NAME}(?:[ \t]*,[ \t]*{NAME})*,?[ \t]+(?:y|e|o|và|hoặc)[ \t]+{NAME}"
+        r"^(?i:islas|arrecifes|bajos|islotes|cayos|quần đảo|đảo|đá|bãi|đường|phố)[ \t]+{NAME}(?:(?:[ \t]*,[ \t]*{NAME})*,?[ \t]+(?:y|e|o|và|hoặc)[ \t]+{NAME}|(?:[ \t]*,[ \t]*{NAME})+)"
     ))
     .expect("valid regex")
 });
@@ -217,13 +222,20 @@ fn head_before_names(text: &str, list: Range<usize>, head: &str, names: &mut Vec
     let list = list.start + spaces..list.end;
     for span in list_names(&text[list.clone()], list.start) {
         let span = before_a_full_stop(text, span);
-        let name = &text[span.clone()];
-        let mut full = vec![format!("{singular} {name}"), format!("{head} {name}")];
-        if head == "arrecifes" {
-            full.push(format!("arrecife de {name}"));
+        // In capitals the name may have taken the words after it ("HOÀNG SA TỪ
+        // TỐI NAY"): its shorter starts too, longest first.
+        for end in word_ends(text, &span) {
+            let name = &text[span.start..end];
+            let mut full = vec![format!("{singular} {name}"), format!("{head} {name}")];
+            if head == "arrecifes" {
+                full.push(format!("arrecife de {name}"));
+            }
+            full.dedup();
+            names.push(SharedHeadName {
+                span: span.start..end,
+                full,
+            });
         }
-        full.dedup();
-        names.push(SharedHeadName { span, full });
     }
 }
 
@@ -257,7 +269,7 @@ fn joins_a_list_after(text: &str, end: usize) -> bool {
     /// A few names of three words each.
     const NAMES: usize = 120;
     let near = &text[end..ceil_char_boundary(text, end + NAMES)];
-    [" y ", " e ", " o ", " và ", " hoặc "]
+    [" y ", " e ", " o ", " và ", " hoặc ", ", "]
         .iter()
         .any(|joiner| near.contains(joiner))
 }
@@ -302,6 +314,19 @@ fn list_names(list: &str, base: usize) -> Vec<Range<usize>> {
         spans.push(base + start..base + list.len());
     }
     spans
+}
+
+/// The ends of the words of `span` in `text`, last to first: the name, then
+/// the name without its last word, and so on.
+fn word_ends(text: &str, span: &Range<usize>) -> Vec<usize> {
+    let words = &text[span.clone()];
+    let mut ends = vec![span.end];
+    for (i, c) in words.char_indices().rev() {
+        if (c == ' ' || c == '\t') && i > 0 && !words[..i].ends_with([' ', '\t']) {
+            ends.push(span.start + i);
+        }
+    }
+    ends
 }
 
 /// The starts of the words of `span` in `text`, first to last: the name, then
@@ -357,14 +382,21 @@ mod tests {
     fn spanish_and_vietnamese_heads_before_the_names() {
         let text = "los arrecifes Mischief y Subi; các đá Chữ Thập và Xu Bi";
         let names: Vec<&str> = found(text).into_iter().map(|(n, _)| n).collect();
-        assert_eq!(names, ["Mischief", "Subi", "Chữ Thập", "Xu Bi"]);
+        assert_eq!(
+            names,
+            ["Mischief", "Subi", "Chữ Thập", "Chữ", "Xu Bi", "Xu"]
+        );
         assert!(found(text)[0]
             .1
             .contains(&"arrecife de Mischief".to_string()));
         assert_eq!(found(text)[2].1[0], "đá Chữ Thập");
+        assert_eq!(
+            found("ĐƯỜNG TRƯỜNG SA, HOÀNG SA TỪ TỐI NAY")[3].0,
+            "HOÀNG SA"
+        );
         let groups = found("hai quần đảo Hoàng Sa và Trường Sa");
         assert_eq!(
-            groups[1],
+            groups[2],
             ("Trường Sa", vec!["quần đảo Trường Sa".to_string()])
         );
     }
@@ -376,7 +408,8 @@ mod tests {
                 .into_iter()
                 .map(|(n, _)| n)
                 .collect();
-        assert_eq!(names, ["Fiery Cross", "Subi", "Mischief"]);
+        // Each name with its shorter starts ("Fiery"), longest first.
+        assert_eq!(names, ["Fiery Cross", "Fiery", "Subi", "Mischief"]);
     }
 
     #[test]

@@ -301,6 +301,8 @@ struct Token {
     /// capital, and the word is not the first of a longer phrase (whose capital
     /// says nothing: "Скелі Лянкур"): a name rather than a common noun.
     name: bool,
+    /// The word is written with a capital, wherever it stands.
+    capital: bool,
 }
 
 /// The adjective `word` is (its stem, whether soft, and the agreement its ending
@@ -533,13 +535,25 @@ fn tokens(phrase: &str) -> Vec<Token> {
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase),
+            capital: split_prefix(w)
+                .1
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
         })
         .collect()
 }
 
 /// How each of `tokens`, one phrase, changes.
 fn classify_tokens(tokens: &[Token]) -> Vec<Word> {
-    let next = |i: usize| tokens.get(i + 1).map(|t| t.lower.as_str());
+    // A common word before a name is its head, not an adjective agreeing with
+    // it ("мілина Сабіна", beside "Південна Джорджія").
+    let next = |i: usize| {
+        tokens
+            .get(i + 1)
+            .filter(|next| tokens[i].capital || !next.name)
+            .map(|t| t.lower.as_str())
+    };
     let mut context = Context::default();
     for (i, token) in tokens.iter().enumerate() {
         let (_, last) = split_prefix(&token.lower);
@@ -748,6 +762,8 @@ mod tests {
         }
         assert_eq!(case_forms("керч-"), ["керч-"]);
     }
+    t!(a_common_noun_before_a_name_is_its_head, "мілина Сабіна",
+        has: ["мілини сабіна", "мілині сабіна", "мілину сабіна", "мілиною сабіна"], not: ["мілиної сабіни"]);
     t!(names_joined_by_a_conjunction_decline_together, "Південна Джорджія та Південні Сандвічеві острови",
         has: ["південної джорджії та південних сандвічевих островів", "південній джорджії та південних сандвічевих островах"],
         not: ["південної джорджії та південні сандвічеві острови"]);
