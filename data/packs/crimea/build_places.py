@@ -46,7 +46,8 @@ PLACES = {
             "zh": ["克里米亚半岛", "克里米亞半島", "克里米亚", "克里米亞", "克里木半岛", "克里木半島",
                    "克里米亚自治共和国", "克里米亞自治共和國", "克里米亚共和国", "克里米亞共和國"],
             "ko": ["크림반도", "크림 반도", "크름반도", "크름 반도", "크름", "크림 자치공화국", "크림자치공화국",
-                   "크림 공화국", "크림공화국"],
+                   # The Crimea Platform names the peninsula (as «Кримська платформа»).
+                   "크림 공화국", "크림공화국", "크림 플랫폼", "크림플랫폼"],
             "vi": ["bán đảo Krym", "bán đảo Crimea", "Cộng hòa Krym"],
         }),
     "sevastopol": dict(
@@ -98,6 +99,7 @@ PLACES = {
             "ja": ["ケルチ海峡"],
             "zh": ["刻赤海峡", "刻赤海峽", "克赤海峡", "克赤海峽"],
             "ko": ["케르치 해협", "케르치해협"],
+            "vi": ["eo biển Kerch", "eo Kerch"],
         }),
     "crimean-bridge": dict(
         names={"en": "Crimean Bridge", "en_alt": ["Kerch Bridge", "Kerch Strait Bridge"], "ja": "クリミア大橋",
@@ -111,6 +113,7 @@ PLACES = {
             "zh": ["克里米亚大桥", "克里米亞大橋", "克里米亚桥", "克里米亞橋", "刻赤海峡大桥", "刻赤海峽大橋",
                    "刻赤大桥", "刻赤大橋"],
             "ko": ["크림대교", "크림 대교", "크름대교", "크름 대교", "케르치대교", "케르치 대교"],
+            "vi": ["cầu Crimea", "cầu Krym", "cầu Kerch", "cầu eo biển Kerch"],
         }),
     "yalta": dict(
         names={"en": "Yalta", "en_alt": [], "ja": "ヤルタ", "ru": "Ялта", "uk": "Ялта", "es": "Yalta"},

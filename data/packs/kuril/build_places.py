@@ -229,6 +229,7 @@ GENERIC_MENTIONS = {
     "en": ["disputed islands", "contested islands", "disputed island group", "contested island group", "disputed island chain", "contested island chain", "islands in dispute", "disputed territories", "contested territories", "islands both countries claim", "islands claimed by both countries", "islands claimed by both", "islands both nations claim"],
     "ru": ["спорные острова", "оспариваемые острова", "спорные территории"],
     "ja": ["係争中の島々", "係争地の島々"],
+    "vi": ["các đảo tranh chấp", "quần đảo tranh chấp", "các hòn đảo tranh chấp"],
 }
 
 NOT_MENTIONS = {
