@@ -465,7 +465,9 @@ fn before_today<'a>(ctx: &Ctx, out: &'a [DateMention], prev: &'a DateMention) ->
 /// Whether `prev` writes its month ("11月1日", "11월 1일"), rather than being
 /// a day word ("昨日") or a day alone.
 fn names_its_month(ctx: &Ctx, prev: &DateMention) -> bool {
-    ctx.text[prev.byte_start..prev.byte_end].contains(['月', '월'])
+    let written = &ctx.text[prev.byte_start..prev.byte_end];
+    // 月, 월, or a month's name in a Latin script ("15 de agosto").
+    written.contains(['月', '월']) || written.chars().any(|c| c.is_alphabetic() && c < '\u{250}')
 }
 
 /// Whether the date at `span` ends a range that `prev` starts: only a range
@@ -545,12 +547,12 @@ pub(crate) fn starts_its_line(text: &str, at: usize) -> bool {
 
 /// For each candidate that is a month (or month and day) without a year, the year
 /// of the dated month it is listed with: "August and September 1945", "с июля по
-/// сентябрь 1945 года", "agosto y septiembre de 1945", "July, August and September 2010" (a month later in the
+/// сентябрь 1945 года", "agosto y septiembre de 1945", "từ cuối tháng 8 đến đầu tháng 9/1945", "July, August and September 2010" (a month later in the
 /// year than the one it is listed with falls in the year before: "December to
 /// February 2020").
 fn listed_years(ctx: &Ctx, chosen: &[Cand]) -> Vec<Option<i32>> {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|y|e|o|u|a|al|hasta|та|і|й|або|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине)\s*)?$")
+        Regex::new(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|to|through|until|и|или|по|до|y|e|o|u|a|al|hasta|та|і|й|або|và|đến|tới|-|–|—)\s*(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle)\s+of|начале|конце|середине|đầu|cuối|giữa)\s*)?$")
             .expect("valid regex")
     });
     let mut years = vec![None; chosen.len()];

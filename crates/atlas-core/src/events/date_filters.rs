@@ -131,7 +131,7 @@ pub(super) fn is_nowadays(text: &str, sentence: &Range<usize>, date: &DateMentio
 }
 
 /// Whether a date recurs rather than happens ("every Feb. 7", "each year in
-/// August", "ежегодно 7 февраля", "каждый год с 1 мая", "щороку 7 лютого", "cada 2 de abril",
+/// August", "ежегодно 7 февраля", "каждый год с 1 мая", "который отмечается 22 февраля", "щороку 7 лютого", "cada 2 de abril",
 /// "毎年2月7日", "每年2月22日", "매년 2월 22일", "hằng năm vào ngày 7/2",
 /// "tuwing Abril 9"): no event of its own.
 pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
@@ -140,6 +140,7 @@ pub(super) fn is_recurring(text: &str, date: &DateMention) -> bool {
             r"(?i)(?:",
             r"\b(?:every|each)(?:\s+year)?(?:\s+(?:on|in))?",
             r"|(?:ежегодно|каждый\s+год|щороку|щорічно|кожного\s+року)(?:\s+(?:с|со|в|во|з|із|у|до))?",
+            r"|\b(?:отмечает(?:ся)?|отмечают|празднует(?:ся)?|празднуют|відзначає(?:ться)?|відзначають)",
             r"|\bcada(?:\s+año)?(?:\s+(?:el|en))?|\btodos\s+los\s+años(?:\s+(?:el|en))?",
             r"|\b(?:hằng|hàng|mỗi)\s+năm(?:\s+vào)?(?:\s+ngày)?|\btuwing|\btaun-taon(?:\s+(?:tuwing|sa))?",
             r"|毎年|例年|每年|每逢|매년|해마다",
@@ -359,12 +360,12 @@ pub(super) fn is_record_since(text: &str, date: &DateMention) -> bool {
 /// Whether `date` ends a range that `previous` starts ("from 1875 to 1877",
 /// "December 14 to 16", "between 1945 and 1956", "entre noviembre de 2019 y
 /// marzo de 2020", «с 1992 по 1998 год», «с 9 по
-/// 12 декабря», 1875年から1877年まで, "1992–1998"): a range dates its event at its
+/// 12 декабря», 1875年から1877年まで, "1992–1998", "từ cuối tháng 8 đến đầu tháng 9/1945"): a range dates its event at its
 /// start only.
 pub(super) fn is_range_end(text: &str, previous: &DateMention, date: &DateMention) -> bool {
     static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^\s*(?:годы?|года|г\.|року|рік|末|初め|初旬|上旬|中旬|下旬|ごろ|頃|底|初)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|－|по|до|から|より|至|到|부터|에서|đến|tới|al|a|hasta|hanggang)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+)?$",
+            r"(?i)^\s*(?:годы?|года|г\.|року|рік|末|初め|初旬|上旬|中旬|下旬|ごろ|頃|底|初)?\s*(?:to|until|till|through|thru|-|–|—|~|〜|～|－|по|до|から|より|至|到|부터|에서|đến|tới|al|a|hasta|hanggang)\s*(?:(?:early|mid|late)-?\s*|the\s+(?:end|middle|start|beginning)\s+of\s+|(?:начала|середины|конца)\s+|(?:đầu|cuối|giữa)\s+)?$",
         )
         .expect("valid regex")
     });

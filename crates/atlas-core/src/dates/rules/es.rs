@@ -11,11 +11,12 @@ use super::RuleCaptures;
 use chrono::Weekday;
 
 use super::{
-    day_number_follows, parse_num, push_ago, push_day_offset, push_full, push_month_day,
+    day_number_follows, loose, parse_num, push_ago, push_day_offset, push_full, push_month_day,
     push_month_of_relative_year, push_month_of_year, push_named_from_publication, push_shift,
     push_unit_offset, push_weekday_of_week, push_weekday_toward, push_year, whole, Cand, Ctx,
-    RuleSource, Unit,
+    Loose, RuleSource, Unit,
 };
+use crate::dates::resolve::resolve_day_only;
 use crate::dates::surroundings::{next_word, number_bounded, prev_word};
 
 /// The Spanish month names, January to December ("setiembre" is also September).
@@ -148,11 +149,17 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_es_month_alone,
         ),
         (
+            // A day alone after a date: "El 15 de agosto, …, y el 19 …".
+            // (Written short: English and Spanish share a pass whose patterns have a bound.)
+            r"\b[ye] el (?P<d>\d{1,2})".to_string(),
+            rule_es_day_alone,
+        ),
+        (
             // The second month of a list: "en julio y agosto", "en agosto y septiembre de 1945"
             // (the year written after it is the month-and-year rule's). The first month
             // is written short: English and Spanish share a pass whose patterns have a bound.
             format!(
-                r"(?i)\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]*(?:,|\s+[yeou])\s+(?P<mon>{ES_MONTH})\b"
+                r"(?i)\b(?:ene|feb|ma[ry]|abr|ju[nl]|ago|se[pt]|oct|nov|dic)[a-z]*(?:,|\s+[yeou])\s+(?P<mon>{ES_MONTH})\b"
             ),
             rule_es_listed_month,
         ),
@@ -259,6 +266,25 @@ fn rule_es_month_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     if let Some(month) = es_month(mon.as_str()) {
         push_month_day(ctx, out, mon.range(), month, None);
     }
+}
+
+/// "y el 19": a day of the month of the date before it in the sentence (see
+/// the anchoring of `Loose::Day`); not a count ("y el 19 %", "y el 19 de…" is
+/// a day and month of its own).
+fn rule_es_day_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
+    let d = caps.name("d").unwrap();
+    let Some(day) = num(caps, "d").filter(|d| (1..=31).contains(d)) else {
+        return;
+    };
+    let rest = ctx.text[d.end()..].trim_start();
+    if rest.starts_with(['%', ',', '.', '/', ':'])
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+        || ["de ", "por ", "del "].iter().any(|w| rest.starts_with(w))
+    {
+        return;
+    }
+    let date = resolve_day_only(ctx, &d.range(), day);
+    out.push(loose(d.range(), date, true, Loose::Day { day }));
 }
 
 /// "julio y agosto": the second month, when the first word is a month.
@@ -508,6 +534,12 @@ mod tests {
         "La declaración conjunta soviético-japonesa de 1956 prevé la entrega de Shikotan; la guerra de 1982 terminó.",
         "2022-09-05",
         [("1956", "1956"), ("1982", "1982")]
+    );
+    t!(
+        es_a_day_alone_after_a_date,
+        "El 15 de agosto, unos activistas desembarcaron en Uotsuri, y el 19 una decena de nacionalistas izó banderas; subió y el 19 % lo apoya.",
+        "2012-09-15",
+        [("15 de agosto", "2012-08-15~"), ("19", "2012-08-19~")]
     );
     t!(
         es_listed_months,

@@ -134,7 +134,10 @@ pub(super) fn rules() -> Vec<RuleSource> {
             rule_vi_day_month,
         ),
         (
-            format!(r"\b{DAY_WORD}\s+(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})\b"),
+            // "sáng 11/9"; after a weekday and its comma: "hôm thứ Ba, 12/8".
+            format!(
+                r"(?:\b{DAY_WORD}\s+|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),\s*)(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})\b"
+            ),
             rule_vi_day_month,
         ),
         // The day in brackets after the words that say it: "Chủ nhật tuần trước (23.8)",
@@ -549,6 +552,12 @@ mod tests {
             ("thứ Ba tuần trước", "2023-06-06~"),
             ("vào Chủ nhật", "2023-06-11~")
         ]
+    );
+    t!(
+        vi_a_weekday_and_its_date,
+        "Cuộc tập trận bắt đầu hôm thứ Ba, 12/8, với hơn 1.000 binh sĩ.",
+        "2014-08-14",
+        [("thứ Ba, 12/8", "2014-08-12~")]
     );
     t!(
         vi_ordinals_are_no_weekdays,

@@ -462,4 +462,14 @@ fn a_range_dates_its_start_in_the_new_languages() {
             .collect();
         assert_eq!(found, ["2016-12-14"], "{text}");
     }
+    // The range's start takes the year written at its end, after "late" and "early".
+    let found: Vec<String> = dated(
+        "Liên Xô chiếm Shikotan từ cuối tháng 8 đến đầu tháng 9/1945.",
+        "2014-08-14",
+        &[("Shikotan", "shikotan", None)],
+    )
+    .into_iter()
+    .map(|(date, ..)| date)
+    .collect();
+    assert_eq!(found, ["1945-08"]);
 }

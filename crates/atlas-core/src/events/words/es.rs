@@ -13,8 +13,8 @@ pub(super) const WORDS: EventWords = EventWords {
     after_break: "",
     not_clause_break: "",
     predicate: r"(?i)\b(?:fue|fueron|eran|está|están|será|serán|tiene|tienen|había|habían)\s|\b\w{3,}(?:aron|ieron)\b|\w{2,}ó(?:\W|$)",
-    islands: r"(?i)\b(?:las|estas|esas|dichas|ambas|todas\s+las)\s+(?:\w+\s+)?(?:islas|islotes)\b|\b(?:el|del|al|este|dicho)\s+archipi[ée]lago\b",
-    island: r"(?i)\b(?:la|esta|esa|dicha)\s+(?:\w+\s+)?isla\b",
+    islands: r"(?i)\b(?:las|los|estas|estos|esas|esos|dichas|dichos|ambas|ambos|todas\s+las|todos\s+los)\s+(?:\w+\s+)?(?:islas|islotes)\b|\b(?:el|del|al|este|dicho)\s+archipi[ée]lago\b",
+    island: r"(?i)\b(?:la|esta|esa|dicha)\s+(?:\w+\s+)?isla\b|\b(?:el|este|ese|dicho)\s+islote\b",
     nouns: [
         r"(?i)\b(?:ejercicios|maniobras|simulacros)\b",
         r"(?i)\b(?:visita|visitas|viaje|gira)\b|\bvisitó",
@@ -63,6 +63,18 @@ mod tests {
         assert_eq!(
             finds(WORDS.island, "Un buque llegó a la isla el martes.").as_deref(),
             Some("la isla")
+        );
+        assert_eq!(
+            finds(
+                WORDS.islands,
+                "Japón volvió a reclamar los islotes en julio."
+            )
+            .as_deref(),
+            Some("los islotes")
+        );
+        assert_eq!(
+            finds(WORDS.island, "La policía vigila el islote.").as_deref(),
+            Some("el islote")
         );
     }
 
