@@ -279,7 +279,7 @@ fn rule_es_day_alone(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let rest = ctx.text[d.end()..].trim_start();
     if rest.starts_with(['%', ',', '.', '/', ':'])
         || rest.starts_with(|c: char| c.is_ascii_digit())
-        || ["de ", "por ", "del "].iter().any(|w| rest.starts_with(w))
+        || matches!(next_word(ctx.text, d.end()).as_str(), "de" | "por" | "del")
     {
         return;
     }

@@ -10,7 +10,7 @@ use super::{
     rule_month_rel_year, rule_month_year, rule_range_other_day, rule_rel_unit, rule_same_year,
     rule_season, rule_this_day_in, rule_year_ago, whole, Cand, Ctx, PartialDate, RuleSource,
 };
-use crate::dates::surroundings::{char_before, number_bounded};
+use crate::dates::surroundings::{char_before, next_word, number_bounded};
 
 /// The stems of the Russian month names, January to December, as every case
 /// of the name starts ("ма" is May: "мая", "май", "мае").
@@ -213,7 +213,7 @@ fn rule_year_range(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
 /// "на следующий день после годовщины", which counts from what it names.
 fn rule_ru_shift(ctx: &Ctx, caps: &RuleCaptures, out: &mut Vec<Cand>) {
     let span = whole(caps);
-    if caps.name("unit").is_some() && ctx.text[span.end..].trim_start().starts_with("после") {
+    if caps.name("unit").is_some() && next_word(ctx.text, span.end) == "после" {
         return;
     }
     let n = caps
