@@ -5,6 +5,10 @@
 //! the threads it starts inherit the priority, so the core's analysis workers
 //! run at it too. The window's processes keep theirs and win the CPU when
 //! they need it; when they are idle, the work has every core.
+//!
+//! Work that nothing waits for yet ([`spawn_lowest`]: the linker's automaton
+//! at start) runs at the lowest priority, so that it takes no core from the
+//! webview while the window starts.
 
 use std::fmt;
 use std::thread;
@@ -12,11 +16,10 @@ use std::thread;
 /// How much nicer background work is than the app: at 10 the web process (at
 /// the app's own priority) gets about ten times the work's share of a busy
 /// CPU, and the work still has every idle core.
-#[cfg(target_os = "linux")]
-const BACKGROUND_NICE: libc::c_int = 10;
-/// The nicest a thread can be on Linux.
-#[cfg(target_os = "linux")]
-const NICEST: libc::c_int = 19;
+const BACKGROUND_NICE: i32 = 10;
+/// The nicest a thread can be on Linux: a share of a busy CPU about 1/70 of
+/// the app's.
+const NICEST: i32 = 19;
 
 /// Background work that gave no result: its thread could not start, or it panicked.
 #[derive(Debug)]
@@ -41,7 +44,7 @@ pub async fn run<T: Send + 'static>(
     thread::Builder::new()
         .name(name.to_string())
         .spawn(move || {
-            lower_this_threads_priority();
+            lower_this_threads_priority(BACKGROUND_NICE);
             // The receiver is gone only if the caller was dropped: nobody waits for the result.
             let _ = done.send(work());
         })
@@ -50,10 +53,30 @@ pub async fn run<T: Send + 'static>(
     result.await.map_err(|_| StoppedEarly("it panicked".into()))
 }
 
-/// Lowers the calling thread's scheduling priority (a thread's nice value is
-/// its own on Linux, and threads it starts inherit it). Best effort: a
-/// system that refuses leaves the priority as it was.
-fn lower_this_threads_priority() {
+/// Starts `work` on a new thread named `name` at the lowest priority (nice 19
+/// on Linux) and does not wait for it: work that is needed soon but that
+/// nothing waits for yet. At start, the linker's automaton took 0.4 s of CPU
+/// while WebKit started its processes on the same two cores, and the page was
+/// requested that much later; at the lowest priority it runs when the window's
+/// processes leave a core idle (a thread that needs its result waits for it).
+///
+/// # Errors
+/// When the thread cannot be started.
+pub fn spawn_lowest(name: &str, work: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || {
+            lower_this_threads_priority(NICEST);
+            work();
+        })?;
+    Ok(())
+}
+
+/// Lowers the calling thread's scheduling priority by `by` nice steps (a
+/// thread's nice value is its own on Linux, and threads it starts inherit
+/// it). Best effort: a system that refuses leaves the priority as it was.
+#[cfg_attr(not(target_os = "linux"), allow(unused_variables))]
+fn lower_this_threads_priority(by: i32) {
     #[cfg(target_os = "linux")]
     // SAFETY: `gettid` and `getpriority` have no preconditions and only read;
     // `setpriority` on the calling thread's id only changes that thread's nice
@@ -62,11 +85,7 @@ fn lower_this_threads_priority() {
     unsafe {
         let tid = libc::gettid() as libc::id_t;
         let nice = libc::getpriority(libc::PRIO_PROCESS, tid);
-        libc::setpriority(
-            libc::PRIO_PROCESS,
-            tid,
-            (nice + BACKGROUND_NICE).min(NICEST),
-        );
+        libc::setpriority(libc::PRIO_PROCESS, tid, (nice + by).min(NICEST));
     }
 }
 
@@ -112,5 +131,24 @@ mod tests {
         assert_eq!(started, work);
         // The caller's own priority is unchanged.
         assert_eq!(own_nice(), before);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn work_nothing_waits_for_runs_at_the_lowest_priority() {
+        fn own_nice() -> i32 {
+            // SAFETY: as above; `getpriority` only reads.
+            unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        spawn_lowest("test", move || {
+            sender
+                .send((thread::current().name().map(str::to_string), own_nice()))
+                .unwrap();
+        })
+        .unwrap();
+        let (name, nice) = receiver.recv().unwrap();
+        assert_eq!(name.as_deref(), Some("test"));
+        assert_eq!(nice, NICEST);
     }
 }

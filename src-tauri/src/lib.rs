@@ -153,9 +153,12 @@ pub fn open_state<R: Runtime>(app: &App<R>) -> std::result::Result<(), Box<dyn s
 pub fn manage_atlas<R: Runtime>(app: &AppHandle<R>, atlas: Atlas) {
     let atlas = Arc::new(atlas);
     app.manage(Arc::clone(&atlas));
-    // The linker's automaton takes about 0.1 s to build: not on the main thread,
-    // which serves the window's first requests; the first import waits if need be.
-    std::thread::spawn(move || {
+    // The linker's automaton for all packs takes about 0.4 s of CPU: not on the
+    // main thread, which serves the window's first requests, and at the lowest
+    // priority, so that it takes no core from WebKit while the window starts;
+    // the first import waits for it if need be (and builds it itself if this
+    // thread could not start).
+    let _ = background::spawn_lowest("linker-build", move || {
         atlas.packs().linker();
     });
 }
