@@ -96,21 +96,24 @@ export class App {
     // loads (mapSnapshot.ts): asked for first.
     const key = this.snapshotKey();
     performance.mark('atlas:snapshot-key');
-    const reading = readSnapshot(backend, key);
-    // The pack, the summary and MapLibre's start (its worker fetching the
-    // basemap) run side by side; the islands are added when the pack is in.
+    const snapshot = await readSnapshot(backend, key);
+    performance.mark('atlas:snapshot-read');
+    const mapEl = $('#map');
+    let packsIn: () => void = () => {};
+    const whenPacksIn = new Promise<void>((resolve) => (packsIn = resolve));
+    const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void whenPacksIn.then(() => this.views.openPlace(id))) : null;
+    void standIn?.shown.then((ok) => ok && performance.mark('atlas:snapshot'));
+    // The stand-in is painted first. The packs' answers (seven of them, a few
+    // hundred KB) came ahead of its picture and held it back by 150-250 ms,
+    // and MapLibre's start holds this thread for a while: both wait for the
+    // picture (or 300 ms), then run side by side (MapLibre's code is a
+    // separate chunk, most of the page's script).
+    if (standIn) await Promise.race([standIn.shown, new Promise((r) => setTimeout(r, 300))]);
+    // The islands are added when the packs are in.
     const loading = this.state.loadPacks();
+    void loading.then(packsIn, () => {});
     this.state.onChange((c) => this.onLibraryChange(c));
     const summary = this.state.refreshSummary();
-    const mapEl = $('#map');
-    const snapshot = await reading;
-    performance.mark('atlas:snapshot-read');
-    const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void loading.then(() => this.views.openPlace(id))) : null;
-    void standIn?.shown.then((ok) => ok && performance.mark('atlas:snapshot'));
-    // MapLibre's start holds this thread for a while: the stand-in is painted
-    // first, and MapLibre's code (a separate chunk, most of the page's script)
-    // is only read after it.
-    if (standIn) await Promise.race([standIn.shown, new Promise((r) => setTimeout(r, 300))]);
     let MapView: typeof import('./mapView').MapView;
     try {
       ({ MapView } = await import('./mapView'));

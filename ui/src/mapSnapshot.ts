@@ -107,6 +107,8 @@ export async function storeSnapshot(store: SnapshotStore, snapshot: Snapshot): P
  */
 export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<boolean>; remove(): void } {
   const image = h('img', { class: 'map-snapshot-image', alt: '', src: snapshot.image, draggable: 'false' });
+  // A phase of start-up (tests/bench/startup.py): the picture's bytes are in.
+  image.addEventListener('load', () => performance.mark('atlas:snapshot-loaded'), { once: true });
   const labels = snapshot.labels.map((l) => {
     const button = h(
       'button',
