@@ -52,8 +52,8 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
     // The library's state at start (brings `ReadOnly`, `ReadOnlyReason` and
     // `BackupFile`), and what a recovery from a damaged one did.
     crate::LibraryStatus::export_all_to(dir)?;
-    // The map's last view (brings `MapSnapshotView`, `SnapshotLabel`, `SnapshotBadge`
-    // and `SnapshotCount`).
+    // The map's last view (brings `MapSnapshotView`, `SnapshotFrame`, `SnapshotLabel`,
+    // `SnapshotBadge` and `SnapshotCount`).
     crate::map_snapshot::KeptSnapshot::export_all_to(dir)?;
     Recovery::export_all_to(dir)?;
     // Coverage over time (brings `CoverageBin`) and what it is asked of.

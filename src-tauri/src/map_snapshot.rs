@@ -1,9 +1,9 @@
 //! The last view of the map, kept in the data folder for the next start.
 //!
 //! When the map has settled, the page sends its picture (a JPEG) and what lies
-//! over it (the labels and the markers' counts, [`MapSnapshotView`]) under a
-//! key made of what the view depends on (dispute, theme, naming, size, pixel
-//! ratio). At the next start the page asks for the view of its key
+//! over it (the labels and the markers' counts, [`MapSnapshotView`]) and where
+//! the map was in the window, under a key made of what the view depends on
+//! (dispute, theme, naming, the window's size, pixel ratio). At the next start the page asks for the view of its key
 //! ([`MapSnapshots::kept`], a few KB of JSON) and shows it while MapLibre
 //! starts (`ui/src/mapSnapshot.ts`); its picture is an image the webview loads
 //! from the app's [`PROTOCOL`] ([`serve`]), straight to its decoder. They were
@@ -86,12 +86,28 @@ pub struct SnapshotCount {
     pub text: String,
 }
 
-/// What lies over the map's picture, and what the view depends on.
+/// Where the map was in the window, in CSS pixels: the picture is shown
+/// there at the next start before the rest of the window is laid out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SnapshotFrame {
+    /// The map's left edge in the window.
+    pub left: f64,
+    /// The map's top edge in the window.
+    pub top: f64,
+    /// The map's width.
+    pub width: f64,
+    /// The map's height.
+    pub height: f64,
+}
+
+/// What lies over the map's picture, where it was, and what the view depends on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct MapSnapshotView {
-    /// What the view depends on (dispute, theme, naming, size, pixel ratio):
-    /// a snapshot is shown only under the same key.
+    /// What the view depends on (dispute, theme, naming, the window's size,
+    /// pixel ratio): a snapshot is shown only under the same key.
     pub key: String,
+    /// Where the map was in the window.
+    pub frame: SnapshotFrame,
     /// The labels not hidden by a collision.
     pub labels: Vec<SnapshotLabel>,
     /// The markers' counts.
@@ -262,6 +278,12 @@ mod tests {
     fn view(key: &str) -> MapSnapshotView {
         MapSnapshotView {
             key: key.into(),
+            frame: SnapshotFrame {
+                left: 0.0,
+                top: 52.0,
+                width: 896.0,
+                height: 596.0,
+            },
             labels: vec![SnapshotLabel {
                 place: "kunashir".into(),
                 left: 10.5,

@@ -29,7 +29,7 @@ import { disableImport, importOffText, libraryAccess, readOnlyNote } from './lib
 import { LatestQuery } from './latestQuery';
 import type { ListKey } from './eventPages';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
-import { overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
+import { fitsFrame, overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
 import type { LegendEntry, MapView } from './mapView';
 import type { NamingMode } from './naming';
 import { namingSwitch, type NamingSwitch } from './namingSwitch';
@@ -90,25 +90,32 @@ export class App {
   );
 
   async start() {
-    this.buildShell();
-    performance.mark('atlas:shell');
     // The last view, if it is this one, stands in for the map while the rest
-    // loads (mapSnapshot.ts): asked for first.
-    const key = this.snapshotKey();
-    performance.mark('atlas:snapshot-key');
-    const snapshot = await readSnapshot(backend, key);
+    // loads (mapSnapshot.ts): asked for first, and painted where the map was
+    // before the shell is built (the shell's first layout takes over 100 ms).
+    // The packs' answers (seven of them, a few hundred KB) came ahead of its
+    // picture and held it back by 150-250 ms, and MapLibre's start holds this
+    // thread for a while: all wait for the picture (or 300 ms), then run side
+    // by side (MapLibre's code is a separate chunk, most of the page's script).
+    const snapshot = await readSnapshot(backend, this.snapshotKey());
     performance.mark('atlas:snapshot-read');
-    const mapEl = $('#map');
     let packsIn: () => void = () => {};
     const whenPacksIn = new Promise<void>((resolve) => (packsIn = resolve));
-    const standIn = snapshot ? showSnapshot(mapEl, snapshot, (id) => void whenPacksIn.then(() => this.views.openPlace(id))) : null;
+    let standIn = snapshot ? showSnapshot(document.body, snapshot, (id) => void whenPacksIn.then(() => this.views.openPlace(id))) : null;
     void standIn?.shown.then((ok) => ok && performance.mark('atlas:snapshot'));
-    // The stand-in is painted first. The packs' answers (seven of them, a few
-    // hundred KB) came ahead of its picture and held it back by 150-250 ms,
-    // and MapLibre's start holds this thread for a while: both wait for the
-    // picture (or 300 ms), then run side by side (MapLibre's code is a
-    // separate chunk, most of the page's script).
     if (standIn) await Promise.race([standIn.shown, new Promise((r) => setTimeout(r, 300))]);
+    this.buildShell();
+    performance.mark('atlas:shell');
+    const mapEl = $('#map');
+    // A stand-in not exactly over the map (the window was laid out otherwise, or resized) goes at once.
+    if (standIn && snapshot && !fitsFrame(mapEl, snapshot.frame)) {
+      standIn.remove();
+      standIn = null;
+    }
+    if (standIn) {
+      const gone = standIn;
+      window.addEventListener('resize', () => gone.remove(), { once: true });
+    }
     // The islands are added when the packs are in.
     const loading = this.state.loadPacks();
     void loading.then(packsIn, () => {});
@@ -162,10 +169,9 @@ export class App {
     whenIdle(() => void this.state.wantArticles());
   }
 
-  /** What the map's first view depends on (the snapshot shown at start must match it). */
+  /** What the map's first view depends on (the snapshot shown at start must match it): nothing that needs a layout. */
   private snapshotKey(): string {
-    const el = $('#map');
-    return snapshotKey({ dispute: this.state.current, theme: currentTheme(), naming: this.state.naming, width: el.clientWidth, height: el.clientHeight, ratio: devicePixelRatio });
+    return snapshotKey({ dispute: this.state.current, theme: currentTheme(), naming: this.state.naming, width: window.innerWidth, height: window.innerHeight, ratio: devicePixelRatio });
   }
 
   // ------------------------------------------------------------ shell

@@ -3,30 +3,34 @@
 //
 // When the map has settled (MapLibre's `idle`, then a quiet second), the
 // canvas is copied to a JPEG and the labels and the markers' counts on screen
-// are written down (their boxes, classes, names, badges and counts): both go to
-// the app's data folder (`src-tauri/src/map_snapshot.rs`), under a key made of
-// what the view depends on (the dispute, the theme, the naming, the map's size
-// and pixel ratio). At the next start the view of that key is asked for (its
-// labels and counts, a few KB) and shown over the map's container with its
-// picture, which the webview loads from the app's `map-snapshot` protocol,
-// before the pack has even arrived; the labels are buttons that open their
-// place as the real ones do. The overlay goes once MapLibre has drawn the map itself (the map can then
-// be panned and zoomed; until then it is a picture). The counts it shows are
-// those of the last session, for the half second it is up.
+// are written down (their boxes, classes, names, badges and counts), with the
+// map's box in the window: all go to the app's data folder
+// (`src-tauri/src/map_snapshot.rs`), under a key made of what the view depends
+// on (the dispute, the theme, the naming, the window's size and pixel ratio:
+// all known before any layout). At the next start the view of that key is
+// asked for first (its labels and counts, a few KB) and shown where the map
+// was, with its picture, which the webview loads from the app's `map-snapshot`
+// protocol: before the rest of the window is even built (its first layout
+// takes over 100 ms here), and before the packs are asked for. The labels are
+// buttons that open their place as the real ones do. Once the window is built,
+// a stand-in that is not exactly over the map goes at once. The overlay goes
+// once MapLibre has drawn the map itself (the map can then be panned and
+// zoomed; until then it is a picture). The counts it shows are those of the
+// last session, for the second or two it is up.
 //
 // (The snapshot was kept in local storage before: reading it held the page's
 // thread for 120-180 ms at every start. The old entry is removed once a new
 // snapshot is kept. The picture is not sent through a command either: bytes a
 // command returns come as an array of numbers on Linux.)
 import { h } from './dom';
-import type { KeptSnapshot, MapSnapshotView } from './types';
+import type { KeptSnapshot, MapSnapshotView, SnapshotFrame } from './types';
 
 /** The local storage entry of earlier versions. */
 const OLD_STORAGE_KEY = 'atlas.snapshot';
 /** The quiet time after the map's last `idle` before it is copied. */
 const SETTLE_MS = 1000;
 
-/** What lies over the map's picture: the labels and the markers' counts. */
+/** Where the map was, and what lies over its picture: the labels and the markers' counts. */
 export type SnapshotOverlays = Omit<MapSnapshotView, 'key'>;
 
 /** The last view: what it depends on, its labels and counts, and its picture's URL. */
@@ -44,7 +48,7 @@ export interface SnapshotStore {
   storeMapSnapshot(view: MapSnapshotView, picture: string): Promise<void>;
 }
 
-/** What a view depends on: a snapshot is shown only where all of it is the same. */
+/** What a view depends on (`width` and `height`: the window's): a snapshot is shown only where all of it is the same. */
 export function snapshotKey(parts: { dispute: string; theme: string; naming: string; width: number; height: number; ratio: number }): string {
   return [parts.dispute, parts.theme, parts.naming, Math.round(parts.width), Math.round(parts.height), parts.ratio].join('|');
 }
@@ -54,15 +58,18 @@ export async function readSnapshot(store: SnapshotStore, key: string): Promise<S
   try {
     const kept = await store.mapSnapshot(key);
     if (!kept || kept.view.key !== key || !Array.isArray(kept.view.labels) || typeof kept.picture !== 'string') return null;
+    const frame = kept.view.frame;
+    if (!frame || ![frame.left, frame.top, frame.width, frame.height].every(Number.isFinite)) return null;
     return { ...kept.view, counts: kept.view.counts ?? [], image: store.snapshotPictureUrl(kept.picture) };
   } catch {
     return null;
   }
 }
 
-/** The labels (those not hidden by a collision) and the markers' counts shown in `container` now, as a snapshot keeps them. */
+/** Where `container` is in the window, the labels (those not hidden by a collision) and the markers' counts shown in it now, as a snapshot keeps them. */
 export function overlaysOnScreen(container: HTMLElement): SnapshotOverlays {
   const box = container.getBoundingClientRect();
+  const frame = { left: box.left, top: box.top, width: box.width, height: box.height };
   const counts = [...container.querySelectorAll<HTMLElement>('.event-count')].flatMap((el) => {
     const r = el.getBoundingClientRect();
     return r.width === 0 || !el.textContent ? [] : [{ left: r.left - box.left, top: r.top - box.top, text: el.textContent }];
@@ -85,7 +92,13 @@ export function overlaysOnScreen(container: HTMLElement): SnapshotOverlays {
       },
     ];
   });
-  return { labels, counts };
+  return { frame, labels, counts };
+}
+
+/** Whether `el` is exactly where the snapshot's map was (to the pixel). */
+export function fitsFrame(el: HTMLElement, frame: SnapshotFrame): boolean {
+  const box = el.getBoundingClientRect();
+  return [box.left - frame.left, box.top - frame.top, box.width - frame.width, box.height - frame.height].every((d) => Math.abs(d) < 1);
 }
 
 /** Keeps a snapshot for the next start (one that cannot be kept is dropped without a word: the next start draws the map without a picture first). */
@@ -100,12 +113,13 @@ export async function storeSnapshot(store: SnapshotStore, snapshot: Snapshot): P
 }
 
 /**
- * Shows `snapshot` over `container`: the picture and its labels, each a button
- * that calls `onPlaceClick`. `shown` says, once the picture is decoded and
- * shown, true, or false when it could not be loaded (the overlay is then
- * gone); `remove` takes it away.
+ * Shows `snapshot` in `parent`, fixed where the map was in the window: the
+ * picture and its labels, each a button that calls `onPlaceClick`. `shown`
+ * says, once the picture is decoded and shown, true, or false when it could
+ * not be loaded (the overlay is then gone); `remove` takes it away, handing
+ * the focus of a label to the real label of its place.
  */
-export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<boolean>; remove(): void } {
+export function showSnapshot(parent: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<boolean>; remove(): void } {
   const image = h('img', { class: 'map-snapshot-image', alt: '', src: snapshot.image, draggable: 'false' });
   // A phase of start-up (tests/bench/startup.py): the picture's bytes are in.
   image.addEventListener('load', () => performance.mark('atlas:snapshot-loaded'), { once: true });
@@ -121,8 +135,16 @@ export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlace
     return button;
   });
   const counts = (snapshot.counts ?? []).map((c) => h('div', { class: 'event-count', 'aria-hidden': 'true', style: `left:${c.left}px;top:${c.top}px` }, c.text));
-  const overlay = h('div', { class: 'map-snapshot', 'aria-label': 'The map as it was last shown (it pans and zooms in a moment)' }, image, ...counts, ...labels);
-  container.appendChild(overlay);
+  const { left, top, width, height } = snapshot.frame;
+  const overlay = h(
+    'div',
+    { class: 'map-snapshot', style: `left:${left}px;top:${top}px;width:${width}px;height:${height}px`, 'aria-label': 'The map as it was last shown (it pans and zooms in a moment)' },
+    image,
+    ...counts,
+    ...labels,
+  );
+  // First in `parent`: what comes later at its level (the legend, the map's controls) stays over it.
+  parent.prepend(overlay);
   // Whether the picture was shown: one that cannot be loaded takes the overlay with it.
   const shown = image.decode().then(
     () => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))),
@@ -138,7 +160,7 @@ export function showSnapshot(container: HTMLElement, snapshot: Snapshot, onPlace
       const focused = overlay.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.snapshotPlace : undefined;
       overlay.classList.add('is-leaving');
       setTimeout(() => overlay.remove(), 160);
-      if (focused) container.querySelector<HTMLElement>(`.map-label[data-place="${CSS.escape(focused)}"]`)?.focus();
+      if (focused) document.querySelector<HTMLElement>(`.map-label[data-place="${CSS.escape(focused)}"]`)?.focus();
     },
   };
 }

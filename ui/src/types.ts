@@ -41,6 +41,7 @@ export type { MentionCorrection } from './bindings/MentionCorrection';
 export type { MapCounts } from './bindings/MapCounts';
 export type { KeptSnapshot } from './bindings/KeptSnapshot';
 export type { MapSnapshotView } from './bindings/MapSnapshotView';
+export type { SnapshotFrame } from './bindings/SnapshotFrame';
 export type { MentionRecord } from './bindings/MentionRecord';
 export type { Names } from './bindings/Names';
 export type { PackMap } from './bindings/PackMap';

@@ -998,6 +998,10 @@ test('start-up: the last view stands in for the map while MapLibre starts; its l
     await standIn.waitFor();
     eq(await page.locator('body.is-ready').count(), 0, 'shown before the map is ready');
     assert(await page.locator('.map-snapshot-image').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture is decoded');
+    // Shown where the map was before the shell is built; once it is, exactly over the map.
+    await page.locator('#map').waitFor({ state: 'attached' });
+    const [standInBox, mapBox] = await page.evaluate(() => ['.map-snapshot', '#map'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
+    eq(JSON.stringify(standInBox), JSON.stringify(mapBox), 'the stand-in is over the map');
     await shot(page, `startup-snapshot-${colorScheme}`);
     // Its label opens the place once the pack is in; then the real map takes over.
     await standIn.click();
@@ -1005,6 +1009,17 @@ test('start-up: the last view stands in for the map while MapLibre starts; its l
     await page.locator('.panel-title').filter({ hasText: 'Kunashir' }).waitFor();
     await page.locator('.map-snapshot').waitFor({ state: 'detached' });
     eq(await page.locator('.map-label[data-place="kunashir"]').count(), 1, 'the real label');
+
+    // A view kept where the map no longer is (the window laid out otherwise): it goes as soon as the shell is built.
+    await page.evaluate(() => {
+      const kept = JSON.parse(localStorage.getItem('atlas.mock.map-snapshot'));
+      kept.view.frame.left += 40;
+      localStorage.setItem('atlas.mock.map-snapshot', JSON.stringify(kept));
+    });
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:shell').length > 0);
+    await page.locator('.map-snapshot').waitFor({ state: 'detached', timeout: 2000 });
+    eq(await page.locator('body.is-ready').count(), 0, 'gone before the map is ready');
 
     // Another dispute on screen at the next start: no stand-in (its picture would be of another view).
     await page.evaluate(() => localStorage.setItem('atlas.dispute', 'senkaku'));

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey, storeSnapshot, type Snapshot, type SnapshotStore } from '../../src/mapSnapshot';
+import { fitsFrame, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey, storeSnapshot, type Snapshot, type SnapshotStore } from '../../src/mapSnapshot';
 import type { MapSnapshotView } from '../../src/types';
 
 /** A store as the backend's: one view, its picture kept under a name and loaded from a URL. */
@@ -22,6 +22,7 @@ class MemoryStore implements SnapshotStore {
 const KEY = snapshotKey({ dispute: 'kuril', theme: 'dark', naming: 'both', width: 896.4, height: 596, ratio: 1 });
 const SNAPSHOT: Snapshot = {
   key: KEY,
+  frame: { left: 0, top: 52, width: 896, height: 596 },
   image: 'data:image/jpeg;base64,AAAA',
   labels: [{ place: 'kunashir', left: 120, top: 400, className: 'map-label--island map-label--disputed', colour: '#2e9e5b', primary: 'Kunashir / Kunashiri', secondary: '国後島', badge: { text: '4', zero: false }, label: 'Kunashir / Kunashiri: 4 articles' }],
   counts: [{ left: 340, top: 410, text: '8' }],
@@ -33,7 +34,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-test('a snapshot is shown only for the same view: dispute, theme, naming, size and pixel ratio', async () => {
+test('a snapshot is shown only for the same view: dispute, theme, naming, window size and pixel ratio', async () => {
   expect(KEY).toBe('kuril|dark|both|896|596|1');
   const store = new MemoryStore();
   await storeSnapshot(store, SNAPSHOT);
@@ -62,6 +63,11 @@ test('a store that fails or a view with damaged labels is no snapshot; a snapsho
   const { image, ...view } = SNAPSHOT;
   store.kept = { view: { ...view, labels: 'x' as unknown as MapSnapshotView['labels'] }, picture: image };
   expect(await readSnapshot(store, KEY)).toBeNull();
+  // A view of an earlier version (no frame) or with a damaged one: it could not be placed.
+  for (const frame of [undefined, { ...view.frame, width: null }]) {
+    store.kept = { view: { ...view, frame: frame as unknown as MapSnapshotView['frame'] }, picture: image };
+    expect(await readSnapshot(store, KEY)).toBeNull();
+  }
 });
 
 test('keeping a snapshot removes the entry earlier versions kept in local storage', async () => {
@@ -83,6 +89,9 @@ test('the stand-in shows the labels as text (never markup) and the counts, opens
   expect(label.style.left).toBe('120px');
   expect(label.getAttribute('aria-label')).toBe('Kunashir / Kunashiri: 4 articles');
   expect(container.querySelector('.map-snapshot .event-count')!.textContent).toBe('8');
+  // Where the map was in the window.
+  const overlay = container.querySelector<HTMLElement>('.map-snapshot')!;
+  expect([overlay.style.left, overlay.style.top, overlay.style.width, overlay.style.height]).toEqual(['0px', '52px', '896px', '596px']);
   label.click();
   expect(opened).toEqual(['kunashir']);
   standIn.remove();
@@ -94,7 +103,7 @@ test('the stand-in shows the labels as text (never markup) and the counts, opens
 test('the keeper copies a view once it has settled, not while it moves, and not the same view twice', async () => {
   vi.useFakeTimers();
   const capture = vi.fn(async () => 'data:image/jpeg;base64,BBBB');
-  let view: { key: string; labels: Snapshot['labels']; counts: Snapshot['counts'] } | null = { key: KEY, labels: SNAPSHOT.labels, counts: SNAPSHOT.counts };
+  let view: Omit<Snapshot, 'image'> | null = { key: KEY, frame: SNAPSHOT.frame, labels: SNAPSHOT.labels, counts: SNAPSHOT.counts };
   const store = new MemoryStore();
   const keeper = new SnapshotKeeper(store, capture, () => view);
   keeper.settled();
@@ -114,4 +123,16 @@ test('the keeper copies a view once it has settled, not while it moves, and not 
   keeper.settled();
   await vi.advanceTimersByTimeAsync(1000);
   expect(capture).toHaveBeenCalledTimes(1);
+});
+
+test('a stand-in fits only an element exactly where the map was', () => {
+  const el = document.createElement('div');
+  const at = (left: number, top: number, width: number, height: number) =>
+    vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) });
+  at(0, 52, 896.4, 596);
+  expect(fitsFrame(el, SNAPSHOT.frame)).toBe(true);
+  at(0, 52, 900, 596);
+  expect(fitsFrame(el, SNAPSHOT.frame)).toBe(false);
+  at(320, 52, 896, 596);
+  expect(fitsFrame(el, SNAPSHOT.frame)).toBe(false);
 });
