@@ -842,3 +842,19 @@ fn a_read_only_version_4_library_gets_the_aggregate_in_memory() {
     drop(old);
     assert_eq!(std::fs::read(&path).unwrap(), before, "byte for byte");
 }
+
+#[test]
+fn a_rebuild_leaves_no_wal_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite3");
+    let mut lib = Library::open(&path).unwrap();
+    let (a, analysis) = sample_en();
+    lib.import("en", &a, &analysis, *T0).unwrap();
+    lib.set_places(&places()).unwrap();
+    // Another set of places: the counts are rebuilt.
+    let fewer: Vec<PlaceOfDispute> = places().into_iter().filter(|p| p.id != "iturup").collect();
+    assert!(lib.set_places(&fewer).unwrap());
+    let wal = std::fs::metadata(dir.path().join("library.sqlite3-wal")).map_or(0, |m| m.len());
+    assert_eq!(wal, 0, "the rebuild's pages are in the file, not the WAL");
+    assert_aggregates(&lib, "after the checkpoint");
+}
