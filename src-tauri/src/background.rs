@@ -111,13 +111,16 @@ mod tests {
         assert_eq!(result.unwrap_err().to_string(), "it panicked");
     }
 
+    /// The calling thread's nice value.
+    #[cfg(target_os = "linux")]
+    fn own_nice() -> i32 {
+        // SAFETY: `gettid` has no preconditions; `getpriority` only reads.
+        unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn the_work_and_the_threads_it_starts_run_at_background_priority() {
-        fn own_nice() -> i32 {
-            // SAFETY: as above; `getpriority` only reads.
-            unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
-        }
         let before = own_nice();
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
@@ -136,10 +139,6 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn work_nothing_waits_for_runs_at_the_lowest_priority() {
-        fn own_nice() -> i32 {
-            // SAFETY: as above; `getpriority` only reads.
-            unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
-        }
         let (sender, receiver) = std::sync::mpsc::channel();
         spawn_lowest("test", move || {
             sender

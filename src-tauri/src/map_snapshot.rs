@@ -3,8 +3,9 @@
 //! When the map has settled, the page sends its picture (a JPEG) and what lies
 //! over it (the labels and the markers' counts, [`MapSnapshotView`]) and where
 //! the map was in the window, under a key made of what the view depends on
-//! (dispute, theme, naming, the window's size, pixel ratio). At the next start the page asks for the view of its key
-//! ([`MapSnapshots::kept`], a few KB of JSON) and shows it while MapLibre
+//! (dispute, theme, naming, the window's size, pixel ratio). At the next start
+//! the page asks for the view of its key ([`MapSnapshots::kept`], a few KB of
+//! JSON) and shows it while MapLibre
 //! starts (`ui/src/mapSnapshot.ts`); its picture is an image the webview loads
 //! from the app's [`PROTOCOL`] ([`serve`]), straight to its decoder. They were
 //! kept in the page's local storage before: reading a few hundred KB from it

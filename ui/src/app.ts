@@ -29,7 +29,7 @@ import { disableImport, importOffText, libraryAccess, readOnlyNote } from './lib
 import { LatestQuery } from './latestQuery';
 import type { ListKey } from './eventPages';
 import { LibraryState, WORLD, type LibraryChange } from './libraryState';
-import { fitsFrame, overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
+import { overlaysOnScreen, readSnapshot, showSnapshot, SnapshotKeeper, snapshotKey } from './mapSnapshot';
 import type { LegendEntry, MapView } from './mapView';
 import type { NamingMode } from './naming';
 import { namingSwitch, type NamingSwitch } from './namingSwitch';
@@ -108,14 +108,11 @@ export class App {
     performance.mark('atlas:shell');
     const mapEl = $('#map');
     // A stand-in not exactly over the map (the window was laid out otherwise, or resized) goes at once.
-    if (standIn && snapshot && !fitsFrame(mapEl, snapshot.frame)) {
+    if (standIn && !standIn.fits(mapEl)) {
       standIn.remove();
       standIn = null;
     }
-    if (standIn) {
-      const gone = standIn;
-      window.addEventListener('resize', () => gone.remove(), { once: true });
-    }
+    if (standIn) window.addEventListener('resize', standIn.remove, { once: true });
     // The islands are added when the packs are in.
     const loading = this.state.loadPacks();
     void loading.then(packsIn, () => {});

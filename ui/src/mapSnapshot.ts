@@ -95,7 +95,7 @@ export function overlaysOnScreen(container: HTMLElement): SnapshotOverlays {
   return { frame, labels, counts };
 }
 
-/** Whether `el` is exactly where the snapshot's map was (to the pixel). */
+/** Whether `el` is exactly where a snapshot's map was (to the pixel). */
 export function fitsFrame(el: HTMLElement, frame: SnapshotFrame): boolean {
   const box = el.getBoundingClientRect();
   return [box.left - frame.left, box.top - frame.top, box.width - frame.width, box.height - frame.height].every((d) => Math.abs(d) < 1);
@@ -116,10 +116,11 @@ export async function storeSnapshot(store: SnapshotStore, snapshot: Snapshot): P
  * Shows `snapshot` in `parent`, fixed where the map was in the window: the
  * picture and its labels, each a button that calls `onPlaceClick`. `shown`
  * says, once the picture is decoded and shown, true, or false when it could
- * not be loaded (the overlay is then gone); `remove` takes it away, handing
- * the focus of a label to the real label of its place.
+ * not be loaded (the overlay is then gone); `fits` whether an element is
+ * exactly where it stands; `remove` takes it away (once), handing the focus
+ * of a label to the real label of its place.
  */
-export function showSnapshot(parent: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<boolean>; remove(): void } {
+export function showSnapshot(parent: HTMLElement, snapshot: Snapshot, onPlaceClick: (id: string) => void): { shown: Promise<boolean>; fits(el: HTMLElement): boolean; remove(): void } {
   const image = h('img', { class: 'map-snapshot-image', alt: '', src: snapshot.image, draggable: 'false' });
   // A phase of start-up (tests/bench/startup.py): the picture's bytes are in.
   image.addEventListener('load', () => performance.mark('atlas:snapshot-loaded'), { once: true });
@@ -155,7 +156,9 @@ export function showSnapshot(parent: HTMLElement, snapshot: Snapshot, onPlaceCli
   );
   return {
     shown,
+    fits: (el) => fitsFrame(el, snapshot.frame),
     remove: () => {
+      if (overlay.classList.contains('is-leaving')) return;
       // A snapshot label with the focus hands it to the real label of its place.
       const focused = overlay.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.snapshotPlace : undefined;
       overlay.classList.add('is-leaving');
